@@ -1,0 +1,170 @@
+//! The `looplab` command: `run FILE` behaves like `node FILE`; `trace FILE` prints the event-loop timeline.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use looplab_runtime::{OutputSink, RunResult, Scenario};
+use looplab_trace::{Stream, render_timeline};
+
+const USAGE: &str = "\
+looplab - a Node.js 20 runtime you can watch
+
+USAGE:
+    looplab run FILE [ARGS...]      run FILE like `node FILE` (FILE: a .js script or a .json scenario)
+    looplab trace FILE [--json]     run FILE and print its event-loop timeline (or the raw trace as JSON)
+    looplab --help | --version
+
+Options for run and trace:
+    --loop-entry timers-first|immediate-first
+                                    order of setTimeout(0) vs setImmediate in the main module (default timers-first)
+    --threadpool N                  UV_THREADPOOL_SIZE (default 4)
+";
+
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error(transparent)]
+    Runtime(#[from] looplab_runtime::RuntimeError),
+}
+
+struct StdSink;
+
+impl OutputSink for StdSink {
+    fn write(&mut self, stream: Stream, text: &str) {
+        // A closed pipe (e.g. `| head`) must not panic: ignore write errors like node does for EPIPE.
+        let _ = match stream {
+            Stream::Stdout => std::io::stdout().write_all(text.as_bytes()).and_then(|_| std::io::stdout().flush()),
+            Stream::Stderr => std::io::stderr().write_all(text.as_bytes()),
+        };
+    }
+}
+
+struct Opts {
+    command: String,
+    file: String,
+    args: Vec<String>,
+    json: bool,
+    loop_entry: Option<looplab_runtime::LoopEntry>,
+    threadpool: Option<u32>,
+}
+
+fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
+    let mut it = argv.iter();
+    let command = it.next().cloned().ok_or_else(|| CliError::Usage(USAGE.to_string()))?;
+    let mut opts = Opts { command, file: String::new(), args: Vec::new(), json: false, loop_entry: None, threadpool: None };
+    while let Some(a) = it.next() {
+        if !opts.file.is_empty() {
+            if opts.command == "trace" && a == "--json" {
+                opts.json = true;
+            } else {
+                opts.args.push(a.clone());
+            }
+            continue;
+        }
+        match a.as_str() {
+            "--json" => opts.json = true,
+            "--loop-entry" => {
+                let v = it.next().map(String::as_str);
+                opts.loop_entry = Some(match v {
+                    Some("timers-first") => looplab_runtime::LoopEntry::TimersFirst,
+                    Some("immediate-first") => looplab_runtime::LoopEntry::ImmediateFirst,
+                    _ => return Err(CliError::Usage("--loop-entry takes timers-first or immediate-first".into())),
+                });
+            }
+            "--threadpool" => {
+                let v = it.next().and_then(|v| v.parse::<u32>().ok());
+                opts.threadpool = Some(v.ok_or_else(|| CliError::Usage("--threadpool takes a number".into()))?);
+            }
+            s if s.starts_with("--") => return Err(CliError::Usage(format!("unknown option {s}\n\n{USAGE}"))),
+            _ => opts.file = a.clone(),
+        }
+    }
+    if opts.file.is_empty() {
+        return Err(CliError::Usage(format!("missing FILE\n\n{USAGE}")));
+    }
+    Ok(opts)
+}
+
+fn absolute(path: &str) -> PathBuf {
+    let p = Path::new(path);
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf())
+    }
+}
+
+fn load(opts: &Opts) -> Result<Scenario, CliError> {
+    let abs = absolute(&opts.file);
+    let text = std::fs::read_to_string(&abs).map_err(|source| CliError::Read { path: opts.file.clone(), source })?;
+    let mut scenario = if opts.file.ends_with(".json") {
+        Scenario::from_json(&text)?
+    } else {
+        let mut s = Scenario::single_file(&abs.to_string_lossy(), &text);
+        if let Ok(cwd) = std::env::current_dir() {
+            s.config.cwd = cwd.to_string_lossy().into_owned();
+        }
+        s.config.env = std::env::vars().collect();
+        s
+    };
+    scenario.config.argv.extend(opts.args.iter().cloned());
+    if let Some(le) = opts.loop_entry {
+        scenario.config.loop_entry = le;
+    }
+    if let Some(n) = opts.threadpool {
+        scenario.config.threadpool = n;
+    }
+    Ok(scenario)
+}
+
+fn execute(argv: Vec<String>) -> Result<i32, CliError> {
+    if argv.first().map(String::as_str) == Some("--version") {
+        println!("looplab {} (Node {} semantics)", env!("CARGO_PKG_VERSION"), looplab_runtime::NODE_VERSION);
+        return Ok(0);
+    }
+    if argv.is_empty() || argv.first().map(String::as_str) == Some("--help") {
+        print!("{USAGE}");
+        return Ok(0);
+    }
+    let opts = parse_args(&argv)?;
+    let scenario = load(&opts)?;
+    match opts.command.as_str() {
+        "run" => {
+            let result: RunResult = looplab_runtime::run(&scenario, false, Box::new(StdSink))?;
+            Ok(result.exit_code)
+        }
+        "trace" => {
+            let result = looplab_runtime::run(&scenario, true, Box::new(looplab_runtime::NullSinkPublic))?;
+            let mut out = std::io::stdout().lock();
+            let text = if opts.json {
+                serde_json::to_string_pretty(&result.trace).map_err(|e| CliError::Usage(e.to_string()))?
+            } else {
+                render_timeline(&result.trace)
+            };
+            let _ = writeln!(out, "{text}");
+            Ok(result.exit_code)
+        }
+        other => Err(CliError::Usage(format!("unknown command '{other}'\n\n{USAGE}"))),
+    }
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    // Boa recurses on the native stack for JS→native→JS calls: give the engine a large stack.
+    let worker = std::thread::Builder::new().stack_size(512 * 1024 * 1024).spawn(move || execute(argv));
+    let outcome = match worker {
+        Ok(handle) => handle.join().unwrap_or_else(|_| Err(CliError::Usage("looplab: internal error (panic)".into()))),
+        Err(e) => Err(CliError::Usage(format!("looplab: cannot start: {e}"))),
+    };
+    match outcome {
+        Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        Err(e) => {
+            eprintln!("looplab: {e}");
+            ExitCode::from(9)
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Scenario documents and their run configuration (epoch, seed, thread pool size, latency model, limits).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::RuntimeError;
+
+/// The Node version whose semantics Looplab follows (and prints in `process.version`).
+pub const NODE_VERSION: &str = "v20.20.2";
+
+/// Which of `setTimeout(0)` and `setImmediate` scheduled in the main module runs first. Real Node leaves this to
+/// chance (it depends on whether 1 ms elapsed before the loop started); Looplab makes it a setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum LoopEntry {
+    /// The loop starts 1 ms after the main module ends: due 0/1 ms timers run before immediates (the default).
+    #[default]
+    TimersFirst,
+    /// The loop starts in the same millisecond: immediates run before 1 ms timers.
+    ImmediateFirst,
+}
+
+/// Modelled durations of thread-pool work, in virtual nanoseconds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Latencies {
+    /// `crypto.pbkdf2` cost per iteration.
+    pub pbkdf2_per_iteration_ns: u64,
+    /// `crypto.scrypt` cost per unit of `N * r * p`.
+    pub scrypt_per_block_ns: u64,
+    /// `crypto.randomBytes` / `randomFill` fixed cost.
+    pub random_bytes_ns: u64,
+}
+
+impl Default for Latencies {
+    fn default() -> Self {
+        Latencies { pbkdf2_per_iteration_ns: 1_000, scrypt_per_block_ns: 4_000, random_bytes_ns: 20_000 }
+    }
+}
+
+/// Limits that stop a run with a clear message instead of hanging or exhausting memory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Limits {
+    /// Stop when the virtual clock passes this many milliseconds.
+    pub virtual_time_ms: u64,
+    /// Stop after this many callbacks (macrotasks, ticks and microtasks together).
+    pub steps: u64,
+    /// Iterations of any single JS loop before it is stopped (Boa's loop-iteration limit).
+    pub loop_iterations: u64,
+    /// Maximum JS call depth (Boa's recursion limit).
+    pub call_depth: usize,
+    /// Maximum bytes written to stdout + stderr.
+    pub output_bytes: u64,
+    /// Maximum trace events recorded.
+    pub trace_events: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            virtual_time_ms: 3_600_000,
+            steps: 5_000_000,
+            loop_iterations: 50_000_000,
+            call_depth: 10_000,
+            output_bytes: 64 * 1024 * 1024,
+            trace_events: 2_000_000,
+        }
+    }
+}
+
+/// Everything about a run that is not code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Config {
+    /// Wall-clock time (ms since the Unix epoch, UTC) at virtual time 0.
+    pub epoch_ms: i64,
+    /// Seed for `Math.random` and crypto randomness.
+    pub seed: u64,
+    /// `UV_THREADPOOL_SIZE` unless the script sets `process.env.UV_THREADPOOL_SIZE` before first pool use.
+    pub threadpool: u32,
+    pub latencies: Latencies,
+    pub limits: Limits,
+    pub loop_entry: LoopEntry,
+    /// Arguments after the script name (`process.argv.slice(2)`).
+    pub argv: Vec<String>,
+    /// Environment variables seen by `process.env`.
+    pub env: BTreeMap<String, String>,
+    /// `process.cwd()`.
+    pub cwd: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            epoch_ms: 1_767_225_600_000, // 2026-01-01T00:00:00Z
+            seed: 42,
+            threadpool: 4,
+            latencies: Latencies::default(),
+            limits: Limits::default(),
+            loop_entry: LoopEntry::default(),
+            argv: Vec::new(),
+            env: BTreeMap::new(),
+            cwd: "/".to_string(),
+        }
+    }
+}
+
+/// A versioned scenario: files, entry point, stdin and config (the document share links and embeds carry).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scenario {
+    pub v: u32,
+    pub files: BTreeMap<String, String>,
+    pub entry: String,
+    #[serde(default)]
+    pub stdin: String,
+    #[serde(default)]
+    pub config: Config,
+}
+
+impl Scenario {
+    /// A one-file scenario with the default config.
+    pub fn single_file(path: &str, source: &str) -> Self {
+        let mut files = BTreeMap::new();
+        files.insert(path.to_string(), source.to_string());
+        let cwd = match path.rfind('/') {
+            Some(0) | None => "/".to_string(),
+            Some(i) => path[..i].to_string(),
+        };
+        Scenario {
+            v: 1,
+            files,
+            entry: path.to_string(),
+            stdin: String::new(),
+            config: Config { cwd, ..Config::default() },
+        }
+    }
+
+    /// Parses a scenario JSON document.
+    pub fn from_json(text: &str) -> Result<Self, RuntimeError> {
+        let s: Scenario = serde_json::from_str(text).map_err(|e| RuntimeError::Scenario(e.to_string()))?;
+        if s.v != 1 {
+            return Err(RuntimeError::Scenario(format!("unsupported scenario version {}", s.v)));
+        }
+        Ok(s)
+    }
+}

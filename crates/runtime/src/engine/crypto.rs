@@ -1,0 +1,168 @@
+//! `crypto` primitives with real results (RustCrypto) and modelled costs: hashes and HMAC run synchronously;
+//! `pbkdf2` / `scrypt` / `randomBytes` with a callback go through the thread-pool model.
+
+use boa_engine::{Context, JsNativeError, JsResult, JsValue};
+use hmac::{Hmac, Mac};
+use looplab_trace::{Queue, VTime};
+use sha2::Digest;
+
+use super::natives::{arg, bytes_arg, bytes_value, fn_label, sh};
+use super::{Callback, callsite};
+
+fn digest(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
+    Some(match alg {
+        "sha1" => sha1::Sha1::digest(data).to_vec(),
+        "sha224" => sha2::Sha224::digest(data).to_vec(),
+        "sha256" => sha2::Sha256::digest(data).to_vec(),
+        "sha384" => sha2::Sha384::digest(data).to_vec(),
+        "sha512" => sha2::Sha512::digest(data).to_vec(),
+        "md5" => md5::Md5::digest(data).to_vec(),
+        _ => return None,
+    })
+}
+
+fn mac(alg: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
+    macro_rules! run {
+        ($t:ty) => {{
+            let mut m = <Hmac<$t> as Mac>::new_from_slice(key).ok()?;
+            m.update(data);
+            m.finalize().into_bytes().to_vec()
+        }};
+    }
+    Some(match alg {
+        "sha1" => run!(sha1::Sha1),
+        "sha224" => run!(sha2::Sha224),
+        "sha256" => run!(sha2::Sha256),
+        "sha384" => run!(sha2::Sha384),
+        "sha512" => run!(sha2::Sha512),
+        "md5" => run!(md5::Md5),
+        _ => return None,
+    })
+}
+
+fn alg_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    Ok(arg(args, i).to_string(ctx)?.to_std_string_escaped().to_ascii_lowercase().replace('-', ""))
+}
+
+fn digest_error(alg: &str) -> boa_engine::JsError {
+    JsNativeError::typ().with_message(format!("Invalid digest: {alg}")).into()
+}
+
+/// `hash(alg, bytes)`.
+pub(crate) fn hash(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    sh(ctx)?;
+    let alg = alg_arg(args, 0, ctx)?;
+    let data = bytes_arg(args, 1, ctx)?;
+    let out = digest(&alg, &data).ok_or_else(|| digest_error(&alg))?;
+    bytes_value(out, ctx)
+}
+
+/// `hmac(alg, key, bytes)`.
+pub(crate) fn hmac(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    sh(ctx)?;
+    let alg = alg_arg(args, 0, ctx)?;
+    let key = bytes_arg(args, 1, ctx)?;
+    let data = bytes_arg(args, 2, ctx)?;
+    let out = mac(&alg, &key, &data).ok_or_else(|| digest_error(&alg))?;
+    bytes_value(out, ctx)
+}
+
+fn pbkdf2_bytes(alg: &str, pw: &[u8], salt: &[u8], iterations: u32, keylen: usize) -> Option<Vec<u8>> {
+    let mut out = vec![0u8; keylen];
+    match alg {
+        "sha1" => pbkdf2::pbkdf2_hmac::<sha1::Sha1>(pw, salt, iterations, &mut out),
+        "sha256" => pbkdf2::pbkdf2_hmac::<sha2::Sha256>(pw, salt, iterations, &mut out),
+        "sha384" => pbkdf2::pbkdf2_hmac::<sha2::Sha384>(pw, salt, iterations, &mut out),
+        "sha512" => pbkdf2::pbkdf2_hmac::<sha2::Sha512>(pw, salt, iterations, &mut out),
+        "md5" => pbkdf2::pbkdf2_hmac::<md5::Md5>(pw, salt, iterations, &mut out),
+        _ => return None,
+    }
+    Some(out)
+}
+
+/// Submits finished `result` bytes as a pool job taking `duration_ns`; `cb(null, bytes)` runs in poll.
+fn submit(ctx: &mut Context, cb: JsValue, label: &str, result: Vec<u8>, duration_ns: u64) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let bytes = bytes_value(result, ctx)?;
+    let name = fn_label(&cb, ctx);
+    let site = callsite(ctx);
+    let mut host = s.host.borrow_mut();
+    let task = host.new_task();
+    host.queued_with(task, Queue::ThreadPool, format!("{label} → {name}"), site, None, Some(VTime(duration_ns)));
+    let now = host.clock.now_ns();
+    let host = &mut *host;
+    host.pool.submit(task, duration_ns, now, &mut host.recorder);
+    s.store.borrow_mut().insert(task, Callback { func: cb, this: JsValue::undefined(), args: vec![JsValue::null(), bytes] });
+    Ok(JsValue::undefined())
+}
+
+/// `pbkdf2(password, salt, iterations, keylen, digest, callback?)`.
+pub(crate) fn pbkdf2(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let pw = bytes_arg(args, 0, ctx)?;
+    let salt = bytes_arg(args, 1, ctx)?;
+    let iterations = arg(args, 2).to_number(ctx)?.clamp(1.0, u32::MAX as f64) as u32;
+    let keylen = arg(args, 3).to_number(ctx)?.clamp(0.0, (1u32 << 20) as f64) as usize;
+    let alg = alg_arg(args, 4, ctx)?;
+    let out = pbkdf2_bytes(&alg, &pw, &salt, iterations, keylen).ok_or_else(|| digest_error(&alg))?;
+    let cost = s.host.borrow().config.latencies.pbkdf2_per_iteration_ns.saturating_mul(iterations as u64);
+    let cb = arg(args, 5);
+    if cb.is_callable() {
+        submit(ctx, cb, "pbkdf2", out, cost)
+    } else {
+        // Synchronous: the main thread is blocked for the modelled time.
+        s.host.borrow().clock.advance(cost);
+        bytes_value(out, ctx)
+    }
+}
+
+/// `scrypt(password, salt, keylen, N, r, p, callback?)`.
+pub(crate) fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let pw = bytes_arg(args, 0, ctx)?;
+    let salt = bytes_arg(args, 1, ctx)?;
+    let keylen = arg(args, 2).to_number(ctx)?.clamp(1.0, (1u32 << 20) as f64) as usize;
+    let n = arg(args, 3).to_number(ctx)?;
+    let r = arg(args, 4).to_number(ctx)?.clamp(1.0, 1024.0) as u32;
+    let p = arg(args, 5).to_number(ctx)?.clamp(1.0, 1024.0) as u32;
+    if !(n >= 2.0 && n.log2().fract() == 0.0 && n <= (1u64 << 24) as f64) {
+        return Err(JsNativeError::range().with_message("Invalid scrypt params: N must be a power of 2").into());
+    }
+    let log_n = n.log2() as u8;
+    let params = ::scrypt::Params::new(log_n, r, p, keylen)
+        .map_err(|e| JsNativeError::range().with_message(format!("Invalid scrypt params: {e}")))?;
+    let mut out = vec![0u8; keylen];
+    ::scrypt::scrypt(&pw, &salt, &params, &mut out)
+        .map_err(|e| JsNativeError::range().with_message(format!("Invalid scrypt params: {e}")))?;
+    let blocks = (n as u64).saturating_mul(r as u64).saturating_mul(p as u64);
+    let cost = s.host.borrow().config.latencies.scrypt_per_block_ns.saturating_mul(blocks) / 8;
+    let cb = arg(args, 6);
+    if cb.is_callable() {
+        submit(ctx, cb, "scrypt", out, cost)
+    } else {
+        s.host.borrow().clock.advance(cost);
+        bytes_value(out, ctx)
+    }
+}
+
+/// `randomBytes(size, callback?)`: bytes from the scenario's seeded generator.
+pub(crate) fn random_bytes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let size = arg(args, 0).to_number(ctx)?.clamp(0.0, (1u64 << 31) as f64) as usize;
+    let mut out = Vec::with_capacity(size);
+    {
+        let mut host = s.host.borrow_mut();
+        while out.len() < size {
+            let v = host.next_random().to_le_bytes();
+            let take = (size - out.len()).min(8);
+            out.extend_from_slice(&v[..take]);
+        }
+    }
+    let cb = arg(args, 1);
+    if cb.is_callable() {
+        let cost = s.host.borrow().config.latencies.random_bytes_ns;
+        submit(ctx, cb, "randomBytes", out, cost)
+    } else {
+        bytes_value(out, ctx)
+    }
+}

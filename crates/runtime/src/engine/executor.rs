@@ -1,0 +1,62 @@
+//! Looplab's own Boa `JobExecutor`: promise jobs and `queueMicrotask` callbacks go into one FIFO microtask
+//! queue (V8's), which the engine drains at Node's checkpoints. Boa never runs jobs by itself.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use boa_engine::job::{Job, JobExecutor, NativeJob};
+use boa_engine::{Context, JsResult};
+use looplab_trace::{Queue, TaskId};
+
+use super::shared;
+
+/// A queued microtask.
+pub(crate) enum Microtask {
+    Promise(boa_engine::job::PromiseJob),
+    Native(NativeJob),
+    Generic(boa_engine::job::GenericJob),
+}
+
+/// The microtask queue.
+#[derive(Default)]
+pub(crate) struct Executor {
+    queue: RefCell<VecDeque<(TaskId, Microtask)>>,
+}
+
+impl Executor {
+    pub(crate) fn push(&self, task: TaskId, job: Microtask) {
+        self.queue.borrow_mut().push_back((task, job));
+    }
+    pub(crate) fn pop(&self) -> Option<(TaskId, Microtask)> {
+        self.queue.borrow_mut().pop_front()
+    }
+    pub(crate) fn is_empty(&self) -> bool {
+        self.queue.borrow().is_empty()
+    }
+}
+
+impl JobExecutor for Executor {
+    fn enqueue_job(self: Rc<Self>, job: Job, context: &mut Context) {
+        let (label, mt) = match job {
+            Job::PromiseJob(j) => ("promise reaction", Microtask::Promise(j)),
+            Job::GenericJob(j) => ("job", Microtask::Generic(j)),
+            // Module loading, Atomics.waitAsync and Boa's own timers are not used by Looplab's host.
+            Job::AsyncJob(_) | Job::TimeoutJob(_) | Job::IntervalJob(_) => return,
+            _ => return,
+        };
+        let Some(sh) = shared(context) else { return };
+        let task = {
+            let mut host = sh.host.borrow_mut();
+            let task = host.new_task();
+            host.queued(task, Queue::Microtask, label.to_string(), None);
+            task
+        };
+        self.push(task, mt);
+    }
+
+    fn run_jobs(self: Rc<Self>, _context: &mut Context) -> JsResult<()> {
+        // The engine drains the queue itself at Node's checkpoints (see `Engine::run_microtasks`).
+        Ok(())
+    }
+}

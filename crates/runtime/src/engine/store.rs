@@ -1,0 +1,37 @@
+//! JS callbacks waiting in the loop's queues, keyed by the Boa-free [`TaskId`] the phases use.
+
+use std::collections::HashMap;
+
+use boa_engine::JsValue;
+use looplab_trace::TaskId;
+
+/// One stored callback: `func.apply(this, args)`.
+#[derive(Clone)]
+pub(crate) struct Callback {
+    pub func: JsValue,
+    pub this: JsValue,
+    pub args: Vec<JsValue>,
+}
+
+/// Callbacks by task id. Values held here are GC roots until dropped.
+#[derive(Default)]
+pub(crate) struct Store {
+    callbacks: HashMap<TaskId, Callback>,
+}
+
+impl Store {
+    pub(crate) fn insert(&mut self, task: TaskId, cb: Callback) {
+        self.callbacks.insert(task, cb);
+    }
+    pub(crate) fn get(&self, task: TaskId) -> Option<Callback> {
+        self.callbacks.get(&task).cloned()
+    }
+    pub(crate) fn set_args(&mut self, task: TaskId, args: Vec<JsValue>) {
+        if let Some(cb) = self.callbacks.get_mut(&task) {
+            cb.args = args;
+        }
+    }
+    pub(crate) fn remove(&mut self, task: TaskId) {
+        self.callbacks.remove(&task);
+    }
+}

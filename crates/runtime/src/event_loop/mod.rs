@@ -1,0 +1,106 @@
+//! The libuv-style event loop: one file per phase, driven in Node 20's order
+//! (timers → pending → idle/prepare → poll → check → close), with Node's nextTick + microtask drain after
+//! every single callback. Phases see tasks only as [`TaskId`]s; running JavaScript goes through [`Js`].
+
+pub(crate) mod check;
+pub(crate) mod close;
+pub(crate) mod idle;
+pub(crate) mod immediates;
+pub(crate) mod pending;
+pub(crate) mod poll;
+pub(crate) mod timers;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use looplab_trace::{Phase, Queue, TaskId, TraceEvent};
+
+use crate::config::LoopEntry;
+use crate::host::Host;
+
+/// How a callback ended, as far as the loop cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CallResult {
+    /// It returned normally.
+    Returned,
+    /// It threw and an `uncaughtException` listener handled it: the loop goes on.
+    Threw,
+    /// The process is exiting (or a limit stopped it): unwind.
+    Stopped,
+}
+
+/// What the loop needs from the JavaScript engine.
+pub(crate) trait Js {
+    /// The shared host state.
+    fn host(&self) -> &Rc<RefCell<Host>>;
+    /// Runs the callback stored for `task`, routing exceptions to the uncaught-exception machinery.
+    fn call_task(&mut self, task: TaskId, queue: Queue) -> CallResult;
+    /// Forgets the callback stored for `task` (it will not run again).
+    fn drop_task(&mut self, task: TaskId);
+    /// Node's `runNextTicks()`: drain nextTicks, microtasks and promise rejections.
+    fn run_next_ticks(&mut self);
+    /// Emits `process.emit('beforeExit', code)`.
+    fn emit_before_exit(&mut self);
+}
+
+/// Whether the run is stopping.
+pub(crate) fn stopped(js: &dyn Js) -> bool {
+    js.host().borrow().stop.is_some()
+}
+
+fn phase<F: FnOnce(&mut dyn Js)>(js: &mut dyn Js, phase: Phase, body: F) {
+    let iteration = {
+        let mut host = js.host().borrow_mut();
+        let iteration = host.iteration;
+        host.emit(TraceEvent::PhaseEntered { iteration, phase });
+        iteration
+    };
+    body(js);
+    js.host().borrow_mut().emit(TraceEvent::PhaseLeft { iteration, phase });
+}
+
+/// Runs the loop until nothing ref'd is left (including `beforeExit` revivals) or the run stops.
+pub(crate) fn run(js: &mut dyn Js) {
+    let mut first = true;
+    loop {
+        // uv_run(UV_RUN_DEFAULT)
+        let mut alive = js.host().borrow().loop_alive();
+        if alive && first {
+            let host = js.host().borrow_mut();
+            if host.config.loop_entry == LoopEntry::TimersFirst {
+                host.clock.advance(1_000_000);
+            }
+        }
+        first = false;
+        while alive && !stopped(js) {
+            {
+                let mut host = js.host().borrow_mut();
+                host.iteration += 1;
+                host.libuv_now();
+            }
+            phase(js, Phase::Timers, timers::run_phase);
+            if stopped(js) {
+                break;
+            }
+            phase(js, Phase::Pending, pending::run_phase);
+            phase(js, Phase::IdlePrepare, idle::run_phase);
+            phase(js, Phase::Poll, poll::run_phase);
+            if stopped(js) {
+                break;
+            }
+            phase(js, Phase::Check, check::run_phase);
+            if stopped(js) {
+                break;
+            }
+            phase(js, Phase::Close, close::run_phase);
+            alive = js.host().borrow().loop_alive();
+        }
+        if stopped(js) {
+            return;
+        }
+        js.emit_before_exit();
+        if stopped(js) || !js.host().borrow().loop_alive() {
+            return;
+        }
+    }
+}

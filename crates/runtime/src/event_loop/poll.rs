@@ -1,0 +1,61 @@
+//! Poll phase: waits for I/O by jumping the virtual clock to the next due timer or thread-pool completion
+//! (never past it), then runs completed work callbacks, draining nextTicks and microtasks after each.
+
+use looplab_trace::{Queue, TraceEvent};
+
+use super::{CallResult, Js};
+use crate::host::Stop;
+
+pub(crate) fn run_phase(js: &mut dyn Js) {
+    {
+        let mut guard = js.host().borrow_mut();
+        let host = &mut *guard;
+        let now_ns = host.clock.now_ns();
+        host.pool.advance(now_ns, &mut host.recorder);
+        // uv_backend_timeout: zero when immediates are pending, else until the next timer.
+        let must_not_block = host.immediates.ref_count > 0 || !host.loop_alive() || host.pool.has_completed();
+        if !must_not_block {
+            let timer_due_ns = host.timers.handle_due().map(|ms| ms.saturating_mul(1_000_000));
+            let io_due_ns = host.pool.next_completion();
+            let target = match (timer_due_ns, io_due_ns) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let Some(target) = target {
+                let limit_ns = host.config.limits.virtual_time_ms.saturating_mul(1_000_000);
+                if target > limit_ns {
+                    let ms = host.config.limits.virtual_time_ms;
+                    host.stop = Some(Stop::Limit {
+                        limit: "virtualTimeMs",
+                        message: format!(
+                            "stopped after {ms} ms of virtual time (limits.virtualTimeMs); raise it in the scenario config to run longer"
+                        ),
+                    });
+                    return;
+                }
+                host.clock.advance_to(target);
+                let now_ns = host.clock.now_ns();
+                host.pool.advance(now_ns, &mut host.recorder);
+            }
+        }
+        host.libuv_now();
+    }
+    loop {
+        let next = js.host().borrow_mut().pool.pop_completed();
+        let Some(task) = next else { break };
+        js.host().borrow_mut().emit(TraceEvent::TaskQueued {
+            task,
+            queue: Queue::Poll,
+            label: "work done".into(),
+            site: None,
+            due: None,
+            duration: None,
+        });
+        let result = js.call_task(task, Queue::Poll);
+        js.drop_task(task);
+        if result == CallResult::Stopped {
+            return;
+        }
+        js.run_next_ticks();
+    }
+}

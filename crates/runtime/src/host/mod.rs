@@ -1,0 +1,198 @@
+//! Boa-free host state shared by the event loop and the engine's native functions: queues, timers,
+//! immediates, the thread pool, output and the trace recorder.
+
+mod recorder;
+
+use std::collections::{HashMap, VecDeque};
+
+use looplab_trace::{Queue, SourceLoc, Stream, TaskId, TraceEvent, VTime};
+
+use crate::clock::{CostModel, VirtualClock};
+use crate::config::Config;
+use crate::event_loop::immediates::Immediates;
+use crate::event_loop::timers::Timers;
+use crate::threadpool::ThreadPool;
+
+pub(crate) use recorder::Recorder;
+
+/// Receives output as it is produced.
+pub trait OutputSink {
+    /// Called for every write to stdout or stderr.
+    fn write(&mut self, stream: Stream, text: &str);
+}
+
+/// A sink that drops everything (output is still collected in [`crate::RunResult`]).
+pub(crate) struct NullSink;
+
+impl OutputSink for NullSink {
+    fn write(&mut self, _stream: Stream, _text: &str) {}
+}
+
+/// Why the run is stopping.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Stop {
+    /// `process.exit()` or a fatal error: exit with this code.
+    Exit(i32),
+    /// A configured limit was hit.
+    Limit { limit: &'static str, message: String },
+}
+
+/// The state every phase and native function works on.
+pub(crate) struct Host {
+    pub config: Config,
+    pub clock: VirtualClock,
+    pub costs: CostModel,
+    pub recorder: Recorder,
+    pub sink: Box<dyn OutputSink>,
+    pub stdout: String,
+    pub stderr: String,
+    output_bytes: u64,
+    next_task: u64,
+    /// `process.nextTick` queue.
+    pub ticks: VecDeque<TaskId>,
+    /// Set when a promise rejection needs processing (Node's `hasRejectionToWarn`).
+    pub rejection_to_warn: bool,
+    pub timers: Timers,
+    pub immediates: Immediates,
+    pub pool: ThreadPool,
+    /// libuv's cached loop time in whole milliseconds (`uv_now`).
+    pub loop_time_ms: u64,
+    pub iteration: u64,
+    pub steps: u64,
+    pub stop: Option<Stop>,
+    /// Labels of queued tasks, for errors and traces.
+    pub labels: HashMap<TaskId, String>,
+    rng: u64,
+}
+
+impl Host {
+    pub(crate) fn new(config: Config, record: bool, sink: Box<dyn OutputSink>) -> Self {
+        let max_events = config.limits.trace_events;
+        let threads = config.threadpool.max(1);
+        let seed = config.seed;
+        Host {
+            config,
+            clock: VirtualClock::default(),
+            costs: CostModel::DEFAULT,
+            recorder: Recorder::new(record, max_events),
+            sink,
+            stdout: String::new(),
+            stderr: String::new(),
+            output_bytes: 0,
+            next_task: 1,
+            ticks: VecDeque::new(),
+            rejection_to_warn: false,
+            timers: Timers::default(),
+            immediates: Immediates::default(),
+            pool: ThreadPool::new(threads),
+            loop_time_ms: 0,
+            iteration: 0,
+            steps: 0,
+            stop: None,
+            labels: HashMap::new(),
+            rng: seed ^ 0x9E37_79B9_7F4A_7C15,
+        }
+    }
+
+    /// Next value of the scenario's seeded generator (SplitMix64).
+    pub(crate) fn next_random(&mut self) -> u64 {
+        self.rng = self.rng.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.rng;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Current virtual time.
+    pub(crate) fn now(&self) -> VTime {
+        VTime(self.clock.now_ns())
+    }
+
+    /// Records an event at the current virtual time.
+    pub(crate) fn emit(&mut self, event: TraceEvent) {
+        let at = self.now();
+        self.recorder.push(at, event);
+    }
+
+    /// A fresh task id.
+    pub(crate) fn new_task(&mut self) -> TaskId {
+        let id = TaskId(self.next_task);
+        self.next_task += 1;
+        id
+    }
+
+    /// Records that `task` was queued in `queue`.
+    pub(crate) fn queued(&mut self, task: TaskId, queue: Queue, label: String, site: Option<SourceLoc>) {
+        self.queued_with(task, queue, label, site, None, None);
+    }
+
+    /// Records a queued task with a due time and/or modelled duration.
+    pub(crate) fn queued_with(
+        &mut self,
+        task: TaskId,
+        queue: Queue,
+        label: String,
+        site: Option<SourceLoc>,
+        due: Option<VTime>,
+        duration: Option<VTime>,
+    ) {
+        if self.recorder.enabled() {
+            self.labels.insert(task, label.clone());
+            self.emit(TraceEvent::TaskQueued { task, queue, label, site, due, duration });
+        }
+    }
+
+    /// `uv_update_time` + `uv_now`: refreshes the cached loop time from the virtual clock.
+    pub(crate) fn libuv_now(&mut self) -> u64 {
+        self.loop_time_ms = self.clock.now_ns() / 1_000_000;
+        self.loop_time_ms
+    }
+
+    /// Charges one host call to the virtual clock.
+    pub(crate) fn charge_host_call(&mut self) {
+        self.clock.advance(self.costs.host_call_ns);
+    }
+
+    /// Charges a callback entry and counts a step; sets a stop when a limit is exceeded.
+    pub(crate) fn charge_callback(&mut self) {
+        self.clock.advance(self.costs.callback_ns);
+        self.steps += 1;
+        if self.steps > self.config.limits.steps && self.stop.is_none() {
+            let n = self.config.limits.steps;
+            self.stop = Some(Stop::Limit {
+                limit: "steps",
+                message: format!("stopped after {n} callbacks (limits.steps); raise it in the scenario config to run longer"),
+            });
+        }
+    }
+
+    /// Writes program output (console, process.stdout/stderr).
+    pub(crate) fn write(&mut self, stream: Stream, text: &str) {
+        self.output_bytes += text.len() as u64;
+        if self.output_bytes > self.config.limits.output_bytes {
+            if self.stop.is_none() {
+                let n = self.config.limits.output_bytes;
+                self.stop = Some(Stop::Limit {
+                    limit: "outputBytes",
+                    message: format!(
+                        "stopped after {n} bytes of output (limits.outputBytes); raise it in the scenario config to print more"
+                    ),
+                });
+            }
+            return;
+        }
+        match stream {
+            Stream::Stdout => self.stdout.push_str(text),
+            Stream::Stderr => self.stderr.push_str(text),
+        }
+        self.sink.write(stream, text);
+        if self.recorder.enabled() {
+            self.emit(TraceEvent::Output { stream, text: text.to_string() });
+        }
+    }
+
+    /// Whether the loop has ref'd work left (libuv's `uv_loop_alive`).
+    pub(crate) fn loop_alive(&self) -> bool {
+        self.timers.keeps_alive() || self.immediates.keeps_alive() || self.pool.busy()
+    }
+}

@@ -1,0 +1,110 @@
+//! EventTarget, Event, AbortController, AbortSignal and DOMException, as the subset Node 20 code relies on.
+(function (internal) {
+  'use strict';
+  class DOMException extends Error {
+    constructor(message = '', options = 'Error') {
+      super(message);
+      const name = typeof options === 'object' && options !== null ? (options.name || 'Error') : String(options);
+      Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
+      if (typeof options === 'object' && options !== null && 'cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true });
+      }
+    }
+    get code() { return { AbortError: 20, TimeoutError: 23, InvalidStateError: 11 }[this.name] || 0; }
+  }
+  class Event {
+    constructor(type, options = {}) {
+      this.type = String(type);
+      this.bubbles = !!options.bubbles;
+      this.cancelable = !!options.cancelable;
+      this.defaultPrevented = false;
+      this.timeStamp = internal.host.now();
+      this.target = null;
+      this.currentTarget = null;
+    }
+    preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+    stopPropagation() {}
+    stopImmediatePropagation() { this._stop = true; }
+  }
+  const kListeners = Symbol('kListeners');
+  class EventTarget {
+    constructor() { Object.defineProperty(this, kListeners, { value: new Map() }); }
+    addEventListener(type, listener, options) {
+      if (listener == null) return;
+      const once = typeof options === 'object' && options !== null && !!options.once;
+      let list = this[kListeners].get(type);
+      if (!list) { list = []; this[kListeners].set(type, list); }
+      if (list.some((l) => l.listener === listener)) return;
+      list.push({ listener, once });
+    }
+    removeEventListener(type, listener) {
+      const list = this[kListeners].get(type);
+      if (!list) return;
+      const i = list.findIndex((l) => l.listener === listener);
+      if (i !== -1) list.splice(i, 1);
+    }
+    dispatchEvent(event) {
+      const list = (this[kListeners].get(event.type) || []).slice();
+      event.target = this;
+      event.currentTarget = this;
+      for (const l of list) {
+        if (l.once) this.removeEventListener(event.type, l.listener);
+        try {
+          if (typeof l.listener === 'function') l.listener.call(this, event);
+          else l.listener.handleEvent(event);
+        } catch (err) {
+          internal.process.nextTick(() => { throw err; });
+        }
+        if (event._stop) break;
+      }
+      return !event.defaultPrevented;
+    }
+  }
+  const kAborted = Symbol('kAborted');
+  const kReason = Symbol('kReason');
+  class AbortSignal extends EventTarget {
+    constructor(key) {
+      if (key !== kAborted) throw new TypeError('Illegal constructor');
+      super();
+      this[kAborted] = false;
+      this[kReason] = undefined;
+      this.onabort = null;
+    }
+    get aborted() { return this[kAborted]; }
+    get reason() { return this[kReason]; }
+    throwIfAborted() { if (this[kAborted]) throw this[kReason]; }
+    static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+      const s = new AbortSignal(kAborted);
+      s[kAborted] = true;
+      s[kReason] = reason;
+      return s;
+    }
+    static timeout(ms) {
+      const s = new AbortSignal(kAborted);
+      internal.timers.setTimeout(() => abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
+      return s;
+    }
+    static any(signals) {
+      const s = new AbortSignal(kAborted);
+      for (const x of signals) {
+        if (x.aborted) { abortSignal(s, x.reason); return s; }
+        x.addEventListener('abort', () => abortSignal(s, x.reason), { once: true });
+      }
+      return s;
+    }
+  }
+  function abortSignal(signal, reason) {
+    if (signal[kAborted]) return;
+    signal[kAborted] = true;
+    signal[kReason] = reason;
+    const event = new Event('abort');
+    if (typeof signal.onabort === 'function') signal.onabort(event);
+    signal.dispatchEvent(event);
+  }
+  class AbortController {
+    constructor() { this._signal = new AbortSignal(kAborted); }
+    get signal() { return this._signal; }
+    abort(reason = new DOMException('This operation was aborted', 'AbortError')) { abortSignal(this._signal, reason); }
+  }
+  internal.web = { DOMException, Event, EventTarget, AbortSignal, AbortController };
+})

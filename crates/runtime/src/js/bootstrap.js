@@ -1,0 +1,212 @@
+//! Bootstrap: wires the host functions and the bootstrap modules together, installs Node's globals, the
+//! V8-style `Error.prototype.stack`, seeded `Math.random`, and returns the hooks the Rust loop calls.
+(function (host, makeInspect, makeConsole, factories) {
+  'use strict';
+  const internal = { host, modules: Object.create(null), hooks: Object.create(null) };
+  const util = makeInspect({
+    promiseState: host.promiseState,
+    proxyTarget: host.proxyTarget,
+    isBuffer: (v) => internal.Buffer !== undefined && v instanceof internal.Buffer,
+  });
+  internal.util = util;
+  internal.inspect = util.inspect;
+  internal.isError = util.isError || ((e) => e instanceof Error);
+
+  // V8-style stacks: "Name: message" then frames; wrapper line removed, Looplab's own frames hidden.
+  const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  const origStack = stackDesc && stackDesc.get;
+  function mapFrame(line) {
+    const m = /^ {4}at (.*?) \((.*)\)$/.exec(line);
+    if (!m) return line;
+    let [, name, where] = m;
+    if (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native') return null;
+    const pm = /^(.*):(\d+):(\d+)$/.exec(where);
+    if (pm && !pm[1].startsWith('node:')) where = `${pm[1]}:${Number(pm[2]) - 1}:${pm[3]}`;
+    if (name === '__looplab_main__') name = 'Object.<anonymous>';
+    if (name === '<main>' || name === '') return `    at ${where}`;
+    return `    at ${name} (${where})`;
+  }
+  function header(err) {
+    let name;
+    let message;
+    try { name = err.name; } catch { name = 'Error'; }
+    try { message = err.message; } catch { message = ''; }
+    name = name === undefined ? 'Error' : String(name);
+    message = message === undefined ? '' : String(message);
+    if (!name) return message;
+    if (!message) return name;
+    return `${name}: ${message}`;
+  }
+  if (origStack) {
+    Object.defineProperty(Error.prototype, 'stack', {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const frames = origStack.call(this);
+        if (frames === undefined && !(this instanceof Error)) return undefined;
+        const lines = String(frames || '').split('\n').filter((l) => l !== '').map(mapFrame).filter((l) => l !== null);
+        const text = [header(this)].concat(lines).join('\n');
+        Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+        return text;
+      },
+      set(v) {
+        Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+      },
+    });
+  }
+  if (typeof Error.captureStackTrace !== 'function') {
+    Object.defineProperty(Error, 'captureStackTrace', {
+      value: function captureStackTrace(obj) {
+        const frames = host.stackLines().slice(1);
+        Object.defineProperty(obj, 'stack', {
+          value: [header(obj)].concat(frames).join('\n'), writable: true, configurable: true, enumerable: false,
+        });
+      },
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
+
+  for (const f of factories) f(internal);
+
+  const consoleObj = makeConsole({
+    write: host.write,
+    now: host.now,
+    warning: (msg) => internal.emitWarning(msg),
+    stackLines: () => host.stackLines(),
+  }, util).createConsole();
+  internal.modules.console = consoleObj;
+
+  const process = internal.process;
+  const timers = internal.timers;
+  const web = internal.web;
+  const performance = {
+    now: () => host.now(),
+    timeOrigin: Date.now() - host.now(),
+    toJSON() { return { timeOrigin: this.timeOrigin }; },
+  };
+  internal.modules.perf_hooks = { performance };
+  internal.modules.util.inspect = util.inspect;
+  internal.modules.assert = makeAssert();
+
+  Object.defineProperty(Math, 'random', {
+    value: function random() { return host.random(); }, writable: true, configurable: true, enumerable: false,
+  });
+
+  const globals = {
+    global: globalThis,
+    process,
+    console: consoleObj,
+    setTimeout: timers.setTimeout,
+    clearTimeout: timers.clearTimeout,
+    setInterval: timers.setInterval,
+    clearInterval: timers.clearInterval,
+    setImmediate: timers.setImmediate,
+    clearImmediate: timers.clearImmediate,
+    queueMicrotask: function queueMicrotask(callback) {
+      if (typeof callback !== 'function') throw internal.errors.invalidArgType('callback', 'function', callback);
+      host.queueMicrotask(callback);
+    },
+    performance,
+    Buffer: internal.Buffer,
+    AbortController: web.AbortController,
+    AbortSignal: web.AbortSignal,
+    EventTarget: web.EventTarget,
+    Event: web.Event,
+    DOMException: web.DOMException,
+    TextEncoder: internal.TextEncoder,
+    TextDecoder: internal.TextDecoder,
+    crypto: internal.webcrypto,
+    structuredClone: function structuredClone(v) { return v === undefined ? v : JSON.parse(JSON.stringify(v)); },
+  };
+  for (const k of Object.keys(globals)) {
+    Object.defineProperty(globalThis, k, { value: globals[k], writable: true, configurable: true, enumerable: k === 'global' });
+  }
+
+  const builtinNames = Object.keys(internal.modules).sort();
+  function notFound(request, parent) {
+    const err = new Error(`Cannot find module '${request}'\nRequire stack:\n- ${parent}`);
+    err.code = 'MODULE_NOT_FOUND';
+    err.requireStack = [parent];
+    return err;
+  }
+  function makeRequire(mod) {
+    function require(id) {
+      if (typeof id !== 'string') throw internal.errors.invalidArgType('id', 'string', id);
+      if (id === '') {
+        const e = new TypeError("The argument 'id' must be a non-empty string. Received ''");
+        e.code = 'ERR_INVALID_ARG_VALUE';
+        throw e;
+      }
+      const name = id.startsWith('node:') ? id.slice(5) : id;
+      if (Object.prototype.hasOwnProperty.call(internal.modules, name)) return internal.modules[name];
+      if (id.startsWith('node:')) {
+        const e = new Error(`No such built-in module: ${id}`);
+        e.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+        throw e;
+      }
+      throw notFound(id, mod.filename);
+    }
+    require.resolve = function resolve(id) {
+      const name = id.startsWith('node:') ? id.slice(5) : id;
+      if (Object.prototype.hasOwnProperty.call(internal.modules, name)) return id;
+      throw notFound(id, mod.filename);
+    };
+    require.cache = Object.create(null);
+    require.main = mod;
+    return require;
+  }
+  internal.hooks.makeModule = function makeModule(filename, dirname) {
+    const module = { id: '.', path: dirname, exports: {}, filename, loaded: false, children: [], paths: [] };
+    const require = makeRequire(module);
+    module.require = require;
+    process.mainModule = module;
+    return { exports: module.exports, require, module };
+  };
+  internal.modules.module = { builtinModules: builtinNames, isBuiltin: (n) => builtinNames.includes(String(n).replace(/^node:/, '')) };
+
+  function makeAssert() {
+    class AssertionError extends Error {
+      constructor(options) {
+        super(options.message);
+        this.name = 'AssertionError';
+        this.code = 'ERR_ASSERTION';
+        this.actual = options.actual;
+        this.expected = options.expected;
+        this.operator = options.operator;
+        this.generatedMessage = !options.userMessage;
+      }
+    }
+    function fail(actual, expected, message, operator, def) {
+      if (message instanceof Error) throw message;
+      throw new AssertionError({ message: message === undefined ? def : message, actual, expected, operator, userMessage: message !== undefined });
+    }
+    function ok(value, message) {
+      if (!value) fail(value, true, message, '==', 'The expression evaluated to a falsy value:\n\n  assert.ok(' + util.inspect(value) + ')\n');
+    }
+    const assert = function assert(value, message) { ok(value, message); };
+    assert.ok = ok;
+    assert.equal = (a, b, m) => { if (!(a == b)) fail(a, b, m, '==', `${util.inspect(a)} == ${util.inspect(b)}`); };
+    assert.notEqual = (a, b, m) => { if (a == b) fail(a, b, m, '!=', `${util.inspect(a)} != ${util.inspect(b)}`); };
+    assert.strictEqual = (a, b, m) => {
+      if (!Object.is(a, b)) fail(a, b, m, 'strictEqual', `Expected values to be strictly equal:\n\n${util.inspect(a)} !== ${util.inspect(b)}\n`);
+    };
+    assert.notStrictEqual = (a, b, m) => {
+      if (Object.is(a, b)) fail(a, b, m, 'notStrictEqual', `Expected "actual" to be strictly unequal to: ${util.inspect(b)}`);
+    };
+    assert.deepStrictEqual = (a, b, m) => {
+      if (!internal.modules.util.isDeepStrictEqual(a, b)) fail(a, b, m, 'deepStrictEqual', 'Expected values to be strictly deep-equal');
+    };
+    assert.deepEqual = assert.deepStrictEqual;
+    assert.throws = (fn, expected, m) => {
+      try { fn(); } catch { return; }
+      fail(undefined, expected, typeof expected === 'string' ? expected : m, 'throws', 'Missing expected exception.');
+    };
+    assert.fail = (m = 'Failed') => fail(undefined, undefined, m, 'fail', m);
+    assert.AssertionError = AssertionError;
+    assert.strict = assert;
+    return assert;
+  }
+
+  return internal.hooks;
+})

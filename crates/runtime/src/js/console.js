@@ -1,0 +1,342 @@
+//! Looplab's `console` object: Node 20's console API rebuilt on top of inspect.js, evaluated by the runtime as one function expression.
+//
+// Usage (host side): `const { createConsole } = (<this file>)(natives, util)` where `util`
+// is the object returned by inspect.js and `natives` offers
+//   write(fd, string)  -> writes one complete line (string ends with '\n') to fd 1 or 2
+//   now()              -> milliseconds as a float (like performance.now())
+//   warning(message)   -> reports a process warning, e.g. "No such label 'x' for console.timeEnd()"
+//   stackLines()       -> array of frames like '    at f (file.js:1:2)' for console.trace()
+//
+// Known gaps: without util.previewEntries, console.table() reads Map/Set iterators by
+// iterating them (which consumes them); clear/profile/timeStamp are no-ops as in a non-TTY Node.
+(function (natives, util) {
+  'use strict';
+
+  const { inspect, formatWithOptions } = util;
+  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+  const kSecond = 1000;
+  const kMinute = 60 * kSecond;
+  const kHour = 60 * kMinute;
+
+  const pad = (value) => `${value}`.padStart(2, '0');
+
+  // Formats a duration like Node: "1.234ms", "1.500s", "1:02.345 (m:ss.mmm)".
+  function formatTime(ms) {
+    let hours = 0;
+    let minutes = 0;
+    let seconds = 0;
+    if (ms >= kSecond) {
+      if (ms >= kMinute) {
+        if (ms >= kHour) {
+          hours = Math.floor(ms / kHour);
+          ms = ms % kHour;
+        }
+        minutes = Math.floor(ms / kMinute);
+        ms = ms % kMinute;
+      }
+      seconds = ms / kSecond;
+    }
+    if (hours !== 0 || minutes !== 0) {
+      const parts = seconds.toFixed(3).split('.');
+      const res = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
+      return `${res}:${pad(parts[0])}.${parts[1]} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+    }
+    if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+    return `${Number(ms.toFixed(3))}ms`;
+  }
+
+  // --- console.table rendering ---------------------------------------------
+  const tableChars = {
+    middleMiddle: '\u2500',
+    rowMiddle: '\u253c',
+    topRight: '\u2510',
+    topLeft: '\u250c',
+    leftMiddle: '\u251c',
+    topMiddle: '\u252c',
+    bottomRight: '\u2518',
+    bottomLeft: '\u2514',
+    bottomMiddle: '\u2534',
+    rightMiddle: '\u2524',
+    left: '\u2502 ',
+    right: ' \u2502',
+    middle: ' \u2502 ',
+  };
+
+  const stringWidth = (s) => util.getStringWidth(s);
+
+  function renderRow(row, columnWidths) {
+    let out = tableChars.left;
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i];
+      const needed = columnWidths[i] - stringWidth(cell);
+      out += cell + ' '.repeat(Math.ceil(needed));
+      if (i !== row.length - 1) out += tableChars.middle;
+    }
+    return out + tableChars.right;
+  }
+
+  function renderTable(head, columns) {
+    const rows = [];
+    const columnWidths = head.map((h) => stringWidth(h));
+    const longestColumn = Math.max(...columns.map((a) => a.length));
+    for (let i = 0; i < head.length; i++) {
+      const column = columns[i];
+      for (let j = 0; j < longestColumn; j++) {
+        if (rows[j] === undefined) rows[j] = [];
+        const value = rows[j][i] = hasOwn(column, j) ? column[j] : '';
+        columnWidths[i] = Math.max(columnWidths[i] || 0, stringWidth(value));
+      }
+    }
+    const divider = columnWidths.map((w) => tableChars.middleMiddle.repeat(w + 2));
+    let result = tableChars.topLeft + divider.join(tableChars.topMiddle) + tableChars.topRight + '\n' +
+      renderRow(head, columnWidths) + '\n' +
+      tableChars.leftMiddle + divider.join(tableChars.rowMiddle) + tableChars.rightMiddle + '\n';
+    for (const row of rows) result += `${renderRow(row, columnWidths)}\n`;
+    result += tableChars.bottomLeft + divider.join(tableChars.bottomMiddle) + tableChars.bottomRight;
+    return result;
+  }
+
+  const keyKey = 'Key';
+  const valuesKey = 'Values';
+  const indexKey = '(index)';
+  const iterKey = '(iteration index)';
+
+  const isArrayLike = (v) => Array.isArray(v) || util.isTypedArray(v) || util.isBuffer(v);
+
+  // Reads the entries of a Map/Set iterator: [entries, isKeyValue].
+  function iteratorEntries(iter, isMapIter) {
+    const preview = util.previewEntries(iter, true);
+    if (preview !== undefined) return preview;
+    const entries = [];
+    let isKeyValue = false;
+    for (const item of iter) {
+      if (isMapIter && Array.isArray(item) && item.length === 2) {
+        isKeyValue = true;
+        entries.push(item[0], item[1]);
+      } else {
+        entries.push(item);
+      }
+    }
+    return [entries, isKeyValue];
+  }
+
+  // --- the console -----------------------------------------------------------
+  function createConsole(options) {
+    options = options || {};
+    const groupIndentation = options.groupIndentation === undefined ? 2 : options.groupIndentation;
+    const inspectOptions = options.colors ? { colors: true } : {};
+    const times = new Map();
+    const counts = new Map();
+    let groupIndent = '';
+
+    const con = {};
+
+    function writeLine(fd, string) {
+      if (groupIndent.length !== 0) {
+        if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
+        string = groupIndent + string;
+      }
+      natives.write(fd, `${string}\n`);
+    }
+
+    const formatArgs = (args) => formatWithOptions(inspectOptions, ...args);
+
+    function warning(message) {
+      if (typeof natives.warning === 'function') natives.warning(message);
+    }
+
+    function timeLogImpl(name, label, data) {
+      const start = times.get(label);
+      if (start === undefined) {
+        warning(`No such label '${label}' for console.${name}()`);
+        return false;
+      }
+      const formatted = formatTime(natives.now() - start);
+      if (data === undefined) {
+        con.log('%s: %s', label, formatted);
+      } else {
+        con.log('%s: %s', label, formatted, ...data);
+      }
+      return true;
+    }
+
+    const methods = {
+      log(...args) {
+        writeLine(1, formatArgs(args));
+      },
+      info(...args) {
+        writeLine(1, formatArgs(args));
+      },
+      debug(...args) {
+        writeLine(1, formatArgs(args));
+      },
+      warn(...args) {
+        writeLine(2, formatArgs(args));
+      },
+      error(...args) {
+        writeLine(2, formatArgs(args));
+      },
+      dir(object, dirOptions) {
+        writeLine(1, inspect(object, Object.assign({ customInspect: false }, inspectOptions, dirOptions)));
+      },
+      time(label = 'default') {
+        label = `${label}`;
+        if (times.has(label)) {
+          warning(`Label '${label}' already exists for console.time()`);
+          return;
+        }
+        times.set(label, natives.now());
+      },
+      timeEnd(label = 'default') {
+        label = `${label}`;
+        if (timeLogImpl('timeEnd', label)) times.delete(label);
+      },
+      timeLog(label = 'default', ...data) {
+        label = `${label}`;
+        timeLogImpl('timeLog', label, data);
+      },
+      trace(...args) {
+        const message = formatWithOptions(inspectOptions, ...args);
+        let stack = message === '' ? 'Trace' : `Trace: ${message}`;
+        const frames = typeof natives.stackLines === 'function' ? natives.stackLines() : [];
+        if (frames && frames.length) stack += `\n${frames.join('\n')}`;
+        con.error(stack);
+      },
+      assert(expression, ...args) {
+        if (!expression) {
+          args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+          con.warn(...args);
+        }
+      },
+      clear() {},
+      count(label = 'default') {
+        label = `${label}`;
+        let count = counts.get(label);
+        count = count === undefined ? 1 : count + 1;
+        counts.set(label, count);
+        con.log(`${label}: ${count}`);
+      },
+      countReset(label = 'default') {
+        if (!counts.has(label)) {
+          warning(`Count for '${label}' does not exist`);
+          return;
+        }
+        counts.delete(`${label}`);
+      },
+      group(...data) {
+        if (data.length > 0) con.log(...data);
+        groupIndent += ' '.repeat(groupIndentation);
+      },
+      groupEnd() {
+        groupIndent = groupIndent.slice(0, groupIndent.length - groupIndentation);
+      },
+      table(tabularData, properties) {
+        if (properties !== undefined && !Array.isArray(properties)) {
+          throw new TypeError('The "properties" argument must be an instance of Array.');
+        }
+        if (tabularData === null || typeof tabularData !== 'object') return con.log(tabularData);
+
+        const final = (k, v) => con.log(renderTable(k, v));
+        const _inspect = (v) => {
+          const depth = v !== null && typeof v === 'object' && !isArrayLike(v) &&
+            Object.keys(v).length > 2 ? -1 : 0;
+          return inspect(v, Object.assign({ depth, maxArrayLength: 3, breakLength: Infinity }, inspectOptions));
+        };
+        const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
+
+        const mapIter = util.isMapIterator(tabularData);
+        let isKeyValue = false;
+        if (mapIter) {
+          const res = iteratorEntries(tabularData, true);
+          tabularData = res[0];
+          isKeyValue = res[1];
+        }
+        if (isKeyValue || util.isMap(tabularData)) {
+          const keys = [];
+          const values = [];
+          let length = 0;
+          if (mapIter) {
+            for (let i = 0; i < tabularData.length / 2; ++i) {
+              keys.push(_inspect(tabularData[i * 2]));
+              values.push(_inspect(tabularData[i * 2 + 1]));
+              length++;
+            }
+          } else {
+            for (const entry of tabularData) {
+              keys.push(_inspect(entry[0]));
+              values.push(_inspect(entry[1]));
+              length++;
+            }
+          }
+          return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
+        }
+
+        const setIter = util.isSetIterator(tabularData);
+        if (setIter) tabularData = iteratorEntries(tabularData, false)[0];
+        if (setIter || mapIter || util.isSet(tabularData)) {
+          const values = [];
+          let length = 0;
+          for (const v of tabularData) {
+            values.push(_inspect(v));
+            length++;
+          }
+          return final([iterKey, valuesKey], [getIndexArray(length), values]);
+        }
+
+        const map = Object.create(null);
+        let hasPrimitives = false;
+        const valuesKeyArray = [];
+        const indexKeyArray = Object.keys(tabularData);
+        for (let i = 0; i < indexKeyArray.length; i++) {
+          const item = tabularData[indexKeyArray[i]];
+          const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+          if (properties === undefined && primitive) {
+            hasPrimitives = true;
+            valuesKeyArray[i] = _inspect(item);
+          } else {
+            const keys = properties || Object.keys(item);
+            for (const key of keys) {
+              if (map[key] === undefined || map[key] === null) map[key] = [];
+              if ((primitive && properties) || !hasOwn(item, key)) {
+                map[key][i] = '';
+              } else {
+                map[key][i] = _inspect(item[key]);
+              }
+            }
+          }
+        }
+        const keys = Object.keys(map);
+        const values = keys.map((k) => map[k]);
+        if (hasPrimitives) {
+          keys.push(valuesKey);
+          values.push(valuesKeyArray);
+        }
+        keys.unshift(indexKey);
+        values.unshift(indexKeyArray);
+        return final(keys, values);
+      },
+      dirxml(...args) {
+        con.log(...args);
+      },
+      profile() {},
+      profileEnd() {},
+      timeStamp() {},
+    };
+    methods.groupCollapsed = methods.group;
+
+    for (const key of Object.keys(methods)) {
+      const fn = methods[key];
+      // Bound-style methods (usable detached, like Node's) that keep their names.
+      const bound = (...args) => fn.apply(con, args);
+      Object.defineProperty(bound, 'name', { value: key });
+      con[key] = bound;
+    }
+    Object.defineProperty(con, Symbol.toStringTag, {
+      value: 'console', writable: false, enumerable: false, configurable: true,
+    });
+    return con;
+  }
+
+  return { createConsole, formatTime };
+})

@@ -1,0 +1,115 @@
+//! node:crypto (subset): hashes, HMAC, pbkdf2/scrypt (sync and through the thread-pool model), seeded
+//! randomBytes/randomUUID/randomInt, timingSafeEqual.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const Buffer = internal.Buffer;
+  let poolConfigured = false;
+
+  function preparePool() {
+    if (poolConfigured) return;
+    poolConfigured = true;
+    const n = Number(internal.process.env.UV_THREADPOOL_SIZE);
+    if (n >= 1) host.configurePool(Math.min(1024, Math.floor(n)));
+  }
+  function toBytes(v, name) {
+    if (typeof v === 'string') return Buffer.from(v);
+    if (v instanceof Uint8Array) return new Uint8Array(v);
+    if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    if (v instanceof ArrayBuffer) return new Uint8Array(v);
+    throw internal.errors.invalidArgType(name, 'string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', v);
+  }
+  function encodeOut(bytes, enc) {
+    const b = Buffer.from(bytes);
+    return enc === undefined ? b : b.toString(enc);
+  }
+  function checkCallback(cb) {
+    if (typeof cb !== 'function') throw internal.errors.invalidArgType('callback', 'function', cb);
+  }
+
+  class Hash {
+    constructor(alg, key) { this._alg = alg; this._key = key; this._chunks = []; this._done = false; }
+    update(data, enc) {
+      if (this._done) { const e = new Error('Digest already called'); e.code = 'ERR_CRYPTO_HASH_FINALIZED'; throw e; }
+      this._chunks.push(typeof data === 'string' ? Buffer.from(data, enc) : toBytes(data, 'data'));
+      return this;
+    }
+    digest(enc) {
+      this._done = true;
+      const all = Buffer.concat(this._chunks.map((c) => Buffer.from(c)));
+      const out = this._key === undefined ? host.hash(this._alg, new Uint8Array(all)) : host.hmac(this._alg, this._key, new Uint8Array(all));
+      return encodeOut(out, enc);
+    }
+  }
+  function createHash(alg) { host.hash(alg, new Uint8Array(0)); return new Hash(alg); }
+  function createHmac(alg, key) { const k = toBytes(key, 'key'); host.hmac(alg, k, new Uint8Array(0)); return new Hash(alg, k); }
+
+  function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+    checkCallback(callback);
+    preparePool();
+    host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, digest,
+      function pbkdf2Done(err, bytes) { callback(err, Buffer.from(bytes)); });
+  }
+  function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+    return Buffer.from(host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, digest));
+  }
+  function scryptParams(options) {
+    const o = options || {};
+    return [o.N || o.cost || 16384, o.r || o.blockSize || 8, o.p || o.parallelization || 1];
+  }
+  function scrypt(password, salt, keylen, options, callback) {
+    if (typeof options === 'function') { callback = options; options = undefined; }
+    checkCallback(callback);
+    preparePool();
+    const [N, r, p] = scryptParams(options);
+    host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p,
+      function scryptDone(err, bytes) { callback(err, Buffer.from(bytes)); });
+  }
+  function scryptSync(password, salt, keylen, options) {
+    const [N, r, p] = scryptParams(options);
+    return Buffer.from(host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p));
+  }
+  function randomBytes(size, callback) {
+    if (callback !== undefined) {
+      checkCallback(callback);
+      preparePool();
+      host.randomBytes(size, function randomBytesDone(err, bytes) { callback(err, Buffer.from(bytes)); });
+      return undefined;
+    }
+    return Buffer.from(host.randomBytes(size));
+  }
+  function randomUUID() {
+    const b = host.randomBytes(16);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+  function randomInt(min, max, callback) {
+    if (max === undefined || typeof max === 'function') { callback = max; max = min; min = 0; }
+    const v = min + Math.floor(host.random() * (max - min));
+    if (typeof callback === 'function') { internal.process.nextTick(callback, null, v); return undefined; }
+    return v;
+  }
+  function timingSafeEqual(a, b) {
+    if (a.length !== b.length) {
+      const e = new RangeError('Input buffers must have the same byte length');
+      e.code = 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH';
+      throw e;
+    }
+    let d = 0;
+    for (let i = 0; i < a.length; i++) d |= a[i] ^ b[i];
+    return d === 0;
+  }
+  function getRandomValues(arr) {
+    const b = host.randomBytes(arr.byteLength);
+    new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength).set(b);
+    return arr;
+  }
+  internal.modules.crypto = {
+    createHash, createHmac, pbkdf2, pbkdf2Sync, scrypt, scryptSync, randomBytes, randomUUID, randomInt,
+    timingSafeEqual, getRandomValues, webcrypto: { getRandomValues, randomUUID },
+    getHashes: () => ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'],
+  };
+  internal.webcrypto = internal.modules.crypto.webcrypto;
+})

@@ -1,0 +1,194 @@
+//! node:timers and node:timers/promises: `Timeout` and `Immediate` objects over the Rust timer lists and
+//! immediate queue (lib/timers.js semantics: duration clamping, ref/unref, refresh, toPrimitive ids).
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  const kId = Symbol('looplab.taskId');
+  const knownTimersById = Object.create(null);
+
+  function checkCallback(callback) {
+    if (typeof callback !== 'function') throw internal.errors.invalidArgType('callback', 'function', callback);
+  }
+  function clampDelay(after) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        internal.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
+          'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    return after;
+  }
+
+  class Timeout {
+    constructor(callback, after, args, isRepeat, isRefed) {
+      after = clampDelay(after);
+      this._idleTimeout = after;
+      this._onTimeout = callback;
+      this._timerArgs = args;
+      this._repeat = isRepeat ? after : null;
+      this._destroyed = false;
+      Object.defineProperty(this, kId, {
+        value: host.timerCreate(this, callback, args, after, isRepeat), writable: true,
+      });
+      if (isRefed === false) host.timerRef(this[kId], false);
+    }
+    refresh() {
+      if (this._onTimeout) host.timerRefresh(this[kId]);
+      return this;
+    }
+    unref() { host.timerRef(this[kId], false); return this; }
+    ref() { host.timerRef(this[kId], true); return this; }
+    hasRef() { return host.timerHasRef(this[kId]); }
+    close() { clearTimeout(this); return this; }
+    [Symbol.toPrimitive]() {
+      const id = this[kId];
+      knownTimersById[id] = this;
+      return id;
+    }
+  }
+
+  function setTimeout(callback, after, ...args) {
+    checkCallback(callback);
+    return new Timeout(callback, after, args.length ? args : undefined, false, true);
+  }
+  function setInterval(callback, repeat, ...args) {
+    checkCallback(callback);
+    return new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+  }
+  function clearTimeout(timer) {
+    if (timer && timer._onTimeout) {
+      timer._onTimeout = null;
+      timer._destroyed = true;
+      delete knownTimersById[timer[kId]];
+      host.timerClear(timer[kId]);
+      return;
+    }
+    if (typeof timer === 'number' || typeof timer === 'string') {
+      const t = knownTimersById[timer];
+      if (t !== undefined) {
+        t._idleTimeout = -1;
+        t._onTimeout = null;
+        delete knownTimersById[timer];
+        host.timerClear(t[kId]);
+      }
+    }
+  }
+  const clearInterval = (timer) => clearTimeout(timer);
+
+  class Immediate {
+    constructor(callback, args) {
+      this._onImmediate = callback;
+      this._argv = args;
+      this._destroyed = false;
+      Object.defineProperty(this, kId, { value: host.immediateCreate(this, callback, args), writable: true });
+    }
+    ref() { host.immediateRef(this[kId], true); return this; }
+    unref() { host.immediateRef(this[kId], false); return this; }
+    hasRef() { return host.immediateHasRef(this[kId]); }
+  }
+  function setImmediate(callback, ...args) {
+    checkCallback(callback);
+    return new Immediate(callback, args.length ? args : undefined);
+  }
+  function clearImmediate(immediate) {
+    if (!immediate || immediate._destroyed) return;
+    immediate._destroyed = true;
+    immediate._onImmediate = null;
+    host.immediateClear(immediate[kId]);
+  }
+
+  // ---- timers/promises ----
+  function validateOptions(options) {
+    if (options === null || typeof options !== 'object') throw internal.errors.invalidArgType('options', 'Object', options);
+    const { signal, ref = true } = options;
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw internal.errors.invalidArgType('options.signal', 'AbortSignal', signal);
+    }
+    if (typeof ref !== 'boolean') throw internal.errors.invalidArgType('options.ref', 'boolean', ref);
+    return { signal, ref };
+  }
+  function pSetTimeout(after, value, options = {}) {
+    let opts;
+    try { opts = validateOptions(options); } catch (e) { return Promise.reject(e); }
+    const { signal, ref } = opts;
+    if (signal && signal.aborted) return Promise.reject(internal.errors.abortError(signal.reason));
+    return new Promise((resolve, reject) => {
+      let onCancel;
+      const t = new Timeout(() => {
+        if (signal) signal.removeEventListener('abort', onCancel);
+        resolve(value);
+      }, after, undefined, false, ref);
+      if (signal) {
+        onCancel = () => { clearTimeout(t); reject(internal.errors.abortError(signal.reason)); };
+        signal.addEventListener('abort', onCancel, { once: true });
+      }
+    });
+  }
+  function pSetImmediate(value, options = {}) {
+    let opts;
+    try { opts = validateOptions(options); } catch (e) { return Promise.reject(e); }
+    const { signal, ref } = opts;
+    if (signal && signal.aborted) return Promise.reject(internal.errors.abortError(signal.reason));
+    return new Promise((resolve, reject) => {
+      let onCancel;
+      const imm = new Immediate(() => {
+        if (signal) signal.removeEventListener('abort', onCancel);
+        resolve(value);
+      }, undefined);
+      if (!ref) imm.unref();
+      if (signal) {
+        onCancel = () => { clearImmediate(imm); reject(internal.errors.abortError(signal.reason)); };
+        signal.addEventListener('abort', onCancel, { once: true });
+      }
+    });
+  }
+  async function* pSetInterval(after, value, options = {}) {
+    const { signal, ref } = validateOptions(options);
+    if (signal && signal.aborted) throw internal.errors.abortError(signal.reason);
+    let interval;
+    let onCancel;
+    try {
+      let notYielded = 0;
+      let callback;
+      interval = new Timeout(() => {
+        notYielded++;
+        if (callback) { callback(); callback = undefined; }
+      }, after, undefined, true, ref);
+      if (signal) {
+        onCancel = () => {
+          clearInterval(interval);
+          if (callback) { callback(Promise.reject(internal.errors.abortError(signal.reason))); callback = undefined; }
+        };
+        signal.addEventListener('abort', onCancel, { once: true });
+      }
+      while (!(signal && signal.aborted)) {
+        if (notYielded === 0) await new Promise((resolve) => { callback = resolve; });
+        for (; notYielded > 0; notYielded--) yield value;
+      }
+      throw internal.errors.abortError(signal && signal.reason);
+    } finally {
+      clearInterval(interval);
+      if (signal) signal.removeEventListener('abort', onCancel);
+    }
+  }
+  const scheduler = {
+    wait: (delay, options) => pSetTimeout(delay, undefined, options),
+    yield: () => pSetImmediate(),
+  };
+  const promises = { setTimeout: pSetTimeout, setImmediate: pSetImmediate, setInterval: pSetInterval, scheduler };
+
+  const custom = Symbol.for('nodejs.util.promisify.custom');
+  Object.defineProperty(setTimeout, custom, { value: pSetTimeout, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(setImmediate, custom, { value: pSetImmediate, enumerable: false, configurable: true, writable: true });
+
+  internal.timers = { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, Timeout, Immediate };
+  internal.modules.timers = {
+    setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, promises,
+    active(t) { if (t && t.refresh) t.refresh(); },
+    unenroll(t) { clearTimeout(t); },
+  };
+  internal.modules['timers/promises'] = promises;
+})

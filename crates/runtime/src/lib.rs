@@ -1,0 +1,51 @@
+//! looplab-runtime: an emulated Node.js 20 process. User JavaScript runs on Boa (inside `engine/` only) under a
+//! deterministic libuv-style event loop (`event_loop/`), a virtual clock (`clock`) and a thread-pool model
+//! (`threadpool`); everything it does is recorded as `looplab_trace` events.
+
+mod clock;
+mod config;
+mod engine;
+mod error;
+mod event_loop;
+mod host;
+mod threadpool;
+
+pub use clock::CostModel;
+pub use config::{Config, Latencies, Limits, LoopEntry, Scenario, NODE_VERSION};
+pub use error::RuntimeError;
+pub use host::OutputSink;
+
+/// An output sink that discards everything (output is still collected in [`RunResult`]).
+pub struct NullSinkPublic;
+
+impl OutputSink for NullSinkPublic {
+    fn write(&mut self, _stream: looplab_trace::Stream, _text: &str) {}
+}
+
+use looplab_trace::Stamped;
+
+/// What a finished run produced.
+#[derive(Debug, Clone)]
+pub struct RunResult {
+    /// The exit code node would have returned.
+    pub exit_code: i32,
+    /// Everything written to stdout.
+    pub stdout: String,
+    /// Everything written to stderr.
+    pub stderr: String,
+    /// The recorded trace (empty when recording was off).
+    pub trace: Vec<Stamped>,
+}
+
+/// Runs a scenario to completion (or until a limit stops it) and returns its output and trace.
+///
+/// `sink` receives output as it is produced (the CLI streams it); it may be a no-op.
+pub fn run(scenario: &Scenario, record_trace: bool, sink: Box<dyn OutputSink>) -> Result<RunResult, RuntimeError> {
+    engine::run_scenario(scenario, record_trace, sink)
+}
+
+/// Convenience: runs one JavaScript source as `/main.js` with default config, without trace streaming.
+pub fn run_source(path: &str, source: &str, record_trace: bool) -> Result<RunResult, RuntimeError> {
+    let scenario = Scenario::single_file(path, source);
+    run(&scenario, record_trace, Box::new(host::NullSink))
+}

@@ -1,0 +1,188 @@
+//! The typed trace events and their id newtypes.
+
+use serde::{Deserialize, Serialize};
+
+/// Virtual time in nanoseconds since the scenario started (not since the epoch).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct VTime(pub u64);
+
+impl VTime {
+    /// Builds a time from whole milliseconds.
+    pub fn from_ms(ms: u64) -> Self {
+        VTime(ms.saturating_mul(1_000_000))
+    }
+    /// Whole milliseconds, rounded down (libuv's `uv_now` granularity).
+    pub fn as_ms_floor(self) -> u64 {
+        self.0 / 1_000_000
+    }
+    /// Milliseconds as a float (what `performance.now()` shows).
+    pub fn as_ms_f64(self) -> f64 {
+        self.0 as f64 / 1_000_000.0
+    }
+}
+
+/// Identity of one scheduled unit of work (a tick, a microtask, a timer, an immediate, a pool job...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TaskId(pub u64);
+
+/// A virtual libuv thread-pool worker (0-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct WorkerId(pub u32);
+
+/// The queues Looplab models. Each task lives in exactly one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Queue {
+    /// The main module itself (run once before the loop starts).
+    Main,
+    /// `process.nextTick`.
+    NextTick,
+    /// V8's microtask queue: promise reactions and `queueMicrotask`.
+    Microtask,
+    /// `setTimeout` / `setInterval`.
+    Timers,
+    /// Deferred I/O callbacks (pending phase).
+    Pending,
+    /// Completed I/O and thread-pool work, delivered in the poll phase.
+    Poll,
+    /// `setImmediate` (check phase).
+    Check,
+    /// Close callbacks.
+    Close,
+    /// The libuv thread pool's work queue (runs off the main thread).
+    ThreadPool,
+}
+
+impl Queue {
+    /// Short, stable name used in text output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Queue::Main => "main",
+            Queue::NextTick => "nextTick",
+            Queue::Microtask => "microtask",
+            Queue::Timers => "timers",
+            Queue::Pending => "pending",
+            Queue::Poll => "poll",
+            Queue::Check => "check",
+            Queue::Close => "close",
+            Queue::ThreadPool => "threadpool",
+        }
+    }
+}
+
+/// The phases of one libuv loop iteration, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Phase {
+    Timers,
+    Pending,
+    IdlePrepare,
+    Poll,
+    Check,
+    Close,
+}
+
+impl Phase {
+    /// All phases in loop order.
+    pub const ALL: [Phase; 6] = [
+        Phase::Timers,
+        Phase::Pending,
+        Phase::IdlePrepare,
+        Phase::Poll,
+        Phase::Check,
+        Phase::Close,
+    ];
+    /// Short, stable name used in text output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Timers => "timers",
+            Phase::Pending => "pending",
+            Phase::IdlePrepare => "idle/prepare",
+            Phase::Poll => "poll",
+            Phase::Check => "check",
+            Phase::Close => "close",
+        }
+    }
+}
+
+/// Where a function was defined (1-based line and column, as Node prints them).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SourceLoc {
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Which output stream a console write went to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// How a callback ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Outcome {
+    Returned,
+    Threw,
+}
+
+/// Why an error reached the top level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorOrigin {
+    UncaughtException,
+    UnhandledRejection,
+}
+
+/// One thing the runtime did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum TraceEvent {
+    /// The run began; `entry` is the main module's path.
+    RunStarted { entry: String, epoch_ms: i64 },
+    /// A loop phase was entered in loop iteration `iteration` (1-based).
+    PhaseEntered { iteration: u64, phase: Phase },
+    /// The phase was left.
+    PhaseLeft { iteration: u64, phase: Phase },
+    /// A task was put in a queue. `due` is set for timers (the virtual time it becomes runnable)
+    /// and for thread-pool jobs (`duration` is the modelled work time).
+    TaskQueued {
+        task: TaskId,
+        queue: Queue,
+        label: String,
+        site: Option<SourceLoc>,
+        due: Option<VTime>,
+        duration: Option<VTime>,
+    },
+    /// A queued task began running (on the main thread, or on `worker` for pool jobs).
+    TaskStarted { task: TaskId, queue: Queue, worker: Option<WorkerId> },
+    /// The task finished.
+    TaskFinished { task: TaskId, queue: Queue, outcome: Outcome },
+    /// The task was removed before it ran (`clearTimeout`, `clearImmediate`...).
+    TaskCancelled { task: TaskId, queue: Queue },
+    /// Console or `process.stdout/stderr` output.
+    Output { stream: Stream, text: String },
+    /// An error reached the top level (before handlers decide what happens).
+    UncaughtError { origin: ErrorOrigin, message: String, handled: bool },
+    /// A `process` event was emitted by the runtime (`beforeExit`, `exit`).
+    ProcessEvent { name: String },
+    /// A limit of the scenario's config stopped the run.
+    LimitReached { limit: String, message: String },
+    /// The process exited with `code`.
+    Exited { code: i32 },
+}
+
+/// An event with its position in the trace and the virtual time it happened at.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stamped {
+    pub seq: u64,
+    pub at: VTime,
+    #[serde(flatten)]
+    pub event: TraceEvent,
+}

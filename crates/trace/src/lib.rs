@@ -1,0 +1,12 @@
+//! looplab-trace: the plain-data event model every other crate speaks, plus pure folds and text renderings over it.
+//!
+//! The runtime produces [`Stamped`] events; the CLI and the UI only consume them. Nothing in here knows about Boa,
+//! the browser or the file system.
+
+mod event;
+mod fold;
+mod render;
+
+pub use event::*;
+pub use fold::{QueueSnapshot, QueuedTask, queues_at};
+pub use render::{format_time, render_timeline};
