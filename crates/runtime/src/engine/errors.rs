@@ -31,3 +31,23 @@ pub(crate) fn syntax_error_text(path: &str, src: &str, boa_message: &str) -> Str
     out.push_str(&format!("SyntaxError: {text}\n\nNode.js {}\n", crate::config::NODE_VERSION));
     out
 }
+
+/// The innermost user-code frame of a Boa error's display (`    at f (/main.js:3:9)`): the throw site,
+/// as (file, line without the wrapper line, column).
+pub(crate) fn throw_site(display: &str) -> Option<(String, u32, u32)> {
+    for line in display.lines() {
+        let Some(rest) = line.strip_prefix("    at ") else { continue };
+        let inner = rest.rsplit_once(" (").map_or(rest, |(_, r)| r).trim_end_matches(')');
+        let mut parts = inner.rsplitn(3, ':');
+        let col = parts.next()?.parse::<u32>().ok();
+        let ln = parts.next()?.parse::<u32>().ok();
+        let file = parts.next()?;
+        if file.starts_with("node:") || file.is_empty() {
+            continue;
+        }
+        if let (Some(ln), Some(col)) = (ln, col) {
+            return Some((file.to_string(), ln.saturating_sub(super::WRAPPER_LINES), col));
+        }
+    }
+    None
+}

@@ -206,7 +206,7 @@ impl Engine {
         let outcome = if result.is_ok() { Outcome::Returned } else { Outcome::Threw };
         self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished { task: main_task, queue: Queue::Main, outcome });
         if let Err(Some(e)) = result {
-            if self.handle_error(e) == CallResult::Stopped {
+            if self.handle_error(e, true) == CallResult::Stopped {
                 return;
             }
         }
@@ -229,10 +229,11 @@ impl Engine {
 
     /// Routes an error that escaped a callback: limit errors stop the run; JS errors go to the bootstrap's
     /// uncaught-exception logic (listeners, or print + 'exit' + exit code 1).
-    fn handle_error(&mut self, err: JsError) -> CallResult {
+    fn handle_error(&mut self, err: JsError, sync: bool) -> CallResult {
         if self.sh.host.borrow().stop.is_some() {
             return CallResult::Stopped;
         }
+        let throw_loc = if err.as_engine().is_none() { errors::throw_site(&err.to_string()) } else { None };
         let value = if let Some(engine_err) = err.as_engine() {
             let text = engine_err.to_string();
             if text.contains("iteration loops") {
@@ -258,7 +259,18 @@ impl Engine {
                 Err(_) => JsValue::undefined(),
             }
         };
-        let handled = match self.hook("onUncaught", &[value, JsValue::from(js_string!("uncaughtException"))]) {
+        let loc = match throw_loc {
+            Some((file, line, column)) => {
+                let o = boa_engine::object::ObjectInitializer::new(&mut self.ctx)
+                    .property(js_string!("file"), js_string!(file.as_str()), boa_engine::property::Attribute::all())
+                    .property(js_string!("line"), line, boa_engine::property::Attribute::all())
+                    .property(js_string!("column"), column, boa_engine::property::Attribute::all())
+                    .build();
+                JsValue::from(o)
+            }
+            None => JsValue::undefined(),
+        };
+        let handled = match self.hook("onUncaught", &[value, JsValue::from(js_string!("uncaughtException")), JsValue::from(sync), loc]) {
             Ok(v) => v.to_boolean(),
             Err(_) => false,
         };
@@ -298,7 +310,7 @@ impl Engine {
                     CallResult::Returned
                 }
             }
-            Err(e) => self.handle_error(e),
+            Err(e) => self.handle_error(e, true),
         }
     }
 
@@ -321,7 +333,7 @@ impl Engine {
             let outcome = if result.is_ok() { Outcome::Returned } else { Outcome::Threw };
             self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished { task, queue: Queue::Microtask, outcome });
             if let Err(e) = result {
-                if self.handle_error(e) == CallResult::Stopped {
+                if self.handle_error(e, false) == CallResult::Stopped {
                     return false;
                 }
             }
@@ -351,7 +363,7 @@ impl Engine {
             let again = match self.hook("processRejections", &[]) {
                 Ok(v) => v.to_boolean(),
                 Err(e) => {
-                    self.handle_error(e);
+                    self.handle_error(e, true);
                     false
                 }
             };
@@ -382,8 +394,17 @@ impl Engine {
                 host.stop = Some(Stop::Limit { limit, message: text });
             }
             None => {
-                // Natural end: emit 'exit' with process.exitCode.
-                let code = self.hook("emitExit", &[]).ok().and_then(|v| v.as_number()).unwrap_or(0.0) as i32;
+                // Natural end: emit 'exit' with process.exitCode; V8 still drains microtasks afterwards.
+                let code = match self.hook("emitExit", &[]) {
+                    Ok(v) => v.as_number().unwrap_or(0.0) as i32,
+                    Err(e) => {
+                        self.handle_error(e, true);
+                        1
+                    }
+                };
+                if self.sh.host.borrow().stop.is_none() {
+                    self.run_microtasks();
+                }
                 let mut host = self.sh.host.borrow_mut();
                 let code = match host.stop.clone() {
                     Some(Stop::Exit(c)) => c,
@@ -433,7 +454,7 @@ impl Js for Engine {
 
     fn emit_before_exit(&mut self) {
         if let Err(e) = self.hook("emitBeforeExit", &[]) {
-            self.handle_error(e);
+            self.handle_error(e, true);
         }
         if self.sh.host.borrow().stop.is_none() {
             self.process_ticks_and_rejections();

@@ -19,9 +19,14 @@
 //    and WeakMap/WeakSet with showHidden as `<items unknown>`.
 //  * String width (used for array grouping and console.table) uses a built-in table of
 //    wide / zero-width code points instead of ICU, so exotic Unicode may align differently.
-//  * V8's internal "constructor name" for objects whose prototype chain lacks a named
-//    constructor is approximated from the value's type.
+//  * V8's internal "constructor name" (used for `X <Y> {}` and null-prototype prefixes) is
+//    approximated from the value's type, Symbol.toStringTag and the prototype chain.
 //  * External values and cross-realm objects are not detected.
+// Engine adaptations (no effect under V8): classes are recognised by a read-only
+// `prototype` when Function.prototype.toString does not start with `class`; an error
+// whose `stack` holds only frames gets V8's "Name: message" header; RegExp sources with
+// over-escaped '/' are re-escaped the V8 way.  Differences that remain are the engine's
+// own (e.g. sloppy functions have no own `arguments`/`caller` under showHidden).
 (function (natives) {
   'use strict';
 
@@ -187,6 +192,17 @@
     if (isBooleanObject(v)) return 'Boolean';
     if (isBigIntObject(v)) return 'BigInt';
     if (isSymbolObject(v)) return 'Symbol';
+    // Like V8: the first own string Symbol.toStringTag, or named `constructor` data
+    // property of a prototype (not the object itself), along the prototype chain.
+    for (let o = v, n = 0; o !== null && n < 1000; o = getProto(o), n++) {
+      const tagDesc = getOwnDesc(o, Symbol.toStringTag);
+      if (tagDesc !== undefined && typeof tagDesc.value === 'string') return tagDesc.value;
+      const ctorDesc = o === v ? undefined : getOwnDesc(o, 'constructor');
+      if (ctorDesc !== undefined && typeof ctorDesc.value === 'function') {
+        const name = ctorDesc.value.name;
+        if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+      }
+    }
     return 'Object';
   }
 
@@ -866,7 +882,7 @@
         }
         if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
       } else if (isRegExp(value)) {
-        base = regexpToString(constructor !== null ? value : new RegExp(value));
+        base = regexpBase(constructor !== null ? value : new RegExp(value));
         const prefix = getPrefix(constructor, tag, 'RegExp');
         if (prefix !== 'RegExp ') base = `${prefix}${base}`;
         if ((keys.length === 0 && protoProps === undefined) ||
@@ -975,6 +991,32 @@
     return res;
   }
 
+  // Boa escapes every '/' of a pattern in `source`, even already-escaped ones and
+  // those inside classes; rebuild V8's form when that is detected.
+  const regexpSourceNeedsFix = /\//.source !== '\\/' || new RegExp('[/]').source !== '[/]';
+  function regexpBase(re) {
+    const str = regexpToString(re);
+    if (!regexpSourceNeedsFix || !isRegExp(re)) return str;
+    const pattern = regexpSource(re).replace(/\\\//g, '/');
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern[i];
+      if (c === '\\') {
+        out += c + (i + 1 < pattern.length ? pattern[++i] : '');
+        continue;
+      }
+      if (c === '/' && !inClass) {
+        out += '\\/';
+        continue;
+      }
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      out += c;
+    }
+    return `/${out}/${re.flags}`;
+  }
+
   function getIteratorBraces(type, tag) {
     if (tag !== `${type} Iterator`) {
       if (tag !== '') tag += '] [';
@@ -1029,20 +1071,38 @@
     return `[${base}]`;
   }
 
-  function looksLikeClass(value) {
+  // Built-in constructors (which, like classes, have a read-only `prototype`).
+  const builtinConstructors = new WeakSet();
+  for (const name of getOwnNames(globalThis)) {
+    const desc = getOwnDesc(globalThis, name);
+    if (desc && typeof desc.value === 'function') builtinConstructors.add(desc.value);
+  }
+  [getProto(Int8Array), GeneratorFunctionProto, AsyncFunctionProto, AsyncGeneratorFunctionProto]
+    .forEach((proto) => {
+      const ctor = proto && (typeof proto === 'function' ? proto : proto.constructor);
+      if (typeof ctor === 'function') builtinConstructors.add(ctor);
+    });
+
+  function isClassConstructor(value) {
     let source;
     try {
       source = functionToString(value);
     } catch (e) {
-      return false;
+      source = undefined;
     }
-    if (typeof source !== 'string' || !source.startsWith('class')) return false;
-    const next = source.charAt(5);
-    return next === '' || next === '{' || /\s/.test(next);
+    if (typeof source === 'string' && source.startsWith('class')) {
+      const next = source.charAt(5);
+      return next === '' || next === '{' || /\s/.test(next);
+    }
+    // Engines that print classes as native code (Boa): a class is the only kind of
+    // non-built-in function whose `prototype` is a read-only data property.
+    if (builtinConstructors.has(value)) return false;
+    const desc = getOwnDesc(value, 'prototype');
+    return desc !== undefined && 'value' in desc && desc.writable === false;
   }
 
   function getFunctionBase(value, constructor, tag) {
-    if (looksLikeClass(value)) return getClassBase(value, constructor, tag);
+    if (isClassConstructor(value)) return getClassBase(value, constructor, tag);
     let type = 'Function';
     if (isGeneratorFunction(value)) type = `Generator${type}`;
     if (isAsyncFunction(value)) type = `Async${type}`;
@@ -1079,7 +1139,11 @@
   }
 
   function getStackString(error) {
-    return error.stack ? String(error.stack) : errorToString(error);
+    if (!error.stack) return errorToString(error);
+    const stack = String(error.stack);
+    // Some engines (Boa) keep only the frames in `stack`: add V8's "Name: message" header.
+    if (stack.startsWith('    at ')) return `${errorToString(error)}\n${stack.replace(/\n+$/, '')}`;
+    return stack;
   }
 
   function getStackFrames(ctx, err, stack) {

@@ -86,7 +86,7 @@
     if (!process._exiting) {
       process._exiting = true;
       host.traceProcessEvent('exit');
-      process.emit('exit', process.exitCode | 0);
+      process.emit('exit', process.exitCode || 0);
     }
     host.reallyExit(process.exitCode | 0);
   };
@@ -126,43 +126,69 @@
   function errorStack(err) {
     try { return err.stack; } catch { return undefined; }
   }
-  function userFrame(stack) {
+  function ctorNames(err) {
+    const names = new Set();
+    let p = err;
+    try {
+      while (p && names.size < 20) {
+        const c = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (c && typeof c.value === 'function' && c.value.name) names.add(c.value.name);
+        p = Object.getPrototypeOf(p);
+      }
+    } catch { /* ignore */ }
+    return names;
+  }
+  function userFrame(stack, skip) {
     if (typeof stack !== 'string') return undefined;
     const lines = stack.split('\n');
     for (const line of lines) {
-      const m = /^\s+at (?:.*?\()?(\/[^():]*|[^():]+\.[cm]?js):(\d+):(\d+)\)?$/.exec(line);
-      if (m && !m[1].startsWith('node:')) return { file: m[1], line: +m[2], column: +m[3] };
+      const m = /^\s+at (?:(.*?) \()?(\/[^():]*|[^():]+\.[cm]?js):(\d+):(\d+)\)?$/.exec(line);
+      if (!m || m[2].startsWith('node:')) continue;
+      if (m[1] && skip && skip.has(m[1].replace(/^new /, ''))) continue;
+      return { file: m[2], line: +m[3], column: +m[4] };
     }
     return undefined;
   }
-  function arrow(err) {
-    const loc = userFrame(errorStack(err));
-    if (!loc) return '';
+  function arrowAt(loc, sync) {
     const src = host.sourceLine(loc.file, loc.line);
     if (src === undefined) return `${loc.file}:${loc.line}\n\n`;
     let col = loc.column - 1;
-    const before = src.slice(0, col);
-    const t = before.lastIndexOf('throw ');
-    if (t !== -1 && /^\s*(new\s+)?$/.test(before.slice(t + 6))) col = t;
-    return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(Math.max(0, col))}^\n\n`;
+    if (sync) {
+      const t = src.slice(0, col).lastIndexOf('throw');
+      if (t !== -1) col = t;
+    } else {
+      // V8 points at `new` of the construction when the throw site is gone (microtasks, rejections).
+      const n = src.slice(0, col + 1).lastIndexOf('new ');
+      if (n !== -1 && /^new\s+[\w$.]*\s*$/.test(src.slice(n, col + 1)) === false && src.slice(n).startsWith('new ')) col = n;
+    }
+    return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(Math.max(0, col))}^\n`;
+  }
+  function arrow(err, sync) {
+    const loc = userFrame(errorStack(err), ctorNames(err));
+    if (!loc) return '';
+    return arrowAt(loc, sync) + '\n';
   }
   function isErrorLike(e) {
     return typeof e === 'object' && e !== null && Object.prototype.hasOwnProperty.call(e, 'stack');
   }
-  function printFatal(err) {
+  function printFatal(err, sync, throwLoc) {
     let text;
-    if (err instanceof Error || internal.isError(err)) {
-      text = arrow(err) + internal.inspect(err);
+    if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
+      text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
+    } else if (err instanceof Error || internal.isError(err)) {
+      text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync)) + internal.inspect(err);
     } else {
-      text = '\nUncaught ' + internal.inspect(err);
-      text = `${internal.inspect(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
-      text = '\n' + text;
+      const where = throwLoc ? arrowAt(throwLoc, true) : '';
+      text = '\n' + where + internal.inspect(err);
+      if (typeof err !== 'object' || err === null) {
+        text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+      }
     }
     host.write(2, `${text}\n\nNode.js ${NODE}\n`);
   }
   internal.printFatal = printFatal;
 
-  function onUncaught(err, origin) {
+  function onUncaught(err, origin, sync, throwLoc) {
     const hasHandler = process.listenerCount('uncaughtException') > 0;
     let message;
     try { message = internal.isError(err) ? String(err.stack || err).split('\n')[0] : internal.inspect(err); } catch { message = '?'; }
@@ -172,10 +198,8 @@
       try {
         process.emit('uncaughtException', err, origin);
       } catch (er2) {
-        try {
-          if (!process._exiting) { process._exiting = true; process.exitCode = 7; process.emit('exit', 7); }
-        } catch { /* nothing to do */ }
-        printFatal(er2);
+        process._exiting = true;
+        printFatal(er2, sync, undefined);
         host.reallyExit(7);
       }
       internal.timers.setImmediate(noop);
@@ -189,7 +213,7 @@
         process.emit('exit', 1);
       }
     } catch { /* nothing to do */ }
-    printFatal(err);
+    printFatal(err, sync && origin === 'uncaughtException', throwLoc);
     const code = process.exitCode === undefined ? 1 : process.exitCode | 0;
     host.reallyExit(code);
     return false;
@@ -216,10 +240,28 @@
     }
     return false;
   }
+  function noSideEffectsToString(v) {
+    if (typeof v === 'symbol') return v.toString();
+    if (typeof v !== 'object' && typeof v !== 'function' || v === null) return String(v);
+    if (internal.isError(v)) return header(v);
+    if (typeof v === 'function') return Function.prototype.toString.call(v);
+    let name = 'Object';
+    try {
+      const proto = Object.getPrototypeOf(v);
+      const ctor = proto && Object.getOwnPropertyDescriptor(proto, 'constructor');
+      if (ctor && typeof ctor.value === 'function' && ctor.value.name) name = ctor.value.name;
+    } catch { /* keep Object */ }
+    return `#<${name}>`;
+  }
+  function header(e) {
+    const name = e.name === undefined ? 'Error' : String(e.name);
+    const msg = e.message === undefined ? '' : String(e.message);
+    return msg ? `${name}: ${msg}` : name;
+  }
   function unhandledRejectionError(reason) {
     const message = 'This error originated either by throwing inside of an async function without a catch block, ' +
       'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "' +
-      internal.inspect(reason) + '".';
+      noSideEffectsToString(reason) + '".';
     const err = new Error(message);
     err.name = 'UnhandledPromiseRejection';
     Object.defineProperty(err, 'stack', {
@@ -230,7 +272,7 @@
       writable: true, configurable: true, enumerable: false,
     });
     err.code = 'ERR_UNHANDLED_REJECTION';
-    err[internal.kSyntheticRejection] = true;
+    Object.defineProperty(err, internal.kSyntheticRejection, { value: true });
     return err;
   }
   internal.kSyntheticRejection = Symbol('looplab.syntheticRejection');
@@ -253,7 +295,7 @@
       const handled = process.emit('unhandledRejection', reason, promise);
       if (!handled) {
         const err = isErrorLike(reason) || internal.isError(reason) ? reason : unhandledRejectionError(reason);
-        onUncaught(err, 'unhandledRejection');
+        onUncaught(err, 'unhandledRejection', false);
       }
       maybeScheduled = true;
     }
@@ -263,13 +305,13 @@
   function emitBeforeExit() {
     if (process._exiting) return;
     host.traceProcessEvent('beforeExit');
-    process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode | 0);
+    process.emit('beforeExit', process.exitCode || 0);
   }
   function emitExit() {
     if (!process._exiting) {
       process._exiting = true;
       host.traceProcessEvent('exit');
-      process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode | 0);
+      process.emit('exit', process.exitCode || 0);
     }
     return process.exitCode === undefined ? 0 : process.exitCode | 0;
   }

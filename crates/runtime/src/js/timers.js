@@ -115,35 +115,31 @@
     try { opts = validateOptions(options); } catch (e) { return Promise.reject(e); }
     const { signal, ref } = opts;
     if (signal && signal.aborted) return Promise.reject(internal.errors.abortError(signal.reason));
-    return new Promise((resolve, reject) => {
-      let onCancel;
-      const t = new Timeout(() => {
-        if (signal) signal.removeEventListener('abort', onCancel);
-        resolve(value);
-      }, after, undefined, false, ref);
+    let onCancel;
+    const ret = new Promise((resolve, reject) => {
+      const t = new Timeout(resolve, after, [value], false, ref);
       if (signal) {
         onCancel = () => { clearTimeout(t); reject(internal.errors.abortError(signal.reason)); };
-        signal.addEventListener('abort', onCancel, { once: true });
+        signal.addEventListener('abort', onCancel);
       }
     });
+    return onCancel !== undefined ? ret.finally(() => signal.removeEventListener('abort', onCancel)) : ret;
   }
   function pSetImmediate(value, options = {}) {
     let opts;
     try { opts = validateOptions(options); } catch (e) { return Promise.reject(e); }
     const { signal, ref } = opts;
     if (signal && signal.aborted) return Promise.reject(internal.errors.abortError(signal.reason));
-    return new Promise((resolve, reject) => {
-      let onCancel;
-      const imm = new Immediate(() => {
-        if (signal) signal.removeEventListener('abort', onCancel);
-        resolve(value);
-      }, undefined);
+    let onCancel;
+    const ret = new Promise((resolve, reject) => {
+      const imm = new Immediate(resolve, [value]);
       if (!ref) imm.unref();
       if (signal) {
         onCancel = () => { clearImmediate(imm); reject(internal.errors.abortError(signal.reason)); };
-        signal.addEventListener('abort', onCancel, { once: true });
+        signal.addEventListener('abort', onCancel);
       }
     });
+    return onCancel !== undefined ? ret.finally(() => signal.removeEventListener('abort', onCancel)) : ret;
   }
   async function* pSetInterval(after, value, options = {}) {
     const { signal, ref } = validateOptions(options);

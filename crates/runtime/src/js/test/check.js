@@ -539,7 +539,12 @@ I('colors array grouping', () => Array.from({ length: 30 }, (_, i) => i), { colo
 I('colors nested', () => ({ a: { b: { c: { d: 1 } } }, circ: (() => { const o = {}; o.o = o; return o; })() }), { colors: true });
 I('colors error', () => { const e = new Error('c'); e.stack = 'Error: c\n    at x (file.js:1:1)\n    at Module._compile (node:internal/modules/cjs/loader:1:1)\n    at node:fs:1:1\n    at y (/a/node_modules/pkg/index.js:1:1)\n    at z (/a/node_modules/@scope/pkg/node_modules/dep/x.js:1:1)\n    at w (' + process.cwd() + '/src/file.js:1:1)\n    at ' + process.cwd() + '/top.js:2:2\n    at u (file://' + process.cwd() + '/esm.mjs:3:3)'; return e; }, { colors: true });
 I('legacy args showHidden', () => ({ a: 1 }), true);
-I('legacy depth', () => { const v = { a: { b: { c: { d: {} } } } }; return [util.inspect(v, false, 0), mine.inspect(v, false, 0)]; });
+run('inspect legacy depth', () => { const v = { a: { b: { c: { d: {} } } } }; return [util.inspect(v, false, 0), mine.inspect(v, false, 0)]; });
+run('inspect legacy colors', () => { const v = { a: 1, s: 'x' }; return [util.inspect(v, false, null, true), mine.inspect(v, false, null, true)]; });
+run('inspect defaultOptions', () => [JSON.stringify(util.inspect.defaultOptions), JSON.stringify(mine.inspect.defaultOptions)]);
+run('inspect custom symbol', () => [String(util.inspect.custom), String(mine.inspect.custom)]);
+run('stripVTControlCharacters', () => { const s = '\u001b[31mred\u001b[39m \u001b]8;;http://x\u0007link\u001b]8;;\u0007 \u001b[1;2Hz'; return [util.stripVTControlCharacters(s), mine.stripVTControlCharacters(s)]; });
+run('isError', () => [String([util.isError(new Error()), util.isError({}), util.isError(Object.create(Error.prototype))]), String([mine.isError(new Error()), mine.isError({}), mine.isError(Object.create(Error.prototype))])]);
 
 // Strings inside containers: line breaks of long strings
 I('long string in object', () => ({ text: 'lorem ipsum dolor sit amet '.repeat(5) }));
@@ -556,6 +561,65 @@ I('date-like invalid in array', () => [new Date(NaN)]);
 I('number keys order', () => ({ b: 1, 2: 'two', a: 3, 1: 'one' }));
 I('array with negative index key', () => Object.assign([1], { '-1': 'neg' }));
 I('array with big index', () => { const a = [1]; a[4294967295] = 'x'; return a; });
+
+// More edge cases
+I('negative zero in array', () => [-0, 0, -0.5]);
+I('huge string default max', () => 'x'.repeat(10005));
+I('unicode keys', () => ({ 'ключ': 1, 'clé': 2, '日本': 3 }));
+I('non-enumerable symbol', () => Object.defineProperty({}, Symbol('hid'), { value: 1, enumerable: false }), { showHidden: true });
+I('accessor symbol', () => ({ get [Symbol('g')]() { return 1; } }));
+I('object with toString', () => ({ toString() { return 'x'; } }));
+I('emoji string array grouping', () => Array.from({ length: 10 }, (_, i) => '😀'.repeat(i % 3 + 1)));
+I('class with toStringTag static', () => { class T { static get [Symbol.toStringTag]() { return 'Static'; } } return T; });
+I('object tag and null proto', () => { const o = Object.create(null); o[Symbol.toStringTag] = 'X'; return o; });
+I('array with -0 grouping', () => [-0, 1, 2, 3, 4, 5, 6, 7]);
+I('bigint typed grouping', () => new BigInt64Array(Array.from({ length: 10 }, (_, i) => BigInt(i * 1000))));
+I('float typed grouping', () => new Float64Array(Array.from({ length: 20 }, (_, i) => i / 3)));
+I('set of arrays', () => new Set([[1, 2], [3, 4]]));
+I('map of maps', () => new Map([['a', new Map([['b', new Map([['c', new Map([['d', 1]])]])]])]]));
+I('array of maps', () => [new Map([[1, 2]]), new Set(['x'])]);
+I('nested 4 levels mix', () => ({ l1: [{ l2: new Map([['l3', { l4: [1, 2] }]]) }] }));
+I('nested 4 levels depth 3', () => ({ l1: [{ l2: new Map([['l3', { l4: [1, 2] }]]) }] }), { depth: 3 });
+I('object 72 chars', () => ({ aaaaaaaa: 'bbbbbbbbbbbbbbbb', cccccccc: 'dddddddddddddddd', eeeeee: 'fffffff' }));
+I('object 76 chars', () => ({ aaaaaaaa: 'bbbbbbbbbbbbbbbb', cccccccc: 'dddddddddddddddd', eeeeee: 'fffffffffff' }));
+I('object with 4 short entries nested', () => ({ a: { b: 1, c: 2, d: 3, e: 4 }, f: { g: { h: { i: 1 } } } }));
+I('array 6 items', () => ['aaaaaaaaaaaa', 'bbbbbbbbbbbb', 'cccccccccccc', 'dddddddddddd', 'eeeeeeeeeeee', 'ffffffffffff']);
+I('array 7 long items', () => Array.from({ length: 7 }, (_, i) => `${i}`.repeat(15)));
+I('array 27 two-char', () => Array.from({ length: 27 }, (_, i) => String.fromCharCode(97 + (i % 26)).repeat(2)));
+I('object many short keys', () => Object.fromEntries(Array.from({ length: 26 }, (_, i) => [String.fromCharCode(97 + i), i])));
+I('weakref', () => new WeakRef({}));
+I('date -0 time', () => new Date(-1));
+I('date far', () => new Date(8.64e15));
+I('regexp sticky unicode', () => /x/suy);
+I('regexp with slash class', () => new RegExp('[/]a/b'));
+I('regexp escaped slash', () => /https?:\/\/example\.com\//);
+I('arguments with extra', () => (function () { arguments.extra = 1; return arguments; })(1));
+I('boxed string in object', () => ({ s: new String('abc') }));
+I('frozen array', () => Object.freeze([1, 2]));
+I('object with number-like keys', () => ({ '01': 1, '1.5': 2, '-1': 3, 1e3: 4 }));
+I('array with named and holes', () => { const a = [1, , 3]; a.name = 'n'; return a; }); // eslint-disable-line no-sparse-arrays
+I('object literal with __proto__ null', () => ({ __proto__: null, a: 1 }));
+I('getter on class instance', () => { class G { constructor() { Object.defineProperty(this, 'v', { get: () => 5, enumerable: true }); } } return new G(); }, { getters: true });
+I('getter returns object long', () => ({ get big() { return { a: 'x'.repeat(50), b: 'y'.repeat(50) }; } }), { getters: true });
+I('class instance with symbol tag and props', () => { class P { constructor() { this.x = 1; } get [Symbol.toStringTag]() { return 'Pt'; } } return [new P()]; });
+I('error with cause nested in obj', () => { const e = new Error('o', { cause: 'c' }); e.stack = 'Error: o\n    at f (a.js:1:1)'; return { err: e }; });
+I('error in map', () => { const e = new TypeError('t'); e.stack = 'TypeError: t\n    at g (b.js:2:2)'; return new Map([['e', e]]); });
+I('error stack with message in frames', () => { const e = new Error('at'); e.stack = 'Error: at\n    at at (at.js:1:1)'; return e; });
+I('error message not in stack', () => { const e = new Error('m1'); e.stack = 'Error: other\n    at x (x.js:1:1)'; e.message = 'changed'; return e; });
+I('error name in stack differs', () => { const e = new RangeError('r'); e.name = 'Other'; return [e.stack.split('\n')[0], e.name]; });
+I('error name non-Error suffix', () => { const e = new Error('x'); e.name = 'Oops'; e.stack = 'Oops: x\n    at f (f.js:1:1)'; return e; });
+I('error subclass with stack header', () => { class ValidationError extends Error {} const e = new ValidationError('v'); e.stack = 'Error: v\n    at f (f.js:1:1)'; return e; });
+I('error subclass name set', () => { class HttpError extends Error { constructor() { super('h'); this.name = 'HttpError'; this.status = 404; } } const e = new HttpError(); e.stack = 'HttpError: h\n    at f (f.js:1:1)'; return e; });
+I('aggregate fake stacks', () => { const a = new Error('a'); a.stack = 'Error: a\n    at a (a.js:1:1)'; const e = new AggregateError([a, 'str'], 'agg'); e.stack = 'AggregateError: agg\n    at m (m.js:1:1)'; return e; });
+I('error too deep', () => { const e = new Error('deep'); e.stack = 'Error: deep\n    at d (d.js:1:1)'; e.code = 'X'; return { a: { b: { c: { e } } } }; });
+I('object containing error indented', () => { const e = new Error('ind'); e.stack = 'Error: ind\n    at d (d.js:1:1)\n    at e (e.js:2:2)'; return { level1: { level2: e } }; });
+
+I('null proto chain with tag', () => { const p = Object.create(null); Object.defineProperty(p, Symbol.toStringTag, { value: 'PT' }); return Object.create(p); });
+I('null proto chain with tag props', () => { const p = Object.create(null); p[Symbol.toStringTag] = 'PT'; const o = Object.create(p); o.a = 1; return o; });
+I('anon ctor chain', () => { const F = function () {}; Object.defineProperty(F, 'name', { value: '' }); const o = new F(); return o; });
+I('proto chain no ctor but deeper ctor', () => { const p = Object.create(null); p.constructor = function Named() {}; const mid = Object.create(p); return Object.create(mid); });
+I('null proto with own tag non-enum', () => { const o = Object.create(null); Object.defineProperty(o, Symbol.toStringTag, { value: 'NT' }); o.x = 1; return o; });
+I('array-like null proto map with tag', () => { const m = new Map([[1, 1]]); Object.setPrototypeOf(m, null); m[Symbol.toStringTag] = 'MT'; return m; });
 
 // Inspection via util.inspect on values containing buffers (Buffer has its own custom inspect)
 I('buffer', () => Buffer.from('hi'));
@@ -743,6 +807,7 @@ C('table nested arrays', (c) => c.table([[1, 2], [3, 4, 5]]));
 C('table typed array', (c) => c.table(new Uint8Array([1, 2])));
 C('table wide values', (c) => c.table([{ name: 'a very long name here', n: 1 }, { name: 'short', n: 123456 }]));
 C('table unicode', (c) => c.table([{ k: '日本語' }, { k: 'abc' }]));
+C('table emoji', (c) => c.table([{ k: '😀x' }, { k: 'é' }, { k: 'abc' }]));
 C('table in group', (c) => { c.group('g'); c.table([{ a: 1 }]); c.groupEnd(); });
 C('table object with many keys', (c) => c.table([{ o: { a: 1, b: 2, c: 3 } }, { o: [1, 2, 3, 4, 5] }]));
 C('table strings', (c) => c.table(['apples', 'oranges', 'bananas']));
