@@ -32,22 +32,24 @@ pub(crate) fn syntax_error_text(path: &str, src: &str, boa_message: &str) -> Str
     out
 }
 
-/// The innermost user-code frame of a Boa error's display (`    at f (/main.js:3:9)`): the throw site,
-/// as (file, line without the wrapper line, column).
-pub(crate) fn throw_site(display: &str) -> Option<(String, u32, u32)> {
+/// The user-code frames of a Boa error's display (`    at f (/main.js:3:9)`, innermost first: the throw
+/// site), rewritten V8-style with the CommonJS wrapper line removed.
+pub(crate) fn throw_frames(display: &str) -> String {
+    let mut out = String::new();
     for line in display.lines() {
         let Some(rest) = line.strip_prefix("    at ") else { continue };
-        let inner = rest.rsplit_once(" (").map_or(rest, |(_, r)| r).trim_end_matches(')');
+        let (name, inner) = match rest.rsplit_once(" (") {
+            Some((n, r)) => (n, r.trim_end_matches(')')),
+            None => ("", rest),
+        };
         let mut parts = inner.rsplitn(3, ':');
-        let col = parts.next()?.parse::<u32>().ok();
-        let ln = parts.next()?.parse::<u32>().ok();
-        let file = parts.next()?;
+        let (Some(col), Some(ln), Some(file)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let (Ok(ln), Ok(col)) = (ln.parse::<u32>(), col.parse::<u32>()) else { continue };
         if file.starts_with("node:") || file.is_empty() {
             continue;
         }
-        if let (Some(ln), Some(col)) = (ln, col) {
-            return Some((file.to_string(), ln.saturating_sub(super::WRAPPER_LINES), col));
-        }
+        let ln = ln.saturating_sub(super::WRAPPER_LINES);
+        out.push_str(&format!("    at {name} ({file}:{ln}:{col})\n"));
     }
-    None
+    out
 }

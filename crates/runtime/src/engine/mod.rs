@@ -233,7 +233,7 @@ impl Engine {
         if self.sh.host.borrow().stop.is_some() {
             return CallResult::Stopped;
         }
-        let throw_loc = if err.as_engine().is_none() { errors::throw_site(&err.to_string()) } else { None };
+        let throw_frames = if err.as_engine().is_none() { errors::throw_frames(&err.to_string()) } else { String::new() };
         let value = if let Some(engine_err) = err.as_engine() {
             let text = engine_err.to_string();
             if text.contains("iteration loops") {
@@ -259,17 +259,7 @@ impl Engine {
                 Err(_) => JsValue::undefined(),
             }
         };
-        let loc = match throw_loc {
-            Some((file, line, column)) => {
-                let o = boa_engine::object::ObjectInitializer::new(&mut self.ctx)
-                    .property(js_string!("file"), js_string!(file.as_str()), boa_engine::property::Attribute::all())
-                    .property(js_string!("line"), line, boa_engine::property::Attribute::all())
-                    .property(js_string!("column"), column, boa_engine::property::Attribute::all())
-                    .build();
-                JsValue::from(o)
-            }
-            None => JsValue::undefined(),
-        };
+        let loc = JsValue::from(js_string!(throw_frames.as_str()));
         let handled = match self.hook("onUncaught", &[value, JsValue::from(js_string!("uncaughtException")), JsValue::from(sync), loc]) {
             Ok(v) => v.to_boolean(),
             Err(_) => false,

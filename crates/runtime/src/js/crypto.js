@@ -44,13 +44,42 @@
   function createHash(alg) { host.hash(alg, new Uint8Array(0)); return new Hash(alg); }
   function createHmac(alg, key) { const k = toBytes(key, 'key'); host.hmac(alg, k, new Uint8Array(0)); return new Hash(alg, k); }
 
+  const HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+  function validateInt32(value, name, min) {
+    if (typeof value !== 'number') throw internal.errors.invalidArgType(name, 'number', value);
+    if (!Number.isInteger(value)) {
+      throw internal.errors.outOfRange(name, 'an integer', value);
+    }
+    if (value < min || value > 2147483647) throw internal.errors.outOfRange(name, `>= ${min} && <= 2147483647`, value);
+  }
+  function validatePbkdf2(iterations, keylen, digest) {
+    validateInt32(iterations, 'iterations', 1);
+    validateInt32(keylen, 'keylen', 0);
+    if (typeof digest !== 'string') throw internal.errors.invalidArgType('digest', 'string', digest);
+    if (!HASHES.includes(digest.toLowerCase().replace('-', ''))) {
+      throw internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST');
+    }
+  }
+  function validateScrypt(keylen, N) {
+    validateInt32(keylen, 'keylen', 0);
+    if (!(N >= 2 && (N & (N - 1)) === 0)) {
+      throw internal.errors.withCode(new RangeError('Invalid scrypt params: N must be a power of 2 greater than 1'),
+        'ERR_CRYPTO_INVALID_SCRYPT_PARAMS');
+    }
+  }
+  function validateSize(size) {
+    if (typeof size !== 'number') throw internal.errors.invalidArgType('size', 'number', size);
+    if (!(size >= 0 && size <= 2147483647)) throw internal.errors.outOfRange('size', '>= 0 && <= 2147483647', size);
+  }
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     checkCallback(callback);
+    validatePbkdf2(iterations, keylen, digest);
     preparePool();
     host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, digest,
       function pbkdf2Done(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+    validatePbkdf2(iterations, keylen, digest);
     return Buffer.from(host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, digest));
   }
   function scryptParams(options) {
@@ -60,16 +89,19 @@
   function scrypt(password, salt, keylen, options, callback) {
     if (typeof options === 'function') { callback = options; options = undefined; }
     checkCallback(callback);
-    preparePool();
     const [N, r, p] = scryptParams(options);
+    validateScrypt(keylen, N);
+    preparePool();
     host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p,
       function scryptDone(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function scryptSync(password, salt, keylen, options) {
     const [N, r, p] = scryptParams(options);
+    validateScrypt(keylen, N);
     return Buffer.from(host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p));
   }
   function randomBytes(size, callback) {
+    validateSize(size);
     if (callback !== undefined) {
       checkCallback(callback);
       preparePool();

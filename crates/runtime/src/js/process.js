@@ -188,7 +188,8 @@
   }
   internal.printFatal = printFatal;
 
-  function onUncaught(err, origin, sync, throwLoc) {
+  function onUncaught(err, origin, sync, throwStack) {
+    const throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
     const hasHandler = process.listenerCount('uncaughtException') > 0;
     let message;
     try { message = internal.isError(err) ? String(err.stack || err).split('\n')[0] : internal.inspect(err); } catch { message = '?'; }

@@ -1,0 +1,21 @@
+// util.format-style specifiers in console.log: %s %d %i %f %j %o %O %c %% and extra/missing arguments.
+console.log('%s is %d years', 'Bob', 42);
+console.log('%s|%s|%s|%s', 'str', 42, { a: 1 }, [1, 2]);
+console.log('%s', null, undefined, 10n, Symbol('sym'));
+console.log('%d|%d|%d|%d|%d', '42', 1.5, 'abc', 10n, {});
+console.log('%i|%i|%i', 42.9, '-3.7', 'x');
+console.log('%f|%f|%f', '1.5e3', 2, 'y');
+console.log('%j', { a: [1, 'b'], c: null });
+const circ = {};
+circ.c = circ;
+console.log('%j', circ);
+console.log('%o', { a: [1, 2], f() {} });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%c styled %c text', 'color: red', 'font-weight: bold');
+console.log('100%% sure, %s', 'really');
+console.log('%s %s', 'only one');
+console.log('%s', 'a', 'extra', 1, { b: 2 });
+console.log('no specifiers', 'just', 'joined', 3);
+console.log('%x stays as is', 5);
+console.log(5, '%s', 'not a format string when not first');
+console.log('%s', -0, '%d', -0);

@@ -1,0 +1,11 @@
+// setInterval keeps firing until clearInterval; a timeout scheduled after it interleaves by due time.
+let n = 0;
+const iv = setInterval(() => {
+  n++;
+  console.log('interval', n);
+  if (n === 5) {
+    clearInterval(iv);
+    console.log('interval cleared');
+  }
+}, 40);
+setTimeout(() => console.log('timeout at 100ms (between run 2 at 80ms and run 3 at 120ms)'), 100);
