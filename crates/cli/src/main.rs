@@ -4,7 +4,34 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use cap::Cap;
 use looplab_runtime::{OutputSink, RunResult, Scenario};
+
+/// Counts live heap bytes so a runaway script (`s += s`) is stopped with a message before the machine runs
+/// out of memory (Boa has no allocation hook of its own).
+#[global_allocator]
+static ALLOC: Cap<std::alloc::System> = Cap::new(std::alloc::System, usize::MAX);
+
+/// Exit code for a run stopped by a Looplab limit (as `timeout` uses).
+const LIMIT_EXIT: i32 = 124;
+
+fn start_heap_watchdog(limit: u64) {
+    let spawned = std::thread::Builder::new().name("heap-watchdog".into()).spawn(move || loop {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        let live = ALLOC.allocated() as u64;
+        if live > limit {
+            let _ = std::io::stdout().flush();
+            eprintln!(
+                "looplab: stopped: the heap grew past {} MiB (limits.heapBytes); raise it in the scenario config if this is expected",
+                limit / (1024 * 1024)
+            );
+            std::process::exit(LIMIT_EXIT);
+        }
+    });
+    if spawned.is_err() {
+        eprintln!("looplab: warning: heap watchdog not running");
+    }
+}
 use looplab_trace::{Stream, render_timeline};
 
 const USAGE: &str = "\
@@ -31,15 +58,36 @@ enum CliError {
     Runtime(#[from] looplab_runtime::RuntimeError),
 }
 
-struct StdSink;
+/// Streams program output to the real stdout/stderr. Stdout is buffered (flushed before every stderr write
+/// and at the end) so a million `console.log` lines do not cost a million syscalls.
+struct StdSink {
+    out: std::io::BufWriter<std::io::Stdout>,
+}
+
+impl StdSink {
+    fn new() -> Self {
+        StdSink { out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()) }
+    }
+}
 
 impl OutputSink for StdSink {
     fn write(&mut self, stream: Stream, text: &str) {
         // A closed pipe (e.g. `| head`) must not panic: ignore write errors like node does for EPIPE.
-        let _ = match stream {
-            Stream::Stdout => std::io::stdout().write_all(text.as_bytes()).and_then(|_| std::io::stdout().flush()),
-            Stream::Stderr => std::io::stderr().write_all(text.as_bytes()),
-        };
+        match stream {
+            Stream::Stdout => {
+                let _ = self.out.write_all(text.as_bytes());
+            }
+            Stream::Stderr => {
+                let _ = self.out.flush();
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            }
+        }
+    }
+}
+
+impl Drop for StdSink {
+    fn drop(&mut self) {
+        let _ = self.out.flush();
     }
 }
 
@@ -132,9 +180,10 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
     }
     let opts = parse_args(&argv)?;
     let scenario = load(&opts)?;
+    start_heap_watchdog(scenario.config.limits.heap_bytes);
     match opts.command.as_str() {
         "run" => {
-            let result: RunResult = looplab_runtime::run(&scenario, false, Box::new(StdSink))?;
+            let result: RunResult = looplab_runtime::run(&scenario, false, Box::new(StdSink::new()))?;
             Ok(result.exit_code)
         }
         "trace" => {

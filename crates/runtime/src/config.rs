@@ -55,6 +55,9 @@ pub struct Limits {
     pub output_bytes: u64,
     /// Maximum trace events recorded.
     pub trace_events: u64,
+    /// Maximum live heap bytes of the whole process; enforced by the host (the CLI's counting allocator and
+    /// watchdog, the browser worker), because a pure-JS loop like `s += s` never calls into Looplab.
+    pub heap_bytes: u64,
 }
 
 impl Default for Limits {
@@ -66,6 +69,7 @@ impl Default for Limits {
             call_depth: 10_000,
             output_bytes: 64 * 1024 * 1024,
             trace_events: 2_000_000,
+            heap_bytes: 2 * 1024 * 1024 * 1024,
         }
     }
 }

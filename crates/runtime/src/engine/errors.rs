@@ -3,13 +3,14 @@
 /// `file:line`, the source line, a caret, the message and Node's footer, as node prints a SyntaxError.
 pub(crate) fn syntax_error_text(path: &str, src: &str, boa_message: &str) -> String {
     // Boa: "SyntaxError: <message> at line L, col C" (positions include the wrapper line).
-    let msg = boa_message.trim_start_matches("SyntaxError: ");
+    let first = boa_message.lines().next().unwrap_or_default();
+    let msg = first.trim_start_matches("SyntaxError: ");
     let (text, line, col) = match msg.rfind(" at line ") {
         Some(i) => {
             let rest = &msg[i + " at line ".len()..];
             let mut parts = rest.split(", col ");
             let line = parts.next().and_then(|l| l.trim().parse::<usize>().ok());
-            let col = parts.next().and_then(|c| c.trim().parse::<usize>().ok());
+            let col = parts.next().and_then(|c| c.split_whitespace().next()?.parse::<usize>().ok());
             (&msg[..i], line, col)
         }
         None => (msg, None, None),
@@ -28,6 +29,15 @@ pub(crate) fn syntax_error_text(path: &str, src: &str, boa_message: &str) -> Str
     }
     let text = text.trim();
     let text = text.strip_prefix("SyntaxError: ").unwrap_or(text);
+    // Boa says "unexpected token ';', primary expression"; V8 says "Unexpected token ';'".
+    let v8_style;
+    let text = match text.strip_prefix("unexpected token ") {
+        Some(rest) => {
+            v8_style = format!("Unexpected token {}", rest.split(", ").next().unwrap_or(rest));
+            v8_style.as_str()
+        }
+        None => text,
+    };
     out.push_str(&format!("SyntaxError: {text}\n\nNode.js {}\n", crate::config::NODE_VERSION));
     out
 }

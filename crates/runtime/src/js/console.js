@@ -140,7 +140,10 @@
       natives.write(fd, `${string}\n`);
     }
 
-    const formatArgs = (args) => formatWithOptions(inspectOptions, ...args);
+    // No re-spreading of the arguments: Boa's spread calls are slow and console.log is hot.
+    const formatArgs = util.formatArgsArray
+      ? (args) => (args.length === 1 && typeof args[0] === 'string' ? args[0] : util.formatArgsArray(inspectOptions, args))
+      : (args) => formatWithOptions(inspectOptions, ...args);
 
     function warning(message) {
       if (typeof natives.warning === 'function') natives.warning(message);

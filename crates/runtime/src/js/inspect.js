@@ -1866,7 +1866,16 @@
     while (a < args.length) {
       const value = args[a];
       str += join;
-      str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+      if (typeof value === 'string') {
+        str += value;
+      } else if (typeof value === 'number' && !inspectOptions.colors && !inspectOptions.numericSeparator) {
+        // Fast path (same output as inspect): console.log(i) in hot loops.
+        str += Object.is(value, -0) ? '-0' : `${value}`;
+      } else if ((typeof value === 'boolean' || value === undefined || value === null) && !inspectOptions.colors) {
+        str += `${value}`;
+      } else {
+        str += inspect(value, inspectOptions);
+      }
       join = ' ';
       a++;
     }
@@ -1877,6 +1886,7 @@
     inspect,
     format,
     formatWithOptions,
+    formatArgsArray: formatWithOptionsInternal,
     stripVTControlCharacters,
     isError,
     inspectDefaultOptions,
