@@ -26,21 +26,34 @@ pub fn spec_dir() -> PathBuf {
 /// Loads every scenario (sorted by name). Cases without recorded output are skipped.
 pub fn load_cases() -> Vec<SpecCase> {
     let mut cases = Vec::new();
-    let Ok(entries) = std::fs::read_dir(spec_dir()) else { return cases };
-    let mut dirs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    let Ok(entries) = std::fs::read_dir(spec_dir()) else {
+        return cases;
+    };
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     for dir in dirs {
         let read = |f: &str| std::fs::read_to_string(dir.join(f)).ok();
-        let (Some(source), Some(stdout), Some(code)) = (read("main.js"), read("expected.stdout"), read("expected.code"))
-        else {
+        let (Some(source), Some(stdout), Some(code)) = (
+            read("main.js"),
+            read("expected.stdout"),
+            read("expected.code"),
+        ) else {
             continue;
         };
         let known_failure = read("meta.json").and_then(|m| {
             let v: serde_json::Value = serde_json::from_str(&m).ok()?;
-            v.get("known_failure").and_then(|k| k.as_str()).map(str::to_string)
+            v.get("known_failure")
+                .and_then(|k| k.as_str())
+                .map(str::to_string)
         });
         cases.push(SpecCase {
-            name: dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            name: dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             source,
             expected_stdout: stdout,
             expected_stderr: read("expected.stderr").unwrap_or_default(),
@@ -64,7 +77,13 @@ pub fn run_case(case: &SpecCase, record_trace: bool) -> Result<RunResult, String
     scenario.config.env.insert("TZ".into(), "UTC".into());
     let handle = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)
-        .spawn(move || looplab_runtime::run(&scenario, record_trace, Box::new(looplab_runtime::NullSinkPublic)))
+        .spawn(move || {
+            looplab_runtime::run(
+                &scenario,
+                record_trace,
+                Box::new(looplab_runtime::NullSinkPublic),
+            )
+        })
         .map_err(|e| e.to_string())?;
     match handle.join() {
         Ok(Ok(r)) => Ok(r),
@@ -118,12 +137,21 @@ pub fn compare(case: &SpecCase, result: &RunResult) -> Result<(), String> {
         ));
     }
     if result.exit_code != case.expected_code {
-        problems.push(format!("exit code: node {} vs looplab {}", case.expected_code, result.exit_code));
+        problems.push(format!(
+            "exit code: node {} vs looplab {}",
+            case.expected_code, result.exit_code
+        ));
     }
     let want = normalize_stderr(&case.expected_stderr, "<dir>");
     let got = normalize_stderr(&result.stderr, &virtual_dir(case));
     if want != got {
-        problems.push(format!("stderr differs (normalized)\n--- node\n{want}\n--- looplab\n{got}"));
+        problems.push(format!(
+            "stderr differs (normalized)\n--- node\n{want}\n--- looplab\n{got}"
+        ));
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }

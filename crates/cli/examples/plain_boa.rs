@@ -12,7 +12,7 @@ use std::rc::Rc;
 use boa_engine::job::SimpleJobExecutor;
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
-use boa_engine::{Context, JsResult, JsValue, NativeFunction, Source, js_string};
+use boa_engine::{js_string, Context, JsResult, JsValue, NativeFunction, Source};
 
 /// `console.log(...args)`: strings as-is, other values via Boa's display, joined by spaces.
 fn console_log(_this: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
@@ -40,7 +40,11 @@ fn run(path: &str) -> Result<(), String> {
         .map_err(|e| format!("cannot build Boa context: {e}"))?;
 
     let console = ObjectInitializer::new(&mut context)
-        .function(NativeFunction::from_fn_ptr(console_log), js_string!("log"), 0)
+        .function(
+            NativeFunction::from_fn_ptr(console_log),
+            js_string!("log"),
+            0,
+        )
         .build();
     context
         .register_global_property(js_string!("console"), console, Attribute::all())
@@ -49,7 +53,9 @@ fn run(path: &str) -> Result<(), String> {
     context
         .eval(Source::from_bytes(&src).with_path(std::path::Path::new(path)))
         .map_err(|e| format!("Uncaught {e}"))?;
-    context.run_jobs().map_err(|e| format!("Uncaught (in job) {e}"))?;
+    context
+        .run_jobs()
+        .map_err(|e| format!("Uncaught (in job) {e}"))?;
     Ok(())
 }
 

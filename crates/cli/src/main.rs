@@ -32,7 +32,7 @@ fn start_heap_watchdog(limit: u64) {
         eprintln!("looplab: warning: heap watchdog not running");
     }
 }
-use looplab_trace::{Stream, render_timeline};
+use looplab_trace::{render_timeline, Stream};
 
 const USAGE: &str = "\
 looplab - a Node.js 20 runtime you can watch
@@ -53,7 +53,10 @@ enum CliError {
     #[error("{0}")]
     Usage(String),
     #[error("cannot read {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Runtime(#[from] looplab_runtime::RuntimeError),
 }
@@ -66,7 +69,9 @@ struct StdSink {
 
 impl StdSink {
     fn new() -> Self {
-        StdSink { out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()) }
+        StdSink {
+            out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()),
+        }
     }
 }
 
@@ -102,8 +107,18 @@ struct Opts {
 
 fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
     let mut it = argv.iter();
-    let command = it.next().cloned().ok_or_else(|| CliError::Usage(USAGE.to_string()))?;
-    let mut opts = Opts { command, file: String::new(), args: Vec::new(), json: false, loop_entry: None, threadpool: None };
+    let command = it
+        .next()
+        .cloned()
+        .ok_or_else(|| CliError::Usage(USAGE.to_string()))?;
+    let mut opts = Opts {
+        command,
+        file: String::new(),
+        args: Vec::new(),
+        json: false,
+        loop_entry: None,
+        threadpool: None,
+    };
     while let Some(a) = it.next() {
         if !opts.file.is_empty() {
             if opts.command == "trace" && a == "--json" {
@@ -120,14 +135,21 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
                 opts.loop_entry = Some(match v {
                     Some("timers-first") => looplab_runtime::LoopEntry::TimersFirst,
                     Some("immediate-first") => looplab_runtime::LoopEntry::ImmediateFirst,
-                    _ => return Err(CliError::Usage("--loop-entry takes timers-first or immediate-first".into())),
+                    _ => {
+                        return Err(CliError::Usage(
+                            "--loop-entry takes timers-first or immediate-first".into(),
+                        ))
+                    }
                 });
             }
             "--threadpool" => {
                 let v = it.next().and_then(|v| v.parse::<u32>().ok());
-                opts.threadpool = Some(v.ok_or_else(|| CliError::Usage("--threadpool takes a number".into()))?);
+                opts.threadpool =
+                    Some(v.ok_or_else(|| CliError::Usage("--threadpool takes a number".into()))?);
             }
-            s if s.starts_with("--") => return Err(CliError::Usage(format!("unknown option {s}\n\n{USAGE}"))),
+            s if s.starts_with("--") => {
+                return Err(CliError::Usage(format!("unknown option {s}\n\n{USAGE}")))
+            }
             _ => opts.file = a.clone(),
         }
     }
@@ -142,13 +164,18 @@ fn absolute(path: &str) -> PathBuf {
     if p.is_absolute() {
         p.to_path_buf()
     } else {
-        std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf())
+        std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
     }
 }
 
 fn load(opts: &Opts) -> Result<Scenario, CliError> {
     let abs = absolute(&opts.file);
-    let text = std::fs::read_to_string(&abs).map_err(|source| CliError::Read { path: opts.file.clone(), source })?;
+    let text = std::fs::read_to_string(&abs).map_err(|source| CliError::Read {
+        path: opts.file.clone(),
+        source,
+    })?;
     let mut scenario = if opts.file.ends_with(".json") {
         Scenario::from_json(&text)?
     } else {
@@ -171,7 +198,11 @@ fn load(opts: &Opts) -> Result<Scenario, CliError> {
 
 fn execute(argv: Vec<String>) -> Result<i32, CliError> {
     if argv.first().map(String::as_str) == Some("--version") {
-        println!("looplab {} (Node {} semantics)", env!("CARGO_PKG_VERSION"), looplab_runtime::NODE_VERSION);
+        println!(
+            "looplab {} (Node {} semantics)",
+            env!("CARGO_PKG_VERSION"),
+            looplab_runtime::NODE_VERSION
+        );
         return Ok(0);
     }
     if argv.is_empty() || argv.first().map(String::as_str) == Some("--help") {
@@ -183,30 +214,39 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
     start_heap_watchdog(scenario.config.limits.heap_bytes);
     match opts.command.as_str() {
         "run" => {
-            let result: RunResult = looplab_runtime::run(&scenario, false, Box::new(StdSink::new()))?;
+            let result: RunResult =
+                looplab_runtime::run(&scenario, false, Box::new(StdSink::new()))?;
             Ok(result.exit_code)
         }
         "trace" => {
-            let result = looplab_runtime::run(&scenario, true, Box::new(looplab_runtime::NullSinkPublic))?;
+            let result =
+                looplab_runtime::run(&scenario, true, Box::new(looplab_runtime::NullSinkPublic))?;
             let mut out = std::io::stdout().lock();
             let text = if opts.json {
-                serde_json::to_string_pretty(&result.trace).map_err(|e| CliError::Usage(e.to_string()))?
+                serde_json::to_string_pretty(&result.trace)
+                    .map_err(|e| CliError::Usage(e.to_string()))?
             } else {
                 render_timeline(&result.trace)
             };
             let _ = writeln!(out, "{text}");
             Ok(result.exit_code)
         }
-        other => Err(CliError::Usage(format!("unknown command '{other}'\n\n{USAGE}"))),
+        other => Err(CliError::Usage(format!(
+            "unknown command '{other}'\n\n{USAGE}"
+        ))),
     }
 }
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     // Boa recurses on the native stack for JS→native→JS calls: give the engine a large stack.
-    let worker = std::thread::Builder::new().stack_size(512 * 1024 * 1024).spawn(move || execute(argv));
+    let worker = std::thread::Builder::new()
+        .stack_size(512 * 1024 * 1024)
+        .spawn(move || execute(argv));
     let outcome = match worker {
-        Ok(handle) => handle.join().unwrap_or_else(|_| Err(CliError::Usage("looplab: internal error (panic)".into()))),
+        Ok(handle) => handle
+            .join()
+            .unwrap_or_else(|_| Err(CliError::Usage("looplab: internal error (panic)".into()))),
         Err(e) => Err(CliError::Usage(format!("looplab: cannot start: {e}"))),
     };
     match outcome {

@@ -25,7 +25,10 @@ pub struct CostModel {
 
 impl CostModel {
     /// The documented default: 1 µs per host call and per callback.
-    pub const DEFAULT: CostModel = CostModel { host_call_ns: 1_000, callback_ns: 1_000 };
+    pub const DEFAULT: CostModel = CostModel {
+        host_call_ns: 1_000,
+        callback_ns: 1_000,
+    };
 }
 
 /// Shared virtual clock (nanoseconds since the run started).

@@ -35,7 +35,11 @@ pub struct Latencies {
 
 impl Default for Latencies {
     fn default() -> Self {
-        Latencies { pbkdf2_per_iteration_ns: 1_000, scrypt_per_block_ns: 4_000, random_bytes_ns: 20_000 }
+        Latencies {
+            pbkdf2_per_iteration_ns: 1_000,
+            scrypt_per_block_ns: 4_000,
+            random_bytes_ns: 20_000,
+        }
     }
 }
 
@@ -138,15 +142,22 @@ impl Scenario {
             files,
             entry: path.to_string(),
             stdin: String::new(),
-            config: Config { cwd, ..Config::default() },
+            config: Config {
+                cwd,
+                ..Config::default()
+            },
         }
     }
 
     /// Parses a scenario JSON document.
     pub fn from_json(text: &str) -> Result<Self, RuntimeError> {
-        let s: Scenario = serde_json::from_str(text).map_err(|e| RuntimeError::Scenario(e.to_string()))?;
+        let s: Scenario =
+            serde_json::from_str(text).map_err(|e| RuntimeError::Scenario(e.to_string()))?;
         if s.v != 1 {
-            return Err(RuntimeError::Scenario(format!("unsupported scenario version {}", s.v)));
+            return Err(RuntimeError::Scenario(format!(
+                "unsupported scenario version {}",
+                s.v
+            )));
         }
         Ok(s)
     }

@@ -40,7 +40,11 @@ pub struct RunResult {
 /// Runs a scenario to completion (or until a limit stops it) and returns its output and trace.
 ///
 /// `sink` receives output as it is produced (the CLI streams it); it may be a no-op.
-pub fn run(scenario: &Scenario, record_trace: bool, sink: Box<dyn OutputSink>) -> Result<RunResult, RuntimeError> {
+pub fn run(
+    scenario: &Scenario,
+    record_trace: bool,
+    sink: Box<dyn OutputSink>,
+) -> Result<RunResult, RuntimeError> {
     engine::run_scenario(scenario, record_trace, sink)
 }
 

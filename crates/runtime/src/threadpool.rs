@@ -29,7 +29,13 @@ pub(crate) struct ThreadPool {
 impl ThreadPool {
     pub(crate) fn new(size: u32) -> Self {
         let size = size.clamp(1, 1024) as usize;
-        ThreadPool { size, started: false, workers: vec![None; size], waiting: VecDeque::new(), completed: VecDeque::new() }
+        ThreadPool {
+            size,
+            started: false,
+            workers: vec![None; size],
+            waiting: VecDeque::new(),
+            completed: VecDeque::new(),
+        }
     }
 
     /// Sets the size before first use (from `process.env.UV_THREADPOOL_SIZE`). Ignored afterwards.
@@ -46,7 +52,13 @@ impl ThreadPool {
     }
 
     /// Queues a job taking `duration_ns`; starts it at once if a worker is free.
-    pub(crate) fn submit(&mut self, task: TaskId, duration_ns: u64, now_ns: u64, rec: &mut Recorder) {
+    pub(crate) fn submit(
+        &mut self,
+        task: TaskId,
+        duration_ns: u64,
+        now_ns: u64,
+        rec: &mut Recorder,
+    ) {
         self.started = true;
         self.waiting.push_back((task, duration_ns));
         self.start_waiting(now_ns, rec);
@@ -57,11 +69,20 @@ impl ThreadPool {
             if slot.is_some() {
                 continue;
             }
-            let Some((task, duration)) = self.waiting.pop_front() else { break };
-            *slot = Some(Running { task, done_at: at_ns.saturating_add(duration) });
+            let Some((task, duration)) = self.waiting.pop_front() else {
+                break;
+            };
+            *slot = Some(Running {
+                task,
+                done_at: at_ns.saturating_add(duration),
+            });
             rec.push(
                 VTime(at_ns),
-                TraceEvent::TaskStarted { task, queue: Queue::ThreadPool, worker: Some(WorkerId(i as u32)) },
+                TraceEvent::TaskStarted {
+                    task,
+                    queue: Queue::ThreadPool,
+                    worker: Some(WorkerId(i as u32)),
+                },
             );
         }
     }
@@ -79,7 +100,14 @@ impl ThreadPool {
                 .min();
             let Some((done_at, i)) = next else { break };
             if let Some(r) = self.workers[i].take() {
-                rec.push(VTime(done_at), TraceEvent::TaskFinished { task: r.task, queue: Queue::ThreadPool, outcome: Outcome::Returned });
+                rec.push(
+                    VTime(done_at),
+                    TraceEvent::TaskFinished {
+                        task: r.task,
+                        queue: Queue::ThreadPool,
+                        outcome: Outcome::Returned,
+                    },
+                );
                 self.completed.push_back(r.task);
             }
             self.start_waiting(done_at, rec);
@@ -88,7 +116,10 @@ impl ThreadPool {
 
     /// When the next running job finishes.
     pub(crate) fn next_completion(&self) -> Option<u64> {
-        self.workers.iter().filter_map(|w| w.map(|r| r.done_at)).min()
+        self.workers
+            .iter()
+            .filter_map(|w| w.map(|r| r.done_at))
+            .min()
     }
 
     pub(crate) fn has_completed(&self) -> bool {
@@ -101,7 +132,9 @@ impl ThreadPool {
 
     /// Jobs queued, running or awaiting their callback keep the loop alive.
     pub(crate) fn busy(&self) -> bool {
-        !self.waiting.is_empty() || !self.completed.is_empty() || self.workers.iter().any(Option::is_some)
+        !self.waiting.is_empty()
+            || !self.completed.is_empty()
+            || self.workers.iter().any(Option::is_some)
     }
 
     #[allow(dead_code)]

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// Virtual time in nanoseconds since the scenario started (not since the epoch).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct VTime(pub u64);
 
@@ -161,15 +163,27 @@ pub enum TraceEvent {
         duration: Option<VTime>,
     },
     /// A queued task began running (on the main thread, or on `worker` for pool jobs).
-    TaskStarted { task: TaskId, queue: Queue, worker: Option<WorkerId> },
+    TaskStarted {
+        task: TaskId,
+        queue: Queue,
+        worker: Option<WorkerId>,
+    },
     /// The task finished.
-    TaskFinished { task: TaskId, queue: Queue, outcome: Outcome },
+    TaskFinished {
+        task: TaskId,
+        queue: Queue,
+        outcome: Outcome,
+    },
     /// The task was removed before it ran (`clearTimeout`, `clearImmediate`...).
     TaskCancelled { task: TaskId, queue: Queue },
     /// Console or `process.stdout/stderr` output.
     Output { stream: Stream, text: String },
     /// An error reached the top level (before handlers decide what happens).
-    UncaughtError { origin: ErrorOrigin, message: String, handled: bool },
+    UncaughtError {
+        origin: ErrorOrigin,
+        message: String,
+        handled: bool,
+    },
     /// A `process` event was emitted by the runtime (`beforeExit`, `exit`).
     ProcessEvent { name: String },
     /// A limit of the scenario's config stopped the run.

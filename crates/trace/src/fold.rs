@@ -54,7 +54,14 @@ fn remove(snap: &mut QueueSnapshot, queue: Queue, task: TaskId) {
 
 fn apply(snap: &mut QueueSnapshot, event: &TraceEvent) {
     match event {
-        TraceEvent::TaskQueued { task, queue, label, site, due, .. } => {
+        TraceEvent::TaskQueued {
+            task,
+            queue,
+            label,
+            site,
+            due,
+            ..
+        } => {
             snap.queues.entry(*queue).or_default().push(QueuedTask {
                 task: *task,
                 label: label.clone(),
@@ -63,9 +70,17 @@ fn apply(snap: &mut QueueSnapshot, event: &TraceEvent) {
                 worker: None,
             });
         }
-        TraceEvent::TaskStarted { task, queue, worker } => {
+        TraceEvent::TaskStarted {
+            task,
+            queue,
+            worker,
+        } => {
             if *queue == Queue::ThreadPool {
-                if let Some(t) = snap.queues.get_mut(queue).and_then(|l| l.iter_mut().find(|t| t.task == *task)) {
+                if let Some(t) = snap
+                    .queues
+                    .get_mut(queue)
+                    .and_then(|l| l.iter_mut().find(|t| t.task == *task))
+                {
                     t.worker = *worker;
                 }
             } else {

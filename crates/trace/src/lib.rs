@@ -8,5 +8,5 @@ mod fold;
 mod render;
 
 pub use event::*;
-pub use fold::{QueueSnapshot, QueuedTask, queues_at};
+pub use fold::{queues_at, QueueSnapshot, QueuedTask};
 pub use render::{format_time, render_timeline};

@@ -37,15 +37,32 @@ pub fn render_timeline(events: &[Stamped]) -> String {
         let time = format!("{:>12}", format_time(s.at));
         let indent = "  ".repeat(depth);
         let line = match &s.event {
-            TraceEvent::RunStarted { entry, epoch_ms } => format!("run {entry} (epoch {epoch_ms} ms, UTC)"),
-            TraceEvent::PhaseEntered { iteration, phase: p } => {
+            TraceEvent::RunStarted { entry, epoch_ms } => {
+                format!("run {entry} (epoch {epoch_ms} ms, UTC)")
+            }
+            TraceEvent::PhaseEntered {
+                iteration,
+                phase: p,
+            } => {
                 phase = p.name();
                 format!("── loop {iteration}: {} ──", p.name())
             }
             TraceEvent::PhaseLeft { .. } => continue,
-            TraceEvent::TaskQueued { task, queue, label, site: loc, due, duration } => {
+            TraceEvent::TaskQueued {
+                task,
+                queue,
+                label,
+                site: loc,
+                due,
+                duration,
+            } => {
                 labels.insert(*task, (label.clone(), loc.clone()));
-                let mut l = format!("{indent}+ {} #{} {label}{}", queue.name(), task.0, site(loc));
+                let mut l = format!(
+                    "{indent}+ {} #{} {label}{}",
+                    queue.name(),
+                    task.0,
+                    site(loc)
+                );
                 if let Some(d) = due {
                     let _ = write!(l, " due {}", format_time(*d));
                 }
@@ -54,29 +71,48 @@ pub fn render_timeline(events: &[Stamped]) -> String {
                 }
                 l
             }
-            TraceEvent::TaskStarted { task, queue, worker } => {
+            TraceEvent::TaskStarted {
+                task,
+                queue,
+                worker,
+            } => {
                 let (label, loc) = labels.get(task).cloned().unwrap_or_default();
                 if *queue == Queue::ThreadPool {
-                    let w = worker.map(|w| format!(" on worker {}", w.0)).unwrap_or_default();
+                    let w = worker
+                        .map(|w| format!(" on worker {}", w.0))
+                        .unwrap_or_default();
                     format!("{indent}⚙ {} #{} {label}{w}", queue.name(), task.0)
                 } else {
-                    let l = format!("{indent}▶ {} #{} {label}{}", queue.name(), task.0, site(&loc));
+                    let l = format!(
+                        "{indent}▶ {} #{} {label}{}",
+                        queue.name(),
+                        task.0,
+                        site(&loc)
+                    );
                     depth += 1;
                     l
                 }
             }
-            TraceEvent::TaskFinished { task, queue, outcome } => {
+            TraceEvent::TaskFinished {
+                task,
+                queue,
+                outcome,
+            } => {
                 if *queue == Queue::ThreadPool {
                     format!("{indent}✓ {} #{} done", queue.name(), task.0)
                 } else {
                     depth = depth.saturating_sub(1);
                     match outcome {
                         Outcome::Returned => continue,
-                        Outcome::Threw => format!("{}✗ {} #{} threw", "  ".repeat(depth), queue.name(), task.0),
+                        Outcome::Threw => {
+                            format!("{}✗ {} #{} threw", "  ".repeat(depth), queue.name(), task.0)
+                        }
                     }
                 }
             }
-            TraceEvent::TaskCancelled { task, queue } => format!("{indent}- {} #{} cancelled", queue.name(), task.0),
+            TraceEvent::TaskCancelled { task, queue } => {
+                format!("{indent}- {} #{} cancelled", queue.name(), task.0)
+            }
             TraceEvent::Output { stream, text } => {
                 let tag = match stream {
                     Stream::Stdout => "stdout",
@@ -84,7 +120,11 @@ pub fn render_timeline(events: &[Stamped]) -> String {
                 };
                 format!("{indent}» {tag}: {}", one_line(text))
             }
-            TraceEvent::UncaughtError { origin, message, handled } => {
+            TraceEvent::UncaughtError {
+                origin,
+                message,
+                handled,
+            } => {
                 let h = if *handled { " (handled)" } else { "" };
                 format!("{indent}! {origin:?}: {}{h}", one_line(message))
             }

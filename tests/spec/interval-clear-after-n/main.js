@@ -7,5 +7,5 @@ const iv = setInterval(() => {
     clearInterval(iv);
     console.log('interval cleared');
   }
-}, 40);
-setTimeout(() => console.log('timeout at 100ms (between run 2 at 80ms and run 3 at 120ms)'), 100);
+}, 100);
+setTimeout(() => console.log('timeout at 250ms (between run 2 at 200ms and run 3 at 300ms)'), 250);

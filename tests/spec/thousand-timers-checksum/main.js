@@ -1,9 +1,8 @@
-// 1000 timers with 10 distinct delays (0..45ms) fire grouped by delay and in insertion order within a delay.
+// 1000 timers over 10 delays (0..45ms) fire grouped by delay list, in insertion order within a list.
 const fired = [];
-for (let i = 0; i < 1000; i++) {
-  const delay = ((i * 7) % 10) * 5; // 0..45, with 0 behaving as 1
-  setTimeout(() => fired.push(i), delay);
-}
+// The first 10 timers create one list per delay in ascending order; the rest go to lists in a scrambled order.
+const delayOf = (i) => (i < 10 ? i : (i * 7) % 10) * 5; // 0..45ms, 0 behaving as 1
+for (let i = 0; i < 1000; i++) setTimeout(() => fired.push(i), delayOf(i));
 const t = Date.now();
 while (Date.now() - t < 60) {} // all due at once: order is by list expiry, then insertion
 setTimeout(() => {
@@ -16,7 +15,7 @@ setTimeout(() => {
   let inOrderWithinDelay = true;
   const lastByDelay = {};
   for (const v of fired) {
-    const d = (v * 7) % 10;
+    const d = delayOf(v);
     if (lastByDelay[d] !== undefined && lastByDelay[d] > v) inOrderWithinDelay = false;
     lastByDelay[d] = v;
   }

@@ -7,11 +7,11 @@ setTimeout(() => {
   order.push('refresh returns the timer: ' + (same === t));
 }, 30);
 setTimeout(() => order.push('60ms timer'), 60);
-setTimeout(() => order.push('110ms timer'), 110);
+setTimeout(() => order.push('200ms timer'), 200);
 let fired = 0;
 const again = setTimeout(() => {
   fired++;
   order.push('re-armed timer fired ' + fired);
   if (fired === 1) again.refresh(); // re-arm after firing
   else console.log(order.join('\n'));
-}, 150);
+}, 250);

@@ -7,7 +7,7 @@ use looplab_trace::{Queue, VTime};
 use sha2::Digest;
 
 use super::natives::{arg, bytes_arg, bytes_value, fn_label, sh};
-use super::{Callback, callsite};
+use super::{callsite, Callback};
 
 fn digest(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
     Some(match alg {
@@ -41,11 +41,17 @@ fn mac(alg: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
 }
 
 fn alg_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
-    Ok(arg(args, i).to_string(ctx)?.to_std_string_escaped().to_ascii_lowercase().replace('-', ""))
+    Ok(arg(args, i)
+        .to_string(ctx)?
+        .to_std_string_escaped()
+        .to_ascii_lowercase()
+        .replace('-', ""))
 }
 
 fn digest_error(alg: &str) -> boa_engine::JsError {
-    JsNativeError::typ().with_message(format!("Invalid digest: {alg}")).into()
+    JsNativeError::typ()
+        .with_message(format!("Invalid digest: {alg}"))
+        .into()
 }
 
 /// `hash(alg, bytes)`.
@@ -67,7 +73,13 @@ pub(crate) fn hmac(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     bytes_value(out, ctx)
 }
 
-fn pbkdf2_bytes(alg: &str, pw: &[u8], salt: &[u8], iterations: u32, keylen: usize) -> Option<Vec<u8>> {
+fn pbkdf2_bytes(
+    alg: &str,
+    pw: &[u8],
+    salt: &[u8],
+    iterations: u32,
+    keylen: usize,
+) -> Option<Vec<u8>> {
     let mut out = vec![0u8; keylen];
     match alg {
         "sha1" => pbkdf2::pbkdf2_hmac::<sha1::Sha1>(pw, salt, iterations, &mut out),
@@ -81,18 +93,38 @@ fn pbkdf2_bytes(alg: &str, pw: &[u8], salt: &[u8], iterations: u32, keylen: usiz
 }
 
 /// Submits finished `result` bytes as a pool job taking `duration_ns`; `cb(null, bytes)` runs in poll.
-fn submit(ctx: &mut Context, cb: JsValue, label: &str, result: Vec<u8>, duration_ns: u64) -> JsResult<JsValue> {
+fn submit(
+    ctx: &mut Context,
+    cb: JsValue,
+    label: &str,
+    result: Vec<u8>,
+    duration_ns: u64,
+) -> JsResult<JsValue> {
     let s = sh(ctx)?;
     let bytes = bytes_value(result, ctx)?;
     let name = fn_label(&cb, ctx);
     let site = callsite(ctx);
     let mut host = s.host.borrow_mut();
     let task = host.new_task();
-    host.queued_with(task, Queue::ThreadPool, format!("{label} → {name}"), site, None, Some(VTime(duration_ns)));
+    host.queued_with(
+        task,
+        Queue::ThreadPool,
+        format!("{label} → {name}"),
+        site,
+        None,
+        Some(VTime(duration_ns)),
+    );
     let now = host.clock.now_ns();
     let host = &mut *host;
     host.pool.submit(task, duration_ns, now, &mut host.recorder);
-    s.store.borrow_mut().insert(task, Callback { func: cb, this: JsValue::undefined(), args: vec![JsValue::null(), bytes] });
+    s.store.borrow_mut().insert(
+        task,
+        Callback {
+            func: cb,
+            this: JsValue::undefined(),
+            args: vec![JsValue::null(), bytes],
+        },
+    );
     Ok(JsValue::undefined())
 }
 
@@ -104,8 +136,15 @@ pub(crate) fn pbkdf2(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     let iterations = arg(args, 2).to_number(ctx)?.clamp(1.0, u32::MAX as f64) as u32;
     let keylen = arg(args, 3).to_number(ctx)?.clamp(0.0, (1u32 << 20) as f64) as usize;
     let alg = alg_arg(args, 4, ctx)?;
-    let out = pbkdf2_bytes(&alg, &pw, &salt, iterations, keylen).ok_or_else(|| digest_error(&alg))?;
-    let cost = s.host.borrow().config.latencies.pbkdf2_per_iteration_ns.saturating_mul(iterations as u64);
+    let out =
+        pbkdf2_bytes(&alg, &pw, &salt, iterations, keylen).ok_or_else(|| digest_error(&alg))?;
+    let cost = s
+        .host
+        .borrow()
+        .config
+        .latencies
+        .pbkdf2_per_iteration_ns
+        .saturating_mul(iterations as u64);
     let cb = arg(args, 5);
     if cb.is_callable() {
         submit(ctx, cb, "pbkdf2", out, cost)
@@ -126,7 +165,9 @@ pub(crate) fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     let r = arg(args, 4).to_number(ctx)?.clamp(1.0, 1024.0) as u32;
     let p = arg(args, 5).to_number(ctx)?.clamp(1.0, 1024.0) as u32;
     if !(n >= 2.0 && n.log2().fract() == 0.0 && n <= (1u64 << 24) as f64) {
-        return Err(JsNativeError::range().with_message("Invalid scrypt params: N must be a power of 2").into());
+        return Err(JsNativeError::range()
+            .with_message("Invalid scrypt params: N must be a power of 2")
+            .into());
     }
     let log_n = n.log2() as u8;
     let params = ::scrypt::Params::new(log_n, r, p, keylen)
@@ -135,7 +176,14 @@ pub(crate) fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     ::scrypt::scrypt(&pw, &salt, &params, &mut out)
         .map_err(|e| JsNativeError::range().with_message(format!("Invalid scrypt params: {e}")))?;
     let blocks = (n as u64).saturating_mul(r as u64).saturating_mul(p as u64);
-    let cost = s.host.borrow().config.latencies.scrypt_per_block_ns.saturating_mul(blocks) / 8;
+    let cost = s
+        .host
+        .borrow()
+        .config
+        .latencies
+        .scrypt_per_block_ns
+        .saturating_mul(blocks)
+        / 8;
     let cb = arg(args, 6);
     if cb.is_callable() {
         submit(ctx, cb, "scrypt", out, cost)

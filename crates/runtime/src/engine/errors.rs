@@ -10,7 +10,9 @@ pub(crate) fn syntax_error_text(path: &str, src: &str, boa_message: &str) -> Str
             let rest = &msg[i + " at line ".len()..];
             let mut parts = rest.split(", col ");
             let line = parts.next().and_then(|l| l.trim().parse::<usize>().ok());
-            let col = parts.next().and_then(|c| c.split_whitespace().next()?.parse::<usize>().ok());
+            let col = parts
+                .next()
+                .and_then(|c| c.split_whitespace().next()?.parse::<usize>().ok());
             (&msg[..i], line, col)
         }
         None => (msg, None, None),
@@ -33,12 +35,18 @@ pub(crate) fn syntax_error_text(path: &str, src: &str, boa_message: &str) -> Str
     let v8_style;
     let text = match text.strip_prefix("unexpected token ") {
         Some(rest) => {
-            v8_style = format!("Unexpected token {}", rest.split(", ").next().unwrap_or(rest));
+            v8_style = format!(
+                "Unexpected token {}",
+                rest.split(", ").next().unwrap_or(rest)
+            );
             v8_style.as_str()
         }
         None => text,
     };
-    out.push_str(&format!("SyntaxError: {text}\n\nNode.js {}\n", crate::config::NODE_VERSION));
+    out.push_str(&format!(
+        "SyntaxError: {text}\n\nNode.js {}\n",
+        crate::config::NODE_VERSION
+    ));
     out
 }
 
@@ -47,14 +55,20 @@ pub(crate) fn syntax_error_text(path: &str, src: &str, boa_message: &str) -> Str
 pub(crate) fn throw_frames(display: &str) -> String {
     let mut out = String::new();
     for line in display.lines() {
-        let Some(rest) = line.strip_prefix("    at ") else { continue };
+        let Some(rest) = line.strip_prefix("    at ") else {
+            continue;
+        };
         let (name, inner) = match rest.rsplit_once(" (") {
             Some((n, r)) => (n, r.trim_end_matches(')')),
             None => ("", rest),
         };
         let mut parts = inner.rsplitn(3, ':');
-        let (Some(col), Some(ln), Some(file)) = (parts.next(), parts.next(), parts.next()) else { continue };
-        let (Ok(ln), Ok(col)) = (ln.parse::<u32>(), col.parse::<u32>()) else { continue };
+        let (Some(col), Some(ln), Some(file)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let (Ok(ln), Ok(col)) = (ln.parse::<u32>(), col.parse::<u32>()) else {
+            continue;
+        };
         if file.starts_with("node:") || file.is_empty() {
             continue;
         }

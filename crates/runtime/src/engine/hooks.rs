@@ -5,7 +5,7 @@ use boa_engine::builtins::promise::OperationType;
 use boa_engine::context::time::JsInstant;
 use boa_engine::context::{Clock, HostHooks};
 use boa_engine::object::builtins::JsPromise;
-use boa_engine::{Context, JsObject, JsValue, js_string};
+use boa_engine::{js_string, Context, JsObject, JsValue};
 
 use crate::clock::VirtualClock;
 
@@ -15,22 +15,36 @@ use super::shared;
 pub(crate) struct Hooks;
 
 impl HostHooks for Hooks {
-    fn promise_rejection_tracker(&self, promise: &JsObject<boa_engine::builtins::promise::Promise>, operation: OperationType, context: &mut Context) {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &JsObject<boa_engine::builtins::promise::Promise>,
+        operation: OperationType,
+        context: &mut Context,
+    ) {
         let Some(sh) = shared(context) else { return };
-        let Some(hooks) = sh.js_hooks.borrow().clone() else { return };
-        let Ok(f) = hooks.get(js_string!("onRejection"), context) else { return };
+        let Some(hooks) = sh.js_hooks.borrow().clone() else {
+            return;
+        };
+        let Ok(f) = hooks.get(js_string!("onRejection"), context) else {
+            return;
+        };
         let Some(f) = f.as_callable() else { return };
         let (op, reason) = match operation {
             OperationType::Reject => {
-                let reason = match JsPromise::from_object(promise.clone().upcast()).map(|p| p.state()) {
-                    Ok(boa_engine::builtins::promise::PromiseState::Rejected(v)) => v,
-                    _ => JsValue::undefined(),
-                };
+                let reason =
+                    match JsPromise::from_object(promise.clone().upcast()).map(|p| p.state()) {
+                        Ok(boa_engine::builtins::promise::PromiseState::Rejected(v)) => v,
+                        _ => JsValue::undefined(),
+                    };
                 ("reject", reason)
             }
             OperationType::Handle => ("handle", JsValue::undefined()),
         };
-        let args = [JsValue::from(js_string!(op)), JsValue::from(promise.clone().upcast()), reason];
+        let args = [
+            JsValue::from(js_string!(op)),
+            JsValue::from(promise.clone().upcast()),
+            reason,
+        ];
         if let Ok(v) = f.call(&JsValue::undefined(), &args, context) {
             if v.to_boolean() {
                 sh.host.borrow_mut().rejection_to_warn = true;

@@ -12,7 +12,7 @@ use std::cell::RefCell;
 use std::path::Path;
 use std::rc::Rc;
 
-use boa_engine::{Context, JsError, JsObject, JsValue, Script, Source, js_string};
+use boa_engine::{js_string, Context, JsError, JsObject, JsValue, Script, Source};
 use looplab_trace::{Outcome, Queue, SourceLoc, TaskId, TraceEvent};
 
 use crate::config::Scenario;
@@ -64,12 +64,22 @@ const CONSOLE: &str = include_str!("../js/console.js");
 
 fn eval_internal(ctx: &mut Context, name: &str, src: &str) -> Result<JsValue, RuntimeError> {
     let path = format!("node:internal/looplab/{name}");
-    let script = Script::parse(Source::from_bytes(src).with_path(Path::new(&path)), None, ctx)
-        .map_err(|e| RuntimeError::Bootstrap(format!("{name}: {e}")))?;
-    script.evaluate(ctx).map_err(|e| RuntimeError::Bootstrap(format!("{name}: {e}")))
+    let script = Script::parse(
+        Source::from_bytes(src).with_path(Path::new(&path)),
+        None,
+        ctx,
+    )
+    .map_err(|e| RuntimeError::Bootstrap(format!("{name}: {e}")))?;
+    script
+        .evaluate(ctx)
+        .map_err(|e| RuntimeError::Bootstrap(format!("{name}: {e}")))
 }
 
-pub(crate) fn run_scenario(scenario: &Scenario, record: bool, sink: Box<dyn OutputSink>) -> Result<RunResult, RuntimeError> {
+pub(crate) fn run_scenario(
+    scenario: &Scenario,
+    record: bool,
+    sink: Box<dyn OutputSink>,
+) -> Result<RunResult, RuntimeError> {
     let entry_src = scenario
         .files
         .get(&scenario.entry)
@@ -79,7 +89,11 @@ pub(crate) fn run_scenario(scenario: &Scenario, record: bool, sink: Box<dyn Outp
     let host = Rc::new(RefCell::new(Host::new(config.clone(), record, sink)));
     let executor = Rc::new(Executor::default());
     let clock = host.borrow().clock.clone();
-    let vclock = hooks::VClock { clock, epoch_ms: config.epoch_ms, read_cost_ns: host.borrow().costs.host_call_ns };
+    let vclock = hooks::VClock {
+        clock,
+        epoch_ms: config.epoch_ms,
+        read_cost_ns: host.borrow().costs.host_call_ns,
+    };
     let mut ctx = Context::builder()
         .job_executor(executor.clone())
         .host_hooks(Rc::new(hooks::Hooks))
@@ -100,7 +114,10 @@ pub(crate) fn run_scenario(scenario: &Scenario, record: bool, sink: Box<dyn Outp
         files: Rc::new(scenario.files.clone()),
     };
     ctx.insert_data(sh.clone());
-    host.borrow_mut().emit(TraceEvent::RunStarted { entry: scenario.entry.clone(), epoch_ms: config.epoch_ms });
+    host.borrow_mut().emit(TraceEvent::RunStarted {
+        entry: scenario.entry.clone(),
+        epoch_ms: config.epoch_ms,
+    });
 
     let mut engine = Engine { ctx, sh };
     engine.bootstrap(scenario)?;
@@ -117,7 +134,12 @@ pub(crate) fn run_scenario(scenario: &Scenario, record: bool, sink: Box<dyn Outp
         None => 0,
     };
     let trace = h.recorder.take();
-    Ok(RunResult { exit_code: code, stdout: std::mem::take(&mut h.stdout), stderr: std::mem::take(&mut h.stderr), trace })
+    Ok(RunResult {
+        exit_code: code,
+        stdout: std::mem::take(&mut h.stdout),
+        stderr: std::mem::take(&mut h.stderr),
+        trace,
+    })
 }
 
 impl Engine {
@@ -131,18 +153,28 @@ impl Engine {
         }
         let factories = boa_engine::object::builtins::JsArray::from_iter(factories, &mut self.ctx);
         let boot = eval_internal(&mut self.ctx, "bootstrap.js", BOOTSTRAP)?;
-        let f = boot.as_callable().ok_or_else(|| RuntimeError::Bootstrap("bootstrap.js is not a function".into()))?;
+        let f = boot
+            .as_callable()
+            .ok_or_else(|| RuntimeError::Bootstrap("bootstrap.js is not a function".into()))?;
         let hooks = f
-            .call(&JsValue::undefined(), &[host_obj.into(), inspect, console, factories.into()], &mut self.ctx)
+            .call(
+                &JsValue::undefined(),
+                &[host_obj.into(), inspect, console, factories.into()],
+                &mut self.ctx,
+            )
             .map_err(|e| RuntimeError::Bootstrap(format!("bootstrap.js: {e}")))?;
-        let hooks = hooks.as_object().ok_or_else(|| RuntimeError::Bootstrap("bootstrap.js returned no hooks".into()))?;
+        let hooks = hooks
+            .as_object()
+            .ok_or_else(|| RuntimeError::Bootstrap("bootstrap.js returned no hooks".into()))?;
         *self.sh.js_hooks.borrow_mut() = Some(hooks.clone());
         Ok(())
     }
 
     fn hook(&mut self, name: &str, args: &[JsValue]) -> Result<JsValue, JsError> {
         let hooks = self.sh.js_hooks.borrow().clone();
-        let Some(hooks) = hooks else { return Ok(JsValue::undefined()) };
+        let Some(hooks) = hooks else {
+            return Ok(JsValue::undefined());
+        };
         let f = hooks.get(js_string!(name), &mut self.ctx)?;
         match f.as_callable() {
             Some(f) => f.call(&JsValue::undefined(), args, &mut self.ctx),
@@ -155,15 +187,25 @@ impl Engine {
             let mut host = self.sh.host.borrow_mut();
             let t = host.new_task();
             host.queued(t, Queue::Main, format!("main module {path}"), None);
-            host.emit(TraceEvent::TaskStarted { task: t, queue: Queue::Main, worker: None });
+            host.emit(TraceEvent::TaskStarted {
+                task: t,
+                queue: Queue::Main,
+                worker: None,
+            });
             host.charge_callback();
             t
         };
-        let body = src.strip_prefix("#!").map_or_else(|| src.to_string(), |rest| format!("//{rest}"));
+        let body = src
+            .strip_prefix("#!")
+            .map_or_else(|| src.to_string(), |rest| format!("//{rest}"));
         let wrapped = format!(
             "(function __looplab_main__(exports, require, module, __filename, __dirname) {{\n{body}\n}})"
         );
-        let parsed = Script::parse(Source::from_bytes(&wrapped).with_path(Path::new(path)), None, &mut self.ctx);
+        let parsed = Script::parse(
+            Source::from_bytes(&wrapped).with_path(Path::new(path)),
+            None,
+            &mut self.ctx,
+        );
         let result = match parsed {
             Err(e) => {
                 let text = errors::syntax_error_text(path, src, &e.to_string());
@@ -177,18 +219,23 @@ impl Engine {
                         Some(0) | None => "/".to_string(),
                         Some(i) => path[..i].to_string(),
                     };
-                    let args = [JsValue::from(js_string!(path)), JsValue::from(js_string!(dirname.as_str()))];
+                    let args = [
+                        JsValue::from(js_string!(path)),
+                        JsValue::from(js_string!(dirname.as_str())),
+                    ];
                     match self.hook("makeModule", &args) {
                         Err(e) => Err(Some(e)),
                         Ok(m) => {
                             let m = m.as_object();
                             let get = |ctx: &mut Context, k: &str| {
-                                m.as_ref().map_or(Ok(JsValue::undefined()), |o| o.get(js_string!(k), ctx))
+                                m.as_ref()
+                                    .map_or(Ok(JsValue::undefined()), |o| o.get(js_string!(k), ctx))
                             };
-                            let call_args: Result<Vec<JsValue>, JsError> = ["exports", "require", "module"]
-                                .iter()
-                                .map(|k| get(&mut self.ctx, k))
-                                .collect();
+                            let call_args: Result<Vec<JsValue>, JsError> =
+                                ["exports", "require", "module"]
+                                    .iter()
+                                    .map(|k| get(&mut self.ctx, k))
+                                    .collect();
                             match (call_args, func.as_callable()) {
                                 (Ok(mut a), Some(f)) => {
                                     let this = a[0].clone();
@@ -203,8 +250,16 @@ impl Engine {
                 }
             },
         };
-        let outcome = if result.is_ok() { Outcome::Returned } else { Outcome::Threw };
-        self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished { task: main_task, queue: Queue::Main, outcome });
+        let outcome = if result.is_ok() {
+            Outcome::Returned
+        } else {
+            Outcome::Threw
+        };
+        self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished {
+            task: main_task,
+            queue: Queue::Main,
+            outcome,
+        });
         if let Err(Some(e)) = result {
             if self.handle_error(e, true) == CallResult::Stopped {
                 return;
@@ -221,7 +276,11 @@ impl Engine {
         host.write(looplab_trace::Stream::Stderr, text);
         host.emit(TraceEvent::UncaughtError {
             origin: looplab_trace::ErrorOrigin::UncaughtException,
-            message: text.lines().find(|l| l.contains("Error")).unwrap_or(text).to_string(),
+            message: text
+                .lines()
+                .find(|l| l.contains("Error"))
+                .unwrap_or(text)
+                .to_string(),
             handled: false,
         });
         host.stop = Some(Stop::Exit(1));
@@ -233,7 +292,11 @@ impl Engine {
         if self.sh.host.borrow().stop.is_some() {
             return CallResult::Stopped;
         }
-        let throw_frames = if err.as_engine().is_none() { errors::throw_frames(&err.to_string()) } else { String::new() };
+        let throw_frames = if err.as_engine().is_none() {
+            errors::throw_frames(&err.to_string())
+        } else {
+            String::new()
+        };
         let value = if let Some(engine_err) = err.as_engine() {
             let text = engine_err.to_string();
             if text.contains("iteration loops") {
@@ -247,10 +310,15 @@ impl Engine {
                 return CallResult::Stopped;
             }
             if text.contains("recursive calls") || text.contains("stack size") {
-                let e = boa_engine::JsNativeError::range().with_message("Maximum call stack size exceeded");
-                JsValue::from(e.into_opaque(&mut self.ctx))
+                let e = boa_engine::JsNativeError::range()
+                    .with_message("Maximum call stack size exceeded");
+                let obj = e.into_opaque(&mut self.ctx);
+                let stack = js_string!("RangeError: Maximum call stack size exceeded");
+                let _ = obj.set(js_string!("stack"), stack, false, &mut self.ctx);
+                JsValue::from(obj)
             } else {
-                let e = boa_engine::JsNativeError::error().with_message(format!("internal engine error: {text}"));
+                let e = boa_engine::JsNativeError::error()
+                    .with_message(format!("internal engine error: {text}"));
                 JsValue::from(e.into_opaque(&mut self.ctx))
             }
         } else {
@@ -260,7 +328,15 @@ impl Engine {
             }
         };
         let loc = JsValue::from(js_string!(throw_frames.as_str()));
-        let handled = match self.hook("onUncaught", &[value, JsValue::from(js_string!("uncaughtException")), JsValue::from(sync), loc]) {
+        let handled = match self.hook(
+            "onUncaught",
+            &[
+                value,
+                JsValue::from(js_string!("uncaughtException")),
+                JsValue::from(sync),
+                loc,
+            ],
+        ) {
             Ok(v) => v.to_boolean(),
             Err(_) => false,
         };
@@ -277,21 +353,35 @@ impl Engine {
     }
 
     fn call_stored(&mut self, task: TaskId, queue: Queue) -> CallResult {
-        let Some(cb) = self.sh.store.borrow().get(task) else { return CallResult::Returned };
+        let Some(cb) = self.sh.store.borrow().get(task) else {
+            return CallResult::Returned;
+        };
         {
             let mut host = self.sh.host.borrow_mut();
             if host.stop.is_some() {
                 return CallResult::Stopped;
             }
-            host.emit(TraceEvent::TaskStarted { task, queue, worker: None });
+            host.emit(TraceEvent::TaskStarted {
+                task,
+                queue,
+                worker: None,
+            });
             host.charge_callback();
         }
         let result = match cb.func.as_callable() {
             Some(f) => f.call(&cb.this, &cb.args, &mut self.ctx).map(|_| ()),
             None => Ok(()),
         };
-        let outcome = if result.is_ok() { Outcome::Returned } else { Outcome::Threw };
-        self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished { task, queue, outcome });
+        let outcome = if result.is_ok() {
+            Outcome::Returned
+        } else {
+            Outcome::Threw
+        };
+        self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished {
+            task,
+            queue,
+            outcome,
+        });
         match result {
             Ok(()) => {
                 if self.sh.host.borrow().stop.is_some() {
@@ -312,7 +402,11 @@ impl Engine {
                 if host.stop.is_some() {
                     return false;
                 }
-                host.emit(TraceEvent::TaskStarted { task, queue: Queue::Microtask, worker: None });
+                host.emit(TraceEvent::TaskStarted {
+                    task,
+                    queue: Queue::Microtask,
+                    worker: None,
+                });
                 host.charge_callback();
             }
             let result = match job {
@@ -320,8 +414,16 @@ impl Engine {
                 Microtask::Native(j) => j.call(&mut self.ctx).map(|_| ()),
                 Microtask::Generic(j) => j.call(&mut self.ctx).map(|_| ()),
             };
-            let outcome = if result.is_ok() { Outcome::Returned } else { Outcome::Threw };
-            self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished { task, queue: Queue::Microtask, outcome });
+            let outcome = if result.is_ok() {
+                Outcome::Returned
+            } else {
+                Outcome::Threw
+            };
+            self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished {
+                task,
+                queue: Queue::Microtask,
+                outcome,
+            });
             if let Err(e) = result {
                 if self.handle_error(e, false) == CallResult::Stopped {
                     return false;
@@ -379,9 +481,15 @@ impl Engine {
                 host.stop = None;
                 host.config.limits.output_bytes = u64::MAX;
                 host.write(looplab_trace::Stream::Stderr, &text);
-                host.emit(TraceEvent::LimitReached { limit: limit.to_string(), message });
+                host.emit(TraceEvent::LimitReached {
+                    limit: limit.to_string(),
+                    message,
+                });
                 host.emit(TraceEvent::Exited { code: 124 });
-                host.stop = Some(Stop::Limit { limit, message: text });
+                host.stop = Some(Stop::Limit {
+                    limit,
+                    message: text,
+                });
             }
             None => {
                 // Natural end: emit 'exit' with process.exitCode; V8 still drains microtasks afterwards.

@@ -3,21 +3,30 @@
 
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::job::NativeJob;
-use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::{JsArray, JsPromise, JsProxy, JsUint8Array};
+use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
-use boa_engine::{Context, JsError, JsNativeError, JsObject, JsResult, JsValue, NativeFunction, js_string};
+use boa_engine::{
+    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue, NativeFunction,
+};
 use looplab_trace::{Queue, Stream, TaskId, TraceEvent, VTime};
 
-use super::{Callback, Shared, callsite, crypto, shared};
+use super::{callsite, crypto, shared, Callback, Shared};
 use crate::config::Scenario;
 use crate::host::Stop;
 
 type Native = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 pub(crate) fn sh(ctx: &mut Context) -> JsResult<Shared> {
-    let s = shared(ctx).ok_or_else(|| JsNativeError::error().with_message("looplab host state missing"))?;
+    let s = shared(ctx)
+        .ok_or_else(|| JsNativeError::error().with_message("looplab host state missing"))?;
     s.host.borrow_mut().charge_host_call();
+    if s.host.borrow().stop.is_some() {
+        // The run is stopping (exit or a limit): unwind the running JS with an uncatchable error.
+        return Err(JsError::from(
+            boa_engine::error::RuntimeLimitError::StackSize,
+        ));
+    }
     Ok(s)
 }
 
@@ -35,7 +44,9 @@ fn task_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<TaskId> {
 
 pub(crate) fn bytes_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Vec<u8>> {
     let v = arg(args, i);
-    let Some(o) = v.as_object() else { return Ok(Vec::new()) };
+    let Some(o) = v.as_object() else {
+        return Ok(Vec::new());
+    };
     JsUint8Array::from_object(o.clone())?.to_vec(ctx)
 }
 
@@ -61,14 +72,22 @@ pub(crate) fn fn_label(f: &JsValue, ctx: &mut Context) -> String {
         .and_then(|o| o.get(js_string!("name"), ctx).ok())
         .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()))
         .unwrap_or_default();
-    if name.is_empty() { "(anonymous)".to_string() } else { name }
+    if name.is_empty() {
+        "(anonymous)".to_string()
+    } else {
+        name
+    }
 }
 
 fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
     let fd = num(args, 0, ctx)?;
     let text = arg(args, 1).to_string(ctx)?.to_std_string_escaped();
-    let stream = if fd == 2.0 { Stream::Stderr } else { Stream::Stdout };
+    let stream = if fd == 2.0 {
+        Stream::Stderr
+    } else {
+        Stream::Stdout
+    };
     s.host.borrow_mut().write(stream, &text);
     Ok(JsValue::undefined())
 }
@@ -101,7 +120,14 @@ fn next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let task = host.new_task();
     host.queued(task, Queue::NextTick, label, site);
     host.ticks.push_back(task);
-    s.store.borrow_mut().insert(task, Callback { func, this: JsValue::undefined(), args: cb_args });
+    s.store.borrow_mut().insert(
+        task,
+        Callback {
+            func,
+            this: JsValue::undefined(),
+            args: cb_args,
+        },
+    );
     Ok(JsValue::undefined())
 }
 
@@ -120,7 +146,8 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         Some(f) => f.call(&JsValue::undefined(), &[], ctx),
         None => Ok(JsValue::undefined()),
     });
-    s.executor.push(task, super::executor::Microtask::Native(job));
+    s.executor
+        .push(task, super::executor::Microtask::Native(job));
     Ok(JsValue::undefined())
 }
 
@@ -138,8 +165,16 @@ fn timer_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     let now = host.libuv_now();
     let due = VTime(((now as f64 + msecs) * 1_000_000.0) as u64);
     host.queued_with(task, Queue::Timers, label, site, Some(due), None);
-    host.timers.create(task, msecs, repeat.then_some(msecs), now);
-    s.store.borrow_mut().insert(task, Callback { func, this, args: cb_args });
+    host.timers
+        .create(task, msecs, repeat.then_some(msecs), now);
+    s.store.borrow_mut().insert(
+        task,
+        Callback {
+            func,
+            this,
+            args: cb_args,
+        },
+    );
     Ok(JsValue::from(task.0 as f64))
 }
 
@@ -148,7 +183,10 @@ fn timer_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let task = task_arg(args, 0, ctx)?;
     let mut host = s.host.borrow_mut();
     if host.timers.clear(task) {
-        host.emit(TraceEvent::TaskCancelled { task, queue: Queue::Timers });
+        host.emit(TraceEvent::TaskCancelled {
+            task,
+            queue: Queue::Timers,
+        });
     }
     Ok(JsValue::undefined())
 }
@@ -156,7 +194,10 @@ fn timer_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 fn timer_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
     let task = task_arg(args, 0, ctx)?;
-    s.host.borrow_mut().timers.set_ref(task, arg(args, 1).to_boolean());
+    s.host
+        .borrow_mut()
+        .timers
+        .set_ref(task, arg(args, 1).to_boolean());
     Ok(JsValue::undefined())
 }
 
@@ -187,7 +228,14 @@ fn immediate_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     let task = host.new_task();
     host.queued(task, Queue::Check, label, site);
     host.immediates.push(task);
-    s.store.borrow_mut().insert(task, Callback { func, this, args: cb_args });
+    s.store.borrow_mut().insert(
+        task,
+        Callback {
+            func,
+            this,
+            args: cb_args,
+        },
+    );
     Ok(JsValue::from(task.0 as f64))
 }
 
@@ -196,7 +244,10 @@ fn immediate_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     let task = task_arg(args, 0, ctx)?;
     let mut host = s.host.borrow_mut();
     if host.immediates.clear(task) {
-        host.emit(TraceEvent::TaskCancelled { task, queue: Queue::Check });
+        host.emit(TraceEvent::TaskCancelled {
+            task,
+            queue: Queue::Check,
+        });
         s.store.borrow_mut().remove(task);
     }
     Ok(JsValue::undefined())
@@ -205,7 +256,10 @@ fn immediate_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 fn immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
     let task = task_arg(args, 0, ctx)?;
-    s.host.borrow_mut().immediates.set_ref(task, arg(args, 1).to_boolean());
+    s.host
+        .borrow_mut()
+        .immediates
+        .set_ref(task, arg(args, 1).to_boolean());
     Ok(JsValue::undefined())
 }
 
@@ -224,12 +278,18 @@ fn exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if host.stop.is_none() {
         host.stop = Some(Stop::Exit(code));
     }
-    Err(JsError::from(boa_engine::error::RuntimeLimitError::StackSize))
+    Err(JsError::from(
+        boa_engine::error::RuntimeLimitError::StackSize,
+    ))
 }
 
 fn promise_state(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(o) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
-    let Ok(p) = JsPromise::from_object(o.clone()) else { return Ok(JsValue::undefined()) };
+    let Some(o) = arg(args, 0).as_object() else {
+        return Ok(JsValue::undefined());
+    };
+    let Ok(p) = JsPromise::from_object(o.clone()) else {
+        return Ok(JsValue::undefined());
+    };
     let (state, value) = match p.state() {
         PromiseState::Pending => ("pending", JsValue::undefined()),
         PromiseState::Fulfilled(v) => ("fulfilled", v),
@@ -243,8 +303,12 @@ fn promise_state(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
 }
 
 fn proxy_target(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(o) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
-    let Ok(_p) = JsProxy::from_object(o.clone()) else { return Ok(JsValue::undefined()) };
+    let Some(o) = arg(args, 0).as_object() else {
+        return Ok(JsValue::undefined());
+    };
+    let Ok(_p) = JsProxy::from_object(o.clone()) else {
+        return Ok(JsValue::undefined());
+    };
     // Boa exposes no proxy target accessor; inspect falls back to treating it as a plain object.
     let obj = ObjectInitializer::new(ctx).build();
     Ok(obj.into())
@@ -265,12 +329,24 @@ fn stack_lines(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
             continue;
         }
         let name = loc.function_name.to_std_string_escaped();
-        let name = if name.is_empty() || name == "__looplab_main__" { "Object.<anonymous>".to_string() } else { name };
+        let name = if name.is_empty() || name == "__looplab_main__" {
+            "Object.<anonymous>".to_string()
+        } else {
+            name
+        };
         let pos = loc
             .position
-            .map(|p| format!(":{}:{}", p.line_number().saturating_sub(super::WRAPPER_LINES), p.column_number()))
+            .map(|p| {
+                format!(
+                    ":{}:{}",
+                    p.line_number().saturating_sub(super::WRAPPER_LINES),
+                    p.column_number()
+                )
+            })
             .unwrap_or_default();
-        lines.push(JsValue::from(js_string!(format!("    at {name} ({path}{pos})"))));
+        lines.push(JsValue::from(js_string!(format!(
+            "    at {name} ({path}{pos})"
+        ))));
     }
     Ok(JsArray::from_iter(lines, ctx).into())
 }
@@ -282,14 +358,22 @@ fn utf8_encode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 
 fn utf8_decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let b = bytes_arg(args, 0, ctx)?;
-    Ok(JsValue::from(js_string!(String::from_utf8_lossy(&b).as_ref())))
+    Ok(JsValue::from(js_string!(
+        String::from_utf8_lossy(&b).as_ref()
+    )))
 }
 
 fn source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(s) = shared(ctx) else { return Ok(JsValue::undefined()) };
+    let Some(s) = shared(ctx) else {
+        return Ok(JsValue::undefined());
+    };
     let file = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
     let line = num(args, 1, ctx)? as usize;
-    match s.files.get(&file).and_then(|src| src.lines().nth(line.saturating_sub(1))) {
+    match s
+        .files
+        .get(&file)
+        .and_then(|src| src.lines().nth(line.saturating_sub(1)))
+    {
         Some(l) => Ok(JsValue::from(js_string!(l))),
         None => Ok(JsValue::undefined()),
     }
@@ -306,14 +390,18 @@ fn configure_pool(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
 }
 
 fn emit_process_event(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(s) = shared(ctx) else { return Ok(JsValue::undefined()) };
+    let Some(s) = shared(ctx) else {
+        return Ok(JsValue::undefined());
+    };
     let name = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
     s.host.borrow_mut().emit(TraceEvent::ProcessEvent { name });
     Ok(JsValue::undefined())
 }
 
 fn uncaught_event(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(s) = shared(ctx) else { return Ok(JsValue::undefined()) };
+    let Some(s) = shared(ctx) else {
+        return Ok(JsValue::undefined());
+    };
     let origin = if arg(args, 0).to_string(ctx)?.to_std_string_escaped() == "unhandledRejection" {
         looplab_trace::ErrorOrigin::UnhandledRejection
     } else {
@@ -321,7 +409,11 @@ fn uncaught_event(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     };
     let message = arg(args, 1).to_string(ctx)?.to_std_string_escaped();
     let handled = arg(args, 2).to_boolean();
-    s.host.borrow_mut().emit(TraceEvent::UncaughtError { origin, message, handled });
+    s.host.borrow_mut().emit(TraceEvent::UncaughtError {
+        origin,
+        message,
+        handled,
+    });
     Ok(JsValue::undefined())
 }
 
@@ -332,7 +424,11 @@ fn define(obj: &mut ObjectInitializer<'_>, name: &str, f: Native, len: usize) {
 /// Builds the `host` object handed to bootstrap.js.
 pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
     let config = &scenario.config;
-    let argv: Vec<JsValue> = config.argv.iter().map(|a| JsValue::from(js_string!(a.as_str()))).collect();
+    let argv: Vec<JsValue> = config
+        .argv
+        .iter()
+        .map(|a| JsValue::from(js_string!(a.as_str())))
+        .collect();
     let argv = JsArray::from_iter(argv, ctx);
     let env = ObjectInitializer::new(ctx).build();
     for (k, v) in &config.env {
@@ -377,9 +473,25 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
     }
     obj.property(js_string!("argv"), argv, Attribute::all());
     obj.property(js_string!("env"), env, Attribute::all());
-    obj.property(js_string!("cwd"), js_string!(config.cwd.as_str()), Attribute::all());
-    obj.property(js_string!("entry"), js_string!(scenario.entry.as_str()), Attribute::all());
-    obj.property(js_string!("nodeVersion"), js_string!(crate::config::NODE_VERSION), Attribute::all());
-    obj.property(js_string!("threadpool"), config.threadpool, Attribute::all());
+    obj.property(
+        js_string!("cwd"),
+        js_string!(config.cwd.as_str()),
+        Attribute::all(),
+    );
+    obj.property(
+        js_string!("entry"),
+        js_string!(scenario.entry.as_str()),
+        Attribute::all(),
+    );
+    obj.property(
+        js_string!("nodeVersion"),
+        js_string!(crate::config::NODE_VERSION),
+        Attribute::all(),
+    );
+    obj.property(
+        js_string!("threadpool"),
+        config.threadpool,
+        Attribute::all(),
+    );
     obj.build()
 }

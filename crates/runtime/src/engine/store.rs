@@ -26,11 +26,6 @@ impl Store {
     pub(crate) fn get(&self, task: TaskId) -> Option<Callback> {
         self.callbacks.get(&task).cloned()
     }
-    pub(crate) fn set_args(&mut self, task: TaskId, args: Vec<JsValue>) {
-        if let Some(cb) = self.callbacks.get_mut(&task) {
-            cb.args = args;
-        }
-    }
     pub(crate) fn remove(&mut self, task: TaskId) {
         self.callbacks.remove(&task);
     }

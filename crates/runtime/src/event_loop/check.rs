@@ -19,7 +19,9 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
         {
             let mut host = js.host().borrow_mut();
             let imm = &mut host.immediates;
-            let Some(entry) = imm.entries.get_mut(&task) else { continue };
+            let Some(entry) = imm.entries.get_mut(&task) else {
+                continue;
+            };
             if entry.destroyed {
                 continue;
             }

@@ -21,13 +21,21 @@ pub(crate) struct Immediates {
 impl Immediates {
     pub(crate) fn push(&mut self, task: TaskId) {
         self.queue.push_back(task);
-        self.entries.insert(task, ImmediateEntry { refed: true, destroyed: false });
+        self.entries.insert(
+            task,
+            ImmediateEntry {
+                refed: true,
+                destroyed: false,
+            },
+        );
         self.ref_count += 1;
     }
 
     /// `clearImmediate`: returns whether the immediate was still pending.
     pub(crate) fn clear(&mut self, task: TaskId) -> bool {
-        let Some(e) = self.entries.get_mut(&task) else { return false };
+        let Some(e) = self.entries.get_mut(&task) else {
+            return false;
+        };
         if e.destroyed {
             return false;
         }
@@ -54,7 +62,9 @@ impl Immediates {
     }
 
     pub(crate) fn has_ref(&self, task: TaskId) -> bool {
-        self.entries.get(&task).is_some_and(|e| e.refed && !e.destroyed)
+        self.entries
+            .get(&task)
+            .is_some_and(|e| e.refed && !e.destroyed)
     }
 
     pub(crate) fn keeps_alive(&self) -> bool {

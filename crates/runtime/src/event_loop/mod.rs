@@ -56,7 +56,9 @@ fn phase<F: FnOnce(&mut dyn Js)>(js: &mut dyn Js, phase: Phase, body: F) {
         iteration
     };
     body(js);
-    js.host().borrow_mut().emit(TraceEvent::PhaseLeft { iteration, phase });
+    js.host()
+        .borrow_mut()
+        .emit(TraceEvent::PhaseLeft { iteration, phase });
 }
 
 /// Runs the loop until nothing ref'd is left (including `beforeExit` revivals) or the run stops.

@@ -13,9 +13,13 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
         let now_ns = host.clock.now_ns();
         host.pool.advance(now_ns, &mut host.recorder);
         // uv_backend_timeout: zero when immediates are pending, else until the next timer.
-        let must_not_block = host.immediates.ref_count > 0 || !host.loop_alive() || host.pool.has_completed();
+        let must_not_block =
+            host.immediates.ref_count > 0 || !host.loop_alive() || host.pool.has_completed();
         if !must_not_block {
-            let timer_due_ns = host.timers.handle_due().map(|ms| ms.saturating_mul(1_000_000));
+            let timer_due_ns = host
+                .timers
+                .handle_due()
+                .map(|ms| ms.saturating_mul(1_000_000));
             let io_due_ns = host.pool.next_completion();
             let target = match (timer_due_ns, io_due_ns) {
                 (Some(a), Some(b)) => Some(a.min(b)),
@@ -43,10 +47,17 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
     loop {
         let next = js.host().borrow_mut().pool.pop_completed();
         let Some(task) = next else { break };
+        let label = js
+            .host()
+            .borrow()
+            .labels
+            .get(&task)
+            .cloned()
+            .unwrap_or_else(|| "work done".into());
         js.host().borrow_mut().emit(TraceEvent::TaskQueued {
             task,
             queue: Queue::Poll,
-            label: "work done".into(),
+            label,
             site: None,
             due: None,
             duration: None,

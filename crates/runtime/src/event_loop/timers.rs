@@ -64,24 +64,43 @@ impl Timers {
     pub(crate) fn create(&mut self, task: TaskId, msecs: f64, repeat: Option<f64>, now_ms: u64) {
         self.entries.insert(
             task,
-            TimerEntry { msecs, idle_start: now_ms, repeat, refed: true, destroyed: false, cleared: false, in_list: false },
+            TimerEntry {
+                msecs,
+                idle_start: now_ms,
+                repeat,
+                refed: true,
+                destroyed: false,
+                cleared: false,
+                in_list: false,
+            },
         );
         self.ref_count += 1;
         self.insert(task, msecs, now_ms);
     }
 
     fn insert(&mut self, task: TaskId, msecs: f64, start: u64) {
-        let Some(entry) = self.entries.get_mut(&task) else { return };
+        let Some(entry) = self.entries.get_mut(&task) else {
+            return;
+        };
         entry.idle_start = start;
         entry.msecs = msecs;
         entry.in_list = true;
         let expiry = start as f64 + msecs;
-        let idx = match self.lists.iter().position(|l| l.msecs.to_bits() == msecs.to_bits()) {
+        let idx = match self
+            .lists
+            .iter()
+            .position(|l| l.msecs.to_bits() == msecs.to_bits())
+        {
             Some(i) => i,
             None => {
                 let id = self.next_list_id;
                 self.next_list_id += 1;
-                self.lists.push(TimerList { msecs, expiry, id, items: VecDeque::new() });
+                self.lists.push(TimerList {
+                    msecs,
+                    expiry,
+                    id,
+                    items: VecDeque::new(),
+                });
                 if self.next_expiry.is_none_or(|n| n > expiry) {
                     // scheduleTimer(msecs): libuv truncates the duration to whole ms.
                     self.handle_due = Some(start + msecs.trunc() as u64);
@@ -100,7 +119,11 @@ impl Timers {
             }
             e.in_list = false;
             let msecs = e.msecs;
-            if let Some(list) = self.lists.iter_mut().find(|l| l.msecs.to_bits() == msecs.to_bits()) {
+            if let Some(list) = self
+                .lists
+                .iter_mut()
+                .find(|l| l.msecs.to_bits() == msecs.to_bits())
+            {
                 list.items.retain(|t| *t != task);
             }
         }
@@ -108,7 +131,9 @@ impl Timers {
 
     /// `clearTimeout` / `clearInterval` (Node's `unenroll`). Returns whether it was active.
     pub(crate) fn clear(&mut self, task: TaskId) -> bool {
-        let Some(e) = self.entries.get_mut(&task) else { return false };
+        let Some(e) = self.entries.get_mut(&task) else {
+            return false;
+        };
         e.cleared = true;
         if e.destroyed {
             return false;
@@ -117,7 +142,11 @@ impl Timers {
         let refed = e.refed;
         let msecs = e.msecs;
         self.remove_from_list(task);
-        if let Some(i) = self.lists.iter().position(|l| l.msecs.to_bits() == msecs.to_bits() && l.items.is_empty()) {
+        if let Some(i) = self
+            .lists
+            .iter()
+            .position(|l| l.msecs.to_bits() == msecs.to_bits() && l.items.is_empty())
+        {
             self.lists.remove(i);
         }
         if refed {
@@ -149,7 +178,9 @@ impl Timers {
 
     /// `timeout.refresh()`: re-insert with a new start time, if still active.
     pub(crate) fn refresh(&mut self, task: TaskId, now_ms: u64) {
-        let Some(e) = self.entries.get(&task).copied() else { return };
+        let Some(e) = self.entries.get(&task).copied() else {
+            return;
+        };
         if e.cleared {
             return;
         }
@@ -166,13 +197,6 @@ impl Timers {
         self.insert(task, e.msecs, now_ms);
     }
 
-    /// Forget a finished timer's bookkeeping.
-    pub(crate) fn forget(&mut self, task: TaskId) {
-        if self.entries.get(&task).is_some_and(|e| e.destroyed && !e.in_list) {
-            self.entries.remove(&task);
-        }
-    }
-
     /// The list that expires first, by (expiry, id).
     fn peek_list(&self) -> Option<usize> {
         self.lists
@@ -184,7 +208,12 @@ impl Timers {
 }
 
 fn list_index(js: &dyn Js, msecs: f64) -> Option<usize> {
-    js.host().borrow().timers.lists.iter().position(|l| l.msecs.to_bits() == msecs.to_bits())
+    js.host()
+        .borrow()
+        .timers
+        .lists
+        .iter()
+        .position(|l| l.msecs.to_bits() == msecs.to_bits())
 }
 
 /// Runs the timers phase: fires the libuv timer handle if due.
@@ -257,7 +286,12 @@ fn list_on_timeout(js: &mut dyn Js, msecs: f64, now: u64) -> ListOutcome {
     loop {
         let head = {
             let mut host = js.host().borrow_mut();
-            let Some(idx) = host.timers.lists.iter().position(|l| l.msecs.to_bits() == msecs.to_bits()) else {
+            let Some(idx) = host
+                .timers
+                .lists
+                .iter()
+                .position(|l| l.msecs.to_bits() == msecs.to_bits())
+            else {
                 return ListOutcome::Done;
             };
             let next_id = host.timers.next_list_id;
@@ -300,7 +334,11 @@ fn list_on_timeout(js: &mut dyn Js, msecs: f64, now: u64) -> ListOutcome {
             let mut host = js.host().borrow_mut();
             host.timers.remove_from_list(head);
             let repeat = host.timers.entry(head).and_then(|e| e.repeat);
-            let start = if repeat.is_some() { host.libuv_now() } else { 0 };
+            let start = if repeat.is_some() {
+                host.libuv_now()
+            } else {
+                0
+            };
             (repeat, start)
         };
         let result = js.call_task(head, Queue::Timers);

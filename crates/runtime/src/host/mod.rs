@@ -34,7 +34,10 @@ pub(crate) enum Stop {
     /// `process.exit()` or a fatal error: exit with this code.
     Exit(i32),
     /// A configured limit was hit.
-    Limit { limit: &'static str, message: String },
+    Limit {
+        limit: &'static str,
+        message: String,
+    },
 }
 
 /// The state every phase and native function works on.
@@ -122,7 +125,13 @@ impl Host {
     }
 
     /// Records that `task` was queued in `queue`.
-    pub(crate) fn queued(&mut self, task: TaskId, queue: Queue, label: String, site: Option<SourceLoc>) {
+    pub(crate) fn queued(
+        &mut self,
+        task: TaskId,
+        queue: Queue,
+        label: String,
+        site: Option<SourceLoc>,
+    ) {
         self.queued_with(task, queue, label, site, None, None);
     }
 
@@ -138,7 +147,14 @@ impl Host {
     ) {
         if self.recorder.enabled() {
             self.labels.insert(task, label.clone());
-            self.emit(TraceEvent::TaskQueued { task, queue, label, site, due, duration });
+            self.emit(TraceEvent::TaskQueued {
+                task,
+                queue,
+                label,
+                site,
+                due,
+                duration,
+            });
         }
     }
 
@@ -187,7 +203,10 @@ impl Host {
         }
         self.sink.write(stream, text);
         if self.recorder.enabled() {
-            self.emit(TraceEvent::Output { stream, text: text.to_string() });
+            self.emit(TraceEvent::Output {
+                stream,
+                text: text.to_string(),
+            });
         }
     }
 

@@ -12,7 +12,12 @@ pub(crate) struct Recorder {
 
 impl Recorder {
     pub(crate) fn new(enabled: bool, max: u64) -> Self {
-        Recorder { enabled, max, events: Vec::new(), dropped: 0 }
+        Recorder {
+            enabled,
+            max,
+            events: Vec::new(),
+            dropped: 0,
+        }
     }
 
     pub(crate) fn enabled(&self) -> bool {
@@ -29,11 +34,6 @@ impl Recorder {
         }
         let seq = self.events.len() as u64;
         self.events.push(Stamped { seq, at, event });
-    }
-
-    /// Number of events that did not fit under `limits.traceEvents`.
-    pub(crate) fn dropped(&self) -> u64 {
-        self.dropped
     }
 
     pub(crate) fn take(&mut self) -> Vec<Stamped> {

@@ -1,0 +1,1 @@
+// Startup: an (effectively) empty script. Measures process start + runtime init + teardown; prints nothing.

@@ -1,0 +1,174 @@
+//! Bad input through the real `looplab` binary: each case ends with Node's error text (or a clear Looplab
+//! message where node would hang or exhaust memory) and a non-zero exit code, never a panic or an abort.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn write_temp(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("looplab-bad-input-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join(name);
+    if let Err(e) = std::fs::write(&path, text) {
+        panic!("cannot write {}: {e}", path.display());
+    }
+    path
+}
+
+fn looplab(args: &[&str]) -> Output {
+    match Command::new(env!("CARGO_BIN_EXE_looplab"))
+        .args(args)
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => panic!("cannot run looplab: {e}"),
+    }
+}
+
+fn run_js(name: &str, src: &str) -> (i32, String, String) {
+    let path = write_temp(name, src);
+    let out = looplab(&["run", &path.to_string_lossy()]);
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn scenario(name: &str, src: &str, limits: &str) -> (i32, String, String) {
+    let doc = serde_json::json!({
+        "v": 1,
+        "files": { "/main.js": src },
+        "entry": "/main.js",
+        "config": { "limits": serde_json::from_str::<serde_json::Value>(limits).unwrap_or_default() }
+    });
+    let path = write_temp(name, &doc.to_string());
+    let out = looplab(&["run", &path.to_string_lossy()]);
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn no_panic(stderr: &str) {
+    assert!(
+        !stderr.contains("panicked"),
+        "panic reached the user: {stderr}"
+    );
+}
+
+#[test]
+fn syntax_error_reports_file_line_caret() {
+    let (code, _, err) = run_js("syntax.js", "console.log(1);\nlet x = ;\n");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("syntax.js:2\nlet x = ;\n        ^\n\nSyntaxError: Unexpected token ';'"),
+        "{err}"
+    );
+    no_panic(&err);
+}
+
+#[test]
+fn top_level_throw_is_fatal_with_exit_1() {
+    let (code, out, err) = run_js(
+        "throw.js",
+        "console.log('before');\nthrow new Error('boom');\nconsole.log('after');\n",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(out, "before\n");
+    assert!(
+        err.contains("throw.js:2\nthrow new Error('boom');\n^\n\nError: boom\n    at "),
+        "{err}"
+    );
+    assert!(err.ends_with("Node.js v20.20.2\n"), "{err}");
+}
+
+#[test]
+fn infinite_loop_stops_with_a_clear_message() {
+    let (code, _, err) = scenario(
+        "loop.json",
+        "while (true) {}",
+        r#"{"loopIterations": 1000000}"#,
+    );
+    assert_eq!(code, 124);
+    assert!(
+        err.contains("stopped a loop after 1000000 iterations (limits.loopIterations)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn endless_interval_stops_at_the_virtual_time_limit() {
+    let (code, out, err) = scenario(
+        "interval.json",
+        "setInterval(() => {}, 1000); console.log('started')",
+        r#"{"virtualTimeMs": 60000}"#,
+    );
+    assert_eq!(code, 124);
+    assert_eq!(out, "started\n");
+    assert!(
+        err.contains("stopped after 60000 ms of virtual time (limits.virtualTimeMs)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn runaway_recursion_is_a_range_error() {
+    let (code, _, err) = run_js("recursion.js", "function f() { return f() + 1 }\nf();\n");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("RangeError: Maximum call stack size exceeded"),
+        "{err}"
+    );
+    no_panic(&err);
+}
+
+#[test]
+fn string_grown_past_the_heap_limit_stops_cleanly() {
+    let (code, _, err) = scenario(
+        "string.json",
+        "let s = 'x'; while (true) s += s;",
+        r#"{"heapBytes": 268435456}"#,
+    );
+    assert_eq!(code, 124);
+    assert!(
+        err.contains("the heap grew past 256 MiB (limits.heapBytes)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_million_console_lines_all_arrive() {
+    let (code, out, err) = run_js(
+        "million.js",
+        "for (let i = 0; i < 1e6; i++) console.log(i)\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 1_000_000);
+    assert!(out.ends_with("999999\n"));
+}
+
+#[test]
+fn output_limit_stops_a_flood() {
+    let (code, _, err) = scenario(
+        "flood.json",
+        "for (;;) console.log('flood')",
+        r#"{"outputBytes": 100000}"#,
+    );
+    assert_eq!(code, 124);
+    assert!(
+        err.contains("stopped after 100000 bytes of output (limits.outputBytes)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_file_and_bad_scenario_are_clear_errors() {
+    let out = looplab(&["run", "/nonexistent/x.js"]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/x.js"));
+    let path = write_temp("corrupt.json", "{ not json");
+    let out = looplab(&["run", &path.to_string_lossy()]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid scenario"));
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every check Looplab has: formatting, clippy (native and wasm32), the wasm32 build of the core crates,
+# unit/integration tests and the spec suite recorded from real node. Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s ==\n' "$*"; }
+fail() { echo "$*" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+step "toolchain"
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+if ! rustup target list --installed | grep -q wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown || fail "cannot install the wasm32 target"
+fi
+
+step "cargo fmt --check"
+cargo fmt --all -- --check || fail "run 'cargo fmt --all'"
+
+step "clippy (native)"
+cargo clippy --workspace --all-targets -- -D warnings || fail "clippy (native) failed"
+
+step "clippy + build (wasm32: looplab-trace, looplab-runtime)"
+cargo clippy -p looplab-trace -p looplab-runtime --target wasm32-unknown-unknown -- -D warnings \
+  || fail "clippy (wasm32) failed"
+
+step "bootstrap JS parses under node (syntax check)"
+for f in crates/runtime/src/js/*.js; do node --check "$f" >/dev/null || fail "$f does not parse"; done
+
+step "cargo test --workspace"
+log="$(mktemp)"
+cargo test --workspace 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+passed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s += $4} END {print s + 0}')
+failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s += $1} END {print s + 0}')
+rm -f "$log"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
