@@ -180,7 +180,7 @@ if [[ -n "$(git status --porcelain 2>/dev/null)" ]]; then COMMIT="$COMMIT (with 
   echo
   echo "† plain Boa ran an **equivalent**, not the same script (\`bench/plain/<workload>.js\`): Boa alone has no"
   echo "\`process.nextTick\`, \`setTimeout\` or \`setImmediate\`, so those callbacks are queued as microtasks"
-  echo "(\`Promise.resolve().then\`, what \`queueMicrotask\` does) and drained by \`context.run_jobs()\`. They print the same"
+  echo "(\`.then\` on one already-resolved promise, the nearest thing to \`queueMicrotask\`) and drained by \`context.run_jobs()\`. They print the same"
   echo "checksum line as node, but measure only the engine + microtask queue: no timer heap, no clock, no loop phases."
   echo "For \`timers\` the delays are ignored entirely, so that ratio says the least. \`startup\` and \`promises\` run the"
   echo "very same file on all three. No row is n/a: \"n/a\" in a cell means that runtime failed or timed out."
@@ -190,7 +190,8 @@ if [[ -n "$(git status --porcelain 2>/dev/null)" ]]; then COMMIT="$COMMIT (with 
   echo "| file | what it does |"
   echo "| --- | --- |"
   for w in "${WORKLOADS[@]}"; do
-    desc="$(head -n 1 "bench/$w.js" | sed 's#^// *##')"
+    # The file's leading // comment lines, joined into one cell.
+    desc="$(awk '/^\/\// { sub(/^\/\/ */, ""); printf "%s%s", (NR > 1 ? " " : ""), $0; next } { exit }' "bench/$w.js")"
     echo "| \`bench/$w.js\` | $desc |"
   done
   echo
@@ -206,6 +207,11 @@ if [[ -n "$(git status --porcelain 2>/dev/null)" ]]; then COMMIT="$COMMIT (with 
   fi
   echo "- looplab runs timers on a virtual clock (\`crates/runtime/src/clock.rs\`): it never sleeps for a delay, while node"
   echo "  really waits (the longest delay in \`timers\` is 9 ms), so looplab's \`timers\` time is pure CPU."
+  echo "- Where the time goes (a one-off \`perf record\` of \`promises\`, not redone by this script): in both looplab and"
+  echo "  plain Boa the top entries are Boa's garbage collector (\`boa_gc::Collector::mark_heap\`, \`collect\`) and malloc/free,"
+  echo "  with tens of thousands of pending promises and closures alive; that cost is the engine's, which is why looplab and"
+  echo "  plain Boa are close on \`promises\`. The plain-Boa \`nextticks\` equivalent allocates a promise reaction and a closure"
+  echo "  per tick, whereas looplab's \`process.nextTick\` queue is its own, so there looplab can beat plain Boa."
   echo "- Times are whole-process wall clock, so they include process start-up (see the \`startup\` row)."
   echo "- The machine has $(nproc) cores; anything else running (e.g. a cargo build) adds noise — compare the load averages above."
 } >"$OUT_MD.tmp"
