@@ -70,10 +70,28 @@ pub fn virtual_dir(case: &SpecCase) -> String {
     format!("/spec/{}", case.name)
 }
 
+/// Adds every input file of a scenario folder (not the recorded `expected.*` / `meta.json`) under `vdir`.
+fn add_tree(dir: &Path, vdir: &str, files: &mut std::collections::BTreeMap<String, String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        let vpath = format!("{vdir}/{name}");
+        if path.is_dir() {
+            add_tree(&path, &vpath, files);
+        } else if !(name.starts_with("expected.") || name == "meta.json") {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                files.entry(vpath).or_insert(text);
+            }
+        }
+    }
+}
+
 /// Runs a case in Looplab (with a large native stack, as the CLI does).
 pub fn run_case(case: &SpecCase, record_trace: bool) -> Result<RunResult, String> {
     let path = format!("{}/main.js", virtual_dir(case));
     let mut scenario = Scenario::single_file(&path, &case.source);
+    add_tree(&case.dir, &virtual_dir(case), &mut scenario.files);
     scenario.config.env.insert("TZ".into(), "UTC".into());
     let handle = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)

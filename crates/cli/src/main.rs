@@ -170,6 +170,47 @@ fn absolute(path: &str) -> PathBuf {
     }
 }
 
+/// How much of the script's directory tree the CLI copies into the virtual file system.
+struct FileBudget {
+    files: usize,
+    bytes: u64,
+}
+
+/// Copies the script's directory (recursively; text files only, skipping `.git` and `target`) into the
+/// scenario, so `require('./x')` and `fs.readFileSync('data.txt')` see what node would see.
+fn load_tree(dir: &Path, files: &mut std::collections::BTreeMap<String, String>, budget: &mut FileBudget, depth: u32) {
+    if depth > 12 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            if name != ".git" && name != "target" {
+                load_tree(&path, files, budget, depth + 1);
+            }
+        } else if kind.is_file() {
+            let key = path.to_string_lossy().into_owned();
+            if files.contains_key(&key) || budget.files == 0 {
+                continue;
+            }
+            let Ok(meta) = entry.metadata() else { continue };
+            if meta.len() > budget.bytes {
+                continue;
+            }
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                budget.files -= 1;
+                budget.bytes -= meta.len();
+                files.insert(key, text);
+            }
+        }
+    }
+}
+
 fn load(opts: &Opts) -> Result<Scenario, CliError> {
     let abs = absolute(&opts.file);
     let text = std::fs::read_to_string(&abs).map_err(|source| CliError::Read {
@@ -180,6 +221,10 @@ fn load(opts: &Opts) -> Result<Scenario, CliError> {
         Scenario::from_json(&text)?
     } else {
         let mut s = Scenario::single_file(&abs.to_string_lossy(), &text);
+        if let Some(dir) = abs.parent() {
+            let mut budget = FileBudget { files: 5_000, bytes: 64 * 1024 * 1024 };
+            load_tree(dir, &mut s.files, &mut budget, 0);
+        }
         if let Ok(cwd) = std::env::current_dir() {
             s.config.cwd = cwd.to_string_lossy().into_owned();
         }

@@ -31,6 +31,10 @@ pub struct Latencies {
     pub scrypt_per_block_ns: u64,
     /// `crypto.randomBytes` / `randomFill` fixed cost.
     pub random_bytes_ns: u64,
+    /// Fixed cost of one asynchronous fs operation (open, read, stat...).
+    pub fs_op_ns: u64,
+    /// Additional cost per KiB an fs read or write moves.
+    pub fs_per_kib_ns: u64,
 }
 
 impl Default for Latencies {
@@ -39,6 +43,8 @@ impl Default for Latencies {
             pbkdf2_per_iteration_ns: 1_000,
             scrypt_per_block_ns: 4_000,
             random_bytes_ns: 20_000,
+            fs_op_ns: 20_000,
+            fs_per_kib_ns: 1_000,
         }
     }
 }
@@ -62,6 +68,8 @@ pub struct Limits {
     /// Maximum live heap bytes of the whole process; enforced by the host (the CLI's counting allocator and
     /// watchdog, the browser worker), because a pure-JS loop like `s += s` never calls into Looplab.
     pub heap_bytes: u64,
+    /// Maximum bytes of file content in the virtual file system (ENOSPC beyond).
+    pub vfs_bytes: u64,
 }
 
 impl Default for Limits {
@@ -74,6 +82,7 @@ impl Default for Limits {
             output_bytes: 64 * 1024 * 1024,
             trace_events: 2_000_000,
             heap_bytes: 2 * 1024 * 1024 * 1024,
+            vfs_bytes: 64 * 1024 * 1024,
         }
     }
 }

@@ -9,6 +9,7 @@ mod error;
 mod event_loop;
 mod host;
 mod threadpool;
+pub mod vfs;
 
 pub use clock::CostModel;
 pub use config::{Config, Latencies, Limits, LoopEntry, Scenario, NODE_VERSION};

@@ -77,3 +77,26 @@ pub(crate) fn throw_frames(display: &str) -> String {
     }
     out
 }
+
+/// Splits Boa's "SyntaxError: unexpected token ';', primary expression at line 2, col 9" into a V8-style
+/// message and the position in user coordinates (wrapper line removed; 0 when unknown).
+pub(crate) fn parse_syntax_error(boa_message: &str) -> (String, u32, u32) {
+    let first = boa_message.lines().next().unwrap_or_default();
+    let msg = first.trim_start_matches("SyntaxError: ");
+    let (text, line, col) = match msg.rfind(" at line ") {
+        Some(i) => {
+            let rest = &msg[i + " at line ".len()..];
+            let mut parts = rest.split(", col ");
+            let line = parts.next().and_then(|l| l.trim().parse::<u32>().ok()).unwrap_or(0);
+            let col = parts.next().and_then(|c| c.split_whitespace().next()?.parse::<u32>().ok()).unwrap_or(0);
+            (&msg[..i], line, col)
+        }
+        None => (msg, 0, 0),
+    };
+    let text = text.trim();
+    let text = match text.strip_prefix("unexpected token ") {
+        Some(rest) => format!("Unexpected token {}", rest.split(", ").next().unwrap_or(rest)),
+        None => text.to_string(),
+    };
+    (text, line.saturating_sub(super::WRAPPER_LINES), col)
+}

@@ -363,6 +363,36 @@ fn utf8_decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     )))
 }
 
+/// `compile(source, filename)` → `[fn]`, or `[null, message, line, column]` for a syntax error. The source is
+/// wrapped in the CommonJS function (`exports, require, module, __filename, __dirname`), one line above.
+fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    sh(ctx)?;
+    let src = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
+    let path = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
+    let body = src.strip_prefix("#!").map_or_else(|| src.clone(), |rest| format!("//{rest}"));
+    let wrapped = format!(
+        "(function __looplab_main__(exports, require, module, __filename, __dirname) {{\n{body}\n}})"
+    );
+    let parsed = boa_engine::Script::parse(
+        boa_engine::Source::from_bytes(&wrapped).with_path(std::path::Path::new(&path)),
+        None,
+        ctx,
+    );
+    let out = match parsed.and_then(|script| script.evaluate(ctx)) {
+        Ok(f) => vec![f],
+        Err(e) => {
+            let (message, line, col) = super::errors::parse_syntax_error(&e.to_string());
+            vec![
+                JsValue::null(),
+                JsValue::from(js_string!(message.as_str())),
+                JsValue::from(line),
+                JsValue::from(col),
+            ]
+        }
+    };
+    Ok(JsArray::from_iter(out, ctx).into())
+}
+
 fn source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(s) = shared(ctx) else {
         return Ok(JsValue::undefined());
@@ -467,6 +497,9 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("pbkdf2", crypto::pbkdf2, 6),
         ("scrypt", crypto::scrypt, 7),
         ("randomBytes", crypto::random_bytes, 2),
+        ("fsSync", super::fs::fs_sync, 2),
+        ("fsAsync", super::fs::fs_async, 3),
+        ("compile", compile, 2),
     ];
     for (name, f, len) in table {
         define(&mut obj, name, *f, *len);

@@ -66,6 +66,12 @@ pub(crate) struct Host {
     /// Labels of queued tasks, for errors and traces.
     pub labels: HashMap<TaskId, String>,
     rng: u64,
+    /// The virtual file system.
+    pub vfs: crate::vfs::MemFs,
+    /// Asynchronous fs operations waiting for their pool job to complete.
+    pub fs_jobs: HashMap<TaskId, crate::vfs::FsOp>,
+    /// Asynchronous fs calls whose arguments were already invalid (reported when the job completes).
+    pub fs_errors: HashMap<TaskId, crate::vfs::Errno>,
 }
 
 impl Host {
@@ -73,9 +79,11 @@ impl Host {
         let max_events = config.limits.trace_events;
         let threads = config.threadpool.max(1);
         let seed = config.seed;
+        let clock = VirtualClock::default();
+        let vfs = crate::vfs::MemFs::new(clock.clone(), config.limits.vfs_bytes);
         Host {
             config,
-            clock: VirtualClock::default(),
+            clock,
             costs: CostModel::DEFAULT,
             recorder: Recorder::new(record, max_events),
             sink,
@@ -94,6 +102,9 @@ impl Host {
             stop: None,
             labels: HashMap::new(),
             rng: seed ^ 0x9E37_79B9_7F4A_7C15,
+            vfs,
+            fs_jobs: HashMap::new(),
+            fs_errors: HashMap::new(),
         }
     }
 

@@ -123,48 +123,6 @@
     Object.defineProperty(globalThis, k, { value: globals[k], writable: true, configurable: true, enumerable: k === 'global' });
   }
 
-  const builtinNames = Object.keys(internal.modules).sort();
-  function notFound(request, parent) {
-    const err = new Error(`Cannot find module '${request}'\nRequire stack:\n- ${parent}`);
-    err.code = 'MODULE_NOT_FOUND';
-    err.requireStack = [parent];
-    return err;
-  }
-  function makeRequire(mod) {
-    function require(id) {
-      if (typeof id !== 'string') throw internal.errors.invalidArgType('id', 'string', id);
-      if (id === '') {
-        const e = new TypeError("The argument 'id' must be a non-empty string. Received ''");
-        e.code = 'ERR_INVALID_ARG_VALUE';
-        throw e;
-      }
-      const name = id.startsWith('node:') ? id.slice(5) : id;
-      if (Object.prototype.hasOwnProperty.call(internal.modules, name)) return internal.modules[name];
-      if (id.startsWith('node:')) {
-        const e = new Error(`No such built-in module: ${id}`);
-        e.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
-        throw e;
-      }
-      throw notFound(id, mod.filename);
-    }
-    require.resolve = function resolve(id) {
-      const name = id.startsWith('node:') ? id.slice(5) : id;
-      if (Object.prototype.hasOwnProperty.call(internal.modules, name)) return id;
-      throw notFound(id, mod.filename);
-    };
-    require.cache = Object.create(null);
-    require.main = mod;
-    return require;
-  }
-  internal.hooks.makeModule = function makeModule(filename, dirname) {
-    const module = { id: '.', path: dirname, exports: {}, filename, loaded: false, children: [], paths: [] };
-    const require = makeRequire(module);
-    module.require = require;
-    process.mainModule = module;
-    return { exports: module.exports, require, module };
-  };
-  internal.modules.module = { builtinModules: builtinNames, isBuiltin: (n) => builtinNames.includes(String(n).replace(/^node:/, '')) };
-
   function makeAssert() {
     class AssertionError extends Error {
       constructor(options) {

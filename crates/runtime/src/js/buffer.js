@@ -1,124 +1,509 @@
-//! A minimal `Buffer` (a Uint8Array subclass) with the encodings crypto results need; the full node:buffer
-//! API arrives with the core-modules work.
+//! node:buffer. `Buffer` is the npm `buffer` package (a port of Node's lib/buffer.js) bundled at build time into
+//! vendor.js (`internal.vendor`, see crates/runtime/build.rs). This file closes its gaps with Node 20: Node's
+//! argument validation and error codes, 'base64url', WHATWG UTF-8 decoding (the host's), Node's inspect output,
+//! the DEP0005 warning of `Buffer()`, and the module's other exports.
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const vendor = internal.vendor;
+  const VendorBuffer = vendor.Buffer;
+  const proto = VendorBuffer.prototype;
+  const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+  const kMaxLength = 2 ** 32; // Node 20 on 64-bit (the package itself allocates up to vendor.kMaxLength).
+  const kStringMaxLength = 2 ** 29 - 24;
+  let INSPECT_MAX_BYTES = 50;
 
-  function toBase64(bytes, url) {
-    let out = '';
-    for (let i = 0; i < bytes.length; i += 3) {
-      const n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
-      out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
-      out += i + 1 < bytes.length ? B64[(n >> 6) & 63] : (url ? '' : '=');
-      out += i + 2 < bytes.length ? B64[n & 63] : (url ? '' : '=');
-    }
-    return url ? out.replace(/\+/g, '-').replace(/\//g, '_') : out;
+  // ---- Node's errors and validators (lib/internal/errors.js, lib/internal/validators.js) ----
+  const { withCode, invalidArgType } = internal.errors;
+  // ERR_INVALID_ARG_TYPE whose subject is not a quoted name ("The first argument must be ...").
+  function invalidArgTypeText(subject, expected, actual) {
+    const m = invalidArgType('x', expected, actual).message;
+    return withCode(new TypeError(m.replace('The "x" argument', `The ${subject}`)), 'ERR_INVALID_ARG_TYPE');
   }
-  function fromBase64(str) {
-    const clean = String(str).replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
-    const out = [];
-    let bits = 0;
-    let acc = 0;
-    for (const ch of clean) {
-      acc = (acc << 6) | B64.indexOf(ch);
-      bits += 6;
-      if (bits >= 8) { bits -= 8; out.push((acc >> bits) & 255); }
-    }
-    return out;
+  function addNumericalSeparator(val) {
+    let res = '';
+    let i = val.length;
+    const start = val[0] === '-' ? 1 : 0;
+    for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+    return `${val.slice(0, i)}${res}`;
   }
-  function normEnc(enc) {
-    const e = String(enc === undefined ? 'utf8' : enc).toLowerCase();
-    if (e === 'utf-8') return 'utf8';
-    if (e === 'binary') return 'latin1';
-    if (e === 'ucs2' || e === 'ucs-2' || e === 'utf-16le') return 'utf16le';
+  function outOfRange(name, range, input) {
+    let received;
+    if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+      received = addNumericalSeparator(String(input));
+    } else if (typeof input === 'bigint') {
+      received = String(input);
+      if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+      received += 'n';
+    } else {
+      received = internal.inspect(input);
+    }
+    return withCode(new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${received}`),
+      'ERR_OUT_OF_RANGE');
+  }
+  function unknownEncoding(enc) {
+    return withCode(new TypeError(`Unknown encoding: ${enc}`), 'ERR_UNKNOWN_ENCODING');
+  }
+  function validateNumber(value, name, min, max) {
+    if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+    if ((min != null && value < min) || (max != null && value > max) ||
+        ((min != null || max != null) && Number.isNaN(value))) {
+      const range = `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`;
+      throw outOfRange(name, range, value);
+    }
+  }
+  function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+    if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+    if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  }
+  const isUint8Array = (v) => v instanceof Uint8Array;
+  const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+
+  // ---- encodings ----
+  const ENCODINGS = {
+    utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le', 'utf-16le': 'utf16le',
+    latin1: 'latin1', binary: 'latin1', base64: 'base64', base64url: 'base64url', hex: 'hex', ascii: 'ascii',
+  };
+  function normalizeEncoding(enc) {
+    if (typeof enc !== 'string') return undefined;
+    const e = ENCODINGS[enc] || ENCODINGS[enc.toLowerCase()];
+    return typeof e === 'string' ? e : undefined;
+  }
+  // The package's base64 decoder already accepts '-' and '_': only its encoder lacks 'base64url'. Arguments
+  // from index `first` on that name an encoding are passed to it canonicalised (or rejected as Node does).
+  function patchEncodingArgs(obj, name, first) {
+    const fn = obj[name];
+    obj[name] = {
+      [name](...args) {
+        for (let i = first; i < args.length; i++) {
+          if (typeof args[i] !== 'string' || args[i] === '') continue;
+          const enc = normalizeEncoding(args[i]);
+          if (enc === undefined) throw unknownEncoding(args[i]);
+          args[i] = enc === 'base64url' ? 'base64' : enc;
+        }
+        return fn.apply(this, args);
+      },
+    }[name];
+  }
+  // write(string, offset, length, encoding) / fill(value, offset, end, encoding): encodings may come early.
+  patchEncodingArgs(proto, 'write', 1);
+  patchEncodingArgs(proto, 'fill', 1);
+
+  const toStringImpl = proto.toString;
+  proto.toString = function toString(encoding, start, end) {
+    if (arguments.length === 0) return host.utf8Decode(this);
+    const len = this.length;
+    if (start <= 0) start = 0;
+    else if (start >= len) return '';
+    else start = Math.trunc(start) || 0;
+    if (end === undefined || end > len) end = len;
+    else end = Math.trunc(end) || 0;
+    if (end <= start) return '';
+    const enc = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
+    if (enc === undefined) throw unknownEncoding(encoding);
+    if (enc === 'utf8') return host.utf8Decode(start === 0 && end === len ? this : this.subarray(start, end));
+    if (enc === 'base64url') {
+      return toStringImpl.call(this, 'base64', start, end).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    }
+    return toStringImpl.call(this, enc, start, end);
+  };
+  proto.toLocaleString = proto.toString;
+  // Node's (native) per-encoding helpers, which some libraries call directly.
+  for (const enc of ['ascii', 'base64', 'base64url', 'hex', 'latin1', 'ucs2', 'utf8']) {
+    proto[`${enc}Slice`] = function (start = 0, end = this.length) { return this.toString(enc, start, end); };
+    proto[`${enc}Write`] = function (string, offset = 0, length = this.length - offset) {
+      return this.write(string, offset, length, enc);
+    };
+  }
+
+  // ---- construction: Node's checks in front of the package's ----
+  const fromImpl = VendorBuffer.from;
+  VendorBuffer.from = function from(value, encodingOrOffset, length) {
+    if (typeof value === 'string') {
+      if (typeof encodingOrOffset === 'string' && encodingOrOffset !== '') {
+        const enc = normalizeEncoding(encodingOrOffset);
+        if (enc === undefined) throw unknownEncoding(encodingOrOffset);
+        encodingOrOffset = enc === 'base64url' ? 'base64' : enc;
+      }
+      return fromImpl.call(this, value, encodingOrOffset, length);
+    }
+    if (typeof value === 'object' && value !== null) {
+      try {
+        return fromImpl.call(this, value, encodingOrOffset, length);
+      } catch (e) {
+        if (!(e instanceof TypeError) || e.code !== undefined) throw e;
+      }
+    }
+    throw invalidArgTypeText('first argument',
+      'string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
+  };
+  for (const name of ['alloc', 'allocUnsafe', 'allocUnsafeSlow']) {
+    const impl = VendorBuffer[name];
+    VendorBuffer[name] = {
+      [name](size) {
+        validateNumber(size, 'size', 0, kMaxLength);
+        return impl.apply(this, arguments); // alloc's fill goes through the patched fill()
+      },
+    }[name];
+  }
+  const byteLengthImpl = VendorBuffer.byteLength;
+  VendorBuffer.byteLength = function byteLength(string, encoding) {
+    if (typeof string !== 'string') {
+      if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+      throw invalidArgType('string', 'string or an instance of Buffer or ArrayBuffer', string);
+    }
+    const enc = normalizeEncoding(encoding);
+    return byteLengthImpl.call(this, string, enc === 'base64url' ? 'base64' : enc || 'utf8');
+  };
+  VendorBuffer.isEncoding = function isEncoding(encoding) {
+    return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;
+  };
+  VendorBuffer.concat = function concat(list, length) {
+    if (!Array.isArray(list)) throw invalidArgType('list', 'Array', list);
+    if (list.length === 0) return VendorBuffer.alloc(0);
+    if (length === undefined) {
+      length = 0;
+      for (let i = 0; i < list.length; i++) if (list[i].length) length += list[i].length;
+    } else {
+      validateInteger(length, 'length', 0, kMaxLength);
+    }
+    const buffer = VendorBuffer.allocUnsafe(length);
+    let pos = 0;
+    for (let i = 0; i < list.length; i++) {
+      const buf = list[i];
+      if (!isUint8Array(buf)) throw invalidArgType(`list[${i}]`, 'Buffer or Uint8Array', buf);
+      const n = Math.min(buf.length, length - pos);
+      if (n > 0) {
+        buffer.set(n === buf.length ? buf : buf.subarray(0, n), pos);
+        pos += n;
+      }
+    }
+    if (pos < length) buffer.fill(0, pos, length);
+    return buffer;
+  };
+  const compareImpl = VendorBuffer.compare;
+  VendorBuffer.compare = function compare(buf1, buf2) {
+    if (!isUint8Array(buf1)) throw invalidArgType('buf1', 'Buffer or Uint8Array', buf1);
+    if (!isUint8Array(buf2)) throw invalidArgType('buf2', 'Buffer or Uint8Array', buf2);
+    return compareImpl.call(this, buf1, buf2);
+  };
+  const protoCompareImpl = proto.compare;
+  proto.compare = function compare(target, ...rest) {
+    if (!isUint8Array(target)) throw invalidArgType('target', 'Buffer or Uint8Array', target);
+    return protoCompareImpl.call(this, target, ...rest);
+  };
+  proto.equals = function equals(otherBuffer) {
+    if (!isUint8Array(otherBuffer)) throw invalidArgType('otherBuffer', 'Buffer or Uint8Array', otherBuffer);
+    if (this === otherBuffer) return true;
+    if (this.byteLength !== otherBuffer.byteLength) return false;
+    return this.byteLength === 0 || protoCompareImpl.call(this, VendorBuffer.from(otherBuffer.buffer,
+      otherBuffer.byteOffset, otherBuffer.byteLength)) === 0;
+  };
+  VendorBuffer.of = function of(...items) {
+    const buf = VendorBuffer.allocUnsafe(items.length);
+    for (let k = 0; k < items.length; k++) buf[k] = items[k];
+    return buf;
+  };
+  VendorBuffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+    if (!ArrayBuffer.isView(view) || view instanceof DataView) throw invalidArgType('view', 'TypedArray', view);
+    const viewLength = view.length;
+    if (viewLength === 0) return VendorBuffer.alloc(0);
+    if (offset !== undefined || length !== undefined) {
+      if (offset !== undefined) {
+        validateInteger(offset, 'offset', 0);
+        if (offset >= viewLength) return VendorBuffer.alloc(0);
+      } else {
+        offset = 0;
+      }
+      let end;
+      if (length !== undefined) {
+        validateInteger(length, 'length', 0);
+        end = offset + length;
+      } else {
+        end = viewLength;
+      }
+      view = view.slice(offset, end);
+    }
+    return VendorBuffer.from(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  };
+  delete VendorBuffer.TYPED_ARRAY_SUPPORT;
+
+  // ---- search: Node's offset rules and empty needles ----
+  function emptyNeedleIndex(len, byteOffset, forward) {
+    if (typeof byteOffset === 'string') byteOffset = undefined;
+    let off = +byteOffset;
+    if (Number.isNaN(off)) off = forward ? 0 : len;
+    off = Math.trunc(off);
+    if (off < 0) return off + len >= 0 ? len + off : 0;
+    return off <= len ? off : len;
+  }
+  function patchSearch(name, forward) {
+    const impl = proto[name];
+    proto[name] = {
+      [name](val, byteOffset, encoding) {
+        let enc = encoding;
+        if (typeof byteOffset === 'string') enc = byteOffset;
+        if (typeof val === 'number') return impl.call(this, val, byteOffset, encoding);
+        if (typeof val === 'string') {
+          const e = enc === undefined ? 'utf8' : normalizeEncoding(enc);
+          if (e === undefined) throw unknownEncoding(enc);
+          if (val.length === 0) return emptyNeedleIndex(this.length, byteOffset, forward);
+          if (typeof byteOffset === 'string') byteOffset = e === 'base64url' ? 'base64' : e;
+          else encoding = e === 'base64url' ? 'base64' : e;
+          return impl.call(this, val, byteOffset, encoding);
+        }
+        if (isUint8Array(val)) {
+          if (val.length === 0) return emptyNeedleIndex(this.length, byteOffset, forward);
+          return impl.call(this, val, byteOffset, encoding);
+        }
+        throw invalidArgType('value', 'number, string, Buffer, or Uint8Array', val);
+      },
+    }[name];
+  }
+  patchSearch('indexOf', true);
+  patchSearch('lastIndexOf', false);
+  proto.includes = function includes(val, byteOffset, encoding) { return this.indexOf(val, byteOffset, encoding) !== -1; };
+
+  // ---- numeric read/write: Node's bounds checks (lib/internal/buffer.js) in front of the package's ----
+  function boundsError(value, length, type) {
+    if (Math.floor(value) !== value) {
+      validateNumber(value, type || 'offset');
+      throw outOfRange(type || 'offset', 'an integer', value);
+    }
+    if (length < 0) {
+      throw withCode(new RangeError('Attempt to access memory outside buffer bounds'), 'ERR_BUFFER_OUT_OF_BOUNDS');
+    }
+    throw outOfRange(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+  }
+  // `last` is the byte count minus one, as in Node.
+  function checkBounds(buf, offset, last) {
+    validateNumber(offset, 'offset');
+    if (buf[offset] === undefined || buf[offset + last] === undefined) boundsError(offset, buf.length - (last + 1));
+  }
+  function checkInt(value, min, max, buf, offset, last) {
+    if (value > max || value < min) {
+      const n = typeof min === 'bigint' ? 'n' : '';
+      let range;
+      if (last > 3) {
+        const bits = (last + 1) * 8;
+        range = min === 0 || min === 0n ? `>= 0${n} and < 2${n} ** ${bits}${n}` :
+          `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
+      } else {
+        range = `>= ${min}${n} and <= ${max}${n}`;
+      }
+      throw outOfRange('value', range, value);
+    }
+    checkBounds(buf, offset, last);
+  }
+  function alias(name, fn) {
+    proto[name] = fn;
+    const lower = name.replace('UInt', 'Uint');
+    if (lower !== name) proto[lower] = fn;
+  }
+  const fixed = [['Int8', 1], ['Int16LE', 2], ['Int16BE', 2], ['Int32LE', 4], ['Int32BE', 4]];
+  for (const [type, size] of fixed) {
+    for (const unsigned of [true, false]) {
+      const t = unsigned ? `U${type}` : type;
+      const bits = size * 8;
+      const min = unsigned ? 0 : -(2 ** (bits - 1));
+      const max = unsigned ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
+      const read = proto[`read${t}`];
+      const write = proto[`write${t}`];
+      alias(`read${t}`, { [`read${t}`](offset = 0) { checkBounds(this, offset, size - 1); return read.call(this, offset); } }[`read${t}`]);
+      alias(`write${t}`, {
+        [`write${t}`](value, offset = 0) {
+          value = +value;
+          if (size === 1) validateNumber(offset, 'offset');
+          checkInt(value, min, max, this, offset, size - 1);
+          return write.call(this, value, offset);
+        },
+      }[`write${t}`]);
+    }
+  }
+  for (const [type, size] of [['FloatLE', 4], ['FloatBE', 4], ['DoubleLE', 8], ['DoubleBE', 8]]) {
+    const read = proto[`read${type}`];
+    const write = proto[`write${type}`];
+    proto[`read${type}`] = { [`read${type}`](offset = 0) { checkBounds(this, offset, size - 1); return read.call(this, offset); } }[`read${type}`];
+    proto[`write${type}`] = {
+      [`write${type}`](value, offset = 0) { value = +value; checkBounds(this, offset, size - 1); return write.call(this, value, offset); },
+    }[`write${type}`];
+  }
+  for (const type of ['BigInt64LE', 'BigInt64BE', 'BigUInt64LE', 'BigUInt64BE']) {
+    const unsigned = type.startsWith('BigU');
+    const min = unsigned ? 0n : -(2n ** 63n);
+    const max = unsigned ? 2n ** 64n - 1n : 2n ** 63n - 1n;
+    const read = proto[`read${type}`];
+    const write = proto[`write${type}`];
+    alias(`read${type}`, { [`read${type}`](offset = 0) { checkBounds(this, offset, 7); return read.call(this, offset); } }[`read${type}`]);
+    alias(`write${type}`, {
+      [`write${type}`](value, offset = 0) { checkInt(value, min, max, this, offset, 7); return write.call(this, value, offset); },
+    }[`write${type}`]);
+  }
+  for (const type of ['UIntLE', 'UIntBE', 'IntLE', 'IntBE']) {
+    const unsigned = type.startsWith('U');
+    const read = proto[`read${type}`];
+    const write = proto[`write${type}`];
+    const validWidth = (w) => w === 1 || w === 2 || w === 3 || w === 4 || w === 5 || w === 6;
+    alias(`read${type}`, {
+      [`read${type}`](offset, byteLength) {
+        if (offset === undefined) throw invalidArgType('offset', 'number', offset);
+        if (!validWidth(byteLength)) boundsError(byteLength, 6, 'byteLength');
+        checkBounds(this, offset, byteLength - 1);
+        return read.call(this, offset, byteLength);
+      },
+    }[`read${type}`]);
+    alias(`write${type}`, {
+      [`write${type}`](value, offset, byteLength) {
+        if (!validWidth(byteLength)) boundsError(byteLength, 6, 'byteLength');
+        const bits = byteLength * 8;
+        value = +value;
+        if (byteLength === 1) validateNumber(offset, 'offset');
+        checkInt(value, unsigned ? 0 : -(2 ** (bits - 1)), unsigned ? 2 ** bits - 1 : 2 ** (bits - 1) - 1,
+          this, offset, byteLength - 1);
+        return write.call(this, value, offset, byteLength);
+      },
+    }[`write${type}`]);
+  }
+
+  // ---- Node's Buffer.prototype[util.inspect.custom]: `<Buffer 68 69 ... N more bytes, extra: 1>` ----
+  const isIndexKey = (k) => typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k);
+  function inspect(recurseTimes, ctx) {
+    const max = INSPECT_MAX_BYTES;
+    const actualMax = Math.min(max, this.length);
+    const remaining = this.length - max;
+    let str = toStringImpl.call(this, 'hex', 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+    if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+    if (ctx) {
+      let extras = false;
+      const obj = { __proto__: null };
+      for (const key of Reflect.ownKeys(this)) {
+        if (isIndexKey(key)) continue;
+        if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
+        extras = true;
+        obj[key] = this[key];
+      }
+      if (extras) {
+        if (this.length !== 0) str += ', ';
+        // '[Object: null prototype] {'.length === 26
+        str += internal.inspect(obj, Object.assign({}, ctx, { breakLength: Infinity, compact: true })).slice(27, -2);
+      }
+    }
+    return `<${this.constructor.name} ${str}>`;
+  }
+  Object.defineProperty(proto, customInspectSymbol, { value: inspect, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(proto, 'inspect', { value: inspect, writable: true, configurable: true, enumerable: false });
+
+  // ---- the exported Buffer ----
+  // `Buffer()` / `new Buffer()` print Node's DEP0005 once (user code never runs from node_modules here);
+  // otherwise this is the package's Buffer: same prototype, same static methods.
+  let dep0005 = false;
+  function Buffer(arg, encodingOrOffset, length) {
+    if (!dep0005) {
+      dep0005 = true;
+      internal.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+        'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+    }
+    if (typeof arg === 'number') {
+      if (typeof encodingOrOffset === 'string') throw invalidArgType('string', 'string', arg);
+      return VendorBuffer.alloc(arg);
+    }
+    return VendorBuffer.from(arg, encodingOrOffset, length);
+  }
+  for (const key of Reflect.ownKeys(VendorBuffer)) {
+    if (key !== 'length' && key !== 'name' && key !== 'prototype') {
+      Object.defineProperty(Buffer, key, Object.getOwnPropertyDescriptor(VendorBuffer, key));
+    }
+  }
+  Object.setPrototypeOf(Buffer, Object.getPrototypeOf(VendorBuffer));
+  // As Node (its FastBuffer): subarray/map/filter make their results without the deprecation warning.
+  Object.defineProperty(Buffer, Symbol.species, { get() { return VendorBuffer; }, enumerable: false, configurable: true });
+  Buffer.prototype = proto;
+  Object.defineProperty(proto, 'constructor', { value: Buffer, writable: true, configurable: true, enumerable: false });
+
+  // ---- the rest of node:buffer ----
+  function bytesView(input, name) {
+    if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+    throw invalidArgType(name, 'ArrayBuffer, Buffer, or TypedArray', input);
+  }
+  function isUtf8(input) {
+    const b = bytesView(input, 'input');
+    for (let i = 0; i < b.length;) {
+      const c = b[i];
+      let n;
+      let min;
+      if (c < 0x80) { i++; continue; }
+      if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
+      else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
+      else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
+      else return false;
+      if (i + n >= b.length) return false;
+      let cp = c & (0x3f >> n);
+      for (let k = 1; k <= n; k++) {
+        const d = b[i + k];
+        if ((d & 0xc0) !== 0x80) return false;
+        cp = (cp << 6) | (d & 0x3f);
+      }
+      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+      i += n + 1;
+    }
+    return true;
+  }
+  function isAscii(input) {
+    const b = bytesView(input, 'input');
+    for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
+    return true;
+  }
+  function domException(message, name) {
+    const D = internal.web && internal.web.DOMException;
+    if (typeof D === 'function') return new D(message, name);
+    const e = new Error(message);
+    e.name = name;
     return e;
   }
-  function bytesOf(str, enc) {
-    switch (normEnc(enc)) {
-      case 'utf8': return host.utf8Encode(str);
-      case 'hex': {
-        const out = [];
-        for (let i = 0; i + 1 < str.length; i += 2) {
-          const b = parseInt(str.slice(i, i + 2), 16);
-          if (Number.isNaN(b)) break;
-          out.push(b);
-        }
-        return out;
-      }
-      case 'base64': case 'base64url': return fromBase64(str);
-      case 'latin1': case 'ascii': return Array.from(str, (c) => c.charCodeAt(0) & 255);
-      case 'utf16le': {
-        const out = [];
-        for (let i = 0; i < str.length; i++) { const c = str.charCodeAt(i); out.push(c & 255, c >> 8); }
-        return out;
-      }
-      default: {
-        const err = new TypeError(`Unknown encoding: ${enc}`);
-        err.code = 'ERR_UNKNOWN_ENCODING';
-        throw err;
-      }
+  function missingArgs(name) {
+    return withCode(new TypeError(`The "${name}" argument must be specified`), 'ERR_MISSING_ARGS');
+  }
+  function btoa(input) {
+    if (arguments.length === 0) throw missingArgs('input');
+    const s = `${input}`;
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 0xff) throw domException('Invalid character', 'InvalidCharacterError');
     }
+    return VendorBuffer.from(s, 'latin1').toString('base64');
+  }
+  function atob(input) {
+    if (arguments.length === 0) throw missingArgs('input');
+    let s = `${input}`.replace(/[\t\n\f\r ]/g, '');
+    if (s.length % 4 === 0) s = s.replace(/==?$/, '');
+    if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) {
+      throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+    }
+    return VendorBuffer.from(s, 'base64').toString('latin1');
   }
 
-  class Buffer extends Uint8Array {
-    static from(value, encOrOffset, length) {
-      if (typeof value === 'string') {
-        const b = bytesOf(value, encOrOffset);
-        const buf = new Buffer(b.length);
-        buf.set(b);
-        return buf;
-      }
-      if (value instanceof ArrayBuffer) return new Buffer(value, encOrOffset || 0, length);
-      if (value && (Array.isArray(value) || ArrayBuffer.isView(value) || typeof value.length === 'number')) {
-        const buf = new Buffer(value.length);
-        for (let i = 0; i < value.length; i++) buf[i] = value[i] & 255;
-        return buf;
-      }
-      throw internal.errors.invalidArgType('first argument',
-        'string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
-    }
-    static alloc(size, fill) {
-      const b = new Buffer(size);
-      if (fill !== undefined) b.fill(typeof fill === 'string' ? fill.charCodeAt(0) : fill);
-      return b;
-    }
-    static allocUnsafe(size) { return new Buffer(size); }
-    static isBuffer(v) { return v instanceof Buffer; }
-    static isEncoding(e) { return ['utf8', 'hex', 'base64', 'base64url', 'latin1', 'ascii', 'utf16le'].includes(normEnc(e)); }
-    static byteLength(s, enc) { return typeof s === 'string' ? bytesOf(s, enc).length : s.byteLength; }
-    static concat(list, total) {
-      if (total === undefined) total = list.reduce((n, b) => n + b.length, 0);
-      const out = Buffer.alloc(total);
-      let pos = 0;
-      for (const b of list) { out.set(b.subarray(0, Math.max(0, total - pos)), pos); pos += b.length; if (pos >= total) break; }
-      return out;
-    }
-    toString(encoding, start = 0, end = this.length) {
-      const bytes = this.subarray(start, end);
-      switch (normEnc(encoding)) {
-        case 'utf8': return host.utf8Decode(new Uint8Array(bytes));
-        case 'hex': return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-        case 'base64': return toBase64(bytes, false);
-        case 'base64url': return toBase64(bytes, true);
-        case 'latin1': return String.fromCharCode(...bytes);
-        case 'ascii': return String.fromCharCode(...Array.from(bytes, (b) => b & 127));
-        case 'utf16le': {
-          let s = '';
-          for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-          return s;
-        }
-        default: return bytesOf('', encoding);
-      }
-    }
-    equals(other) {
-      if (this.length !== other.length) return false;
-      for (let i = 0; i < this.length; i++) if (this[i] !== other[i]) return false;
-      return true;
-    }
-    toJSON() { return { type: 'Buffer', data: Array.from(this) }; }
-    slice(start, end) { return this.subarray(start, end); }
-  }
   internal.Buffer = Buffer;
-  internal.modules.buffer = { Buffer, constants: { MAX_LENGTH: 2 ** 32, MAX_STRING_LENGTH: 2 ** 29 - 24 } };
+  const mod = {
+    Buffer,
+    SlowBuffer: vendor.SlowBuffer,
+    isUtf8,
+    isAscii,
+    kMaxLength,
+    kStringMaxLength,
+    btoa,
+    atob,
+    constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
+  };
+  Object.defineProperty(mod, 'INSPECT_MAX_BYTES', {
+    enumerable: true,
+    configurable: true,
+    get() { return INSPECT_MAX_BYTES; },
+    set(v) {
+      validateNumber(v, 'INSPECT_MAX_BYTES', 0);
+      INSPECT_MAX_BYTES = v;
+    },
+  });
+  internal.modules.buffer = mod;
 })

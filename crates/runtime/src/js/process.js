@@ -173,7 +173,11 @@
   }
   function printFatal(err, sync, throwLoc) {
     let text;
-    if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
+    if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
+      text = String(err.stack);
+    } else if (err !== null && typeof err === 'object' && err[internal.kArrow]) {
+      text = err[internal.kArrow] + '\n' + internal.inspect(err);
+    } else if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
     } else if (err instanceof Error || internal.isError(err)) {
       text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync)) + internal.inspect(err);

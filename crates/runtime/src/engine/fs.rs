@@ -1,0 +1,212 @@
+//! The `fs` host functions: JS arguments → [`FsOp`], run synchronously (`fsSync`) or as a thread-pool job
+//! (`fsAsync`, executed when the poll phase delivers it), and [`FsValue`] → JS. Errors come back as
+//! `[code, errno]` pairs; fs.js builds node's error objects (message, syscall, path) from them.
+
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{Context, JsResult, JsValue, js_string};
+use looplab_trace::{Queue, VTime};
+
+use super::natives::{arg, bytes_arg, bytes_value, fn_label, sh};
+use super::{Callback, callsite};
+use crate::vfs::{Errno, FsOp, FsValue, Kind, OpenFlags};
+
+fn s(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    Ok(arg(args, i).to_string(ctx)?.to_std_string_lossy())
+}
+
+fn n(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
+    arg(args, i).to_number(ctx)
+}
+
+fn pos(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<u64>> {
+    let v = n(args, i, ctx)?;
+    Ok(if v.is_finite() && v >= 0.0 { Some(v as u64) } else { None })
+}
+
+/// Builds an op from its name and argument array; `Err(Einval)` for unknown ops or flags.
+fn parse_op(op: &str, a: &[JsValue], epoch_ms: i64, ctx: &mut Context) -> JsResult<Result<FsOp, Errno>> {
+    let flags = |f: String| OpenFlags::parse(&f).ok_or(Errno::Einval);
+    let ms_to_ns = |ms: f64| ((ms - epoch_ms as f64).max(0.0) * 1_000_000.0) as u64;
+    Ok(Ok(match op {
+        "open" => {
+            let f = match flags(s(a, 1, ctx)?) {
+                Ok(f) => f,
+                Err(e) => return Ok(Err(e)),
+            };
+            FsOp::Open { path: s(a, 0, ctx)?, flags: f, mode: n(a, 2, ctx)? as u32 }
+        }
+        "close" => FsOp::Close { fd: n(a, 0, ctx)? as u32 },
+        "read" => FsOp::Read { fd: n(a, 0, ctx)? as u32, len: n(a, 1, ctx)?.max(0.0) as usize, position: pos(a, 2, ctx)? },
+        "write" => FsOp::Write { fd: n(a, 0, ctx)? as u32, data: bytes_arg(a, 1, ctx)?, position: pos(a, 2, ctx)? },
+        "stat" => FsOp::Stat { path: s(a, 0, ctx)? },
+        "lstat" => FsOp::Lstat { path: s(a, 0, ctx)? },
+        "fstat" => FsOp::Fstat { fd: n(a, 0, ctx)? as u32 },
+        "readFile" => FsOp::ReadFile { path: s(a, 0, ctx)? },
+        "writeFile" => {
+            let f = match flags(s(a, 2, ctx)?) {
+                Ok(f) => f,
+                Err(e) => return Ok(Err(e)),
+            };
+            FsOp::WriteFile { path: s(a, 0, ctx)?, data: bytes_arg(a, 1, ctx)?, flags: f, mode: n(a, 3, ctx)? as u32 }
+        }
+        "mkdir" => FsOp::Mkdir { path: s(a, 0, ctx)?, recursive: arg(a, 1).to_boolean(), mode: n(a, 2, ctx)? as u32 },
+        "readdir" => FsOp::Readdir { path: s(a, 0, ctx)? },
+        "rename" => FsOp::Rename { from: s(a, 0, ctx)?, to: s(a, 1, ctx)? },
+        "unlink" => FsOp::Unlink { path: s(a, 0, ctx)? },
+        "rmdir" => FsOp::Rmdir { path: s(a, 0, ctx)? },
+        "rm" => FsOp::Rm { path: s(a, 0, ctx)?, recursive: arg(a, 1).to_boolean(), force: arg(a, 2).to_boolean() },
+        "copyFile" => FsOp::CopyFile { from: s(a, 0, ctx)?, to: s(a, 1, ctx)?, exclusive: arg(a, 2).to_boolean() },
+        "symlink" => FsOp::Symlink { target: s(a, 0, ctx)?, path: s(a, 1, ctx)? },
+        "readlink" => FsOp::Readlink { path: s(a, 0, ctx)? },
+        "realpath" => FsOp::Realpath { path: s(a, 0, ctx)? },
+        "truncate" => FsOp::Truncate { path: s(a, 0, ctx)?, len: n(a, 1, ctx)?.max(0.0) as u64 },
+        "ftruncate" => FsOp::Ftruncate { fd: n(a, 0, ctx)? as u32, len: n(a, 1, ctx)?.max(0.0) as u64 },
+        "access" => FsOp::Access { path: s(a, 0, ctx)? },
+        "chmod" => FsOp::Chmod { path: s(a, 0, ctx)?, mode: n(a, 1, ctx)? as u32 },
+        "utimes" => FsOp::Utimes {
+            path: s(a, 0, ctx)?,
+            atime_ns: ms_to_ns(n(a, 1, ctx)?),
+            mtime_ns: ms_to_ns(n(a, 2, ctx)?),
+        },
+        "fsync" => FsOp::Fsync { fd: n(a, 0, ctx)? as u32 },
+        _ => return Ok(Err(Errno::Einval)),
+    }))
+}
+
+fn args_of(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
+    match v.as_object() {
+        Some(o) if o.is_array() => {
+            let arr = JsArray::from_object(o.clone())?;
+            let len = arr.length(ctx)?;
+            (0..len).map(|i| arr.get(i, ctx)).collect()
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// `[code, errno]` or `[null, value]` as a JS array.
+pub(crate) fn result_value(r: Result<FsValue, Errno>, epoch_ms: i64, ctx: &mut Context) -> JsResult<JsValue> {
+    let pair = match r {
+        Err(e) => vec![JsValue::from(js_string!(e.code())), JsValue::from(e.errno())],
+        Ok(v) => vec![JsValue::null(), value(v, epoch_ms, ctx)?],
+    };
+    Ok(JsArray::from_iter(pair, ctx).into())
+}
+
+fn value(v: FsValue, epoch_ms: i64, ctx: &mut Context) -> JsResult<JsValue> {
+    let ms = |ns: u64| epoch_ms as f64 + ns as f64 / 1_000_000.0;
+    Ok(match v {
+        FsValue::None => JsValue::undefined(),
+        FsValue::Fd(fd) => JsValue::from(fd),
+        FsValue::Count(c) => JsValue::from(c as f64),
+        FsValue::Bytes(b) => bytes_value(b, ctx)?,
+        FsValue::Text(t) => JsValue::from(js_string!(t.as_str())),
+        FsValue::Path(p) => p.map_or(JsValue::undefined(), |p| JsValue::from(js_string!(p.as_str()))),
+        FsValue::Stat(st) => {
+            let kind = match st.kind {
+                Kind::File => "f",
+                Kind::Dir => "d",
+                Kind::Symlink => "l",
+            };
+            let size = st.size as f64;
+            let fields = [
+                JsValue::from(2049),
+                JsValue::from(st.mode),
+                JsValue::from(st.nlink),
+                JsValue::from(0),
+                JsValue::from(0),
+                JsValue::from(0),
+                JsValue::from(4096),
+                JsValue::from(st.ino as f64),
+                JsValue::from(size),
+                JsValue::from((size / 512.0).ceil() * if size > 0.0 { 1.0 } else { 0.0 }),
+                JsValue::from(ms(st.atime_ns)),
+                JsValue::from(ms(st.mtime_ns)),
+                JsValue::from(ms(st.ctime_ns)),
+                JsValue::from(ms(st.birthtime_ns)),
+                JsValue::from(js_string!(kind)),
+            ];
+            JsArray::from_iter(fields, ctx).into()
+        }
+        FsValue::Entries(entries) => {
+            let mut items = Vec::with_capacity(entries.len());
+            for (name, kind) in entries {
+                let k = match kind {
+                    Kind::File => "f",
+                    Kind::Dir => "d",
+                    Kind::Symlink => "l",
+                };
+                let pair = [JsValue::from(js_string!(name.as_str())), JsValue::from(js_string!(k))];
+                items.push(JsValue::from(JsArray::from_iter(pair, ctx)));
+            }
+            JsArray::from_iter(items, ctx).into()
+        }
+    })
+}
+
+/// `fsSync(op, args)` → `[code, errno]` | `[null, value]`.
+pub(crate) fn fs_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let sh = sh(ctx)?;
+    let op = s(args, 0, ctx)?;
+    let a = args_of(&arg(args, 1), ctx)?;
+    let epoch = sh.host.borrow().config.epoch_ms;
+    let r = match parse_op(&op, &a, epoch, ctx)? {
+        Ok(op) => {
+            let mut host = sh.host.borrow_mut();
+            op.execute(&mut host.vfs)
+        }
+        Err(e) => Err(e),
+    };
+    result_value(r, epoch, ctx)
+}
+
+/// `fsAsync(op, args, callback)`: queues the op on the thread pool; `callback(code, value)` runs in poll.
+pub(crate) fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let sh = sh(ctx)?;
+    let op_name = s(args, 0, ctx)?;
+    let a = args_of(&arg(args, 1), ctx)?;
+    let cb = arg(args, 2);
+    let epoch = sh.host.borrow().config.epoch_ms;
+    let op = parse_op(&op_name, &a, epoch, ctx)?;
+    let label_fn = fn_label(&cb, ctx);
+    let site = callsite(ctx);
+    let mut guard = sh.host.borrow_mut();
+    let host = &mut *guard;
+    let task = host.new_task();
+    let lat = &host.config.latencies;
+    let bytes = op.as_ref().map_or(0, FsOp::bytes) as u64;
+    let duration = lat.fs_op_ns.saturating_add(lat.fs_per_kib_ns.saturating_mul(bytes.div_ceil(1024)));
+    let path = a.first().and_then(|v| v.as_string()).map(|s| s.to_std_string_lossy()).unwrap_or_default();
+    let label = if path.is_empty() { format!("fs.{op_name} → {label_fn}") } else { format!("fs.{op_name} {path} → {label_fn}") };
+    host.queued_with(task, Queue::ThreadPool, label, site, None, Some(VTime(duration)));
+    match op {
+        Ok(op) => {
+            host.fs_jobs.insert(task, op);
+        }
+        Err(e) => {
+            host.fs_errors.insert(task, e);
+        }
+    }
+    let now = host.clock.now_ns();
+    host.pool.submit(task, duration, now, &mut host.recorder);
+    sh.store.borrow_mut().insert(task, Callback { func: cb, this: JsValue::undefined(), args: Vec::new() });
+    Ok(JsValue::undefined())
+}
+
+/// Runs the fs op of a completed pool job and returns the callback arguments, if `task` is an fs job.
+pub(crate) fn complete(sh: &super::Shared, task: looplab_trace::TaskId, ctx: &mut Context) -> JsResult<Option<Vec<JsValue>>> {
+    let (r, epoch) = {
+        let mut guard = sh.host.borrow_mut();
+        let host = &mut *guard;
+        let epoch = host.config.epoch_ms;
+        if let Some(e) = host.fs_errors.remove(&task) {
+            (Err(e), epoch)
+        } else if let Some(op) = host.fs_jobs.remove(&task) {
+            (op.execute(&mut host.vfs), epoch)
+        } else {
+            return Ok(None);
+        }
+    };
+    let pair = result_value(r, epoch, ctx)?;
+    Ok(Some(vec![pair]))
+}

@@ -1,0 +1,659 @@
+//! node:fs and node:fs/promises over the virtual file system: sync calls run at once, callback and promise
+//! calls go through the thread-pool model (readFile/writeFile as open → fstat/write → read → close, as node
+//! does), errors are node's (`code`, `errno`, `syscall`, `path`, exact message).
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const errors = internal.errors;
+  const kType = Symbol('type');
+
+  const DESC = {
+    EPERM: 'operation not permitted', ENOENT: 'no such file or directory', EBADF: 'bad file descriptor',
+    EACCES: 'permission denied', EEXIST: 'file already exists', ENOTDIR: 'not a directory',
+    EISDIR: 'illegal operation on a directory', EINVAL: 'invalid argument', ENOSPC: 'no space left on device',
+    ENOTEMPTY: 'directory not empty', ELOOP: 'too many symbolic links encountered', EFBIG: 'file too large',
+  };
+  const constants = {
+    UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+    UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+    UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384,
+    S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128,
+    UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144,
+    O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048, S_IRWXU: 448,
+    S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7,
+    S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1,
+    COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
+    COPYFILE_FICLONE_FORCE: 4,
+  };
+
+  // ---- paths ----
+  function normalize(p) {
+    const out = [];
+    for (const seg of p.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') out.pop(); else out.push(seg);
+    }
+    return '/' + out.join('/');
+  }
+  function toPath(p, name = 'path') {
+    if (typeof p === 'string') return p;
+    if (p instanceof Uint8Array) return host.utf8Decode(new Uint8Array(p));
+    if (p !== null && typeof p === 'object' && typeof p.href === 'string' && p.protocol !== undefined) {
+      if (p.protocol !== 'file:') {
+        throw errors.withCode(new TypeError('The URL must be of scheme file'), 'ERR_INVALID_URL_SCHEME');
+      }
+      return decodeURIComponent(p.pathname);
+    }
+    throw errors.invalidArgType(name, 'string or an instance of Buffer or URL', p);
+  }
+  function abs(p) {
+    return normalize(p.startsWith('/') ? p : internal.process.cwd() + '/' + p);
+  }
+  internal.pathUtil = { normalize, abs };
+
+  // ---- errors ----
+  function uvException(code, errno, syscall, path, dest, sync) {
+    let message = `${code}: ${DESC[code] || 'unknown error'}, ${syscall}`;
+    if (path !== undefined) message += ` '${path}'`;
+    if (dest !== undefined) message += ` -> '${dest}'`;
+    const err = new Error(message);
+    err.errno = errno;
+    err.code = code;
+    err.syscall = syscall;
+    if (path !== undefined) err.path = path;
+    if (dest !== undefined) err.dest = dest;
+    if (!sync) Object.defineProperty(err, 'stack', { value: `Error: ${message}`, writable: true, configurable: true });
+    return err;
+  }
+  // Which syscall node names (and whether it shows the path) per operation and errno.
+  function describe(op, code, path, dest) {
+    switch (op) {
+      case 'readFile': return code === 'EISDIR' ? ['read'] : ['open', path];
+      case 'writeFile': case 'open': return ['open', path];
+      case 'truncate': return code === 'EISDIR' ? ['open', path] : ['open', path];
+      case 'close': case 'read': case 'write': case 'fstat': case 'ftruncate': case 'fsync': return [op];
+      case 'readdir': return ['scandir', path];
+      case 'rename': return ['rename', path, dest];
+      case 'copyFile': return ['copyfile', path, dest];
+      case 'symlink': return ['symlink', path, dest];
+      case 'realpath': return ['lstat', path];
+      case 'utimes': return ['utime', path];
+      default: return [op, path];
+    }
+  }
+  function check(result, op, path, dest, sync) {
+    if (result[0] === null) return result[1];
+    const [syscall, p, d] = describe(op, result[0], path, dest);
+    throw uvException(result[0], result[1], syscall, p, d, sync);
+  }
+  function toError(result, op, path, dest) {
+    if (result[0] === null) return null;
+    const [syscall, p, d] = describe(op, result[0], path, dest);
+    return uvException(result[0], result[1], syscall, p, d, false);
+  }
+  function sync(op, args, path, dest) {
+    return check(host.fsSync(op, args), op, path, dest, true);
+  }
+  function runAsync(op, args, path, dest, cb) {
+    host.fsAsync(op, args, function fsCallback(result) {
+      const err = toError(result, op, path, dest);
+      if (err) cb(err); else cb(null, result[1]);
+    });
+  }
+
+  // ---- options ----
+  function getOptions(options, defaults) {
+    if (options === null || options === undefined || typeof options === 'function') return defaults;
+    if (typeof options === 'string') return Object.assign({}, defaults, { encoding: options });
+    if (typeof options !== 'object') throw errors.invalidArgType('options', 'string or an instance of Object', options);
+    return Object.assign({}, defaults, options);
+  }
+  const FLAG_NUMS = { 0: 'r', 2: 'r+', 577: 'w', 705: 'wx', 578: 'w+', 706: 'wx+', 1089: 'a', 1217: 'ax', 1090: 'a+', 1218: 'ax+' };
+  const FLAGS = ['r', 'rs', 'sr', 'r+', 'rs+', 'sr+', 'w', 'wx', 'xw', 'w+', 'wx+', 'xw+', 'a', 'ax', 'xa', 'as', 'sa', 'a+', 'ax+', 'xa+', 'as+', 'sa+'];
+  function flagString(flag, def) {
+    if (flag === undefined || flag === null) return def;
+    if (typeof flag === 'number' && FLAG_NUMS[flag] !== undefined) return FLAG_NUMS[flag];
+    if (typeof flag === 'string' && FLAGS.includes(flag)) return flag;
+    const e = new TypeError(`The argument 'flags' is invalid. Received ${internal.inspect(flag)}`);
+    throw errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
+  }
+  function modeNum(mode, def) {
+    if (mode === undefined || mode === null) return def;
+    if (typeof mode === 'string') return parseInt(mode, 8);
+    return mode;
+  }
+  function maybeCallback(cb) {
+    if (typeof cb !== 'function') throw errors.invalidArgType('cb', 'function', cb);
+    return cb;
+  }
+  function encode(data, encoding) {
+    if (typeof data === 'string') return internal.Buffer.from(data, encoding || 'utf8');
+    if (data instanceof Uint8Array) return data;
+    if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    throw errors.invalidArgType('data', 'string or an instance of Buffer, TypedArray, or DataView', data);
+  }
+  function decode(bytes, encoding) {
+    const buf = internal.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+  }
+  function isFd(v) { return typeof v === 'number'; }
+
+  // ---- Stats, Dirent ----
+  class StatsBase {
+    isFile() { return (this.mode & constants.S_IFMT) === constants.S_IFREG; }
+    isDirectory() { return (this.mode & constants.S_IFMT) === constants.S_IFDIR; }
+    isSymbolicLink() { return (this.mode & constants.S_IFMT) === constants.S_IFLNK; }
+    isBlockDevice() { return false; }
+    isCharacterDevice() { return false; }
+    isFIFO() { return false; }
+    isSocket() { return false; }
+  }
+  class Stats extends StatsBase {
+    constructor(a) {
+      super();
+      this.dev = a[0]; this.mode = a[1]; this.nlink = a[2]; this.uid = a[3]; this.gid = a[4]; this.rdev = a[5];
+      this.blksize = a[6]; this.ino = a[7]; this.size = a[8]; this.blocks = a[9];
+      this.atimeMs = a[10]; this.mtimeMs = a[11]; this.ctimeMs = a[12]; this.birthtimeMs = a[13];
+      this.atime = new Date(Math.round(a[10])); this.mtime = new Date(Math.round(a[11]));
+      this.ctime = new Date(Math.round(a[12])); this.birthtime = new Date(Math.round(a[13]));
+    }
+  }
+  function bigStats(a) {
+    const s = new Stats(a);
+    for (const k of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) s[k] = BigInt(s[k]);
+    for (const k of ['atime', 'mtime', 'ctime', 'birthtime']) {
+      s[k + 'Ms'] = BigInt(Math.floor(a[['atime', 'mtime', 'ctime', 'birthtime'].indexOf(k) + 10]));
+      s[k + 'Ns'] = s[k + 'Ms'] * 1000000n;
+    }
+    return s;
+  }
+  class Dirent {
+    constructor(name, type, path) {
+      this.name = name;
+      this.parentPath = path;
+      this.path = path;
+      this[kType] = type;
+    }
+    isFile() { return this[kType] === 1; }
+    isDirectory() { return this[kType] === 2; }
+    isSymbolicLink() { return this[kType] === 3; }
+    isBlockDevice() { return false; }
+    isCharacterDevice() { return false; }
+    isFIFO() { return false; }
+    isSocket() { return false; }
+  }
+  const TYPE = { f: 1, d: 2, l: 3 };
+  function makeStats(a, options) { return options && options.bigint ? bigStats(a) : new Stats(a); }
+  function makeEntries(list, options, dirPath) {
+    if (options.withFileTypes) return list.map(([name, k]) => new Dirent(name, TYPE[k], dirPath));
+    if (options.encoding === 'buffer') return list.map(([name]) => internal.Buffer.from(name));
+    return list.map(([name]) => name);
+  }
+
+  // ---- sync API ----
+  const fs = {};
+  fs.constants = constants;
+  fs.F_OK = 0; fs.R_OK = 4; fs.W_OK = 2; fs.X_OK = 1;
+  fs.Stats = Stats;
+  fs.Dirent = Dirent;
+
+  fs.existsSync = function existsSync(path) {
+    try { path = toPath(path); } catch { return false; }
+    return host.fsSync('stat', [abs(path)])[0] === null;
+  };
+  fs.readFileSync = function readFileSync(path, options) {
+    options = getOptions(options, { flag: 'r' });
+    if (isFd(path)) return decode(readAllFd(path), options.encoding);
+    const p = toPath(path);
+    const flag = flagString(options.flag, 'r');
+    if (flag !== 'r') {
+      const fd = fs.openSync(p, flag, 0o666);
+      try { return decode(readAllFd(fd), options.encoding); } finally { fs.closeSync(fd); }
+    }
+    return decode(sync('readFile', [abs(p)], p), options.encoding);
+  };
+  function readAllFd(fd) {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const b = sync('read', [fd, 65536, -1]);
+      if (b.length === 0) break;
+      chunks.push(b);
+      total += b.length;
+    }
+    const out = new Uint8Array(total);
+    let o = 0;
+    for (const c of chunks) { out.set(c, o); o += c.length; }
+    return out;
+  }
+  fs.writeFileSync = function writeFileSync(path, data, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    const bytes = encode(data, options.encoding);
+    if (isFd(path)) { sync('write', [path, bytes, -1]); return; }
+    const p = toPath(path);
+    sync('writeFile', [abs(p), bytes, flagString(options.flag, 'w'), modeNum(options.mode, 0o666)], p);
+  };
+  fs.appendFileSync = function appendFileSync(path, data, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    fs.writeFileSync(path, data, Object.assign({}, options, { flag: options.flag || 'a' }));
+  };
+  fs.openSync = function openSync(path, flags, mode) {
+    const p = toPath(path);
+    return sync('open', [abs(p), flagString(flags, 'r'), modeNum(mode, 0o666)], p);
+  };
+  fs.closeSync = function closeSync(fd) { validateFd(fd); sync('close', [fd]); };
+  function validateFd(fd) {
+    if (typeof fd !== 'number') throw errors.invalidArgType('fd', 'number', fd);
+  }
+  function readArgs(buffer, offsetOrOptions, length, position) {
+    let offset = offsetOrOptions;
+    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset === undefined) offset = 0;
+    if (length === undefined) length = buffer.byteLength - offset;
+    if (position === undefined || position === null || typeof position === 'bigint' && position < 0n) position = -1;
+    return [offset, length, Number(position)];
+  }
+  fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
+    validateFd(fd);
+    const [offset, len, pos] = readArgs(buffer, offsetOrOptions, length, position);
+    const bytes = sync('read', [fd, len, pos]);
+    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
+    return bytes.length;
+  };
+  function writeArgs(buffer, offsetOrOptions, length, position) {
+    if (typeof buffer === 'string') {
+      const enc = typeof length === 'string' ? length : 'utf8';
+      const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
+      return [internal.Buffer.from(buffer, enc), pos];
+    }
+    let offset = offsetOrOptions;
+    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset === undefined || offset === null) offset = 0;
+    if (length === undefined || length === null) length = buffer.byteLength - offset;
+    const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+    return [new Uint8Array(view), position === undefined || position === null ? -1 : position];
+  }
+  fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
+    validateFd(fd);
+    const [bytes, pos] = writeArgs(buffer, offsetOrOptions, length, position);
+    return sync('write', [fd, bytes, pos]);
+  };
+  fs.fstatSync = function fstatSync(fd, options) { validateFd(fd); return makeStats(sync('fstat', [fd]), options); };
+  fs.statSync = function statSync(path, options) {
+    const p = toPath(path);
+    const r = host.fsSync('stat', [abs(p)]);
+    if (r[0] === 'ENOENT' && options && options.throwIfNoEntry === false) return undefined;
+    return makeStats(check(r, 'stat', p, undefined, true), options);
+  };
+  fs.lstatSync = function lstatSync(path, options) {
+    const p = toPath(path);
+    const r = host.fsSync('lstat', [abs(p)]);
+    if (r[0] === 'ENOENT' && options && options.throwIfNoEntry === false) return undefined;
+    return makeStats(check(r, 'lstat', p, undefined, true), options);
+  };
+  fs.mkdirSync = function mkdirSync(path, options) {
+    const o = typeof options === 'number' || typeof options === 'string' ? { mode: options } : (options || {});
+    const p = toPath(path);
+    const first = sync('mkdir', [abs(p), !!o.recursive, modeNum(o.mode, 0o777)], p);
+    return o.recursive ? first : undefined;
+  };
+  fs.readdirSync = function readdirSync(path, options) {
+    options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
+    const p = toPath(path);
+    const list = sync('readdir', [abs(p)], p);
+    if (options.recursive) return readdirRecursive(p, options);
+    return makeEntries(list, options, p);
+  };
+  function readdirRecursive(p, options) {
+    const out = [];
+    const walk = (rel) => {
+      const dir = rel === '' ? p : p + '/' + rel;
+      for (const [name, k] of sync('readdir', [abs(dir)], dir)) {
+        const relName = rel === '' ? name : rel + '/' + name;
+        out.push(options.withFileTypes ? new Dirent(name, TYPE[k], dir) : relName);
+        if (k === 'd') walk(relName);
+      }
+    };
+    walk('');
+    return out;
+  }
+  fs.renameSync = function renameSync(from, to) {
+    const a = toPath(from, 'oldPath');
+    const b = toPath(to, 'newPath');
+    sync('rename', [abs(a), abs(b)], a, b);
+  };
+  fs.unlinkSync = function unlinkSync(path) { const p = toPath(path); sync('unlink', [abs(p)], p); };
+  fs.rmdirSync = function rmdirSync(path, options) {
+    const p = toPath(path);
+    if (options && options.recursive) { sync('rm', [abs(p), true, false], p); return; }
+    sync('rmdir', [abs(p)], p);
+  };
+  function rmChecks(p, options) {
+    const st = host.fsSync('lstat', [abs(p)]);
+    if (st[0] !== null) {
+      if (st[0] === 'ENOENT' && options.force) return false;
+      check(st, 'lstat', p, undefined, true);
+    }
+    if (st[1][14] === 'd' && !options.recursive) {
+      const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${p}`);
+      err.name = 'SystemError';
+      err.code = 'ERR_FS_EISDIR';
+      err.info = { code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 };
+      err.errno = 21;
+      err.syscall = 'rm';
+      err.path = p;
+      void err.stack;
+      delete err.name;
+      Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true, enumerable: false });
+      throw err;
+    }
+    return true;
+  }
+  fs.rmSync = function rmSync(path, options) {
+    const p = toPath(path);
+    const o = options || {};
+    if (!rmChecks(p, o)) return;
+    sync('rm', [abs(p), !!o.recursive, !!o.force], p);
+  };
+  fs.copyFileSync = function copyFileSync(src, dest, mode) {
+    const a = toPath(src, 'src');
+    const b = toPath(dest, 'dest');
+    sync('copyFile', [abs(a), abs(b), !!((mode || 0) & constants.COPYFILE_EXCL)], a, b);
+  };
+  fs.cpSync = function cpSync(src, dest, options) {
+    const a = toPath(src, 'src');
+    const b = toPath(dest, 'dest');
+    const st = fs.statSync(a);
+    if (st.isDirectory()) {
+      if (!(options && options.recursive)) {
+        const e = new Error(`Recursive option is required to copy a directory: ${a}`);
+        throw errors.withCode(e, 'ERR_FS_EISDIR');
+      }
+      fs.mkdirSync(b, { recursive: true });
+      for (const name of fs.readdirSync(a)) fs.cpSync(a + '/' + name, b + '/' + name, options);
+    } else {
+      fs.copyFileSync(a, b);
+    }
+  };
+  fs.symlinkSync = function symlinkSync(target, path) {
+    const t = toPath(target, 'target');
+    const p = toPath(path);
+    sync('symlink', [t, abs(p)], t, p);
+  };
+  fs.readlinkSync = function readlinkSync(path) { const p = toPath(path); return sync('readlink', [abs(p)], p); };
+  fs.realpathSync = function realpathSync(path) { const p = toPath(path); return sync('realpath', [abs(p)], abs(p)); };
+  fs.realpathSync.native = function realpathSyncNative(path) {
+    const p = toPath(path);
+    const r = host.fsSync('realpath', [abs(p)]);
+    if (r[0] !== null) throw uvException(r[0], r[1], 'realpath', p, undefined, true);
+    return r[1];
+  };
+  fs.truncateSync = function truncateSync(path, len = 0) {
+    if (isFd(path)) { sync('ftruncate', [path, len]); return; }
+    const p = toPath(path);
+    sync('truncate', [abs(p), len], p);
+  };
+  fs.ftruncateSync = function ftruncateSync(fd, len = 0) { validateFd(fd); sync('ftruncate', [fd, len]); };
+  fs.accessSync = function accessSync(path, mode) { const p = toPath(path); void mode; sync('access', [abs(p)], p); };
+  fs.chmodSync = function chmodSync(path, mode) { const p = toPath(path); sync('chmod', [abs(p), modeNum(mode, 0o644)], p); };
+  fs.fchmodSync = function fchmodSync() {};
+  fs.chownSync = function chownSync(path) { fs.statSync(path); };
+  fs.fsyncSync = function fsyncSync(fd) { validateFd(fd); sync('fsync', [fd]); };
+  fs.fdatasyncSync = fs.fsyncSync;
+  function toMs(t) { return typeof t === 'number' ? t * 1000 : t instanceof Date ? t.getTime() : Number(t) * 1000; }
+  fs.utimesSync = function utimesSync(path, atime, mtime) {
+    const p = toPath(path);
+    sync('utimes', [abs(p), toMs(atime), toMs(mtime)], p);
+  };
+  function tempName(prefix) {
+    const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    let s = prefix;
+    for (let i = 0; i < 6; i++) s += chars[Math.floor(host.random() * chars.length)];
+    return s;
+  }
+  fs.mkdtempSync = function mkdtempSync(prefix) {
+    const name = tempName(toPath(prefix, 'prefix'));
+    sync('mkdir', [abs(name), false, 0o700], name);
+    return name;
+  };
+
+  // ---- callback API ----
+  function cbify(name, run) {
+    fs[name] = function (...args) {
+      const cb = maybeCallback(args.pop());
+      run(args, cb);
+    };
+    Object.defineProperty(fs[name], 'name', { value: name });
+  }
+  function viaAsync(op, argsOf, after) {
+    return (args, cb) => {
+      let spec;
+      try { spec = argsOf(...args); } catch (e) { throw e; }
+      const [opArgs, path, dest] = spec;
+      runAsync(op, opArgs, path, dest, (err, v) => (err ? cb(err) : (after ? after(v, cb, args) : cb(null))));
+    };
+  }
+  cbify('stat', viaAsync('stat', (path) => { const p = toPath(path); return [[abs(p)], p]; },
+    (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))));
+  cbify('lstat', viaAsync('lstat', (path) => { const p = toPath(path); return [[abs(p)], p]; },
+    (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))));
+  cbify('fstat', viaAsync('fstat', (fd) => { validateFd(fd); return [[fd]]; }, (v, cb) => cb(null, new Stats(v))));
+  cbify('open', (args, cb) => {
+    const p = toPath(args[0]);
+    const flag = flagString(typeof args[1] === 'function' ? undefined : args[1], 'r');
+    runAsync('open', [abs(p), flag, modeNum(args[2], 0o666)], p, undefined, cb);
+  });
+  cbify('close', viaAsync('close', (fd) => { validateFd(fd); return [[fd]]; }));
+  cbify('read', (args, cb) => {
+    const [fd, buffer, offsetOrOptions, length, position] = args;
+    validateFd(fd);
+    const [offset, len, pos] = readArgs(buffer, offsetOrOptions, length, position);
+    runAsync('read', [fd, len, pos], undefined, undefined, (err, bytes) => {
+      if (err) return cb(err, 0, buffer);
+      new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
+      cb(null, bytes.length, buffer);
+    });
+  });
+  cbify('write', (args, cb) => {
+    const [fd, buffer, a, b, c] = args;
+    validateFd(fd);
+    const [bytes, pos] = writeArgs(buffer, a, b, c);
+    runAsync('write', [fd, bytes, pos], undefined, undefined, (err, n) => cb(err, err ? 0 : n, buffer));
+  });
+  cbify('mkdir', (args, cb) => {
+    const o = typeof args[1] === 'number' || typeof args[1] === 'string' ? { mode: args[1] } : (args[1] || {});
+    const p = toPath(args[0]);
+    runAsync('mkdir', [abs(p), !!o.recursive, modeNum(o.mode, 0o777)], p, undefined, (err, first) => (err ? cb(err) : cb(null, o.recursive ? first : undefined)));
+  });
+  cbify('readdir', (args, cb) => {
+    const options = getOptions(args[1], { encoding: 'utf8', withFileTypes: false });
+    const p = toPath(args[0]);
+    runAsync('readdir', [abs(p)], p, undefined, (err, list) => (err ? cb(err) : cb(null, makeEntries(list, options, p))));
+  });
+  cbify('rename', viaAsync('rename', (a, b) => { const x = toPath(a, 'oldPath'); const y = toPath(b, 'newPath'); return [[abs(x), abs(y)], x, y]; }));
+  cbify('unlink', viaAsync('unlink', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
+  cbify('rmdir', viaAsync('rmdir', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
+  cbify('rm', (args, cb) => {
+    const p = toPath(args[0]);
+    const o = (typeof args[1] === 'object' && args[1]) || {};
+    try { if (!rmChecks(p, o)) { runAsync('access', ['/'], undefined, undefined, () => cb(null)); return; } } catch (e) {
+      runAsync('access', ['/'], undefined, undefined, () => cb(e));
+      return;
+    }
+    runAsync('rm', [abs(p), !!o.recursive, !!o.force], p, undefined, (err) => cb(err));
+  });
+  cbify('copyFile', viaAsync('copyFile', (a, b, mode) => {
+    const x = toPath(a, 'src'); const y = toPath(b, 'dest');
+    return [[abs(x), abs(y), !!((typeof mode === 'number' ? mode : 0) & 1)], x, y];
+  }));
+  cbify('symlink', viaAsync('symlink', (t, path) => { const x = toPath(t, 'target'); const p = toPath(path); return [[x, abs(p)], x, p]; }));
+  cbify('readlink', viaAsync('readlink', (path) => { const p = toPath(path); return [[abs(p)], p]; }, (v, cb) => cb(null, v)));
+  cbify('realpath', viaAsync('realpath', (path) => { const p = toPath(path); return [[abs(p)], abs(p)]; }, (v, cb) => cb(null, v)));
+  cbify('truncate', viaAsync('truncate', (path, len) => { const p = toPath(path); return [[abs(p), typeof len === 'number' ? len : 0], p]; }));
+  cbify('ftruncate', viaAsync('ftruncate', (fd, len) => [[fd, typeof len === 'number' ? len : 0]]));
+  cbify('access', viaAsync('access', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
+  cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode, 0o644)], p]; }));
+  cbify('utimes', viaAsync('utimes', (path, a, m) => { const p = toPath(path); return [[abs(p), toMs(a), toMs(m)], p]; }));
+  cbify('fsync', viaAsync('fsync', (fd) => [[fd]]));
+  cbify('mkdtemp', (args, cb) => {
+    const name = tempName(toPath(args[0], 'prefix'));
+    runAsync('mkdir', [abs(name), false, 0o700], name, undefined, (err) => (err ? cb(err) : cb(null, name)));
+  });
+  fs.exists = function exists(path, cb) {
+    maybeCallback(cb);
+    let p;
+    try { p = abs(toPath(path)); } catch { internal.process.nextTick(cb, false); return; }
+    host.fsAsync('stat', [p], (r) => cb(r[0] === null));
+  };
+
+  function readFileAsync(path, options, cb) {
+    const enc = options.encoding;
+    const done = (err, bytes) => (err ? cb(err) : cb(null, decode(bytes, enc)));
+    const readFd = (fd, size, closeAfter) => {
+      runAsync('read', [fd, size > 0 ? size : 65536, -1], undefined, undefined, (err, bytes) => {
+        if (!closeAfter) return done(err, bytes);
+        runAsync('close', [fd], undefined, undefined, (err2) => done(err || err2, bytes));
+      });
+    };
+    if (isFd(path)) {
+      runAsync('fstat', [path], undefined, undefined, (err, st) => (err ? cb(err) : readFd(path, st[8], false)));
+      return;
+    }
+    const p = toPath(path);
+    const flag = flagString(options.flag, 'r');
+    runAsync('open', [abs(p), flag, 0o666], p, undefined, (err, fd) => {
+      if (err) return cb(err);
+      runAsync('fstat', [fd], undefined, undefined, (err2, st) => {
+        if (err2) return cb(err2);
+        if (st[14] === 'd') {
+          return runAsync('close', [fd], undefined, undefined, () => cb(uvException('EISDIR', -21, 'read', undefined, undefined, false)));
+        }
+        readFd(fd, st[8], true);
+      });
+    });
+  }
+  fs.readFile = function readFile(path, options, cb) {
+    cb = maybeCallback(cb || options);
+    readFileAsync(path, getOptions(options, { flag: 'r' }), cb);
+  };
+  function writeFileAsync(path, data, options, cb) {
+    const bytes = encode(data, options.encoding);
+    if (isFd(path)) {
+      runAsync('write', [path, bytes, -1], undefined, undefined, (err) => cb(err || null));
+      return;
+    }
+    const p = toPath(path);
+    runAsync('open', [abs(p), flagString(options.flag, 'w'), modeNum(options.mode, 0o666)], p, undefined, (err, fd) => {
+      if (err) return cb(err);
+      runAsync('write', [fd, bytes, -1], undefined, undefined, (err2) => {
+        runAsync('close', [fd], undefined, undefined, (err3) => cb(err2 || err3 || null));
+      });
+    });
+  }
+  fs.writeFile = function writeFile(path, data, options, cb) {
+    cb = maybeCallback(cb || options);
+    writeFileAsync(path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' }), cb);
+  };
+  fs.appendFile = function appendFile(path, data, options, cb) {
+    cb = maybeCallback(cb || options);
+    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    writeFileAsync(path, data, Object.assign({}, o, { flag: o.flag || 'a' }), cb);
+  };
+  function unsupported(name, later) {
+    return function () {
+      const e = new Error(`fs.${name} is not supported by Looplab yet${later ? ` (${later})` : ''}`);
+      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+    };
+  }
+  fs.watch = unsupported('watch');
+  fs.watchFile = unsupported('watchFile');
+  fs.unwatchFile = unsupported('unwatchFile');
+  if (!fs.createReadStream) fs.createReadStream = unsupported('createReadStream', 'streams arrive in a later version');
+  if (!fs.createWriteStream) fs.createWriteStream = unsupported('createWriteStream', 'streams arrive in a later version');
+
+  // ---- promises ----
+  const kFd = Symbol('kFd');
+  function pcall(fn, ...args) {
+    return new Promise((resolve, reject) => {
+      try {
+        fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  }
+  class FileHandle {
+    constructor(fd) { this[kFd] = fd; }
+    get fd() { return this[kFd]; }
+    async read(buffer, offset, length, position) {
+      if (buffer === undefined || buffer === null || (typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
+        const o = buffer || {};
+        buffer = o.buffer || internal.Buffer.alloc(16384);
+        offset = o.offset || 0;
+        length = o.length === undefined ? buffer.byteLength - offset : o.length;
+        position = o.position === undefined ? null : o.position;
+      }
+      const bytesRead = await pcall(fs.read, this[kFd], buffer, offset === undefined ? 0 : offset,
+        length === undefined ? buffer.byteLength - (offset || 0) : length, position === undefined ? null : position);
+      return { bytesRead, buffer };
+    }
+    async write(data, a, b, c) {
+      const buffer = data;
+      const bytesWritten = await new Promise((resolve, reject) => {
+        fs.write(this[kFd], data, a, b, c, (err, n) => (err ? reject(err) : resolve(n)));
+      });
+      return { bytesWritten, buffer };
+    }
+    async readFile(options) { return pcall(fs.readFile, this[kFd], getOptions(options, {})); }
+    async writeFile(data, options) { return pcall(fs.writeFile, this[kFd], data, getOptions(options, { encoding: 'utf8' })); }
+    async appendFile(data, options) { return this.writeFile(data, options); }
+    async stat(options) { const st = await pcall(fs.fstat, this[kFd]); return options && options.bigint ? st : st; }
+    async truncate(len) { return pcall(fs.ftruncate, this[kFd], len || 0); }
+    async sync() { return pcall(fs.fsync, this[kFd]); }
+    async close() {
+      if (this[kFd] === -1) return undefined;
+      const fd = this[kFd];
+      this[kFd] = -1;
+      return pcall(fs.close, fd);
+    }
+  }
+  const promises = {
+    constants,
+    async open(path, flags, mode) { return new FileHandle(await pcall(fs.open, path, flags === undefined ? 'r' : flags, mode === undefined ? 0o666 : mode)); },
+    readFile(path, options) {
+      if (path instanceof FileHandle) return path.readFile(options);
+      return pcall(fs.readFile, path, getOptions(options, { flag: 'r' }));
+    },
+    writeFile(path, data, options) {
+      if (path instanceof FileHandle) return path.writeFile(data, options);
+      return pcall(fs.writeFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' }));
+    },
+    appendFile(path, data, options) { return pcall(fs.appendFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' })); },
+    stat(path, options) { return pcall(fs.stat, path, options || {}); },
+    lstat(path, options) { return pcall(fs.lstat, path, options || {}); },
+    mkdir(path, options) { return pcall(fs.mkdir, path, options || {}); },
+    readdir(path, options) { return pcall(fs.readdir, path, options || {}); },
+    rename(a, b) { return pcall(fs.rename, a, b); },
+    unlink(path) { return pcall(fs.unlink, path); },
+    rmdir(path) { return pcall(fs.rmdir, path); },
+    rm(path, options) { return pcall(fs.rm, path, options || {}); },
+    copyFile(a, b, mode) { return pcall(fs.copyFile, a, b, mode || 0); },
+    symlink(t, p) { return pcall(fs.symlink, t, p); },
+    readlink(p) { return pcall(fs.readlink, p); },
+    realpath(p) { return pcall(fs.realpath, p); },
+    truncate(p, len) { return pcall(fs.truncate, p, len || 0); },
+    access(p, mode) { return pcall(fs.access, p, mode || 0); },
+    chmod(p, mode) { return pcall(fs.chmod, p, mode); },
+    utimes(p, a, m) { return pcall(fs.utimes, p, a, m); },
+    mkdtemp(prefix) { return pcall(fs.mkdtemp, prefix); },
+    watch: unsupported('promises.watch'),
+  };
+  promises.FileHandle = FileHandle;
+  fs.promises = promises;
+  internal.modules.fs = fs;
+  internal.modules['fs/promises'] = promises;
+})

@@ -1,0 +1,418 @@
+//! node:module and CommonJS loading over the virtual file system, following lib/internal/modules/cjs/loader.js:
+//! resolution (exact file, extensions, package.json main/exports, index, node_modules walk), the wrapper,
+//! Module._cache with execute-once and partial exports for cycles, JSON modules, and node's errors.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const errors = internal.errors;
+  const { normalize } = internal.pathUtil;
+
+  const NODE_BUILTINS = ('_http_agent _http_client _http_common _http_incoming _http_outgoing _http_server ' +
+    '_stream_duplex _stream_passthrough _stream_readable _stream_transform _stream_wrap _stream_writable ' +
+    '_tls_common _tls_wrap assert assert/strict async_hooks buffer child_process cluster console constants crypto ' +
+    'dgram diagnostics_channel dns dns/promises domain events fs fs/promises http http2 https inspector ' +
+    'inspector/promises module net os path path/posix path/win32 perf_hooks process punycode querystring readline ' +
+    'readline/promises repl stream stream/consumers stream/promises stream/web string_decoder sys timers ' +
+    'timers/promises tls trace_events tty url util util/types v8 vm wasi worker_threads zlib').split(' ');
+  const SCHEME_ONLY = ['test', 'test/reporters', 'sea', 'sqlite'];
+  const kArrow = Symbol('looplab.arrow');
+  internal.kArrow = kArrow;
+
+  function isBuiltin(name) {
+    const n = String(name);
+    if (n.startsWith('node:')) return NODE_BUILTINS.includes(n.slice(5)) || SCHEME_ONLY.includes(n.slice(5));
+    return NODE_BUILTINS.includes(n);
+  }
+  function loadBuiltin(id) {
+    const name = id.startsWith('node:') ? id.slice(5) : id;
+    if (Object.prototype.hasOwnProperty.call(internal.modules, name)) return internal.modules[name];
+    if (name === 'sys') return internal.modules.util;
+    if (name === 'assert/strict' && internal.modules.assert) return internal.modules.assert.strict;
+    if (name === 'util/types' && internal.modules.util) return internal.modules.util.types;
+    if (name === 'path/posix' && internal.modules.path) return internal.modules.path;
+    const e = new Error(`Looplab does not emulate the '${name}' module yet`);
+    throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+  }
+
+  // ---- file helpers over the VFS ----
+  function kindOf(p) {
+    const r = host.fsSync('stat', [p]);
+    return r[0] === null ? r[1][14] : null;
+  }
+  function readText(p) {
+    const r = host.fsSync('readFile', [p]);
+    if (r[0] !== null) return null;
+    return host.utf8Decode(r[1]);
+  }
+  function realpath(p) {
+    const r = host.fsSync('realpath', [p]);
+    return r[0] === null ? r[1] : p;
+  }
+  function dirname(p) {
+    const i = p.lastIndexOf('/');
+    return i <= 0 ? '/' : p.slice(0, i);
+  }
+  function resolvePath(base, req) {
+    return normalize(req.startsWith('/') ? req : base + '/' + req);
+  }
+
+  const packageCache = new Map();
+  function readPackage(dir) {
+    const file = dir + '/package.json';
+    if (packageCache.has(file)) return packageCache.get(file);
+    const text = readText(file);
+    let result = null;
+    if (text !== null) {
+      try {
+        result = JSON.parse(text);
+      } catch (e) {
+        e.path = file;
+        e.message = 'Error parsing ' + file + ': ' + e.message;
+        throw e;
+      }
+    }
+    packageCache.set(file, result);
+    return result;
+  }
+  function packageScope(p) {
+    let dir = dirname(p);
+    for (;;) {
+      if (dir.endsWith('/node_modules')) return null;
+      const pkg = readPackage(dir);
+      if (pkg) return pkg;
+      if (dir === '/') return null;
+      dir = dirname(dir);
+    }
+  }
+
+  const EXTS = ['.js', '.json', '.node', '.cjs'];
+  function tryFile(p) {
+    return kindOf(p) === 'f' ? realpath(p) : false;
+  }
+  function tryExtensions(p) {
+    for (const ext of ['.js', '.json', '.node']) {
+      const f = tryFile(p + ext);
+      if (f) return f;
+    }
+    return false;
+  }
+  function tryPackage(dir, request, parent) {
+    const pkg = readPackage(dir);
+    const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
+    if (!main) return tryExtensions(dir + '/index');
+    const base = resolvePath(dir, main);
+    const f = tryFile(base) || tryExtensions(base) || tryExtensions(base + '/index');
+    if (f) return f;
+    const idx = tryExtensions(dir + '/index');
+    if (idx) {
+      internal.emitWarning(`Invalid 'main' field in '${dir}/package.json' of '${main}'. Please either fix that or report it to the module author`,
+        'DeprecationWarning', 'DEP0128');
+      return idx;
+    }
+    const err = new Error(`Cannot find module '${base}'. Please verify that the package.json has a valid "main" entry`);
+    err.code = 'MODULE_NOT_FOUND';
+    err.path = dir + '/package.json';
+    err.requestPath = request;
+    void parent;
+    throw err;
+  }
+  function findPath(basePath, trailingSlash, request, parent) {
+    const kind = kindOf(basePath);
+    let filename = false;
+    if (!trailingSlash) {
+      if (kind === 'f') filename = realpath(basePath);
+      if (!filename) filename = tryExtensions(basePath);
+    }
+    if (!filename && kind === 'd') filename = tryPackage(basePath, request, parent);
+    return filename;
+  }
+  function nodeModulePaths(from) {
+    const out = [];
+    let dir = from;
+    for (;;) {
+      if (!dir.endsWith('/node_modules')) out.push((dir === '/' ? '' : dir) + '/node_modules');
+      if (dir === '/') break;
+      dir = dirname(dir);
+    }
+    return out;
+  }
+  function resolveExports(pkgDir, pkg, subpath) {
+    const exp = pkg.exports;
+    const pick = (target) => {
+      if (typeof target === 'string') return target;
+      if (Array.isArray(target)) {
+        for (const t of target) { const r = pick(t); if (r) return r; }
+        return null;
+      }
+      if (target && typeof target === 'object') {
+        for (const cond of Object.keys(target)) {
+          if (cond === 'require' || cond === 'node' || cond === 'default' || cond === 'node-addons') {
+            const r = pick(target[cond]);
+            if (r) return r;
+          }
+        }
+      }
+      return null;
+    };
+    let map = exp;
+    if (typeof exp === 'string' || Array.isArray(exp) || (exp && typeof exp === 'object' && !Object.keys(exp).some((k) => k.startsWith('.')))) {
+      map = { '.': exp };
+    }
+    let target = null;
+    if (Object.prototype.hasOwnProperty.call(map, subpath)) {
+      target = pick(map[subpath]);
+    } else {
+      for (const key of Object.keys(map)) {
+        const star = key.indexOf('*');
+        if (star === -1) continue;
+        const pre = key.slice(0, star);
+        const post = key.slice(star + 1);
+        if (subpath.startsWith(pre) && subpath.endsWith(post) && subpath.length >= key.length - 1) {
+          const t = pick(map[key]);
+          if (t) target = t.split('*').join(subpath.slice(pre.length, subpath.length - post.length));
+          break;
+        }
+      }
+    }
+    if (!target) {
+      const e = new Error(subpath === '.'
+        ? `No "exports" main defined in ${pkgDir}/package.json`
+        : `Package subpath '${subpath}' is not defined by "exports" in ${pkgDir}/package.json`);
+      throw errors.withCode(e, 'ERR_PACKAGE_PATH_NOT_EXPORTED');
+    }
+    return resolvePath(pkgDir, target);
+  }
+
+  function requireStack(parent) {
+    const stack = [];
+    for (let m = parent; m; m = moduleParents.get(m)) stack.push(m.filename || m.id);
+    return stack;
+  }
+  function notFound(request, parent) {
+    const stack = requireStack(parent);
+    let message = `Cannot find module '${request}'`;
+    if (stack.length > 0) message += '\nRequire stack:\n- ' + stack.join('\n- ');
+    const err = new Error(message);
+    err.code = 'MODULE_NOT_FOUND';
+    err.requireStack = stack;
+    Object.defineProperty(err, kArrow, { value: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n' });
+    return err;
+  }
+
+  function resolveFilename(request, parent, options) {
+    if (isBuiltin(request) && (request.startsWith('node:') || !request.startsWith('.'))) return request;
+    const parentDir = parent && parent.filename ? dirname(parent.filename) : internal.process.cwd();
+    const relative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../') || request.startsWith('/');
+    const trailingSlash = request.endsWith('/') || request === '.' || request === '..';
+    let bases;
+    if (options && Array.isArray(options.paths)) {
+      bases = relative ? options.paths.map((p) => resolvePath(internal.pathUtil.abs(p), request))
+        : options.paths.flatMap((p) => nodeModulePaths(internal.pathUtil.abs(p)).map((nm) => nm + '/' + request));
+    } else if (relative) {
+      bases = [resolvePath(parentDir, request)];
+    } else {
+      const parts = request.split('/');
+      const nameLen = request.startsWith('@') ? 2 : 1;
+      const pkgName = parts.slice(0, nameLen).join('/');
+      const subpath = parts.length > nameLen ? './' + parts.slice(nameLen).join('/') : '.';
+      bases = [];
+      for (const nm of nodeModulePaths(parentDir)) {
+        const pkgDir = nm + '/' + pkgName;
+        if (kindOf(pkgDir) === 'd') {
+          const pkg = readPackage(pkgDir);
+          if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+            const f = resolveExports(pkgDir, pkg, subpath);
+            const found = tryFile(f);
+            if (found) return found;
+            throw notFound(f, parent);
+          }
+        }
+        bases.push(nm + '/' + request);
+      }
+    }
+    for (const base of bases) {
+      const f = findPath(base, trailingSlash, request, parent);
+      if (f) return f;
+    }
+    throw notFound(request, parent);
+  }
+
+  // ---- Module ----
+  const moduleParents = new WeakMap();
+  class Module {
+    constructor(id = '', parent) {
+      this.id = id;
+      this.path = dirname(id);
+      this.exports = {};
+      moduleParents.set(this, parent);
+      if (parent && parent.children) parent.children.push(this);
+      this.filename = null;
+      this.loaded = false;
+      this.children = [];
+    }
+    get parent() { return moduleParents.get(this); }
+    require(id) {
+      if (typeof id !== 'string') throw errors.invalidArgType('id', 'string', id);
+      if (id === '') {
+        const e = new TypeError("The argument 'id' must be a non-empty string. Received ''");
+        throw errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
+      }
+      return Module._load(id, this, false);
+    }
+  }
+  Module._cache = Object.create(null);
+  Module._extensions = Object.create(null);
+  Module.builtinModules = NODE_BUILTINS.slice();
+  Module.isBuiltin = isBuiltin;
+  Module._nodeModulePaths = nodeModulePaths;
+  Module._resolveFilename = resolveFilename;
+  Module.Module = Module;
+  Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+  Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+
+  function syntaxError(filename, source, message, line, column) {
+    const err = new SyntaxError(message);
+    const src = source.split('\n')[line - 1];
+    const arrow = line > 0 && src !== undefined
+      ? `${filename}:${line}\n${src}\n${' '.repeat(Math.max(0, column - 1))}^\n`
+      : `${filename}\n`;
+    Object.defineProperty(err, 'stack', {
+      value: `${arrow}\nSyntaxError: ${message}`, writable: true, configurable: true, enumerable: false,
+    });
+    Object.defineProperty(err, internal.kDecorated, { value: true });
+    return err;
+  }
+  internal.kDecorated = Symbol('looplab.decorated');
+
+  function makeRequire(mod) {
+    const require = function require(id) { return mod.require(id); };
+    require.resolve = function resolve(request, options) {
+      if (typeof request !== 'string') throw errors.invalidArgType('request', 'string', request);
+      return resolveFilename(request, mod, options);
+    };
+    require.resolve.paths = function paths(request) {
+      if (isBuiltin(request)) return null;
+      if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') return [mod.path];
+      return nodeModulePaths(mod.path).concat([]);
+    };
+    require.main = internal.process.mainModule;
+    require.extensions = Module._extensions;
+    require.cache = Module._cache;
+    return require;
+  }
+
+  Module._extensions['.js'] = function loadJs(module, filename) {
+    const source = readText(filename);
+    if (filename.endsWith('.mjs') || (filename.endsWith('.js') && (packageScope(filename) || {}).type === 'module')) {
+      const e = new Error(`Looplab does not load ES modules yet: ${filename}`);
+      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+    }
+    const compiled = host.compile(source, filename);
+    if (compiled[0] === null) throw syntaxError(filename, source, compiled[1], compiled[2], compiled[3]);
+    const require = makeRequire(module);
+    return compiled[0].call(module.exports, module.exports, require, module, filename, module.path);
+  };
+  Module._extensions['.cjs'] = Module._extensions['.js'];
+  Module._extensions['.mjs'] = Module._extensions['.js'];
+  Module._extensions['.json'] = function loadJson(module, filename) {
+    let text = readText(filename);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    try {
+      module.exports = JSON.parse(text);
+    } catch (err) {
+      err.message = filename + ': ' + err.message;
+      throw err;
+    }
+  };
+  Module._extensions['.node'] = function loadNative(module, filename) {
+    const e = new Error(`Looplab cannot load native addons: ${filename}`);
+    throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+  };
+
+  Module.prototype.load = function load(filename) {
+    this.filename = filename;
+    this.paths = nodeModulePaths(dirname(filename));
+    const dot = filename.lastIndexOf('.');
+    const ext = dot > filename.lastIndexOf('/') ? filename.slice(dot) : '.js';
+    const loader = Module._extensions[ext] || Module._extensions['.js'];
+    loader(this, filename);
+    this.loaded = true;
+  };
+
+  const CircularWarningProxy = new Proxy({}, {
+    get(target, prop) {
+      if (prop in target || prop === '__esModule') return Reflect.get(target, prop);
+      internal.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+      return undefined;
+    },
+    getOwnPropertyDescriptor(target, prop) {
+      if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+        return Object.getOwnPropertyDescriptor(target, prop);
+      }
+      internal.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+      return undefined;
+    },
+  });
+  function exportsForCircularRequire(module) {
+    const e = module.exports;
+    if (e && typeof e === 'object' && host.proxyTarget(e) === undefined &&
+        Object.getPrototypeOf(e) === Object.prototype && !e.__esModule) {
+      Object.setPrototypeOf(e, CircularWarningProxy);
+    }
+    return e;
+  }
+  Module._load = function load(request, parent, isMain) {
+    if (request.startsWith('node:')) return loadBuiltin(request);
+    const filename = resolveFilename(request, parent);
+    const cached = Module._cache[filename];
+    if (cached !== undefined) {
+      if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+      if (!cached.loaded) return exportsForCircularRequire(cached);
+      return cached.exports;
+    }
+    if (isBuiltin(filename)) return loadBuiltin(filename);
+    const module = new Module(filename, parent);
+    if (isMain) {
+      internal.process.mainModule = module;
+      module.id = '.';
+    }
+    Module._cache[filename] = module;
+    if (isMain) {
+      // No try/finally around the main module: a rethrow would lose the throw site node prints.
+      module.load(filename);
+      return module.exports;
+    }
+    let threw = true;
+    try {
+      module.load(filename);
+      threw = false;
+    } finally {
+      if (!threw && module.exports && Object.getPrototypeOf(module.exports) === CircularWarningProxy) {
+        Object.setPrototypeOf(module.exports, Object.prototype);
+      }
+      if (threw) {
+        delete Module._cache[filename];
+        if (parent && parent.children) {
+          const i = parent.children.indexOf(module);
+          if (i !== -1) parent.children.splice(i, 1);
+        }
+      }
+    }
+    return module.exports;
+  };
+  Module.createRequire = function createRequire(filename) {
+    const f = typeof filename === 'string' ? filename : String(filename.pathname || filename);
+    const m = new Module(f, null);
+    m.filename = f;
+    m.paths = nodeModulePaths(dirname(f));
+    return makeRequire(m);
+  };
+  Module.runMain = function runMain(main) {
+    const filename = resolveFilename(internal.pathUtil.abs(main), null);
+    internal.process.argv[1] = filename;
+    Module._load(filename, null, true);
+  };
+
+  internal.modules.module = Module;
+  internal.hooks.runMain = (entry) => Module.runMain(entry);
+})

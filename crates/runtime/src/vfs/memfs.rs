@@ -1,0 +1,553 @@
+//! `MemFs`: inodes in a map, directories as sorted name → inode maps, symlinks resolved during lookup (at most
+//! 40 hops, then ELOOP), an fd table, virtual-clock timestamps and a byte limit (ENOSPC, nothing half-written).
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::{Errno, FileSystem, Kind, OpenFlags, Stat, normalize};
+use crate::clock::VirtualClock;
+
+const ROOT: u64 = 1;
+const MAX_LINKS: u32 = 40;
+
+#[derive(Debug, Clone)]
+enum Data {
+    File(Vec<u8>),
+    Dir(BTreeMap<String, u64>),
+    Symlink(String),
+}
+
+#[derive(Debug, Clone)]
+struct Inode {
+    data: Data,
+    mode: u32,
+    atime: u64,
+    mtime: u64,
+    ctime: u64,
+    birthtime: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct OpenFile {
+    ino: u64,
+    pos: u64,
+    flags: OpenFlags,
+}
+
+/// The in-memory file system.
+#[derive(Debug)]
+pub struct MemFs {
+    inodes: HashMap<u64, Inode>,
+    next_ino: u64,
+    fds: HashMap<u32, OpenFile>,
+    next_fd: u32,
+    clock: VirtualClock,
+    limit: u64,
+    used: u64,
+}
+
+fn split(path: &str) -> Vec<&str> {
+    path.split('/').filter(|s| !s.is_empty()).collect()
+}
+
+fn join(dir: &str, name: &str) -> String {
+    if dir == "/" { format!("/{name}") } else { format!("{dir}/{name}") }
+}
+
+fn parent_and_name(path: &str) -> Option<(String, String)> {
+    let norm = normalize(path);
+    let idx = norm.rfind('/')?;
+    let name = norm[idx + 1..].to_string();
+    if name.is_empty() {
+        return None;
+    }
+    let parent = if idx == 0 { "/".to_string() } else { norm[..idx].to_string() };
+    Some((parent, name))
+}
+
+impl MemFs {
+    /// An empty file system (just `/`) limited to `limit` bytes of file content.
+    pub(crate) fn new(clock: VirtualClock, limit: u64) -> Self {
+        let now = clock.now_ns();
+        let mut inodes = HashMap::new();
+        inodes.insert(
+            ROOT,
+            Inode { data: Data::Dir(BTreeMap::new()), mode: 0o40755, atime: now, mtime: now, ctime: now, birthtime: now },
+        );
+        MemFs { inodes, next_ino: ROOT + 1, fds: HashMap::new(), next_fd: 3, clock, limit, used: 0 }
+    }
+
+    /// Seeds a file, creating parent directories (used for the scenario's files).
+    pub(crate) fn seed(&mut self, path: &str, data: &[u8]) -> Result<(), Errno> {
+        if let Some((parent, _)) = parent_and_name(path) {
+            self.mkdir(&parent, true, 0o777)?;
+        }
+        let flags = OpenFlags { write: true, create: true, truncate: true, ..OpenFlags::default() };
+        self.write_file(path, data, flags, 0o666)
+    }
+
+    fn now(&self) -> u64 {
+        self.clock.now_ns()
+    }
+
+    fn alloc(&mut self, data: Data, mode: u32) -> u64 {
+        let now = self.now();
+        let ino = self.next_ino;
+        self.next_ino += 1;
+        self.inodes.insert(ino, Inode { data, mode, atime: now, mtime: now, ctime: now, birthtime: now });
+        ino
+    }
+
+    /// Resolves `path` to (inode, canonical path).
+    fn lookup(&self, path: &str, follow_last: bool) -> Result<(u64, String), Errno> {
+        let mut path = normalize(path);
+        let mut hops = 0;
+        'restart: loop {
+            let comps = split(&path);
+            let mut cur = ROOT;
+            let mut cur_path = "/".to_string();
+            for (i, name) in comps.iter().enumerate() {
+                let node = self.inodes.get(&cur).ok_or(Errno::Enoent)?;
+                let Data::Dir(entries) = &node.data else { return Err(Errno::Enotdir) };
+                let child = *entries.get(*name).ok_or(Errno::Enoent)?;
+                let last = i + 1 == comps.len();
+                if let Some(Data::Symlink(target)) = self.inodes.get(&child).map(|n| &n.data) {
+                    if !last || follow_last {
+                        hops += 1;
+                        if hops > MAX_LINKS {
+                            return Err(Errno::Eloop);
+                        }
+                        let base = if target.starts_with('/') { target.clone() } else { join(&cur_path, target) };
+                        let rest = comps[i + 1..].join("/");
+                        path = normalize(&format!("{base}/{rest}"));
+                        continue 'restart;
+                    }
+                }
+                cur = child;
+                cur_path = join(&cur_path, name);
+            }
+            return Ok((cur, cur_path));
+        }
+    }
+
+    /// The directory that would hold `path`, and the entry name.
+    fn lookup_parent(&self, path: &str) -> Result<(u64, String), Errno> {
+        let (parent, name) = parent_and_name(path).ok_or(Errno::Eexist)?;
+        let (ino, _) = self.lookup(&parent, true)?;
+        match self.inodes.get(&ino).map(|n| &n.data) {
+            Some(Data::Dir(_)) => Ok((ino, name)),
+            _ => Err(Errno::Enotdir),
+        }
+    }
+
+    fn entries_mut(&mut self, dir: u64) -> Result<&mut BTreeMap<String, u64>, Errno> {
+        match self.inodes.get_mut(&dir).map(|n| &mut n.data) {
+            Some(Data::Dir(e)) => Ok(e),
+            _ => Err(Errno::Enotdir),
+        }
+    }
+
+    fn touch_dir(&mut self, dir: u64) {
+        let now = self.now();
+        if let Some(n) = self.inodes.get_mut(&dir) {
+            n.mtime = now;
+            n.ctime = now;
+        }
+    }
+
+    fn stat_of(&self, ino: u64) -> Result<Stat, Errno> {
+        let n = self.inodes.get(&ino).ok_or(Errno::Enoent)?;
+        let (kind, size, nlink) = match &n.data {
+            Data::File(d) => (Kind::File, d.len() as u64, 1),
+            Data::Dir(e) => (Kind::Dir, 4096, 2 + e.values().filter(|c| self.is_dir(**c)).count() as u32),
+            Data::Symlink(t) => (Kind::Symlink, t.len() as u64, 1),
+        };
+        Ok(Stat {
+            kind,
+            ino,
+            mode: n.mode,
+            nlink,
+            size,
+            atime_ns: n.atime,
+            mtime_ns: n.mtime,
+            ctime_ns: n.ctime,
+            birthtime_ns: n.birthtime,
+        })
+    }
+
+    fn is_dir(&self, ino: u64) -> bool {
+        matches!(self.inodes.get(&ino).map(|n| &n.data), Some(Data::Dir(_)))
+    }
+
+    fn file_len(&self, ino: u64) -> u64 {
+        match self.inodes.get(&ino).map(|n| &n.data) {
+            Some(Data::File(d)) => d.len() as u64,
+            _ => 0,
+        }
+    }
+
+    /// Replaces a file's content, keeping the byte limit (nothing changes when it would be exceeded).
+    fn set_content(&mut self, ino: u64, data: Vec<u8>) -> Result<(), Errno> {
+        let old = self.file_len(ino);
+        let new_used = self.used - old + data.len() as u64;
+        if new_used > self.limit {
+            return Err(Errno::Enospc);
+        }
+        let now = self.now();
+        let n = self.inodes.get_mut(&ino).ok_or(Errno::Enoent)?;
+        n.data = Data::File(data);
+        n.mtime = now;
+        n.ctime = now;
+        self.used = new_used;
+        Ok(())
+    }
+
+    fn content(&self, ino: u64) -> Result<&Vec<u8>, Errno> {
+        match self.inodes.get(&ino).map(|n| &n.data) {
+            Some(Data::File(d)) => Ok(d),
+            Some(Data::Dir(_)) => Err(Errno::Eisdir),
+            _ => Err(Errno::Einval),
+        }
+    }
+
+    /// Drops an inode (and its subtree) from the table.
+    fn free(&mut self, ino: u64) {
+        if let Some(n) = self.inodes.remove(&ino) {
+            match n.data {
+                Data::File(d) => self.used -= d.len() as u64,
+                Data::Dir(e) => {
+                    for child in e.into_values() {
+                        self.free(child);
+                    }
+                }
+                Data::Symlink(_) => {}
+            }
+        }
+    }
+
+    fn fd(&self, fd: u32) -> Result<OpenFile, Errno> {
+        self.fds.get(&fd).copied().ok_or(Errno::Ebadf)
+    }
+
+    /// Is `ino` `ancestor` or below it?
+    fn is_within(&self, ino: u64, ancestor: u64) -> bool {
+        if ino == ancestor {
+            return true;
+        }
+        match self.inodes.get(&ancestor).map(|n| &n.data) {
+            Some(Data::Dir(e)) => e.values().any(|c| self.is_within(ino, *c)),
+            _ => false,
+        }
+    }
+}
+
+impl FileSystem for MemFs {
+    fn stat(&self, path: &str) -> Result<Stat, Errno> {
+        let (ino, _) = self.lookup(path, true)?;
+        self.stat_of(ino)
+    }
+
+    fn lstat(&self, path: &str) -> Result<Stat, Errno> {
+        let (ino, _) = self.lookup(path, false)?;
+        self.stat_of(ino)
+    }
+
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, Errno> {
+        let (ino, _) = self.lookup(path, true)?;
+        let data = self.content(ino)?.clone();
+        let now = self.now();
+        if let Some(n) = self.inodes.get_mut(&ino) {
+            n.atime = now;
+        }
+        Ok(data)
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8], flags: OpenFlags, mode: u32) -> Result<(), Errno> {
+        let fd = self.open(path, flags, mode)?;
+        let result = self.write(fd, data, None).map(|_| ());
+        self.fds.remove(&fd);
+        result
+    }
+
+    fn open(&mut self, path: &str, flags: OpenFlags, mode: u32) -> Result<u32, Errno> {
+        let ino = match self.lookup(path, true) {
+            Ok((ino, _)) => {
+                if flags.create && flags.exclusive {
+                    return Err(Errno::Eexist);
+                }
+                if self.is_dir(ino) && flags.write {
+                    return Err(Errno::Eisdir);
+                }
+                if flags.truncate && !self.is_dir(ino) {
+                    self.set_content(ino, Vec::new())?;
+                }
+                ino
+            }
+            Err(Errno::Enoent) if flags.create => {
+                let (dir, name) = self.lookup_parent(path)?;
+                let ino = self.alloc(Data::File(Vec::new()), 0o100000 | (mode & 0o7777 & !0o022));
+                self.entries_mut(dir)?.insert(name, ino);
+                self.touch_dir(dir);
+                ino
+            }
+            Err(e) => return Err(e),
+        };
+        let fd = self.next_fd;
+        self.next_fd += 1;
+        self.fds.insert(fd, OpenFile { ino, pos: 0, flags });
+        Ok(fd)
+    }
+
+    fn close(&mut self, fd: u32) -> Result<(), Errno> {
+        self.fds.remove(&fd).map(|_| ()).ok_or(Errno::Ebadf)
+    }
+
+    fn read(&mut self, fd: u32, len: usize, position: Option<u64>) -> Result<Vec<u8>, Errno> {
+        let f = self.fd(fd)?;
+        if !f.flags.read {
+            return Err(Errno::Ebadf);
+        }
+        let data = self.content(f.ino)?;
+        let start = position.unwrap_or(f.pos).min(data.len() as u64) as usize;
+        let end = start.saturating_add(len).min(data.len());
+        let out = data[start..end].to_vec();
+        if position.is_none() {
+            if let Some(o) = self.fds.get_mut(&fd) {
+                o.pos = end as u64;
+            }
+        }
+        Ok(out)
+    }
+
+    fn write(&mut self, fd: u32, data: &[u8], position: Option<u64>) -> Result<usize, Errno> {
+        let f = self.fd(fd)?;
+        if !f.flags.write {
+            return Err(Errno::Ebadf);
+        }
+        let mut content = self.content(f.ino)?.clone();
+        let start = if f.flags.append { content.len() as u64 } else { position.unwrap_or(f.pos) } as usize;
+        if start > content.len() {
+            content.resize(start, 0);
+        }
+        let end = start + data.len();
+        if end > content.len() {
+            content.resize(end, 0);
+        }
+        content[start..end].copy_from_slice(data);
+        self.set_content(f.ino, content)?;
+        if position.is_none() || f.flags.append {
+            if let Some(o) = self.fds.get_mut(&fd) {
+                o.pos = end as u64;
+            }
+        }
+        Ok(data.len())
+    }
+
+    fn fstat(&self, fd: u32) -> Result<Stat, Errno> {
+        let f = self.fd(fd)?;
+        self.stat_of(f.ino)
+    }
+
+    fn ftruncate(&mut self, fd: u32, len: u64) -> Result<(), Errno> {
+        let f = self.fd(fd)?;
+        if !f.flags.write {
+            return Err(Errno::Einval);
+        }
+        let mut content = self.content(f.ino)?.clone();
+        content.resize(len as usize, 0);
+        self.set_content(f.ino, content)
+    }
+
+    fn truncate(&mut self, path: &str, len: u64) -> Result<(), Errno> {
+        let (ino, _) = self.lookup(path, true)?;
+        let mut content = self.content(ino)?.clone();
+        content.resize(len as usize, 0);
+        self.set_content(ino, content)
+    }
+
+    fn mkdir(&mut self, path: &str, recursive: bool, mode: u32) -> Result<Option<String>, Errno> {
+        let norm = normalize(path);
+        if recursive {
+            let mut first = None;
+            let mut cur = "/".to_string();
+            for name in split(&norm) {
+                let next = join(&cur, name);
+                match self.lookup(&next, true) {
+                    Ok((ino, _)) => {
+                        if !self.is_dir(ino) {
+                            return Err(if next == norm { Errno::Eexist } else { Errno::Enotdir });
+                        }
+                    }
+                    Err(Errno::Enoent) => {
+                        let (dir, leaf) = self.lookup_parent(&next)?;
+                        let ino = self.alloc(Data::Dir(BTreeMap::new()), 0o40000 | (mode & 0o7777 & !0o022));
+                        self.entries_mut(dir)?.insert(leaf, ino);
+                        self.touch_dir(dir);
+                        if first.is_none() {
+                            first = Some(next.clone());
+                        }
+                    }
+                    Err(e) => return Err(e),
+                }
+                cur = next;
+            }
+            return Ok(first);
+        }
+        if self.lookup(&norm, false).is_ok() {
+            return Err(Errno::Eexist);
+        }
+        let (dir, name) = self.lookup_parent(&norm)?;
+        let ino = self.alloc(Data::Dir(BTreeMap::new()), 0o40000 | (mode & 0o7777 & !0o022));
+        self.entries_mut(dir)?.insert(name, ino);
+        self.touch_dir(dir);
+        Ok(None)
+    }
+
+    fn readdir(&self, path: &str) -> Result<Vec<(String, Kind)>, Errno> {
+        let (ino, _) = self.lookup(path, true)?;
+        match self.inodes.get(&ino).map(|n| &n.data) {
+            Some(Data::Dir(e)) => Ok(e
+                .iter()
+                .map(|(name, child)| {
+                    let kind = match self.inodes.get(child).map(|n| &n.data) {
+                        Some(Data::Dir(_)) => Kind::Dir,
+                        Some(Data::Symlink(_)) => Kind::Symlink,
+                        _ => Kind::File,
+                    };
+                    (name.clone(), kind)
+                })
+                .collect()),
+            _ => Err(Errno::Enotdir),
+        }
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), Errno> {
+        let (src, _) = self.lookup(from, false)?;
+        let (from_dir, from_name) = self.lookup_parent(from)?;
+        let (to_dir, to_name) = self.lookup_parent(to)?;
+        if self.is_dir(src) && self.is_within(to_dir, src) {
+            return Err(Errno::Einval);
+        }
+        if let Ok((existing, _)) = self.lookup(to, false) {
+            if existing == src {
+                return Ok(());
+            }
+            match (self.is_dir(src), self.is_dir(existing)) {
+                (false, true) => return Err(Errno::Eisdir),
+                (true, false) => return Err(Errno::Enotdir),
+                (true, true) => {
+                    if matches!(self.inodes.get(&existing).map(|n| &n.data), Some(Data::Dir(e)) if !e.is_empty()) {
+                        return Err(Errno::Enotempty);
+                    }
+                }
+                (false, false) => {}
+            }
+            self.entries_mut(to_dir)?.remove(&to_name);
+            self.free(existing);
+        }
+        self.entries_mut(from_dir)?.remove(&from_name);
+        self.entries_mut(to_dir)?.insert(to_name, src);
+        self.touch_dir(from_dir);
+        self.touch_dir(to_dir);
+        Ok(())
+    }
+
+    fn unlink(&mut self, path: &str) -> Result<(), Errno> {
+        let (ino, _) = self.lookup(path, false)?;
+        if self.is_dir(ino) {
+            return Err(Errno::Eisdir);
+        }
+        let (dir, name) = self.lookup_parent(path)?;
+        self.entries_mut(dir)?.remove(&name);
+        self.touch_dir(dir);
+        self.free(ino);
+        Ok(())
+    }
+
+    fn rmdir(&mut self, path: &str) -> Result<(), Errno> {
+        let (ino, _) = self.lookup(path, false)?;
+        match self.inodes.get(&ino).map(|n| &n.data) {
+            Some(Data::Dir(e)) if !e.is_empty() => return Err(Errno::Enotempty),
+            Some(Data::Dir(_)) => {}
+            _ => return Err(Errno::Enotdir),
+        }
+        if ino == ROOT {
+            return Err(Errno::Eperm);
+        }
+        let (dir, name) = self.lookup_parent(path)?;
+        self.entries_mut(dir)?.remove(&name);
+        self.touch_dir(dir);
+        self.free(ino);
+        Ok(())
+    }
+
+    fn rm(&mut self, path: &str, recursive: bool, force: bool) -> Result<(), Errno> {
+        let ino = match self.lookup(path, false) {
+            Ok((ino, _)) => ino,
+            Err(Errno::Enoent) if force => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        if self.is_dir(ino) && !recursive {
+            return Err(Errno::Eisdir);
+        }
+        if ino == ROOT {
+            return Err(Errno::Eperm);
+        }
+        let (dir, name) = self.lookup_parent(path)?;
+        self.entries_mut(dir)?.remove(&name);
+        self.touch_dir(dir);
+        self.free(ino);
+        Ok(())
+    }
+
+    fn copy_file(&mut self, from: &str, to: &str, exclusive: bool) -> Result<(), Errno> {
+        let (src, _) = self.lookup(from, true)?;
+        let data = self.content(src)?.clone();
+        let flags = OpenFlags { write: true, create: true, truncate: true, exclusive, ..OpenFlags::default() };
+        let mode = self.inodes.get(&src).map_or(0o644, |n| n.mode & 0o7777);
+        self.write_file(to, &data, flags, mode | 0o022)
+    }
+
+    fn symlink(&mut self, target: &str, path: &str) -> Result<(), Errno> {
+        if self.lookup(path, false).is_ok() {
+            return Err(Errno::Eexist);
+        }
+        let (dir, name) = self.lookup_parent(path)?;
+        let ino = self.alloc(Data::Symlink(target.to_string()), 0o120777);
+        self.entries_mut(dir)?.insert(name, ino);
+        self.touch_dir(dir);
+        Ok(())
+    }
+
+    fn readlink(&self, path: &str) -> Result<String, Errno> {
+        let (ino, _) = self.lookup(path, false)?;
+        match self.inodes.get(&ino).map(|n| &n.data) {
+            Some(Data::Symlink(t)) => Ok(t.clone()),
+            _ => Err(Errno::Einval),
+        }
+    }
+
+    fn realpath(&self, path: &str) -> Result<String, Errno> {
+        self.lookup(path, true).map(|(_, p)| p)
+    }
+
+    fn chmod(&mut self, path: &str, mode: u32) -> Result<(), Errno> {
+        let (ino, _) = self.lookup(path, true)?;
+        let now = self.now();
+        let n = self.inodes.get_mut(&ino).ok_or(Errno::Enoent)?;
+        n.mode = (n.mode & !0o7777) | (mode & 0o7777);
+        n.ctime = now;
+        Ok(())
+    }
+
+    fn utimes(&mut self, path: &str, atime_ns: u64, mtime_ns: u64) -> Result<(), Errno> {
+        let (ino, _) = self.lookup(path, true)?;
+        let n = self.inodes.get_mut(&ino).ok_or(Errno::Enoent)?;
+        n.atime = atime_ns;
+        n.mtime = mtime_ns;
+        Ok(())
+    }
+
+    fn used_bytes(&self) -> u64 {
+        self.used
+    }
+}

@@ -1,0 +1,20 @@
+// Buffer indexOf/lastIndexOf/includes (strings, numbers, buffers, offsets), fill variants, toJSON and JSON.stringify, iteration.
+const buf = Buffer.from('this is a buffer, a buffer!');
+console.log(buf.indexOf('buffer'), buf.indexOf('buffer', 11), buf.lastIndexOf('buffer'), buf.indexOf('nope'));
+console.log(buf.indexOf(0x61), buf.indexOf(Buffer.from('a b')), buf.indexOf('is', -20), buf.lastIndexOf('a', 12));
+console.log(buf.includes('fer!'), buf.includes('FER'), buf.includes(0x21), buf.indexOf(''), buf.indexOf('', 100));
+console.log('hex needle', buf.indexOf('6973', 0, 'hex'));
+const f = Buffer.alloc(10);
+console.log(Buffer.alloc(5).fill('ab'), Buffer.alloc(10).fill('xyz', 2, 7), Buffer.alloc(10).fill(0x41, 8), Buffer.alloc(4).fill('e28282', 'hex'));
+console.log('fill value 257 wraps to 1', Buffer.alloc(2).fill(257), 'empty string fills zeros', Buffer.alloc(2, 9).fill(''));
+console.log('fill returns this', f.fill(1) === f);
+console.log('fill multibyte cut', Buffer.alloc(5).fill('€'));
+const small = Buffer.from([1, 2, 255]);
+console.log('toJSON', small.toJSON());
+console.log('JSON.stringify', JSON.stringify({ small }));
+const revived = JSON.parse(JSON.stringify(small), (k, v) => (v && v.type === 'Buffer' ? Buffer.from(v.data) : v));
+console.log('revived', revived, revived.equals(small));
+console.log('spread', [...small], 'entries', [...small.entries()], 'keys', [...small.keys()]);
+console.log('for..of sum', (() => { let s = 0; for (const x of small) s += x; return s; })());
+console.log('reverse in place', Buffer.from('abc').reverse().toString());
+console.log('swap16', Buffer.from([1, 2, 3, 4]).swap16(), 'swap32', Buffer.from([1, 2, 3, 4]).swap32());

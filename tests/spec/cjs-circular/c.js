@@ -1,0 +1,2 @@
+const d = require('./d');
+module.exports = { fromD: d };

@@ -1,0 +1,1 @@
+module.exports = 'badmain/index.js (fallback)';

@@ -1,0 +1,1 @@
+module.exports = 'maindir/lib/core/index.js';

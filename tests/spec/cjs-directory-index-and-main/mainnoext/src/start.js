@@ -1,0 +1,1 @@
+module.exports = 'mainnoext/src/start.js';

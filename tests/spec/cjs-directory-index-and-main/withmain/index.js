@@ -1,0 +1,1 @@
+module.exports = 'withmain/index.js (should not load)';

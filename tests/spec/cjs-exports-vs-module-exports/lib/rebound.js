@@ -1,0 +1,3 @@
+exports = { shouldNotBeSeen: true };
+exports.alsoLost = 1;
+module.exports.kept = 'kept via module.exports';

@@ -1,0 +1,5 @@
+exports.lost = true;
+module.exports = function replaced() {
+  return 'called replaced';
+};
+module.exports.extra = 'attached after replacement';

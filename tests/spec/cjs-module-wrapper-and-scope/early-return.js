@@ -1,0 +1,3 @@
+exports.before = true;
+if (true) return;
+exports.after = true;

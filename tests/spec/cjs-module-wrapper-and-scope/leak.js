@@ -1,0 +1,3 @@
+var notGlobal = 'module scoped var';
+implicitGlobal = 'sloppy-mode implicit global';
+module.exports = typeof notGlobal;

@@ -1,0 +1,2 @@
+const c = require('./counter');
+module.exports = c.inc();

@@ -1,0 +1,27 @@
+// process basics that are stable: argv shape, env access/coercion, hrtime/hrtime.bigint types and monotonicity, cwd, versions shape.
+const path = require('path');
+console.log('argv length', process.argv.length, 'argv[1] basename', path.basename(process.argv[1]), 'argv0', typeof process.argv0);
+console.log('execPath absolute', path.isAbsolute(process.execPath), 'execArgv', process.execArgv);
+console.log('TZ from env', process.env.TZ, 'missing var', process.env.LOOPLAB_SURELY_UNSET);
+process.env.LOOPLAB_NUM = 42;
+process.env.LOOPLAB_BOOL = true;
+console.log('env coerces to string', typeof process.env.LOOPLAB_NUM, process.env.LOOPLAB_NUM, process.env.LOOPLAB_BOOL);
+console.log('in operator', 'LOOPLAB_NUM' in process.env);
+delete process.env.LOOPLAB_NUM;
+console.log('after delete', process.env.LOOPLAB_NUM, 'LOOPLAB_NUM' in process.env);
+process.env.LOOPLAB_UNDEF = undefined;
+console.log('undefined becomes string', JSON.stringify(process.env.LOOPLAB_UNDEF));
+const t = process.hrtime();
+console.log('hrtime', Array.isArray(t), t.length, t.every(Number.isInteger));
+const d = process.hrtime(t);
+console.log('hrtime diff non-negative', d[0] >= 0 && d[1] >= 0);
+const b1 = process.hrtime.bigint();
+const b2 = process.hrtime.bigint();
+console.log('hrtime.bigint', typeof b1, b2 >= b1);
+console.log('cwd === __dirname', process.cwd() === __dirname);
+console.log('version shape', /^v20\.\d+\.\d+$/.test(process.version), process.versions.node === process.version.slice(1), typeof process.versions.v8);
+console.log('platform/arch strings', typeof process.platform, typeof process.arch, 'pid', Number.isInteger(process.pid));
+console.log('release name', process.release.name, 'title', typeof process.title);
+console.log('uptime', typeof process.uptime(), 'memoryUsage keys', Object.keys(process.memoryUsage()).sort());
+console.log('exitCode initially', process.exitCode, 'features', typeof process.features);
+console.log('stdout/stderr isTTY under record.sh', process.stdout.isTTY, process.stderr.isTTY);

@@ -1,0 +1,23 @@
+// URLSearchParams (construct from string/object/pairs, append/set/delete/sort/iterate, encoding) and legacy url.parse/format/resolve.
+const url = require('url');
+const p = new URLSearchParams('?a=1&b=two words&a=3&c=%26amp&plus=a+b');
+console.log(p.get('a'), p.getAll('a'), p.get('b'), p.get('c'), p.get('plus'), p.get('missing'), p.has('a'), p.size);
+p.append('z', 'last');
+p.set('a', 'only');
+p.delete('c');
+console.log(p.toString());
+p.sort();
+console.log('sorted', [...p.keys()], [...p.values()]);
+console.log('entries', [...p]);
+console.log(new URLSearchParams({ x: '1', y: 'é ü' }).toString(), new URLSearchParams([['k', 'v'], ['k', 'w']]).toString());
+console.log(new URLSearchParams('a=~!*()\'-_.').toString(), encodeURIComponent("~!*()'"));
+const seen = [];
+new URLSearchParams('q=1&r=2').forEach((v, k) => seen.push(`${k}=${v}`));
+console.log('forEach', seen);
+console.log('has with value', new URLSearchParams('a=1&a=2').has('a', '2'), 'delete with value', (() => { const s = new URLSearchParams('a=1&a=2'); s.delete('a', '1'); return s.toString(); })());
+console.log(require('util').inspect(new URLSearchParams('a=1&b=2')));
+const legacy = url.parse('http://user:pw@host.com:8080/p/a/t/h?query=string&q=2#hash', true);
+console.log(legacy.protocol, legacy.auth, legacy.host, legacy.port, legacy.pathname, legacy.search, legacy.query, legacy.hash, legacy.path);
+console.log(url.format({ protocol: 'https', hostname: 'x.com', pathname: '/p', query: { a: 1, b: [2, 3] } }));
+console.log(url.resolve('http://a.com/b/c', '../d'), url.resolve('/one/two/three', 'four'), url.resolve('http://example.com/', '/one'));
+console.log(url.format(new URL('http://u:p@a.com/x?y#z'), { auth: false, search: false, fragment: false }));
