@@ -26,7 +26,7 @@ fn pos(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<u64>> {
 /// Builds an op from its name and argument array; `Err(Einval)` for unknown ops or flags.
 fn parse_op(op: &str, a: &[JsValue], epoch_ms: i64, ctx: &mut Context) -> JsResult<Result<FsOp, Errno>> {
     let flags = |f: String| OpenFlags::parse(&f).ok_or(Errno::Einval);
-    let ms_to_ns = |ms: f64| ((ms - epoch_ms as f64).max(0.0) * 1_000_000.0) as u64;
+    let ms_to_ns = |ms: f64| ((ms - epoch_ms as f64) * 1_000_000.0) as i64;
     Ok(Ok(match op {
         "open" => {
             let f = match flags(s(a, 1, ctx)?) {
@@ -69,6 +69,12 @@ fn parse_op(op: &str, a: &[JsValue], epoch_ms: i64, ctx: &mut Context) -> JsResu
             mtime_ns: ms_to_ns(n(a, 2, ctx)?),
         },
         "fsync" => FsOp::Fsync { fd: n(a, 0, ctx)? as u32 },
+        "futimes" => FsOp::Futimes {
+            fd: n(a, 0, ctx)? as u32,
+            atime_ns: ms_to_ns(n(a, 1, ctx)?),
+            mtime_ns: ms_to_ns(n(a, 2, ctx)?),
+        },
+        "fchmod" => FsOp::Fchmod { fd: n(a, 0, ctx)? as u32, mode: n(a, 1, ctx)? as u32 },
         _ => return Ok(Err(Errno::Einval)),
     }))
 }
@@ -94,7 +100,7 @@ pub(crate) fn result_value(r: Result<FsValue, Errno>, epoch_ms: i64, ctx: &mut C
 }
 
 fn value(v: FsValue, epoch_ms: i64, ctx: &mut Context) -> JsResult<JsValue> {
-    let ms = |ns: u64| epoch_ms as f64 + ns as f64 / 1_000_000.0;
+    let ms = |ns: i64| epoch_ms as f64 + ns as f64 / 1_000_000.0;
     Ok(match v {
         FsValue::None => JsValue::undefined(),
         FsValue::Fd(fd) => JsValue::from(fd),

@@ -64,10 +64,18 @@ const MODULES: &[(&str, &str)] = &[
     ("fs.js", include_str!("../js/fs.js")),
     ("modules.js", include_str!("../js/modules.js")),
 ];
+/// Bootstrap modules parsed only when first required (parsing costs start-up time): file, module names.
+pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
+    ("path.js", include_str!("../js/path.js"), &["path", "path/posix"]),
+    ("querystring.js", include_str!("../js/querystring.js"), &["querystring"]),
+    ("url.js", include_str!("../js/url.js"), &["url"]),
+    ("os.js", include_str!("../js/os.js"), &["os"]),
+    ("string_decoder.js", include_str!("../js/string_decoder.js"), &["string_decoder"]),
+];
 const INSPECT: &str = include_str!("../js/inspect.js");
 const CONSOLE: &str = include_str!("../js/console.js");
 
-fn eval_internal(ctx: &mut Context, name: &str, src: &str) -> Result<JsValue, RuntimeError> {
+pub(crate) fn eval_internal(ctx: &mut Context, name: &str, src: &str) -> Result<JsValue, RuntimeError> {
     let path = format!("node:internal/looplab/{name}");
     let script = Script::parse(
         Source::from_bytes(src).with_path(Path::new(&path)),

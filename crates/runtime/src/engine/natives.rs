@@ -363,6 +363,15 @@ fn utf8_decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     )))
 }
 
+/// `loadInternal(file)`: parses a lazily loaded bootstrap module and returns its factory function.
+fn load_internal(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
+    let Some((file, src, _)) = super::LAZY_MODULES.iter().find(|(f, _, _)| *f == name) else {
+        return Ok(JsValue::undefined());
+    };
+    super::eval_internal(ctx, file, src).map_err(|e| JsNativeError::error().with_message(e.to_string()).into())
+}
+
 /// `compile(source, filename)` → `[fn]`, or `[null, message, line, column]` for a syntax error. The source is
 /// wrapped in the CommonJS function (`exports, require, module, __filename, __dirname`), one line above.
 fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -464,7 +473,6 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
     for (k, v) in &config.env {
         let _ = env.set(js_string!(k.as_str()), js_string!(v.as_str()), false, ctx);
     }
-    let mut obj = ObjectInitializer::new(ctx);
     let table: &[(&str, Native, usize)] = &[
         ("write", write, 2),
         ("now", now, 0),
@@ -500,10 +508,22 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("fsSync", super::fs::fs_sync, 2),
         ("fsAsync", super::fs::fs_async, 3),
         ("compile", compile, 2),
+        ("loadInternal", load_internal, 1),
     ];
+    let lazy: Vec<JsValue> = super::LAZY_MODULES
+        .iter()
+        .map(|(file, _, names)| {
+            let names: Vec<JsValue> = names.iter().map(|n| JsValue::from(js_string!(*n))).collect();
+            let names = JsArray::from_iter(names, ctx);
+            JsArray::from_iter([JsValue::from(js_string!(*file)), names.into()], ctx).into()
+        })
+        .collect();
+    let lazy = JsArray::from_iter(lazy, ctx);
+    let mut obj = ObjectInitializer::new(ctx);
     for (name, f, len) in table {
         define(&mut obj, name, *f, *len);
     }
+    obj.property(js_string!("lazyModules"), lazy, Attribute::all());
     obj.property(js_string!("argv"), argv, Attribute::all());
     obj.property(js_string!("env"), env, Attribute::all());
     obj.property(

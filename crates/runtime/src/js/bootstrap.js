@@ -69,6 +69,22 @@
 
   for (const f of factories) f(internal);
 
+  // Lazily parsed modules: the first access of any of their names loads the file.
+  for (const [file, names] of host.lazyModules) {
+    const load = () => {
+      for (const n of names) delete internal.modules[n];
+      host.loadInternal(file)(internal);
+    };
+    for (const n of names) {
+      Object.defineProperty(internal.modules, n, {
+        configurable: true,
+        enumerable: true,
+        get() { load(); return internal.modules[n]; },
+        set(v) { Object.defineProperty(internal.modules, n, { value: v, writable: true, configurable: true, enumerable: true }); },
+      });
+    }
+  }
+
   const consoleObj = makeConsole({
     write: host.write,
     now: host.now,
@@ -121,6 +137,19 @@
   };
   for (const k of Object.keys(globals)) {
     Object.defineProperty(globalThis, k, { value: globals[k], writable: true, configurable: true, enumerable: k === 'global' });
+  }
+  for (const k of ['URL', 'URLSearchParams']) {
+    Object.defineProperty(globalThis, k, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        void internal.modules.url;
+        const v = internal.url[k];
+        Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true, enumerable: false });
+        return v;
+      },
+      set(v) { Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true, enumerable: false }); },
+    });
   }
 
   function makeAssert() {

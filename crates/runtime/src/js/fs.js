@@ -36,19 +36,27 @@
     return '/' + out.join('/');
   }
   function toPath(p, name = 'path') {
+    const s = toPathRaw(p, name);
+    if (s.includes('\u0000')) {
+      const e = new TypeError(`The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${internal.inspect(p)}`);
+      throw errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
+    }
+    return s;
+  }
+  function toPathRaw(p, name) {
     if (typeof p === 'string') return p;
     if (p instanceof Uint8Array) return host.utf8Decode(new Uint8Array(p));
     if (p !== null && typeof p === 'object' && typeof p.href === 'string' && p.protocol !== undefined) {
-      if (p.protocol !== 'file:') {
-        throw errors.withCode(new TypeError('The URL must be of scheme file'), 'ERR_INVALID_URL_SCHEME');
-      }
-      return decodeURIComponent(p.pathname);
+      return internal.modules.url.fileURLToPath(p);
     }
     throw errors.invalidArgType(name, 'string or an instance of Buffer or URL', p);
   }
+  // Not normalised: the VFS walks `..` like a kernel (a missing directory before `..` is ENOENT).
   function abs(p) {
-    return normalize(p.startsWith('/') ? p : internal.process.cwd() + '/' + p);
+    if (p === '') return '/\u0000';
+    return p.startsWith('/') ? p : internal.process.cwd() + '/' + p;
   }
+  function components(p) { return normalize(p).split('/').filter(Boolean).length; }
   internal.pathUtil = { normalize, abs };
 
   // ---- errors ----
@@ -71,7 +79,8 @@
       case 'readFile': return code === 'EISDIR' ? ['read'] : ['open', path];
       case 'writeFile': case 'open': return ['open', path];
       case 'truncate': return code === 'EISDIR' ? ['open', path] : ['open', path];
-      case 'close': case 'read': case 'write': case 'fstat': case 'ftruncate': case 'fsync': return [op];
+      case 'close': case 'read': case 'write': case 'fstat': case 'ftruncate': case 'fsync': case 'fchmod': return [op];
+      case 'futimes': return ['futime'];
       case 'readdir': return ['scandir', path];
       case 'rename': return ['rename', path, dest];
       case 'copyFile': return ['copyfile', path, dest];
@@ -104,9 +113,14 @@
   // ---- options ----
   function getOptions(options, defaults) {
     if (options === null || options === undefined || typeof options === 'function') return defaults;
-    if (typeof options === 'string') return Object.assign({}, defaults, { encoding: options });
+    if (typeof options === 'string') return getOptions({ encoding: options }, defaults);
     if (typeof options !== 'object') throw errors.invalidArgType('options', 'string or an instance of Object', options);
-    return Object.assign({}, defaults, options);
+    const o = Object.assign({}, defaults, options);
+    if (o.encoding !== undefined && o.encoding !== null && o.encoding !== 'buffer' && !internal.Buffer.isEncoding(o.encoding)) {
+      const e = new TypeError(`The argument 'encoding' is invalid encoding. Received ${internal.inspect(o.encoding)}`);
+      throw errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
+    }
+    return o;
   }
   const FLAG_NUMS = { 0: 'r', 2: 'r+', 577: 'w', 705: 'wx', 578: 'w+', 706: 'wx+', 1089: 'a', 1217: 'ax', 1090: 'a+', 1218: 'ax+' };
   const FLAGS = ['r', 'rs', 'sr', 'r+', 'rs+', 'sr+', 'w', 'wx', 'xw', 'w+', 'wx+', 'xw+', 'a', 'ax', 'xa', 'as', 'sa', 'a+', 'ax+', 'xa+', 'as+', 'sa+'];
@@ -136,7 +150,15 @@
     const buf = internal.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
   }
-  function isFd(v) { return typeof v === 'number'; }
+  function isFd(v) { return typeof v === 'number' && (v >>> 0) === v; }
+  function validateInt32(value, name, min) {
+    if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+    if (!Number.isInteger(value)) throw errors.outOfRange(name, 'an integer', value);
+    if (value < min || value > 2147483647) throw errors.outOfRange(name, `>= ${min} && <= 2147483647`, value);
+  }
+  function validateBool(value, name) {
+    if (typeof value !== 'boolean') throw errors.invalidArgType(name, 'boolean', value);
+  }
 
   // ---- Stats, Dirent ----
   class StatsBase {
@@ -242,9 +264,7 @@
     return sync('open', [abs(p), flagString(flags, 'r'), modeNum(mode, 0o666)], p);
   };
   fs.closeSync = function closeSync(fd) { validateFd(fd); sync('close', [fd]); };
-  function validateFd(fd) {
-    if (typeof fd !== 'number') throw errors.invalidArgType('fd', 'number', fd);
-  }
+  function validateFd(fd) { validateInt32(fd, 'fd', 0); }
   function readArgs(buffer, offsetOrOptions, length, position) {
     let offset = offsetOrOptions;
     if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
@@ -253,6 +273,8 @@
     if (offset === undefined) offset = 0;
     if (length === undefined) length = buffer.byteLength - offset;
     if (position === undefined || position === null || typeof position === 'bigint' && position < 0n) position = -1;
+    validateInt32(offset, 'offset', 0);
+    if (length > buffer.byteLength - offset) throw errors.outOfRange('length', `<= ${buffer.byteLength - offset}`, length);
     return [offset, length, Number(position)];
   }
   fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
@@ -297,10 +319,19 @@
   };
   fs.mkdirSync = function mkdirSync(path, options) {
     const o = typeof options === 'number' || typeof options === 'string' ? { mode: options } : (options || {});
+    if (o.recursive !== undefined) validateBool(o.recursive, 'options.recursive');
     const p = toPath(path);
     const first = sync('mkdir', [abs(p), !!o.recursive, modeNum(o.mode, 0o777)], p);
-    return o.recursive ? first : undefined;
+    return o.recursive ? firstAsGiven(p, first) : undefined;
   };
+  // node returns the first directory created spelled like the caller's path (relative stays relative).
+  function firstAsGiven(p, first) {
+    if (first === undefined) return undefined;
+    let drop = components(abs(p)) - components(first);
+    let out = p.replace(/\/+$/, '');
+    while (drop-- > 0) out = out.slice(0, Math.max(0, out.lastIndexOf('/'))) || '/';
+    return out;
+  }
   fs.readdirSync = function readdirSync(path, options) {
     options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
     const p = toPath(path);
@@ -385,7 +416,32 @@
     sync('symlink', [t, abs(p)], t, p);
   };
   fs.readlinkSync = function readlinkSync(path) { const p = toPath(path); return sync('readlink', [abs(p)], p); };
-  fs.realpathSync = function realpathSync(path) { const p = toPath(path); return sync('realpath', [abs(p)], abs(p)); };
+  // node's JS realpath: lstat each prefix, resolve symlinks (stat first, so a dangling link says `stat`).
+  function realpathWalk(p) {
+    let full = normalize(abs(p));
+    const known = new Set();
+    let hops = 0;
+    for (let pos = 1; pos < full.length;) {
+      const next = full.indexOf('/', pos);
+      const end = next === -1 ? full.length : next;
+      const base = full.slice(0, end);
+      pos = end + 1;
+      if (known.has(base)) continue;
+      const st = host.fsSync('lstat', [base]);
+      if (st[0] !== null) throw uvException(st[0], st[1], 'lstat', base, undefined, true);
+      if (st[1][14] !== 'l') { known.add(base); continue; }
+      const real = host.fsSync('stat', [base]);
+      if (real[0] !== null) throw uvException(real[0], real[1], 'stat', base, undefined, true);
+      if (++hops > 40) throw uvException('ELOOP', -40, 'stat', base, undefined, true);
+      const target = host.fsSync('readlink', [base])[1];
+      const dir = base.slice(0, base.lastIndexOf('/')) || '/';
+      full = normalize((target.startsWith('/') ? target : dir + '/' + target) + '/' + full.slice(end));
+      pos = 1;
+      known.clear();
+    }
+    return full;
+  }
+  fs.realpathSync = function realpathSync(path) { return realpathWalk(toPath(path)); };
   fs.realpathSync.native = function realpathSyncNative(path) {
     const p = toPath(path);
     const r = host.fsSync('realpath', [abs(p)]);
@@ -400,11 +456,14 @@
   fs.ftruncateSync = function ftruncateSync(fd, len = 0) { validateFd(fd); sync('ftruncate', [fd, len]); };
   fs.accessSync = function accessSync(path, mode) { const p = toPath(path); void mode; sync('access', [abs(p)], p); };
   fs.chmodSync = function chmodSync(path, mode) { const p = toPath(path); sync('chmod', [abs(p), modeNum(mode, 0o644)], p); };
-  fs.fchmodSync = function fchmodSync() {};
+  fs.fchmodSync = function fchmodSync(fd, mode) { validateFd(fd); sync('fchmod', [fd, modeNum(mode, 0o644)]); };
+  fs.lchmodSync = undefined;
   fs.chownSync = function chownSync(path) { fs.statSync(path); };
   fs.fsyncSync = function fsyncSync(fd) { validateFd(fd); sync('fsync', [fd]); };
   fs.fdatasyncSync = fs.fsyncSync;
   function toMs(t) { return typeof t === 'number' ? t * 1000 : t instanceof Date ? t.getTime() : Number(t) * 1000; }
+  fs.futimesSync = function futimesSync(fd, atime, mtime) { validateFd(fd); sync('futimes', [fd, toMs(atime), toMs(mtime)]); };
+  fs.lutimesSync = function lutimesSync(path, atime, mtime) { fs.utimesSync(path, atime, mtime); };
   fs.utimesSync = function utimesSync(path, atime, mtime) {
     const p = toPath(path);
     sync('utimes', [abs(p), toMs(atime), toMs(mtime)], p);
@@ -424,7 +483,7 @@
   // ---- callback API ----
   function cbify(name, run) {
     fs[name] = function (...args) {
-      const cb = maybeCallback(args.pop());
+      const cb = maybeCallback(typeof args[args.length - 1] === 'function' ? args.pop() : undefined);
       run(args, cb);
     };
     Object.defineProperty(fs[name], 'name', { value: name });
@@ -458,6 +517,12 @@
       cb(null, bytes.length, buffer);
     });
   });
+  Object.defineProperty(fs.read, Symbol.for('nodejs.util.promisify.custom'), {
+    value: (fd, buffer, ...rest) => new Promise((resolve, reject) => {
+      fs.read(fd, buffer, ...rest, (err, bytesRead, buf) => (err ? reject(err) : resolve({ bytesRead, buffer: buf })));
+    }),
+    enumerable: false, configurable: true,
+  });
   cbify('write', (args, cb) => {
     const [fd, buffer, a, b, c] = args;
     validateFd(fd);
@@ -467,11 +532,18 @@
   cbify('mkdir', (args, cb) => {
     const o = typeof args[1] === 'number' || typeof args[1] === 'string' ? { mode: args[1] } : (args[1] || {});
     const p = toPath(args[0]);
-    runAsync('mkdir', [abs(p), !!o.recursive, modeNum(o.mode, 0o777)], p, undefined, (err, first) => (err ? cb(err) : cb(null, o.recursive ? first : undefined)));
+    runAsync('mkdir', [abs(p), !!o.recursive, modeNum(o.mode, 0o777)], p, undefined, (err, first) => (err ? cb(err) : cb(null, o.recursive ? firstAsGiven(p, first) : undefined)));
   });
   cbify('readdir', (args, cb) => {
     const options = getOptions(args[1], { encoding: 'utf8', withFileTypes: false });
     const p = toPath(args[0]);
+    if (options.recursive) {
+      let result;
+      let error = null;
+      try { result = readdirRecursive(p, options); } catch (e) { error = e; }
+      runAsync('readdir', [abs(p)], p, undefined, (err) => (error || err ? cb(error || err) : cb(null, result)));
+      return;
+    }
     runAsync('readdir', [abs(p)], p, undefined, (err, list) => (err ? cb(err) : cb(null, makeEntries(list, options, p))));
   });
   cbify('rename', viaAsync('rename', (a, b) => { const x = toPath(a, 'oldPath'); const y = toPath(b, 'newPath'); return [[abs(x), abs(y)], x, y]; }));
@@ -492,13 +564,23 @@
   }));
   cbify('symlink', viaAsync('symlink', (t, path) => { const x = toPath(t, 'target'); const p = toPath(path); return [[x, abs(p)], x, p]; }));
   cbify('readlink', viaAsync('readlink', (path) => { const p = toPath(path); return [[abs(p)], p]; }, (v, cb) => cb(null, v)));
-  cbify('realpath', viaAsync('realpath', (path) => { const p = toPath(path); return [[abs(p)], abs(p)]; }, (v, cb) => cb(null, v)));
+  cbify('realpath', (args, cb) => {
+    let result;
+    let error = null;
+    try { result = realpathWalk(toPath(args[0])); } catch (e) {
+      error = e;
+      Object.defineProperty(e, 'stack', { value: `Error: ${e.message}`, writable: true, configurable: true });
+    }
+    runAsync('access', ['/'], undefined, undefined, () => (error ? cb(error) : cb(null, result)));
+  });
   cbify('truncate', viaAsync('truncate', (path, len) => { const p = toPath(path); return [[abs(p), typeof len === 'number' ? len : 0], p]; }));
   cbify('ftruncate', viaAsync('ftruncate', (fd, len) => [[fd, typeof len === 'number' ? len : 0]]));
   cbify('access', viaAsync('access', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
   cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode, 0o644)], p]; }));
   cbify('utimes', viaAsync('utimes', (path, a, m) => { const p = toPath(path); return [[abs(p), toMs(a), toMs(m)], p]; }));
   cbify('fsync', viaAsync('fsync', (fd) => [[fd]]));
+  cbify('fchmod', viaAsync('fchmod', (fd, mode) => { validateFd(fd); return [[fd, modeNum(mode, 0o644)]]; }));
+  cbify('futimes', viaAsync('futimes', (fd, a, m) => { validateFd(fd); return [[fd, toMs(a), toMs(m)]]; }));
   cbify('mkdtemp', (args, cb) => {
     const name = tempName(toPath(args[0], 'prefix'));
     runAsync('mkdir', [abs(name), false, 0o700], name, undefined, (err) => (err ? cb(err) : cb(null, name)));
@@ -509,6 +591,9 @@
     try { p = abs(toPath(path)); } catch { internal.process.nextTick(cb, false); return; }
     host.fsAsync('stat', [p], (r) => cb(r[0] === null));
   };
+  Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+    value: (path) => new Promise((resolve) => fs.exists(path, resolve)), enumerable: false, configurable: true,
+  });
 
   function readFileAsync(path, options, cb) {
     const enc = options.encoding;
@@ -586,10 +671,17 @@
       }
     });
   }
+  function closedError(syscall) {
+    const e = new Error('file closed');
+    e.code = 'EBADF';
+    e.syscall = syscall;
+    return e;
+  }
   class FileHandle {
     constructor(fd) { this[kFd] = fd; }
+    [Symbol.for('looplab.checkOpen')](syscall) { if (this[kFd] === -1) throw closedError(syscall); }
     get fd() { return this[kFd]; }
-    async read(buffer, offset, length, position) {
+    async read(buffer, offset, length, position) { this[Symbol.for('looplab.checkOpen')]('read');
       if (buffer === undefined || buffer === null || (typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
         const o = buffer || {};
         buffer = o.buffer || internal.Buffer.alloc(16384);
@@ -601,19 +693,19 @@
         length === undefined ? buffer.byteLength - (offset || 0) : length, position === undefined ? null : position);
       return { bytesRead, buffer };
     }
-    async write(data, a, b, c) {
+    async write(data, a, b, c) { this[Symbol.for('looplab.checkOpen')]('write');
       const buffer = data;
       const bytesWritten = await new Promise((resolve, reject) => {
         fs.write(this[kFd], data, a, b, c, (err, n) => (err ? reject(err) : resolve(n)));
       });
       return { bytesWritten, buffer };
     }
-    async readFile(options) { return pcall(fs.readFile, this[kFd], getOptions(options, {})); }
-    async writeFile(data, options) { return pcall(fs.writeFile, this[kFd], data, getOptions(options, { encoding: 'utf8' })); }
+    async readFile(options) { this[Symbol.for('looplab.checkOpen')]('read'); return pcall(fs.readFile, this[kFd], getOptions(options, {})); }
+    async writeFile(data, options) { this[Symbol.for('looplab.checkOpen')]('write'); return pcall(fs.writeFile, this[kFd], data, getOptions(options, { encoding: 'utf8' })); }
     async appendFile(data, options) { return this.writeFile(data, options); }
-    async stat(options) { const st = await pcall(fs.fstat, this[kFd]); return options && options.bigint ? st : st; }
-    async truncate(len) { return pcall(fs.ftruncate, this[kFd], len || 0); }
-    async sync() { return pcall(fs.fsync, this[kFd]); }
+    async stat(options) { this[Symbol.for('looplab.checkOpen')]('fstat'); const st = await pcall(fs.fstat, this[kFd]); return options && options.bigint ? st : st; }
+    async truncate(len) { this[Symbol.for('looplab.checkOpen')]('ftruncate'); return pcall(fs.ftruncate, this[kFd], len || 0); }
+    async sync() { this[Symbol.for('looplab.checkOpen')]('fsync'); return pcall(fs.fsync, this[kFd]); }
     async close() {
       if (this[kFd] === -1) return undefined;
       const fd = this[kFd];

@@ -6,7 +6,7 @@
   //
   // Deliberate gaps: IDNA is approximated (NFKC + lower-casing + a few ignored/disallowed code points, then
   // punycode) instead of the full UTS #46 tables; util.inspect(url, { showHidden: true }) does not show ada's
-  // URLContext offsets; URL.createObjectURL/revokeObjectURL are not provided.
+  // URLContext offsets. Where Node 20's ada parser departs from the URL Standard, ada is followed (commented).
 
   const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
   const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -317,19 +317,38 @@
     return true;
   }
 
-  // Rough UTS #46 mapping: drop "ignored" code points, NFKC, lower-case, map ideographic full stops to '.'.
+  // Rough UTS #46 mapping: drop "ignored" code points, NFKC, case-fold (toLowerCase plus the Cherokee and
+  // capital sharp s exceptions), map ideographic full stops to '.'. Returns FAILURE for characters whose
+  // compatibility decomposition contains a full stop (U+2024, U+2488, ...), which UTS #46 disallows.
   const IGNORED_RE = /[\u00AD\u034F\u180B-\u180D\u200B\u2060\u2064\uFE00-\uFE0F\uFEFF]/g;
   const DOTS_RE = /[\u3002\uFF0E\uFF61]/g;
+  const canNormalize = (() => {
+    try {
+      return '\u00C5'.normalize('NFKC') === '\u00C5' && 'A\u030A'.normalize('NFC') === '\u00C5';
+    } catch (e) {
+      return false;
+    }
+  })();
   function idnaMap(domain) {
     if (isAsciiString(domain)) return domain.toLowerCase();
+    if (/[\u10A0-\u10C5]/.test(domain)) return FAILURE; // Georgian capitals are disallowed
     let s = domain.replace(IGNORED_RE, '');
-    if (typeof s.normalize === 'function') {
-      try { s = s.normalize('NFKC'); } catch (e) { /* no normalisation support */ }
+    if (canNormalize) {
+      for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (c >= 0x80 && c !== 0x3002 && c !== 0xFF0E && c !== 0xFF61 && ch.normalize('NFKC').includes('.')) {
+          return FAILURE;
+        }
+      }
+      s = s.normalize('NFKC');
     }
-    s = s.toLowerCase();
-    if (typeof s.normalize === 'function') {
-      try { s = s.normalize('NFC'); } catch (e) { /* no normalisation support */ }
-    }
+    s = s.replace(/\u1E9E/g, 'ss').toLowerCase();
+    // Case folding maps Cherokee to the capital letters (toLowerCase goes the other way).
+    s = s.replace(/[\uAB70-\uABBF\u13F8-\u13FD]/g, (ch) => {
+      const c = ch.charCodeAt(0);
+      return String.fromCharCode(c >= 0xAB70 ? c - 0xAB70 + 0x13A0 : c - 8);
+    });
+    if (canNormalize) s = s.normalize('NFC');
     return s.replace(DOTS_RE, '.');
   }
   function idnaDisallowed(s) {
@@ -344,24 +363,52 @@
     }
     return false;
   }
+  let startsWithMark;
+  try {
+    const re = new RegExp('^\\p{M}', 'u');
+    startsWithMark = (label) => re.test(label);
+  } catch (e) {
+    startsWithMark = (label) => /^[\u0300-\u036F\u0483-\u0489\u0591-\u05BD\u0610-\u061A\u064B-\u065F\u0900-\u0903\u093A-\u094F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/.test(label);
+  }
+  const VIRAMAS = new Set([0x94D, 0x9CD, 0xA4D, 0xACD, 0xB4D, 0xBCD, 0xC4D, 0xCCD, 0xD3B, 0xD3C, 0xD4D, 0xDCA, 0xE3A,
+    0xEBA, 0xF84, 0x1039, 0x103A, 0x1714, 0x1734, 0x17D2, 0x1A60, 0x1B44, 0x1BAA, 0x1BAB, 0x1BF2, 0x1BF3, 0x2D7F,
+    0xA806, 0xA8C4, 0xA953, 0xA9C0, 0xAAF6, 0xABED]);
+  const isArabicJoining = (c) => c !== undefined && ((c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3) ||
+    (c >= 0x6FA && c <= 0x6FC) || (c >= 0x750 && c <= 0x77F) || (c >= 0x8A0 && c <= 0x8C9));
+  // UTS #46 validity criteria that matter in practice: no leading combining mark, CheckJoiners (ZWJ after a
+  // virama; ZWNJ after a virama or between joining Arabic letters). The bidi rule (CheckBidi) is not checked.
+  function idnaLabelInvalid(label) {
+    if (label === '') return false;
+    if (startsWithMark(label)) return true;
+    const cps = Array.from(label, (ch) => ch.codePointAt(0));
+    for (let i = 0; i < cps.length; i++) {
+      if (cps[i] === 0x200D && !VIRAMAS.has(cps[i - 1])) return true;
+      if (cps[i] === 0x200C && !VIRAMAS.has(cps[i - 1]) &&
+          !(isArabicJoining(cps[i - 1]) && isArabicJoining(cps[i + 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   const FAILURE = Symbol('failure');
 
   // https://url.spec.whatwg.org/#concept-domain-to-ascii (beStrict = false)
   function domainToASCIIInternal(domain) {
     const mapped = idnaMap(domain);
+    if (mapped === FAILURE) return FAILURE;
     const labels = mapped.split('.');
     for (let i = 0; i < labels.length; i++) {
       const label = labels[i];
       if (label.startsWith('xn--')) {
         if (!isAsciiString(label)) return FAILURE;
         const decoded = punycodeDecode(label.slice(4));
-        if (decoded === null || decoded === '' || isAsciiString(decoded) || idnaDisallowed(decoded) ||
-            idnaMap(decoded) !== decoded) {
+        if (decoded === null || decoded === '' || idnaDisallowed(decoded) ||
+            idnaLabelInvalid(decoded) || idnaMap(decoded) !== decoded) {
           return FAILURE;
         }
       } else if (!isAsciiString(label)) {
-        if (idnaDisallowed(label)) return FAILURE;
+        if (idnaDisallowed(label) || idnaLabelInvalid(label)) return FAILURE;
         const enc = punycodeEncode(label);
         if (enc === null) return FAILURE;
         labels[i] = `xn--${enc}`;
@@ -598,7 +645,10 @@
   const defaultPort = (s) => (s in specialSchemes ? specialSchemes[s] : null);
 
   function newRecord() {
-    return { scheme: '', username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
+    // `glued`: the first path segment is not preceded by '/' (a relative URL resolved against an opaque base).
+    return {
+      scheme: '', username: '', password: '', host: null, port: null, path: [], glued: false, query: null, fragment: null,
+    };
   }
   function cloneRecord(r) {
     const c = Object.assign({}, r);
@@ -617,9 +667,6 @@
   function isWindowsDriveLetter(s) {
     return s.length === 2 && isAsciiAlpha(s.charCodeAt(0)) && (s[1] === ':' || s[1] === '|');
   }
-  function isNormalizedWindowsDriveLetter(s) {
-    return s.length === 2 && isAsciiAlpha(s.charCodeAt(0)) && s[1] === ':';
-  }
   function startsWithWindowsDriveLetter(cps, pointer) {
     if (cps.length - pointer < 2) return false;
     if (!isAsciiAlpha(cps[pointer]) || (cps[pointer + 1] !== 0x3A && cps[pointer + 1] !== 0x7C)) return false;
@@ -627,10 +674,20 @@
     const c = cps[pointer + 2];
     return c === 0x2F || c === 0x5C || c === 0x3F || c === 0x23;
   }
+  // ada (Node 20) treats any segment of 2+ code points starting with an ASCII letter and ':' as a normalized drive
+  // letter here (so 'file:///C:x/..' keeps 'C:x').
+  function isLooseNormalizedWindowsDriveLetter(s) {
+    return s.length >= 2 && isAsciiAlpha(s.charCodeAt(0)) && s[1] === ':';
+  }
+  // Returns whether a segment was removed (ada only re-adds the trailing '' for '..' of a non-special URL then).
   function shortenPath(url) {
     const path = url.path;
-    if (url.scheme === 'file' && path.length === 1 && isNormalizedWindowsDriveLetter(path[0])) return;
+    if (url.scheme === 'file' && path.length === 1 && isLooseNormalizedWindowsDriveLetter(path[0])) return false;
+    // A path inherited from an opaque base (ada quirk, see NO_SCHEME) keeps its first, slash-less part.
+    if (url.glued && path.length === 1) return false;
+    if (path.length === 0) return false;
     path.pop();
+    return true;
   }
   function isSingleDot(s) {
     return s === '.' || s.toLowerCase() === '%2e';
@@ -678,6 +735,7 @@
     input = input.replace(/[\t\n\r]/g, '');
     const cps = Array.from(input, (ch) => ch.codePointAt(0));
     const len = cps.length;
+    const inputHasFragment = cps.includes(0x23);
     let state = stateOverride || SCHEME_START;
     let buffer = '';
     let bufferCps = 0; // code point length of buffer (authority state)
@@ -740,7 +798,9 @@
           break;
 
         case NO_SCHEME:
-          if (!base || (hasOpaquePath(base) && c !== 0x23)) {
+          // ada (Node 20) only rejects a relative input against an opaque-path base when the input has no '#' at
+          // all; otherwise it resolves it like a path-relative reference (e.g. ('x#y', 'sc:a') -> 'sc:a/x#y').
+          if (!base || (hasOpaquePath(base) && !inputHasFragment)) {
             return FAILURE;
           } else if (hasOpaquePath(base) && c === 0x23) {
             url.scheme = base.scheme;
@@ -787,7 +847,13 @@
             url.password = base.password;
             url.host = base.host;
             url.port = base.port;
-            url.path = base.path.slice();
+            if (hasOpaquePath(base)) {
+              url.path = base.path.split('/');
+              url.glued = true;
+            } else {
+              url.path = base.path.slice();
+              url.glued = base.glued;
+            }
             url.query = base.query;
             if (c === 0x3F) {
               url.query = '';
@@ -954,7 +1020,7 @@
             if (base && base.scheme === 'file') {
               url.host = base.host;
               if (!startsWithWindowsDriveLetter(cps, pointer) && base.path.length > 0 &&
-                  isNormalizedWindowsDriveLetter(base.path[0])) {
+                  isLooseNormalizedWindowsDriveLetter(base.path[0])) {
                 url.path.push(base.path[0]);
               }
             }
@@ -1008,8 +1074,8 @@
           const slashLike = c === 0x2F || (isSpecial(url) && c === 0x5C);
           if (c === undefined || slashLike || (!stateOverride && (c === 0x3F || c === 0x23))) {
             if (isDoubleDot(buffer)) {
-              shortenPath(url);
-              if (!slashLike) url.path.push('');
+              const removed = shortenPath(url);
+              if (!slashLike && (removed || isSpecial(url))) url.path.push('');
             } else if (isSingleDot(buffer) && !slashLike) {
               url.path.push('');
             } else if (!isSingleDot(buffer)) {
@@ -1075,7 +1141,7 @@
     if (hasOpaquePath(url)) return url.path;
     let out = '';
     for (const segment of url.path) out += `/${segment}`;
-    return out;
+    return url.glued ? out.slice(1) : out;
   }
 
   function serializeURL(url, excludeFragment) {
@@ -1090,8 +1156,9 @@
       output += url.host;
       if (url.port !== null) output += `:${url.port}`;
     }
-    if (url.host === null && !hasOpaquePath(url) && url.path.length > 1 && url.path[0] === '') output += '/.';
-    output += serializePath(url);
+    const path = serializePath(url);
+    if (url.host === null && !hasOpaquePath(url) && path.startsWith('//')) output += '/.';
+    output += path;
     if (url.query !== null) output += `?${url.query}`;
     if (!excludeFragment && url.fragment !== null) output += `#${url.fragment}`;
     return output;
@@ -1113,6 +1180,62 @@
     if (url.query !== null) return;
     url.path = url.path.replace(/ +$/, '');
   }
+  // ada's url_aggregator::set_host / set_hostname, which Node 20 uses: for non-file URLs the port after ':' is
+  // applied first (and only if the URL already has a non-empty host), and an empty host on a non-special URL
+  // clears the host instead of failing. file: URLs follow the spec's file host state.
+  function setHostOrHostname(url, value, hostnameOnly) {
+    if (hasOpaquePath(url)) return url;
+    if (url.scheme === 'file') {
+      basicParse(value, null, url, hostnameOnly ? HOSTNAME : HOST);
+      return url;
+    }
+    let input = value;
+    const hash = input.indexOf('#');
+    if (hash !== -1) input = input.slice(0, hash);
+    input = input.replace(/[\t\n\r]/g, '');
+    const special = isSpecial(url);
+    let loc = input.length;
+    let foundColon = false;
+    let insideBrackets = false;
+    for (let i = 0; i < input.length; i++) {
+      const ch = input[i];
+      if (ch === ':' && !insideBrackets) {
+        loc = i;
+        foundColon = true;
+        break;
+      }
+      if (ch === '/' || ch === '?' || (special && ch === '\\')) {
+        loc = i;
+        break;
+      }
+      if (ch === '[') insideBrackets = true;
+      else if (ch === ']') insideBrackets = false;
+    }
+    const hostView = input.slice(0, loc);
+    const previousHost = url.host;
+    const previousPort = url.port;
+    if (foundColon) {
+      if (hostnameOnly) return url;
+      const portBuffer = input.slice(loc + 1);
+      if (portBuffer !== '') setters.port(url, portBuffer);
+    } else if (hostView === '' && !special && (includesCredentials(url) || url.port !== null)) {
+      return url;
+    }
+    if (hostView === '' && !special) {
+      if (url.host !== null && url.host !== '') url.host = '';
+      else if (url.host === null && serializePath(url).startsWith('//')) url.host = '';
+      return url;
+    }
+    const host = hostView === '' ? FAILURE : parseHost(hostView, !special);
+    if (host === FAILURE) {
+      url.host = previousHost;
+      url.port = previousPort;
+      return url;
+    }
+    url.host = host;
+    return url;
+  }
+
   const setters = {
     href(url, value) {
       const parsed = basicParse(toUSVString(value), null);
@@ -1133,24 +1256,38 @@
       return url;
     },
     host(url, value) {
-      if (hasOpaquePath(url)) return url;
-      basicParse(toUSVString(value), null, url, HOST);
-      return url;
+      return setHostOrHostname(url, toUSVString(value), false);
     },
     hostname(url, value) {
-      if (hasOpaquePath(url)) return url;
-      basicParse(toUSVString(value), null, url, HOSTNAME);
-      return url;
+      return setHostOrHostname(url, toUSVString(value), true);
     },
+    // ada's url_aggregator::set_port (Node 20), which differs from the spec's port state: input starting with a
+    // control/space or '-', or without any ASCII digit, is ignored; input not starting with a digit clears the port.
     port(url, value) {
       if (cannotHaveUsernamePasswordPort(url)) return url;
-      if (value === '') url.port = null;
-      else basicParse(toUSVString(value), null, url, PORT);
+      const trimmed = value.replace(/[\t\n\r]/g, '');
+      if (trimmed === '') {
+        url.port = null;
+        return url;
+      }
+      if (trimmed.charCodeAt(0) <= 0x20 || trimmed[0] === '-' || !/[0-9]/.test(value)) return url;
+      const digits = /^[0-9]+/.exec(trimmed);
+      if (digits === null) {
+        url.port = null;
+        return url;
+      }
+      let port = 0;
+      for (let i = 0; i < digits[0].length; i++) {
+        port = port * 10 + (digits[0].charCodeAt(i) - 0x30);
+        if (port > 65535) return url;
+      }
+      url.port = port === defaultPort(url.scheme) ? null : port;
       return url;
     },
     pathname(url, value) {
       if (hasOpaquePath(url)) return url;
       url.path = [];
+      url.glued = false;
       basicParse(toUSVString(value), null, url, PATH_START);
       return url;
     },
@@ -1740,15 +1877,12 @@
     return null;
   }
 
-  let getURLRecord;
-
   class URL {
     #context = null; // the URL record
     #searchParams;
     #searchParamsModified;
 
     static {
-      getURLRecord = (obj) => obj.#context;
       setURLSearchParamsModified = (obj) => {
         obj.#searchParamsModified = true;
         if (obj.#context.query !== null) {
@@ -1764,7 +1898,7 @@
       const raiseException = parseSymbol !== kParseURLSymbol;
       const rec = parseURL(input, base);
       if (rec === FAILURE) {
-        if (raiseException) throw nativeInvalidUrl(input, base);
+        if (raiseException) throw nativeInvalidUrl(toUSVString(input), base === undefined ? base : toUSVString(base));
         return;
       }
       this.#updateContext(rec);
@@ -1899,7 +2033,8 @@
 
     get host() {
       const url = this.#context;
-      if (url.host === null) return '';
+      // Node: an empty hostname gives an empty host even when there is a port ('sc://:80/').
+      if (url.host === null || url.host === '') return '';
       if (url.port === null) return url.host;
       return `${url.host}:${url.port}`;
     }
@@ -1994,6 +2129,39 @@
   Object.defineProperties(URL, {
     canParse: { configurable: true, writable: true, enumerable: true },
     parse: { configurable: true, writable: true, enumerable: true },
+  });
+
+  // URL.createObjectURL / revokeObjectURL: blobs are kept in `blobStore` (id -> Blob) for buffer.resolveObjectURL.
+  const blobStore = new Map();
+  function randomUUID() {
+    const c = internal.webcrypto || (typeof globalThis.crypto === 'object' ? globalThis.crypto : undefined);
+    if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+    const hex = '0123456789abcdef';
+    let out = '';
+    for (let i = 0; i < 36; i++) {
+      if (i === 8 || i === 13 || i === 18 || i === 23) out += '-';
+      else if (i === 14) out += '4';
+      else if (i === 19) out += hex[8 + Math.floor(Math.random() * 4)];
+      else out += hex[Math.floor(Math.random() * 16)];
+    }
+    return out;
+  }
+  function createObjectURL(obj) {
+    const Blob = internal.Blob || globalThis.Blob;
+    if (typeof Blob !== 'function' || !(obj instanceof Blob)) throw ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    const id = randomUUID();
+    blobStore.set(id, obj);
+    return `blob:nodedata:${id}`;
+  }
+  function revokeObjectURL(url) {
+    if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
+    url = `${url}`;
+    const prefix = 'blob:nodedata:';
+    if (url.startsWith(prefix)) blobStore.delete(url.slice(prefix.length));
+  }
+  Object.defineProperties(URL, {
+    createObjectURL: { configurable: true, writable: true, enumerable: true, value: createObjectURL },
+    revokeObjectURL: { configurable: true, writable: true, enumerable: true, value: revokeObjectURL },
   });
 
   // ---------------------------------------------------------------- node:url helpers on WHATWG URLs
@@ -2171,6 +2339,7 @@
   const CHAR_COLON = 58;
 
   const ObjectAssign = Object.assign;
+  const StringPrototypeCharCodeAt = (s, i) => s.charCodeAt(i);
   const ObjectKeys = Object.keys;
 
   // Resolved lazily: the querystring module may be registered after this one.
@@ -2197,6 +2366,8 @@
   }
   // encoding_binding.toASCII (lenient UTS #46 ToASCII): '' when the domain cannot be converted.
   function toASCII(domain) {
+    const nul = domain.indexOf('\0'); // the C++ binding reads a NUL-terminated string
+    if (nul !== -1) domain = domain.slice(0, nul);
     const r = domainToASCIIInternal(domain);
     return r === FAILURE ? '' : r;
   }
@@ -2674,7 +2845,12 @@
     if (typeof urlObject === 'string') {
       urlObject = urlParse(urlObject);
     } else if (typeof urlObject !== 'object' || urlObject === null) {
-      throw ERR_INVALID_ARG_TYPE('urlObject', 'string or an instance of Object', urlObject);
+      {
+        // lib/url.js passes ['Object', 'string'], which Node 20 words as "one of type object or string".
+        const err = ERR_INVALID_ARG_TYPE('urlObject', 'object', urlObject);
+        err.message = err.message.replace('must be of type object', 'must be one of type object or string');
+        throw internal.errors.withCode(new TypeError(err.message), 'ERR_INVALID_ARG_TYPE');
+      }
     } else if (urlObject instanceof URL) {
       let fragment = true;
       let unicode = false;
@@ -3123,5 +3299,5 @@
   };
 
   internal.modules.url = url;
-  internal.url = { URL, URLSearchParams, isURL, fileURLToPath, pathToFileURL, getURLRecord };
+  internal.url = { URL, URLSearchParams, isURL, fileURLToPath, pathToFileURL, blobStore };
 })

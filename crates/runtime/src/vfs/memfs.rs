@@ -20,10 +20,10 @@ enum Data {
 struct Inode {
     data: Data,
     mode: u32,
-    atime: u64,
-    mtime: u64,
-    ctime: u64,
-    birthtime: u64,
+    atime: i64,
+    mtime: i64,
+    ctime: i64,
+    birthtime: i64,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -53,21 +53,22 @@ fn join(dir: &str, name: &str) -> String {
     if dir == "/" { format!("/{name}") } else { format!("{dir}/{name}") }
 }
 
+/// Splits a path into its (unnormalised) parent and final name; `None` for `/`, `.` or `..` endings.
 fn parent_and_name(path: &str) -> Option<(String, String)> {
-    let norm = normalize(path);
-    let idx = norm.rfind('/')?;
-    let name = norm[idx + 1..].to_string();
-    if name.is_empty() {
+    let trimmed = path.trim_end_matches('/');
+    let idx = trimmed.rfind('/')?;
+    let name = trimmed[idx + 1..].to_string();
+    if name.is_empty() || name == "." || name == ".." {
         return None;
     }
-    let parent = if idx == 0 { "/".to_string() } else { norm[..idx].to_string() };
+    let parent = if idx == 0 { "/".to_string() } else { trimmed[..idx].to_string() };
     Some((parent, name))
 }
 
 impl MemFs {
     /// An empty file system (just `/`) limited to `limit` bytes of file content.
     pub(crate) fn new(clock: VirtualClock, limit: u64) -> Self {
-        let now = clock.now_ns();
+        let now = clock.now_ns() as i64;
         let mut inodes = HashMap::new();
         inodes.insert(
             ROOT,
@@ -85,8 +86,8 @@ impl MemFs {
         self.write_file(path, data, flags, 0o666)
     }
 
-    fn now(&self) -> u64 {
-        self.clock.now_ns()
+    fn now(&self) -> i64 {
+        self.clock.now_ns() as i64
     }
 
     fn alloc(&mut self, data: Data, mode: u32) -> u64 {
@@ -97,35 +98,47 @@ impl MemFs {
         ino
     }
 
-    /// Resolves `path` to (inode, canonical path).
+    /// Resolves `path` to (inode, canonical path), walking components like a kernel does: `..` is applied
+    /// during the walk (so a missing directory before `..` is ENOENT), symlinks are followed (at most 40), and
+    /// a trailing slash requires a directory.
     fn lookup(&self, path: &str, follow_last: bool) -> Result<(u64, String), Errno> {
-        let mut path = normalize(path);
+        let must_be_dir = path.len() > 1 && path.ends_with('/');
+        let mut path = path.to_string();
         let mut hops = 0;
         'restart: loop {
-            let comps = split(&path);
-            let mut cur = ROOT;
-            let mut cur_path = "/".to_string();
+            let comps: Vec<&str> = path.split('/').filter(|s| !s.is_empty() && *s != ".").collect();
+            let mut stack: Vec<(u64, String)> = vec![(ROOT, "/".to_string())];
             for (i, name) in comps.iter().enumerate() {
+                if *name == ".." {
+                    if stack.len() > 1 {
+                        stack.pop();
+                    }
+                    continue;
+                }
+                let (cur, cur_path) = stack.last().cloned().unwrap_or((ROOT, "/".to_string()));
                 let node = self.inodes.get(&cur).ok_or(Errno::Enoent)?;
                 let Data::Dir(entries) = &node.data else { return Err(Errno::Enotdir) };
                 let child = *entries.get(*name).ok_or(Errno::Enoent)?;
-                let last = i + 1 == comps.len();
+                let last = comps[i + 1..].iter().all(|c| *c == "..") && i + 1 == comps.len();
                 if let Some(Data::Symlink(target)) = self.inodes.get(&child).map(|n| &n.data) {
-                    if !last || follow_last {
+                    if !last || follow_last || must_be_dir {
                         hops += 1;
                         if hops > MAX_LINKS {
                             return Err(Errno::Eloop);
                         }
                         let base = if target.starts_with('/') { target.clone() } else { join(&cur_path, target) };
                         let rest = comps[i + 1..].join("/");
-                        path = normalize(&format!("{base}/{rest}"));
+                        path = format!("{base}/{rest}");
                         continue 'restart;
                     }
                 }
-                cur = child;
-                cur_path = join(&cur_path, name);
+                stack.push((child, join(&cur_path, name)));
             }
-            return Ok((cur, cur_path));
+            let (ino, p) = stack.pop().unwrap_or((ROOT, "/".to_string()));
+            if must_be_dir && !self.is_dir(ino) {
+                return Err(Errno::Enotdir);
+            }
+            return Ok((ino, p));
         }
     }
 
@@ -539,11 +552,28 @@ impl FileSystem for MemFs {
         Ok(())
     }
 
-    fn utimes(&mut self, path: &str, atime_ns: u64, mtime_ns: u64) -> Result<(), Errno> {
+    fn utimes(&mut self, path: &str, atime_ns: i64, mtime_ns: i64) -> Result<(), Errno> {
         let (ino, _) = self.lookup(path, true)?;
         let n = self.inodes.get_mut(&ino).ok_or(Errno::Enoent)?;
         n.atime = atime_ns;
         n.mtime = mtime_ns;
+        Ok(())
+    }
+
+    fn futimes(&mut self, fd: u32, atime_ns: i64, mtime_ns: i64) -> Result<(), Errno> {
+        let f = self.fd(fd)?;
+        let n = self.inodes.get_mut(&f.ino).ok_or(Errno::Ebadf)?;
+        n.atime = atime_ns;
+        n.mtime = mtime_ns;
+        Ok(())
+    }
+
+    fn fchmod(&mut self, fd: u32, mode: u32) -> Result<(), Errno> {
+        let f = self.fd(fd)?;
+        let now = self.now();
+        let n = self.inodes.get_mut(&f.ino).ok_or(Errno::Ebadf)?;
+        n.mode = (n.mode & !0o7777) | (mode & 0o7777);
+        n.ctime = now;
         Ok(())
     }
 

@@ -90,10 +90,10 @@ pub struct Stat {
     pub mode: u32,
     pub nlink: u32,
     pub size: u64,
-    pub atime_ns: u64,
-    pub mtime_ns: u64,
-    pub ctime_ns: u64,
-    pub birthtime_ns: u64,
+    pub atime_ns: i64,
+    pub mtime_ns: i64,
+    pub ctime_ns: i64,
+    pub birthtime_ns: i64,
 }
 
 /// How `open` treats the file (parsed from node's flag strings: `r`, `r+`, `w`, `wx`, `a`, `ax+`...).
@@ -155,7 +155,10 @@ pub trait FileSystem {
     fn readlink(&self, path: &str) -> Result<String, Errno>;
     fn realpath(&self, path: &str) -> Result<String, Errno>;
     fn chmod(&mut self, path: &str, mode: u32) -> Result<(), Errno>;
-    fn utimes(&mut self, path: &str, atime_ns: u64, mtime_ns: u64) -> Result<(), Errno>;
+    /// Times are virtual nanoseconds relative to the start of the run (negative: before it).
+    fn utimes(&mut self, path: &str, atime_ns: i64, mtime_ns: i64) -> Result<(), Errno>;
+    fn futimes(&mut self, fd: u32, atime_ns: i64, mtime_ns: i64) -> Result<(), Errno>;
+    fn fchmod(&mut self, fd: u32, mode: u32) -> Result<(), Errno>;
     /// Bytes held in regular files.
     fn used_bytes(&self) -> u64;
 }

@@ -29,7 +29,9 @@ pub enum FsOp {
     Ftruncate { fd: u32, len: u64 },
     Access { path: String },
     Chmod { path: String, mode: u32 },
-    Utimes { path: String, atime_ns: u64, mtime_ns: u64 },
+    Utimes { path: String, atime_ns: i64, mtime_ns: i64 },
+    Futimes { fd: u32, atime_ns: i64, mtime_ns: i64 },
+    Fchmod { fd: u32, mode: u32 },
     Fsync { fd: u32 },
 }
 
@@ -120,6 +122,14 @@ impl FsOp {
             }
             FsOp::Utimes { path, atime_ns, mtime_ns } => {
                 fs.utimes(path, *atime_ns, *mtime_ns)?;
+                FsValue::None
+            }
+            FsOp::Futimes { fd, atime_ns, mtime_ns } => {
+                fs.futimes(*fd, *atime_ns, *mtime_ns)?;
+                FsValue::None
+            }
+            FsOp::Fchmod { fd, mode } => {
+                fs.fchmod(*fd, *mode)?;
                 FsValue::None
             }
             FsOp::Fsync { fd } => {
