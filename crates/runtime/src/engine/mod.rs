@@ -52,6 +52,7 @@ const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
 /// Bootstrap modules, in the order they are initialised.
 const MODULES: &[(&str, &str)] = &[
     ("errors.js", include_str!("../js/errors.js")),
+    ("json.js", include_str!("../js/json.js")),
     ("events.js", include_str!("../js/events.js")),
     ("process.js", include_str!("../js/process.js")),
     ("timers.js", include_str!("../js/timers.js")),

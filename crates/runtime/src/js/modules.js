@@ -25,6 +25,10 @@
   }
   function loadBuiltin(id) {
     const name = id.startsWith('node:') ? id.slice(5) : id;
+    if (!isBuiltin(id)) {
+      const e = new Error(`No such built-in module: ${id}`);
+      throw errors.withCode(e, 'ERR_UNKNOWN_BUILTIN_MODULE');
+    }
     if (Object.prototype.hasOwnProperty.call(internal.modules, name)) return internal.modules[name];
     if (name === 'sys') return internal.modules.util;
     if (name === 'assert/strict' && internal.modules.assert) return internal.modules.assert.strict;
@@ -116,7 +120,15 @@
     void parent;
     throw err;
   }
+  const pathCache = new Map();
   function findPath(basePath, trailingSlash, request, parent) {
+    const key = basePath + (trailingSlash ? '/' : '');
+    if (pathCache.has(key)) return pathCache.get(key);
+    const found = findPathUncached(basePath, trailingSlash, request, parent);
+    if (found) pathCache.set(key, found);
+    return found;
+  }
+  function findPathUncached(basePath, trailingSlash, request, parent) {
     const kind = kindOf(basePath);
     let filename = false;
     if (!trailingSlash) {
@@ -188,8 +200,8 @@
     for (let m = parent; m; m = moduleParents.get(m)) stack.push(m.filename || m.id);
     return stack;
   }
-  function notFound(request, parent) {
-    const stack = requireStack(parent);
+  function notFound(request, parent, noStack) {
+    const stack = noStack ? [] : requireStack(parent);
     let message = `Cannot find module '${request}'`;
     if (stack.length > 0) message += '\nRequire stack:\n- ' + stack.join('\n- ');
     const err = new Error(message);
@@ -224,7 +236,7 @@
             const f = resolveExports(pkgDir, pkg, subpath);
             const found = tryFile(f);
             if (found) return found;
-            throw notFound(f, parent);
+            throw notFound(f, parent, true);
           }
         }
         bases.push(nm + '/' + request);
@@ -312,8 +324,7 @@
     const require = makeRequire(module);
     return compiled[0].call(module.exports, module.exports, require, module, filename, module.path);
   };
-  Module._extensions['.cjs'] = Module._extensions['.js'];
-  Module._extensions['.mjs'] = Module._extensions['.js'];
+
   Module._extensions['.json'] = function loadJson(module, filename) {
     let text = readText(filename);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -334,7 +345,7 @@
     this.paths = nodeModulePaths(dirname(filename));
     const dot = filename.lastIndexOf('.');
     const ext = dot > filename.lastIndexOf('/') ? filename.slice(dot) : '.js';
-    const loader = Module._extensions[ext] || Module._extensions['.js'];
+    const loader = Module._extensions[ext === '.cjs' || ext === '.mjs' ? '.js' : ext] || Module._extensions['.js'];
     loader(this, filename);
     this.loaded = true;
   };
@@ -401,7 +412,14 @@
     return module.exports;
   };
   Module.createRequire = function createRequire(filename) {
-    const f = typeof filename === 'string' ? filename : String(filename.pathname || filename);
+    let f;
+    if (typeof filename === 'string' && filename.startsWith('file:')) f = internal.modules.url.fileURLToPath(filename);
+    else if (typeof filename === 'string' && filename.startsWith('/')) f = filename;
+    else if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') f = internal.modules.url.fileURLToPath(filename);
+    else {
+      const e = new TypeError(`The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received ${internal.inspect(filename)}`);
+      throw errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
+    }
     const m = new Module(f, null);
     m.filename = f;
     m.paths = nodeModulePaths(dirname(f));

@@ -1,4 +1,5 @@
 //! node:path: posix and win32 halves, a port of Node 20 lib/path.js (primordials replaced by local helpers).
+//! Registers path, path/posix and path/win32; resolve() uses internal.process.cwd(). matchesGlob is omitted.
 (function (internal) {
   'use strict';
   // Copyright Joyent, Inc. and other Node contributors.

@@ -4,12 +4,16 @@
   'use strict';
   // Copyright Joyent, Inc. and other Node contributors. (MIT licence, see Node's LICENSE.)
   //
-  // Deliberate gaps: IDNA is approximated (NFKC + lower-casing + a few ignored/disallowed code points, then
-  // punycode) instead of the full UTS #46 tables; util.inspect(url, { showHidden: true }) does not show ada's
-  // URLContext offsets. Where Node 20's ada parser departs from the URL Standard, ada is followed (commented).
+  // Registers internal.modules.url and sets internal.url = { URL, URLSearchParams, ... } (the bootstrap installs
+  // the globals). Uses internal.modules.path (pathToFileURL) and internal.modules.querystring (legacy
+  // url.parse(s, true) / url.format({ query })) lazily, at call time.
+  //
+  // Where Node 20's ada parser departs from the URL Standard, ada is followed (each quirk is commented).
+  // Deliberate gaps: IDNA is approximated (NFKC + case folding + a few ignored/disallowed code points and the
+  // CheckJoiners rule, then punycode) instead of the full UTS #46 tables, and the bidi rule (CheckBidi) is not
+  // applied; util.inspect(url, { showHidden: true }) does not show ada's URLContext offsets.
 
   const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
   const getInspect = () => internal.inspect;
 
   // ---------------------------------------------------------------- errors
