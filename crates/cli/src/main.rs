@@ -257,6 +257,7 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
     let opts = parse_args(&argv)?;
     let scenario = load(&opts)?;
     start_heap_watchdog(scenario.config.limits.heap_bytes);
+    looplab_runtime::set_heap_probe(|| ALLOC.allocated() as u64);
     match opts.command.as_str() {
         "run" => {
             let result: RunResult =

@@ -49,6 +49,18 @@ pub fn run(
     engine::run_scenario(scenario, record_trace, sink)
 }
 
+static HEAP_PROBE: std::sync::OnceLock<fn() -> u64> = std::sync::OnceLock::new();
+
+/// Installs the function that reports live heap bytes (the CLI's counting allocator; the browser's wasm memory).
+/// `process.memoryUsage()` returns its figure; without a probe it reports 0.
+pub fn set_heap_probe(probe: fn() -> u64) {
+    let _ = HEAP_PROBE.set(probe);
+}
+
+pub(crate) fn heap_probe() -> u64 {
+    HEAP_PROBE.get().map_or(0, |f| f())
+}
+
 /// Convenience: runs one JavaScript source as `/main.js` with default config, without trace streaming.
 pub fn run_source(path: &str, source: &str, record_trace: bool) -> Result<RunResult, RuntimeError> {
     let scenario = Scenario::single_file(path, source);

@@ -62,12 +62,13 @@ const MODULES: &[(&str, &str)] = &[
     ("buffer.js", include_str!("../js/buffer.js")),
     ("crypto.js", include_str!("../js/crypto.js")),
     ("util.js", include_str!("../js/util.js")),
+    ("assert.js", include_str!("../js/assert.js")),
     ("fs.js", include_str!("../js/fs.js")),
     ("modules.js", include_str!("../js/modules.js")),
 ];
 /// Bootstrap modules parsed only when first required (parsing costs start-up time): file, module names.
 pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
-    ("path.js", include_str!("../js/path.js"), &["path", "path/posix"]),
+    ("path.js", include_str!("../js/path.js"), &["path", "path/posix", "path/win32"]),
     ("querystring.js", include_str!("../js/querystring.js"), &["querystring"]),
     ("url.js", include_str!("../js/url.js"), &["url"]),
     ("os.js", include_str!("../js/os.js"), &["os"]),

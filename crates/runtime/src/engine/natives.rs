@@ -363,6 +363,12 @@ fn utf8_decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     )))
 }
 
+/// `heapBytes()`: live heap bytes from the embedder's allocator probe (0 without one).
+fn heap_bytes(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    sh(ctx)?;
+    Ok(JsValue::from(crate::heap_probe() as f64))
+}
+
 /// `loadInternal(file)`: parses a lazily loaded bootstrap module and returns its factory function.
 fn load_internal(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
@@ -509,6 +515,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("fsAsync", super::fs::fs_async, 3),
         ("compile", compile, 2),
         ("loadInternal", load_internal, 1),
+        ("heapBytes", heap_bytes, 0),
     ];
     let lazy: Vec<JsValue> = super::LAZY_MODULES
         .iter()

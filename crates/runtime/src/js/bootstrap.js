@@ -103,7 +103,6 @@
   };
   internal.modules.perf_hooks = { performance };
   internal.modules.util.inspect = util.inspect;
-  internal.modules.assert = makeAssert();
 
   Object.defineProperty(Math, 'random', {
     value: function random() { return host.random(); }, writable: true, configurable: true, enumerable: false,
@@ -133,7 +132,7 @@
     TextEncoder: internal.TextEncoder,
     TextDecoder: internal.TextDecoder,
     crypto: internal.webcrypto,
-    structuredClone: function structuredClone(v) { return v === undefined ? v : JSON.parse(JSON.stringify(v)); },
+    structuredClone: internal.structuredClone,
   };
   for (const k of Object.keys(globals)) {
     Object.defineProperty(globalThis, k, { value: globals[k], writable: true, configurable: true, enumerable: k === 'global' });
@@ -150,49 +149,6 @@
       },
       set(v) { Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true, enumerable: false }); },
     });
-  }
-
-  function makeAssert() {
-    class AssertionError extends Error {
-      constructor(options) {
-        super(options.message);
-        this.name = 'AssertionError';
-        this.code = 'ERR_ASSERTION';
-        this.actual = options.actual;
-        this.expected = options.expected;
-        this.operator = options.operator;
-        this.generatedMessage = !options.userMessage;
-      }
-    }
-    function fail(actual, expected, message, operator, def) {
-      if (message instanceof Error) throw message;
-      throw new AssertionError({ message: message === undefined ? def : message, actual, expected, operator, userMessage: message !== undefined });
-    }
-    function ok(value, message) {
-      if (!value) fail(value, true, message, '==', 'The expression evaluated to a falsy value:\n\n  assert.ok(' + util.inspect(value) + ')\n');
-    }
-    const assert = function assert(value, message) { ok(value, message); };
-    assert.ok = ok;
-    assert.equal = (a, b, m) => { if (!(a == b)) fail(a, b, m, '==', `${util.inspect(a)} == ${util.inspect(b)}`); };
-    assert.notEqual = (a, b, m) => { if (a == b) fail(a, b, m, '!=', `${util.inspect(a)} != ${util.inspect(b)}`); };
-    assert.strictEqual = (a, b, m) => {
-      if (!Object.is(a, b)) fail(a, b, m, 'strictEqual', `Expected values to be strictly equal:\n\n${util.inspect(a)} !== ${util.inspect(b)}\n`);
-    };
-    assert.notStrictEqual = (a, b, m) => {
-      if (Object.is(a, b)) fail(a, b, m, 'notStrictEqual', `Expected "actual" to be strictly unequal to: ${util.inspect(b)}`);
-    };
-    assert.deepStrictEqual = (a, b, m) => {
-      if (!internal.modules.util.isDeepStrictEqual(a, b)) fail(a, b, m, 'deepStrictEqual', 'Expected values to be strictly deep-equal');
-    };
-    assert.deepEqual = assert.deepStrictEqual;
-    assert.throws = (fn, expected, m) => {
-      try { fn(); } catch { return; }
-      fail(undefined, expected, typeof expected === 'string' ? expected : m, 'throws', 'Missing expected exception.');
-    };
-    assert.fail = (m = 'Failed') => fail(undefined, undefined, m, 'fail', m);
-    assert.AssertionError = AssertionError;
-    assert.strict = assert;
-    return assert;
   }
 
   return internal.hooks;

@@ -5,6 +5,7 @@
   const host = internal.host;
   const Buffer = internal.Buffer;
   let poolConfigured = false;
+  const HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 
   function preparePool() {
     if (poolConfigured) return;
@@ -34,17 +35,35 @@
       this._chunks.push(typeof data === 'string' ? Buffer.from(data, enc) : toBytes(data, 'data'));
       return this;
     }
+    copy() {
+      if (this._done) { const e = new Error('Digest already called'); e.code = 'ERR_CRYPTO_HASH_FINALIZED'; throw e; }
+      const h = new Hash(this._alg, this._key);
+      h._chunks = this._chunks.slice();
+      return h;
+    }
     digest(enc) {
+      if (this._done) { const e = new Error('Digest already called'); e.code = 'ERR_CRYPTO_HASH_FINALIZED'; throw e; }
       this._done = true;
       const all = Buffer.concat(this._chunks.map((c) => Buffer.from(c)));
       const out = this._key === undefined ? host.hash(this._alg, new Uint8Array(all)) : host.hmac(this._alg, this._key, new Uint8Array(all));
       return encodeOut(out, enc);
     }
   }
-  function createHash(alg) { host.hash(alg, new Uint8Array(0)); return new Hash(alg); }
-  function createHmac(alg, key) { const k = toBytes(key, 'key'); host.hmac(alg, k, new Uint8Array(0)); return new Hash(alg, k); }
+  function checkAlg(alg) {
+    if (typeof alg !== 'string') throw internal.errors.invalidArgType('algorithm', 'string', alg);
+    if (!HASHES.includes(alg.toLowerCase().replace('-', ''))) throw new Error('Digest method not supported');
+  }
+  function createHash(alg) { checkAlg(alg); return new Hash(alg); }
+  function createHmac(alg, key) {
+    checkAlg(alg);
+    const k = toBytes(key, 'key');
+    return new Hash(alg, k);
+  }
+  function hash(alg, data, outputEncoding = 'hex') {
+    checkAlg(alg);
+    return createHash(alg).update(data).digest(outputEncoding === 'buffer' ? undefined : outputEncoding);
+  }
 
-  const HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
   function validateInt32(value, name, min) {
     if (typeof value !== 'number') throw internal.errors.invalidArgType(name, 'number', value);
     if (!Number.isInteger(value)) {
@@ -139,7 +158,7 @@
     return arr;
   }
   internal.modules.crypto = {
-    createHash, createHmac, pbkdf2, pbkdf2Sync, scrypt, scryptSync, randomBytes, randomUUID, randomInt,
+    createHash, createHmac, hash, pbkdf2, pbkdf2Sync, scrypt, scryptSync, randomBytes, randomUUID, randomInt,
     timingSafeEqual, getRandomValues, webcrypto: { getRandomValues, randomUUID },
     getHashes: () => ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'],
   };

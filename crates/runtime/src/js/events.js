@@ -555,6 +555,8 @@
       if (i === -1) out.push('    [... lines matching original stack trace ...]');
       else if (i < ownLength) out.push(a[i]);
     }
+    // Node always has frames here (its own, at least); Looplab hides this file's, which can leave none.
+    if (out.length === 0) return err.stack + sep.slice(0, -1);
     return err.stack + sep + out.join('\n');
   }
 

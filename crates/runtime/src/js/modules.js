@@ -33,7 +33,7 @@
     if (name === 'sys') return internal.modules.util;
     if (name === 'assert/strict' && internal.modules.assert) return internal.modules.assert.strict;
     if (name === 'util/types' && internal.modules.util) return internal.modules.util.types;
-    if (name === 'path/posix' && internal.modules.path) return internal.modules.path;
+
     const e = new Error(`Looplab does not emulate the '${name}' module yet`);
     throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
   }

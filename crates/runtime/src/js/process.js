@@ -11,7 +11,18 @@
   const process = new Process();
   internal.process = process;
 
-  const env = host.env;
+  // process.env coerces every assigned value to a string, as node's does.
+  const env = new Proxy(host.env, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') return Reflect.set(target, key, value);
+      target[key] = String(value);
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if ('value' in desc) desc = Object.assign({}, desc, { value: String(desc.value) });
+      return Reflect.defineProperty(target, key, desc);
+    },
+  });
   process.title = 'node';
   process.version = NODE;
   process.versions = { node: NODE.slice(1), v8: '11.3.244.8-node.33', uv: '1.46.0', modules: '115', looplab: '0.1.0' };
@@ -46,7 +57,14 @@
     return [sec, nsec];
   };
   process.hrtime.bigint = function bigint() { return BigInt(Math.round(host.nowNs())); };
-  process.features = { inspector: false };
+  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, typescript: false };
+  // Live bytes of the whole Looplab process as its counting allocator measures them (0 where the embedder
+  // installs no allocator probe); ArrayBuffer/external bytes are not tracked separately yet.
+  process.memoryUsage = function memoryUsage() {
+    const heap = host.heapBytes();
+    return { rss: heap, heapTotal: heap, heapUsed: heap, external: 0, arrayBuffers: 0 };
+  };
+  process.memoryUsage.rss = () => host.heapBytes();
   process.emitWarning = function emitWarning(warning, type, code) {
     let name = 'Warning';
     if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
@@ -97,7 +115,6 @@
   function makeStdio(fd) {
     const s = new EventEmitter();
     s.fd = fd;
-    s.isTTY = false;
     s.writable = true;
     s.write = function write(chunk, encoding, cb) {
       if (typeof encoding === 'function') { cb = encoding; }
@@ -119,7 +136,6 @@
   process.stderr = makeStdio(2);
   process.stdin = new EventEmitter();
   process.stdin.fd = 0;
-  process.stdin.isTTY = false;
 
   // ---- uncaught exceptions (lib/internal/process/execution.js) ----
   function noop() {}

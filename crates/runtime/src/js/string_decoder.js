@@ -294,7 +294,8 @@
       throw internal.errors.invalidArgType('buf', 'Buffer, TypedArray, or DataView', buf);
     }
     if (!this[kNativeDecoder]) {
-      throw internal.errors.withCode(new TypeError('Value of "this" must be of type StringDecoder'), 'ERR_INVALID_THIS');
+      throw internal.errors.withCode(new TypeError('Value of "this" must be of type StringDecoder'),
+        'ERR_INVALID_THIS');
     }
     return decode(this[kNativeDecoder], this.encoding, toBytes(buf));
   };

@@ -1,5 +1,6 @@
-//! node:url and the WHATWG `URL` / `URLSearchParams` classes: a JS implementation of the URL Standard's basic URL
-//! parser (in place of Node 20's ada binding) under a port of lib/internal/url.js, plus legacy url.parse/format/resolve.
+//! node:url and the WHATWG `URL` / `URLSearchParams` classes: a JS implementation of the URL Standard's basic
+//! URL parser (in place of Node 20's ada binding, quirks included) under a port of lib/internal/url.js, plus the
+//! legacy url.parse/format/resolve of lib/url.js.
 (function (internal) {
   'use strict';
   // Copyright Joyent, Inc. and other Node contributors. (MIT licence, see Node's LICENSE.)
@@ -11,7 +12,7 @@
   // Where Node 20's ada parser departs from the URL Standard, ada is followed (each quirk is commented).
   // Deliberate gaps: IDNA is approximated (NFKC + case folding + a few ignored/disallowed code points and the
   // CheckJoiners rule, then punycode) instead of the full UTS #46 tables, and the bidi rule (CheckBidi) is not
-  // applied; util.inspect(url, { showHidden: true }) does not show ada's URLContext offsets.
+  // applied.
 
   const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
   const getInspect = () => internal.inspect;
@@ -67,7 +68,8 @@
     return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${type} '${name}' ${reason}. Received ${inspected}`);
   }
   function ERR_INVALID_FILE_URL_HOST(platform) {
-    return codedError(TypeError, 'ERR_INVALID_FILE_URL_HOST', `File URL host must be "localhost" or empty on ${platform}`);
+    return codedError(TypeError, 'ERR_INVALID_FILE_URL_HOST',
+      `File URL host must be "localhost" or empty on ${platform}`);
   }
   function ERR_INVALID_FILE_URL_PATH(msg) {
     return codedError(TypeError, 'ERR_INVALID_FILE_URL_PATH', `File URL path ${msg}`);
@@ -372,7 +374,9 @@
     const re = new RegExp('^\\p{M}', 'u');
     startsWithMark = (label) => re.test(label);
   } catch (e) {
-    startsWithMark = (label) => /^[\u0300-\u036F\u0483-\u0489\u0591-\u05BD\u0610-\u061A\u064B-\u065F\u0900-\u0903\u093A-\u094F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/.test(label);
+    const marks = /^[\u0300-\u036F\u0483-\u0489\u0591-\u05BD\u0610-\u061A\u064B-\u065F\u0900-\u0903]/;
+    const marks2 = /^[\u093A-\u094F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+    startsWithMark = (label) => marks.test(label) || marks2.test(label);
   }
   const VIRAMAS = new Set([0x94D, 0x9CD, 0xA4D, 0xACD, 0xB4D, 0xBCD, 0xC4D, 0xCCD, 0xD3B, 0xD3C, 0xD4D, 0xDCA, 0xE3A,
     0xEBA, 0xF84, 0x1039, 0x103A, 0x1714, 0x1734, 0x17D2, 0x1A60, 0x1B44, 0x1BAA, 0x1BAB, 0x1BF2, 0x1BF3, 0x2D7F,
@@ -651,7 +655,8 @@
   function newRecord() {
     // `glued`: the first path segment is not preceded by '/' (a relative URL resolved against an opaque base).
     return {
-      scheme: '', username: '', password: '', host: null, port: null, path: [], glued: false, query: null, fragment: null,
+      scheme: '', username: '', password: '', host: null, port: null, path: [], glued: false, query: null,
+      fragment: null,
     };
   }
   function cloneRecord(r) {
@@ -1869,6 +1874,62 @@
   }
 
   const kParseURLSymbol = Symbol('kParseURL');
+  const contextForInspect = Symbol('context');
+
+  // The shape of Node's URLContext (ada's url_aggregator offsets), built only for util.inspect with showHidden.
+  const kOmitted = 4294967295;
+  const schemeTypes = { __proto__: null, http: 0, https: 2, ws: 3, ftp: 4, wss: 5, file: 6 };
+  class URLContext {
+    href = '';
+    protocol_end = 0;
+    username_end = 0;
+    host_start = 0;
+    host_end = 0;
+    pathname_start = 0;
+    search_start = 0;
+    hash_start = 0;
+    port = 0;
+    scheme_type = 1;
+
+    get hasPort() {
+      return this.port !== kOmitted;
+    }
+
+    get hasSearch() {
+      return this.search_start !== kOmitted;
+    }
+
+    get hasHash() {
+      return this.hash_start !== kOmitted;
+    }
+  }
+  function makeURLContext(url) {
+    const ctx = new URLContext();
+    const href = serializeURL(url);
+    const path = serializePath(url);
+    ctx.href = href;
+    ctx.protocol_end = url.scheme.length + 1;
+    if (url.host !== null) {
+      ctx.username_end = ctx.protocol_end + 2 + url.username.length;
+      const credentials = includesCredentials(url);
+      ctx.host_start = ctx.username_end + (url.password !== '' ? 1 + url.password.length : 0);
+      ctx.host_end = ctx.host_start + (credentials ? 1 : 0) + url.host.length;
+      ctx.pathname_start = ctx.host_end + (url.port !== null ? 1 + String(url.port).length : 0);
+    } else {
+      ctx.username_end = ctx.host_start = ctx.host_end = ctx.protocol_end;
+      ctx.pathname_start = ctx.protocol_end + (!hasOpaquePath(url) && path.startsWith('//') ? 2 : 0);
+    }
+    let end = ctx.pathname_start + path.length;
+    ctx.search_start = kOmitted;
+    if (url.query !== null) {
+      ctx.search_start = end;
+      end += 1 + url.query.length;
+    }
+    ctx.hash_start = url.fragment !== null ? end : kOmitted;
+    ctx.port = url.port !== null ? url.port : kOmitted;
+    ctx.scheme_type = url.scheme in schemeTypes ? schemeTypes[url.scheme] : 1;
+    return ctx;
+  }
 
   function getConstructorOf(obj) {
     while (obj) {
@@ -1931,6 +1992,7 @@
       obj.search = this.search;
       obj.searchParams = this.searchParams;
       obj.hash = this.hash;
+      if (opts.showHidden) obj[contextForInspect] = makeURLContext(this.#context);
       return `${constructor.name} ${inspect(obj, opts)}`;
     }
 

@@ -13,7 +13,7 @@
 // Deliberate gaps (not tested, documented in the modules):
 //  - path.matchesGlob is not implemented.
 //  - url: IDNA is approximated (NFKC + case folding + punycode, no bidi rule), so only common non-ASCII hosts
-//    are compared; util.inspect(url, { showHidden: true }) (ada's URLContext) is not reproduced.
+//    are compared.
 //    Node 20's ada quirks are reproduced and covered (relative input with '#' against an opaque base, '..' on
 //    an empty non-special path, 'C:x'-style drive letters, host/hostname/port setters).
 //  - URL.canParse is compared with Node's constructor rather than Node's canParse, whose optimised fast path
@@ -793,7 +793,7 @@ function urlFields(u) {
   const cases = ['https://user:pw@example.com:8080/a/b?x=1&y=2#h', 'file:///tmp/x', 'sc:opaque', 'http://x/?' +
     Array.from({ length: 12 }, (_, i) => `key${i}=value${i}`).join('&'), 'blob:https://a.b/uuid'];
   const optsList = [{}, { depth: 0 }, { depth: 1 }, { colors: true }, { breakLength: 40 }, { compact: false },
-    { depth: null }, { sorted: true }];
+    { depth: null }, { sorted: true }, { showHidden: true }];
   for (const href of cases) {
     for (const opts of optsList) {
       cmp('url', `inspect(URL ${J(href)}, ${J(opts)})`, (m) => util.inspect(new m.URL(href), opts));
@@ -809,6 +809,14 @@ function urlFields(u) {
     }
   }
   cmp('url', 'inspect empty URLSearchParams', (m) => util.inspect(new m.URLSearchParams()));
+  // URLContext offsets (showHidden) over many shapes of URL.
+  for (const href of ['https://user:pw@example.com:8080/a/b?x=1#h', 'http://example.com/', 'http://u@h/', 'http://:p@h/',
+    'sc:opaque', 'sc:/.//x', 'file:///C:/x', 'sc://h', 'sc://', 'http://h/?#', 'sc:/p?q', 'blob:x#y', 'http://[::1]:8/',
+    'ws://h:81?q', 'ftp://h/#', 'wss://a:b@h', 'sc:o?q#f', 'file://host/x?y']) {
+    cmp('url', `inspect showHidden ${J(href)}`, (m) => util.inspect(new m.URL(href), { showHidden: true,
+      breakLength: Infinity }));
+  }
+  cmp('url', 'inspect showHidden glued', (m) => util.inspect(new m.URL('x/y?z#w', 'sc:a/b'), { showHidden: true }));
   cmp('url', 'inspect subclass', (m) => {
     class MyURL extends m.URL {}
     class MyParams extends m.URLSearchParams {}
