@@ -72,7 +72,9 @@ pub fn virtual_dir(case: &SpecCase) -> String {
 
 /// Adds every input file of a scenario folder (not the recorded `expected.*` / `meta.json`) under `vdir`.
 fn add_tree(dir: &Path, vdir: &str, files: &mut std::collections::BTreeMap<String, String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy().into_owned();
         let path = entry.path();

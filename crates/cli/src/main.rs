@@ -178,17 +178,26 @@ struct FileBudget {
 
 /// Copies the script's directory (recursively; text files only, skipping `.git` and `target`) into the
 /// scenario, so `require('./x')` and `fs.readFileSync('data.txt')` see what node would see.
-fn load_tree(dir: &Path, files: &mut std::collections::BTreeMap<String, String>, budget: &mut FileBudget, depth: u32) {
+fn load_tree(
+    dir: &Path,
+    files: &mut std::collections::BTreeMap<String, String>,
+    budget: &mut FileBudget,
+    depth: u32,
+) {
     if depth > 12 {
         return;
     }
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         if kind.is_dir() {
             if name != ".git" && name != "target" {
                 load_tree(&path, files, budget, depth + 1);
@@ -222,7 +231,10 @@ fn load(opts: &Opts) -> Result<Scenario, CliError> {
     } else {
         let mut s = Scenario::single_file(&abs.to_string_lossy(), &text);
         if let Some(dir) = abs.parent() {
-            let mut budget = FileBudget { files: 5_000, bytes: 64 * 1024 * 1024 };
+            let mut budget = FileBudget {
+                files: 5_000,
+                bytes: 64 * 1024 * 1024,
+            };
             load_tree(dir, &mut s.files, &mut budget, 0);
         }
         if let Ok(cwd) = std::env::current_dir() {
@@ -232,6 +244,14 @@ fn load(opts: &Opts) -> Result<Scenario, CliError> {
         s
     };
     scenario.config.argv.extend(opts.args.iter().cloned());
+    // Piped or redirected stdin becomes the scenario's stdin (a terminal is left alone, as node only reads
+    // it on demand).
+    if scenario.stdin.is_empty() && !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        let mut text = String::new();
+        if std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).is_ok() {
+            scenario.stdin = text;
+        }
+    }
     if let Some(le) = opts.loop_entry {
         scenario.config.loop_entry = le;
     }

@@ -3,11 +3,11 @@
 //! `[code, errno]` pairs; fs.js builds node's error objects (message, syscall, path) from them.
 
 use boa_engine::object::builtins::JsArray;
-use boa_engine::{Context, JsResult, JsValue, js_string};
+use boa_engine::{js_string, Context, JsResult, JsValue};
 use looplab_trace::{Queue, VTime};
 
 use super::natives::{arg, bytes_arg, bytes_value, fn_label, sh};
-use super::{Callback, callsite};
+use super::{callsite, Callback};
 use crate::vfs::{Errno, FsOp, FsValue, Kind, OpenFlags};
 
 fn s(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
@@ -20,11 +20,20 @@ fn n(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
 
 fn pos(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Option<u64>> {
     let v = n(args, i, ctx)?;
-    Ok(if v.is_finite() && v >= 0.0 { Some(v as u64) } else { None })
+    Ok(if v.is_finite() && v >= 0.0 {
+        Some(v as u64)
+    } else {
+        None
+    })
 }
 
 /// Builds an op from its name and argument array; `Err(Einval)` for unknown ops or flags.
-fn parse_op(op: &str, a: &[JsValue], epoch_ms: i64, ctx: &mut Context) -> JsResult<Result<FsOp, Errno>> {
+fn parse_op(
+    op: &str,
+    a: &[JsValue],
+    epoch_ms: i64,
+    ctx: &mut Context,
+) -> JsResult<Result<FsOp, Errno>> {
     let flags = |f: String| OpenFlags::parse(&f).ok_or(Errno::Einval);
     let ms_to_ns = |ms: f64| ((ms - epoch_ms as f64) * 1_000_000.0) as i64;
     Ok(Ok(match op {
@@ -33,48 +42,119 @@ fn parse_op(op: &str, a: &[JsValue], epoch_ms: i64, ctx: &mut Context) -> JsResu
                 Ok(f) => f,
                 Err(e) => return Ok(Err(e)),
             };
-            FsOp::Open { path: s(a, 0, ctx)?, flags: f, mode: n(a, 2, ctx)? as u32 }
+            FsOp::Open {
+                path: s(a, 0, ctx)?,
+                flags: f,
+                mode: n(a, 2, ctx)? as u32,
+            }
         }
-        "close" => FsOp::Close { fd: n(a, 0, ctx)? as u32 },
-        "read" => FsOp::Read { fd: n(a, 0, ctx)? as u32, len: n(a, 1, ctx)?.max(0.0) as usize, position: pos(a, 2, ctx)? },
-        "write" => FsOp::Write { fd: n(a, 0, ctx)? as u32, data: bytes_arg(a, 1, ctx)?, position: pos(a, 2, ctx)? },
-        "stat" => FsOp::Stat { path: s(a, 0, ctx)? },
-        "lstat" => FsOp::Lstat { path: s(a, 0, ctx)? },
-        "fstat" => FsOp::Fstat { fd: n(a, 0, ctx)? as u32 },
-        "readFile" => FsOp::ReadFile { path: s(a, 0, ctx)? },
+        "close" => FsOp::Close {
+            fd: n(a, 0, ctx)? as u32,
+        },
+        "read" => FsOp::Read {
+            fd: n(a, 0, ctx)? as u32,
+            len: n(a, 1, ctx)?.max(0.0) as usize,
+            position: pos(a, 2, ctx)?,
+        },
+        "write" => FsOp::Write {
+            fd: n(a, 0, ctx)? as u32,
+            data: bytes_arg(a, 1, ctx)?,
+            position: pos(a, 2, ctx)?,
+        },
+        "stat" => FsOp::Stat {
+            path: s(a, 0, ctx)?,
+        },
+        "lstat" => FsOp::Lstat {
+            path: s(a, 0, ctx)?,
+        },
+        "fstat" => FsOp::Fstat {
+            fd: n(a, 0, ctx)? as u32,
+        },
+        "readFile" => FsOp::ReadFile {
+            path: s(a, 0, ctx)?,
+        },
         "writeFile" => {
             let f = match flags(s(a, 2, ctx)?) {
                 Ok(f) => f,
                 Err(e) => return Ok(Err(e)),
             };
-            FsOp::WriteFile { path: s(a, 0, ctx)?, data: bytes_arg(a, 1, ctx)?, flags: f, mode: n(a, 3, ctx)? as u32 }
+            FsOp::WriteFile {
+                path: s(a, 0, ctx)?,
+                data: bytes_arg(a, 1, ctx)?,
+                flags: f,
+                mode: n(a, 3, ctx)? as u32,
+            }
         }
-        "mkdir" => FsOp::Mkdir { path: s(a, 0, ctx)?, recursive: arg(a, 1).to_boolean(), mode: n(a, 2, ctx)? as u32 },
-        "readdir" => FsOp::Readdir { path: s(a, 0, ctx)? },
-        "rename" => FsOp::Rename { from: s(a, 0, ctx)?, to: s(a, 1, ctx)? },
-        "unlink" => FsOp::Unlink { path: s(a, 0, ctx)? },
-        "rmdir" => FsOp::Rmdir { path: s(a, 0, ctx)? },
-        "rm" => FsOp::Rm { path: s(a, 0, ctx)?, recursive: arg(a, 1).to_boolean(), force: arg(a, 2).to_boolean() },
-        "copyFile" => FsOp::CopyFile { from: s(a, 0, ctx)?, to: s(a, 1, ctx)?, exclusive: arg(a, 2).to_boolean() },
-        "symlink" => FsOp::Symlink { target: s(a, 0, ctx)?, path: s(a, 1, ctx)? },
-        "readlink" => FsOp::Readlink { path: s(a, 0, ctx)? },
-        "realpath" => FsOp::Realpath { path: s(a, 0, ctx)? },
-        "truncate" => FsOp::Truncate { path: s(a, 0, ctx)?, len: n(a, 1, ctx)?.max(0.0) as u64 },
-        "ftruncate" => FsOp::Ftruncate { fd: n(a, 0, ctx)? as u32, len: n(a, 1, ctx)?.max(0.0) as u64 },
-        "access" => FsOp::Access { path: s(a, 0, ctx)? },
-        "chmod" => FsOp::Chmod { path: s(a, 0, ctx)?, mode: n(a, 1, ctx)? as u32 },
+        "mkdir" => FsOp::Mkdir {
+            path: s(a, 0, ctx)?,
+            recursive: arg(a, 1).to_boolean(),
+            mode: n(a, 2, ctx)? as u32,
+        },
+        "readdir" => FsOp::Readdir {
+            path: s(a, 0, ctx)?,
+        },
+        "rename" => FsOp::Rename {
+            from: s(a, 0, ctx)?,
+            to: s(a, 1, ctx)?,
+        },
+        "unlink" => FsOp::Unlink {
+            path: s(a, 0, ctx)?,
+        },
+        "rmdir" => FsOp::Rmdir {
+            path: s(a, 0, ctx)?,
+        },
+        "rm" => FsOp::Rm {
+            path: s(a, 0, ctx)?,
+            recursive: arg(a, 1).to_boolean(),
+            force: arg(a, 2).to_boolean(),
+        },
+        "copyFile" => FsOp::CopyFile {
+            from: s(a, 0, ctx)?,
+            to: s(a, 1, ctx)?,
+            exclusive: arg(a, 2).to_boolean(),
+        },
+        "symlink" => FsOp::Symlink {
+            target: s(a, 0, ctx)?,
+            path: s(a, 1, ctx)?,
+        },
+        "readlink" => FsOp::Readlink {
+            path: s(a, 0, ctx)?,
+        },
+        "realpath" => FsOp::Realpath {
+            path: s(a, 0, ctx)?,
+        },
+        "truncate" => FsOp::Truncate {
+            path: s(a, 0, ctx)?,
+            len: n(a, 1, ctx)?.max(0.0) as u64,
+        },
+        "ftruncate" => FsOp::Ftruncate {
+            fd: n(a, 0, ctx)? as u32,
+            len: n(a, 1, ctx)?.max(0.0) as u64,
+        },
+        "access" => FsOp::Access {
+            path: s(a, 0, ctx)?,
+        },
+        "chmod" => FsOp::Chmod {
+            path: s(a, 0, ctx)?,
+            mode: n(a, 1, ctx)? as u32,
+        },
         "utimes" => FsOp::Utimes {
             path: s(a, 0, ctx)?,
             atime_ns: ms_to_ns(n(a, 1, ctx)?),
             mtime_ns: ms_to_ns(n(a, 2, ctx)?),
         },
-        "fsync" => FsOp::Fsync { fd: n(a, 0, ctx)? as u32 },
+        "fsync" => FsOp::Fsync {
+            fd: n(a, 0, ctx)? as u32,
+        },
         "futimes" => FsOp::Futimes {
             fd: n(a, 0, ctx)? as u32,
             atime_ns: ms_to_ns(n(a, 1, ctx)?),
             mtime_ns: ms_to_ns(n(a, 2, ctx)?),
         },
-        "fchmod" => FsOp::Fchmod { fd: n(a, 0, ctx)? as u32, mode: n(a, 1, ctx)? as u32 },
+        "fchmod" => FsOp::Fchmod {
+            fd: n(a, 0, ctx)? as u32,
+            mode: n(a, 1, ctx)? as u32,
+        },
         _ => return Ok(Err(Errno::Einval)),
     }))
 }
@@ -91,9 +171,16 @@ fn args_of(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
 }
 
 /// `[code, errno]` or `[null, value]` as a JS array.
-pub(crate) fn result_value(r: Result<FsValue, Errno>, epoch_ms: i64, ctx: &mut Context) -> JsResult<JsValue> {
+pub(crate) fn result_value(
+    r: Result<FsValue, Errno>,
+    epoch_ms: i64,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
     let pair = match r {
-        Err(e) => vec![JsValue::from(js_string!(e.code())), JsValue::from(e.errno())],
+        Err(e) => vec![
+            JsValue::from(js_string!(e.code())),
+            JsValue::from(e.errno()),
+        ],
         Ok(v) => vec![JsValue::null(), value(v, epoch_ms, ctx)?],
     };
     Ok(JsArray::from_iter(pair, ctx).into())
@@ -107,7 +194,9 @@ fn value(v: FsValue, epoch_ms: i64, ctx: &mut Context) -> JsResult<JsValue> {
         FsValue::Count(c) => JsValue::from(c as f64),
         FsValue::Bytes(b) => bytes_value(b, ctx)?,
         FsValue::Text(t) => JsValue::from(js_string!(t.as_str())),
-        FsValue::Path(p) => p.map_or(JsValue::undefined(), |p| JsValue::from(js_string!(p.as_str()))),
+        FsValue::Path(p) => p.map_or(JsValue::undefined(), |p| {
+            JsValue::from(js_string!(p.as_str()))
+        }),
         FsValue::Stat(st) => {
             let kind = match st.kind {
                 Kind::File => "f",
@@ -142,7 +231,10 @@ fn value(v: FsValue, epoch_ms: i64, ctx: &mut Context) -> JsResult<JsValue> {
                     Kind::Dir => "d",
                     Kind::Symlink => "l",
                 };
-                let pair = [JsValue::from(js_string!(name.as_str())), JsValue::from(js_string!(k))];
+                let pair = [
+                    JsValue::from(js_string!(name.as_str())),
+                    JsValue::from(js_string!(k)),
+                ];
                 items.push(JsValue::from(JsArray::from_iter(pair, ctx)));
             }
             JsArray::from_iter(items, ctx).into()
@@ -181,10 +273,27 @@ pub(crate) fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
     let task = host.new_task();
     let lat = &host.config.latencies;
     let bytes = op.as_ref().map_or(0, FsOp::bytes) as u64;
-    let duration = lat.fs_op_ns.saturating_add(lat.fs_per_kib_ns.saturating_mul(bytes.div_ceil(1024)));
-    let path = a.first().and_then(|v| v.as_string()).map(|s| s.to_std_string_lossy()).unwrap_or_default();
-    let label = if path.is_empty() { format!("fs.{op_name} → {label_fn}") } else { format!("fs.{op_name} {path} → {label_fn}") };
-    host.queued_with(task, Queue::ThreadPool, label, site, None, Some(VTime(duration)));
+    let duration = lat
+        .fs_op_ns
+        .saturating_add(lat.fs_per_kib_ns.saturating_mul(bytes.div_ceil(1024)));
+    let path = a
+        .first()
+        .and_then(|v| v.as_string())
+        .map(|s| s.to_std_string_lossy())
+        .unwrap_or_default();
+    let label = if path.is_empty() {
+        format!("fs.{op_name} → {label_fn}")
+    } else {
+        format!("fs.{op_name} {path} → {label_fn}")
+    };
+    host.queued_with(
+        task,
+        Queue::ThreadPool,
+        label,
+        site,
+        None,
+        Some(VTime(duration)),
+    );
     match op {
         Ok(op) => {
             host.fs_jobs.insert(task, op);
@@ -195,12 +304,23 @@ pub(crate) fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
     }
     let now = host.clock.now_ns();
     host.pool.submit(task, duration, now, &mut host.recorder);
-    sh.store.borrow_mut().insert(task, Callback { func: cb, this: JsValue::undefined(), args: Vec::new() });
+    sh.store.borrow_mut().insert(
+        task,
+        Callback {
+            func: cb,
+            this: JsValue::undefined(),
+            args: Vec::new(),
+        },
+    );
     Ok(JsValue::undefined())
 }
 
 /// Runs the fs op of a completed pool job and returns the callback arguments, if `task` is an fs job.
-pub(crate) fn complete(sh: &super::Shared, task: looplab_trace::TaskId, ctx: &mut Context) -> JsResult<Option<Vec<JsValue>>> {
+pub(crate) fn complete(
+    sh: &super::Shared,
+    task: looplab_trace::TaskId,
+    ctx: &mut Context,
+) -> JsResult<Option<Vec<JsValue>>> {
     let (r, epoch) = {
         let mut guard = sh.host.borrow_mut();
         let host = &mut *guard;

@@ -375,7 +375,8 @@ fn load_internal(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     let Some((file, src, _)) = super::LAZY_MODULES.iter().find(|(f, _, _)| *f == name) else {
         return Ok(JsValue::undefined());
     };
-    super::eval_internal(ctx, file, src).map_err(|e| JsNativeError::error().with_message(e.to_string()).into())
+    super::eval_internal(ctx, file, src)
+        .map_err(|e| JsNativeError::error().with_message(e.to_string()).into())
 }
 
 /// `compile(source, filename)` → `[fn]`, or `[null, message, line, column]` for a syntax error. The source is
@@ -384,7 +385,9 @@ fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     sh(ctx)?;
     let src = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
     let path = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
-    let body = src.strip_prefix("#!").map_or_else(|| src.clone(), |rest| format!("//{rest}"));
+    let body = src
+        .strip_prefix("#!")
+        .map_or_else(|| src.clone(), |rest| format!("//{rest}"));
     let wrapped = format!(
         "(function __looplab_main__(exports, require, module, __filename, __dirname) {{\n{body}\n}})"
     );
@@ -516,11 +519,16 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("compile", compile, 2),
         ("loadInternal", load_internal, 1),
         ("heapBytes", heap_bytes, 0),
+        ("zlibSync", super::zlib::zlib_sync, 3),
+        ("poolJob", super::zlib::pool_job, 3),
     ];
     let lazy: Vec<JsValue> = super::LAZY_MODULES
         .iter()
         .map(|(file, _, names)| {
-            let names: Vec<JsValue> = names.iter().map(|n| JsValue::from(js_string!(*n))).collect();
+            let names: Vec<JsValue> = names
+                .iter()
+                .map(|n| JsValue::from(js_string!(*n)))
+                .collect();
             let names = JsArray::from_iter(names, ctx);
             JsArray::from_iter([JsValue::from(js_string!(*file)), names.into()], ctx).into()
         })
@@ -541,6 +549,11 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
     obj.property(
         js_string!("entry"),
         js_string!(scenario.entry.as_str()),
+        Attribute::all(),
+    );
+    obj.property(
+        js_string!("stdin"),
+        js_string!(scenario.stdin.as_str()),
         Attribute::all(),
     );
     obj.property(

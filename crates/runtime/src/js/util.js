@@ -1112,8 +1112,7 @@ To specify an option argument starting with a dash use ${example}.`);
       validateObject(optionConfig, `options.${longOption}`);
       const optionType = objectGetOwn(optionConfig, 'type');
       if (optionType !== 'string' && optionType !== 'boolean') {
-        throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-          `The "options.${longOption}.type" property must be one of: 'string', 'boolean'. Received ${u.inspect(optionType)}`);
+        throw codes.ERR_INVALID_ARG_TYPE(`options.${longOption}.type`, "('string|boolean')", optionType);
       }
       if (hasOwn(optionConfig, 'short')) {
         const shortOption = optionConfig.short;
@@ -1790,7 +1789,31 @@ To specify an option argument starting with a dash use ${example}.`);
     while (i--) target[keys[i]] = source[keys[i]];
     return target;
   }
+  function _errnoException(err, syscall, original) {
+    const code = internal.getSystemErrorName(err);
+    const e = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+    e.errno = err;
+    e.code = code;
+    e.syscall = syscall;
+    return e;
+  }
+  function _exceptionWithHostPort(err, syscall, address, port, additional) {
+    const code = internal.getSystemErrorName(err);
+    let details = '';
+    if (port && port > 0) details = ` ${address}:${port}`;
+    else if (address) details = ` ${address}`;
+    if (additional) details += ` - Local (${additional})`;
+    const e = new Error(`${syscall} ${code}${details}`);
+    e.errno = err;
+    e.code = code;
+    e.syscall = syscall;
+    e.address = address;
+    if (port) e.port = port;
+    return e;
+  }
   const util = {
+    _errnoException,
+    _exceptionWithHostPort,
     _extend,
     callbackify,
     debug: debuglog,

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Errno, FileSystem, Kind, OpenFlags, Stat, normalize};
+use super::{normalize, Errno, FileSystem, Kind, OpenFlags, Stat};
 use crate::clock::VirtualClock;
 
 const ROOT: u64 = 1;
@@ -50,7 +50,11 @@ fn split(path: &str) -> Vec<&str> {
 }
 
 fn join(dir: &str, name: &str) -> String {
-    if dir == "/" { format!("/{name}") } else { format!("{dir}/{name}") }
+    if dir == "/" {
+        format!("/{name}")
+    } else {
+        format!("{dir}/{name}")
+    }
 }
 
 /// Splits a path into its (unnormalised) parent and final name; `None` for `/`, `.` or `..` endings.
@@ -61,7 +65,11 @@ fn parent_and_name(path: &str) -> Option<(String, String)> {
     if name.is_empty() || name == "." || name == ".." {
         return None;
     }
-    let parent = if idx == 0 { "/".to_string() } else { trimmed[..idx].to_string() };
+    let parent = if idx == 0 {
+        "/".to_string()
+    } else {
+        trimmed[..idx].to_string()
+    };
     Some((parent, name))
 }
 
@@ -72,9 +80,24 @@ impl MemFs {
         let mut inodes = HashMap::new();
         inodes.insert(
             ROOT,
-            Inode { data: Data::Dir(BTreeMap::new()), mode: 0o40755, atime: now, mtime: now, ctime: now, birthtime: now },
+            Inode {
+                data: Data::Dir(BTreeMap::new()),
+                mode: 0o40755,
+                atime: now,
+                mtime: now,
+                ctime: now,
+                birthtime: now,
+            },
         );
-        MemFs { inodes, next_ino: ROOT + 1, fds: HashMap::new(), next_fd: 3, clock, limit, used: 0 }
+        MemFs {
+            inodes,
+            next_ino: ROOT + 1,
+            fds: HashMap::new(),
+            next_fd: 3,
+            clock,
+            limit,
+            used: 0,
+        }
     }
 
     /// Seeds a file, creating parent directories (used for the scenario's files).
@@ -82,7 +105,12 @@ impl MemFs {
         if let Some((parent, _)) = parent_and_name(path) {
             self.mkdir(&parent, true, 0o777)?;
         }
-        let flags = OpenFlags { write: true, create: true, truncate: true, ..OpenFlags::default() };
+        let flags = OpenFlags {
+            write: true,
+            create: true,
+            truncate: true,
+            ..OpenFlags::default()
+        };
         self.write_file(path, data, flags, 0o666)
     }
 
@@ -94,7 +122,17 @@ impl MemFs {
         let now = self.now();
         let ino = self.next_ino;
         self.next_ino += 1;
-        self.inodes.insert(ino, Inode { data, mode, atime: now, mtime: now, ctime: now, birthtime: now });
+        self.inodes.insert(
+            ino,
+            Inode {
+                data,
+                mode,
+                atime: now,
+                mtime: now,
+                ctime: now,
+                birthtime: now,
+            },
+        );
         ino
     }
 
@@ -106,7 +144,10 @@ impl MemFs {
         let mut path = path.to_string();
         let mut hops = 0;
         'restart: loop {
-            let comps: Vec<&str> = path.split('/').filter(|s| !s.is_empty() && *s != ".").collect();
+            let comps: Vec<&str> = path
+                .split('/')
+                .filter(|s| !s.is_empty() && *s != ".")
+                .collect();
             let mut stack: Vec<(u64, String)> = vec![(ROOT, "/".to_string())];
             for (i, name) in comps.iter().enumerate() {
                 if *name == ".." {
@@ -117,7 +158,9 @@ impl MemFs {
                 }
                 let (cur, cur_path) = stack.last().cloned().unwrap_or((ROOT, "/".to_string()));
                 let node = self.inodes.get(&cur).ok_or(Errno::Enoent)?;
-                let Data::Dir(entries) = &node.data else { return Err(Errno::Enotdir) };
+                let Data::Dir(entries) = &node.data else {
+                    return Err(Errno::Enotdir);
+                };
                 let child = *entries.get(*name).ok_or(Errno::Enoent)?;
                 let last = comps[i + 1..].iter().all(|c| *c == "..") && i + 1 == comps.len();
                 if let Some(Data::Symlink(target)) = self.inodes.get(&child).map(|n| &n.data) {
@@ -126,7 +169,11 @@ impl MemFs {
                         if hops > MAX_LINKS {
                             return Err(Errno::Eloop);
                         }
-                        let base = if target.starts_with('/') { target.clone() } else { join(&cur_path, target) };
+                        let base = if target.starts_with('/') {
+                            target.clone()
+                        } else {
+                            join(&cur_path, target)
+                        };
                         let rest = comps[i + 1..].join("/");
                         path = format!("{base}/{rest}");
                         continue 'restart;
@@ -171,7 +218,11 @@ impl MemFs {
         let n = self.inodes.get(&ino).ok_or(Errno::Enoent)?;
         let (kind, size, nlink) = match &n.data {
             Data::File(d) => (Kind::File, d.len() as u64, 1),
-            Data::Dir(e) => (Kind::Dir, 4096, 2 + e.values().filter(|c| self.is_dir(**c)).count() as u32),
+            Data::Dir(e) => (
+                Kind::Dir,
+                4096,
+                2 + e.values().filter(|c| self.is_dir(**c)).count() as u32,
+            ),
             Data::Symlink(t) => (Kind::Symlink, t.len() as u64, 1),
         };
         Ok(Stat {
@@ -274,7 +325,13 @@ impl FileSystem for MemFs {
         Ok(data)
     }
 
-    fn write_file(&mut self, path: &str, data: &[u8], flags: OpenFlags, mode: u32) -> Result<(), Errno> {
+    fn write_file(
+        &mut self,
+        path: &str,
+        data: &[u8],
+        flags: OpenFlags,
+        mode: u32,
+    ) -> Result<(), Errno> {
         let fd = self.open(path, flags, mode)?;
         let result = self.write(fd, data, None).map(|_| ());
         self.fds.remove(&fd);
@@ -337,7 +394,11 @@ impl FileSystem for MemFs {
             return Err(Errno::Ebadf);
         }
         let mut content = self.content(f.ino)?.clone();
-        let start = if f.flags.append { content.len() as u64 } else { position.unwrap_or(f.pos) } as usize;
+        let start = if f.flags.append {
+            content.len() as u64
+        } else {
+            position.unwrap_or(f.pos)
+        } as usize;
         if start > content.len() {
             content.resize(start, 0);
         }
@@ -387,12 +448,19 @@ impl FileSystem for MemFs {
                 match self.lookup(&next, true) {
                     Ok((ino, _)) => {
                         if !self.is_dir(ino) {
-                            return Err(if next == norm { Errno::Eexist } else { Errno::Enotdir });
+                            return Err(if next == norm {
+                                Errno::Eexist
+                            } else {
+                                Errno::Enotdir
+                            });
                         }
                     }
                     Err(Errno::Enoent) => {
                         let (dir, leaf) = self.lookup_parent(&next)?;
-                        let ino = self.alloc(Data::Dir(BTreeMap::new()), 0o40000 | (mode & 0o7777 & !0o022));
+                        let ino = self.alloc(
+                            Data::Dir(BTreeMap::new()),
+                            0o40000 | (mode & 0o7777 & !0o022),
+                        );
                         self.entries_mut(dir)?.insert(leaf, ino);
                         self.touch_dir(dir);
                         if first.is_none() {
@@ -409,7 +477,10 @@ impl FileSystem for MemFs {
             return Err(Errno::Eexist);
         }
         let (dir, name) = self.lookup_parent(&norm)?;
-        let ino = self.alloc(Data::Dir(BTreeMap::new()), 0o40000 | (mode & 0o7777 & !0o022));
+        let ino = self.alloc(
+            Data::Dir(BTreeMap::new()),
+            0o40000 | (mode & 0o7777 & !0o022),
+        );
         self.entries_mut(dir)?.insert(name, ino);
         self.touch_dir(dir);
         Ok(None)
@@ -448,7 +519,8 @@ impl FileSystem for MemFs {
                 (false, true) => return Err(Errno::Eisdir),
                 (true, false) => return Err(Errno::Enotdir),
                 (true, true) => {
-                    if matches!(self.inodes.get(&existing).map(|n| &n.data), Some(Data::Dir(e)) if !e.is_empty()) {
+                    if matches!(self.inodes.get(&existing).map(|n| &n.data), Some(Data::Dir(e)) if !e.is_empty())
+                    {
                         return Err(Errno::Enotempty);
                     }
                 }
@@ -515,7 +587,13 @@ impl FileSystem for MemFs {
     fn copy_file(&mut self, from: &str, to: &str, exclusive: bool) -> Result<(), Errno> {
         let (src, _) = self.lookup(from, true)?;
         let data = self.content(src)?.clone();
-        let flags = OpenFlags { write: true, create: true, truncate: true, exclusive, ..OpenFlags::default() };
+        let flags = OpenFlags {
+            write: true,
+            create: true,
+            truncate: true,
+            exclusive,
+            ..OpenFlags::default()
+        };
         let mode = self.inodes.get(&src).map_or(0o644, |n| n.mode & 0o7777);
         self.write_file(to, &data, flags, mode | 0o022)
     }

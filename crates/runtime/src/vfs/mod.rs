@@ -111,7 +111,14 @@ impl OpenFlags {
     /// Parses a node flag string; `None` for an unknown flag.
     pub fn parse(flags: &str) -> Option<OpenFlags> {
         let f = |read, write, append, create, truncate, exclusive| {
-            Some(OpenFlags { read, write, append, create, truncate, exclusive })
+            Some(OpenFlags {
+                read,
+                write,
+                append,
+                create,
+                truncate,
+                exclusive,
+            })
         };
         match flags {
             "r" | "rs" | "sr" => f(true, false, false, false, false, false),
@@ -134,7 +141,13 @@ pub trait FileSystem {
     fn stat(&self, path: &str) -> Result<Stat, Errno>;
     fn lstat(&self, path: &str) -> Result<Stat, Errno>;
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, Errno>;
-    fn write_file(&mut self, path: &str, data: &[u8], flags: OpenFlags, mode: u32) -> Result<(), Errno>;
+    fn write_file(
+        &mut self,
+        path: &str,
+        data: &[u8],
+        flags: OpenFlags,
+        mode: u32,
+    ) -> Result<(), Errno>;
     fn open(&mut self, path: &str, flags: OpenFlags, mode: u32) -> Result<u32, Errno>;
     fn close(&mut self, fd: u32) -> Result<(), Errno>;
     fn read(&mut self, fd: u32, len: usize, position: Option<u64>) -> Result<Vec<u8>, Errno>;

@@ -6,33 +6,112 @@ use super::{Errno, FileSystem, Kind, OpenFlags, Stat};
 /// One `fs` syscall-level operation (paths absolute and normalised).
 #[derive(Debug, Clone, PartialEq)]
 pub enum FsOp {
-    Open { path: String, flags: OpenFlags, mode: u32 },
-    Close { fd: u32 },
-    Read { fd: u32, len: usize, position: Option<u64> },
-    Write { fd: u32, data: Vec<u8>, position: Option<u64> },
-    Stat { path: String },
-    Lstat { path: String },
-    Fstat { fd: u32 },
-    ReadFile { path: String },
-    WriteFile { path: String, data: Vec<u8>, flags: OpenFlags, mode: u32 },
-    Mkdir { path: String, recursive: bool, mode: u32 },
-    Readdir { path: String },
-    Rename { from: String, to: String },
-    Unlink { path: String },
-    Rmdir { path: String },
-    Rm { path: String, recursive: bool, force: bool },
-    CopyFile { from: String, to: String, exclusive: bool },
-    Symlink { target: String, path: String },
-    Readlink { path: String },
-    Realpath { path: String },
-    Truncate { path: String, len: u64 },
-    Ftruncate { fd: u32, len: u64 },
-    Access { path: String },
-    Chmod { path: String, mode: u32 },
-    Utimes { path: String, atime_ns: i64, mtime_ns: i64 },
-    Futimes { fd: u32, atime_ns: i64, mtime_ns: i64 },
-    Fchmod { fd: u32, mode: u32 },
-    Fsync { fd: u32 },
+    Open {
+        path: String,
+        flags: OpenFlags,
+        mode: u32,
+    },
+    Close {
+        fd: u32,
+    },
+    Read {
+        fd: u32,
+        len: usize,
+        position: Option<u64>,
+    },
+    Write {
+        fd: u32,
+        data: Vec<u8>,
+        position: Option<u64>,
+    },
+    Stat {
+        path: String,
+    },
+    Lstat {
+        path: String,
+    },
+    Fstat {
+        fd: u32,
+    },
+    ReadFile {
+        path: String,
+    },
+    WriteFile {
+        path: String,
+        data: Vec<u8>,
+        flags: OpenFlags,
+        mode: u32,
+    },
+    Mkdir {
+        path: String,
+        recursive: bool,
+        mode: u32,
+    },
+    Readdir {
+        path: String,
+    },
+    Rename {
+        from: String,
+        to: String,
+    },
+    Unlink {
+        path: String,
+    },
+    Rmdir {
+        path: String,
+    },
+    Rm {
+        path: String,
+        recursive: bool,
+        force: bool,
+    },
+    CopyFile {
+        from: String,
+        to: String,
+        exclusive: bool,
+    },
+    Symlink {
+        target: String,
+        path: String,
+    },
+    Readlink {
+        path: String,
+    },
+    Realpath {
+        path: String,
+    },
+    Truncate {
+        path: String,
+        len: u64,
+    },
+    Ftruncate {
+        fd: u32,
+        len: u64,
+    },
+    Access {
+        path: String,
+    },
+    Chmod {
+        path: String,
+        mode: u32,
+    },
+    Utimes {
+        path: String,
+        atime_ns: i64,
+        mtime_ns: i64,
+    },
+    Futimes {
+        fd: u32,
+        atime_ns: i64,
+        mtime_ns: i64,
+    },
+    Fchmod {
+        fd: u32,
+        mode: u32,
+    },
+    Fsync {
+        fd: u32,
+    },
 }
 
 /// What an operation returns.
@@ -72,11 +151,20 @@ impl FsOp {
             FsOp::Lstat { path } => FsValue::Stat(fs.lstat(path)?),
             FsOp::Fstat { fd } => FsValue::Stat(fs.fstat(*fd)?),
             FsOp::ReadFile { path } => FsValue::Bytes(fs.read_file(path)?),
-            FsOp::WriteFile { path, data, flags, mode } => {
+            FsOp::WriteFile {
+                path,
+                data,
+                flags,
+                mode,
+            } => {
                 fs.write_file(path, data, *flags, *mode)?;
                 FsValue::None
             }
-            FsOp::Mkdir { path, recursive, mode } => FsValue::Path(fs.mkdir(path, *recursive, *mode)?),
+            FsOp::Mkdir {
+                path,
+                recursive,
+                mode,
+            } => FsValue::Path(fs.mkdir(path, *recursive, *mode)?),
             FsOp::Readdir { path } => FsValue::Entries(fs.readdir(path)?),
             FsOp::Rename { from, to } => {
                 fs.rename(from, to)?;
@@ -90,11 +178,19 @@ impl FsOp {
                 fs.rmdir(path)?;
                 FsValue::None
             }
-            FsOp::Rm { path, recursive, force } => {
+            FsOp::Rm {
+                path,
+                recursive,
+                force,
+            } => {
                 fs.rm(path, *recursive, *force)?;
                 FsValue::None
             }
-            FsOp::CopyFile { from, to, exclusive } => {
+            FsOp::CopyFile {
+                from,
+                to,
+                exclusive,
+            } => {
                 fs.copy_file(from, to, *exclusive)?;
                 FsValue::None
             }
@@ -120,11 +216,19 @@ impl FsOp {
                 fs.chmod(path, *mode)?;
                 FsValue::None
             }
-            FsOp::Utimes { path, atime_ns, mtime_ns } => {
+            FsOp::Utimes {
+                path,
+                atime_ns,
+                mtime_ns,
+            } => {
                 fs.utimes(path, *atime_ns, *mtime_ns)?;
                 FsValue::None
             }
-            FsOp::Futimes { fd, atime_ns, mtime_ns } => {
+            FsOp::Futimes {
+                fd,
+                atime_ns,
+                mtime_ns,
+            } => {
                 fs.futimes(*fd, *atime_ns, *mtime_ns)?;
                 FsValue::None
             }

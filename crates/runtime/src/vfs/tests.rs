@@ -20,14 +20,23 @@ fn w() -> OpenFlags {
 fn write_read_and_errors() {
     let mut f = fs();
     assert_eq!(f.read_file("/a.txt"), Err(Errno::Enoent));
-    assert_eq!(f.write_file("/dir/a.txt", b"x", w(), 0o666), Err(Errno::Enoent));
+    assert_eq!(
+        f.write_file("/dir/a.txt", b"x", w(), 0o666),
+        Err(Errno::Enoent)
+    );
     f.mkdir("/dir", false, 0o777).ok();
     assert_eq!(f.write_file("/dir/a.txt", b"hello", w(), 0o666), Ok(()));
-    assert_eq!(f.read_file("/dir/../dir/./a.txt").as_deref(), Ok(&b"hello"[..]));
+    assert_eq!(
+        f.read_file("/dir/../dir/./a.txt").as_deref(),
+        Ok(&b"hello"[..])
+    );
     assert_eq!(f.read_file("/dir"), Err(Errno::Eisdir));
     assert_eq!(f.read_file("/dir/a.txt/x"), Err(Errno::Enotdir));
     let wx = OpenFlags::parse("wx").unwrap_or_default();
-    assert_eq!(f.write_file("/dir/a.txt", b"y", wx, 0o666), Err(Errno::Eexist));
+    assert_eq!(
+        f.write_file("/dir/a.txt", b"y", wx, 0o666),
+        Err(Errno::Eexist)
+    );
     assert_eq!(f.rmdir("/dir"), Err(Errno::Enotempty));
     assert_eq!(f.mkdir("/p/q/r", true, 0o777), Ok(Some("/p".to_string())));
     assert_eq!(f.mkdir("/p/q/r", true, 0o777), Ok(None));
@@ -38,8 +47,15 @@ fn write_read_and_errors() {
 fn size_limit_leaves_nothing_half_written() {
     let mut f = MemFs::new(VirtualClock::default(), 10);
     assert_eq!(f.write_file("/a", b"12345", w(), 0o666), Ok(()));
-    assert_eq!(f.write_file("/a", b"123456789012", w(), 0o666), Err(Errno::Enospc));
-    assert_eq!(f.read_file("/a").as_deref(), Ok(&b""[..]), "w truncates first, as on a real disk");
+    assert_eq!(
+        f.write_file("/a", b"123456789012", w(), 0o666),
+        Err(Errno::Enospc)
+    );
+    assert_eq!(
+        f.read_file("/a").as_deref(),
+        Ok(&b""[..]),
+        "w truncates first, as on a real disk"
+    );
     assert_eq!(f.used_bytes(), 0);
 }
 
@@ -50,7 +66,10 @@ fn symlinks_and_realpath() {
     f.write_file("/real/sub/f", b"z", w(), 0o666).ok();
     assert_eq!(f.symlink("/real", "/link"), Ok(()));
     assert_eq!(f.read_file("/link/sub/f").as_deref(), Ok(&b"z"[..]));
-    assert_eq!(f.realpath("/link/sub/../sub/f").as_deref(), Ok("/real/sub/f"));
+    assert_eq!(
+        f.realpath("/link/sub/../sub/f").as_deref(),
+        Ok("/real/sub/f")
+    );
     assert_eq!(f.readlink("/link").as_deref(), Ok("/real"));
     assert_eq!(f.lstat("/link").map(|s| s.kind), Ok(Kind::Symlink));
     f.symlink("/loop2", "/loop1").ok();
@@ -61,7 +80,9 @@ fn symlinks_and_realpath() {
 #[test]
 fn fds_read_write_positions() {
     let mut f = fs();
-    let fd = f.open("/x", OpenFlags::parse("w+").unwrap_or_default(), 0o666).unwrap_or(0);
+    let fd = f
+        .open("/x", OpenFlags::parse("w+").unwrap_or_default(), 0o666)
+        .unwrap_or(0);
     assert_eq!(f.write(fd, b"abcdef", None), Ok(6));
     assert_eq!(f.read(fd, 3, Some(1)).as_deref(), Ok(&b"bcd"[..]));
     assert_eq!(f.close(fd), Ok(()));
@@ -81,7 +102,8 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        (0..3u8, 0..3u8, proptest::collection::vec(any::<u8>(), 0..8)).prop_map(|(d, n, v)| Op::Write(d, n, v)),
+        (0..3u8, 0..3u8, proptest::collection::vec(any::<u8>(), 0..8))
+            .prop_map(|(d, n, v)| Op::Write(d, n, v)),
         (0..3u8).prop_map(Op::Mkdir),
         (0..3u8, 0..3u8).prop_map(|(d, n)| Op::Unlink(d, n)),
         (0..3u8).prop_map(Op::Rmdir),
@@ -98,7 +120,11 @@ struct Model {
 }
 
 fn dir(d: u8) -> String {
-    if d == 0 { String::new() } else { format!("/d{d}") }
+    if d == 0 {
+        String::new()
+    } else {
+        format!("/d{d}")
+    }
 }
 
 fn file(d: u8, n: u8) -> String {
@@ -125,7 +151,11 @@ impl Model {
                 self.dirs.insert(dir(*d));
                 Ok(None)
             }
-            Op::Unlink(d, n) => self.files.remove(&file(*d, *n)).map(|_| None).ok_or(Errno::Enoent),
+            Op::Unlink(d, n) => self
+                .files
+                .remove(&file(*d, *n))
+                .map(|_| None)
+                .ok_or(Errno::Enoent),
             Op::Rmdir(d) => {
                 if *d == 0 {
                     return Err(Errno::Eperm);
@@ -142,7 +172,9 @@ impl Model {
             }
             Op::Rename(a, b, c, e) => {
                 let from = file(*a, *b);
-                let Some(v) = self.files.get(&from).cloned() else { return Err(Errno::Enoent) };
+                let Some(v) = self.files.get(&from).cloned() else {
+                    return Err(Errno::Enoent);
+                };
                 if !self.dir_exists(*c) {
                     return Err(Errno::Enoent);
                 }
@@ -150,7 +182,12 @@ impl Model {
                 self.files.insert(file(*c, *e), v);
                 Ok(None)
             }
-            Op::Read(d, n) => self.files.get(&file(*d, *n)).cloned().map(Some).ok_or(Errno::Enoent),
+            Op::Read(d, n) => self
+                .files
+                .get(&file(*d, *n))
+                .cloned()
+                .map(Some)
+                .ok_or(Errno::Enoent),
         }
     }
 }

@@ -1,0 +1,180 @@
+//! `zlib` primitives with real compression (flate2's pure-Rust backend, the `brotli` crate): one function
+//! that runs an operation and reports node's zlib error codes, plus a generic "pool job" to deliver results of
+//! asynchronous calls through the thread-pool model.
+
+use std::io::{Read, Write};
+
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{js_string, Context, JsResult, JsValue};
+use flate2::Compression;
+use looplab_trace::{Queue, VTime};
+
+use super::natives::{arg, bytes_arg, bytes_value, fn_label, sh};
+use super::{callsite, Callback};
+
+/// A zlib failure as node reports it: (code, errno, message).
+type ZError = (&'static str, i32, &'static str);
+
+const DATA_ERROR: ZError = ("Z_DATA_ERROR", -3, "incorrect header check");
+const BUF_ERROR: ZError = ("Z_BUF_ERROR", -5, "unexpected end of file");
+const INVALID: ZError = ("Z_DATA_ERROR", -3, "invalid stored block lengths");
+
+fn map_io(e: &std::io::Error) -> ZError {
+    if e.kind() == std::io::ErrorKind::UnexpectedEof {
+        BUF_ERROR
+    } else {
+        INVALID
+    }
+}
+
+fn read_all<R: Read>(mut r: R) -> Result<Vec<u8>, ZError> {
+    let mut out = Vec::new();
+    r.read_to_end(&mut out).map_err(|e| map_io(&e))?;
+    Ok(out)
+}
+
+fn inflate_checked(data: &[u8], zlib_header: bool) -> Result<Vec<u8>, ZError> {
+    if zlib_header {
+        if data.len() < 2 {
+            return Err(BUF_ERROR);
+        }
+        let (cmf, flg) = (data[0] as u16, data[1] as u16);
+        if cmf & 0x0f != 8 || (cmf * 256 + flg) % 31 != 0 {
+            return Err(DATA_ERROR);
+        }
+    }
+    if zlib_header {
+        read_all(flate2::read::ZlibDecoder::new(data))
+    } else {
+        read_all(flate2::read::DeflateDecoder::new(data))
+    }
+}
+
+/// Runs one zlib operation on `data`.
+pub(crate) fn run_op(op: &str, data: &[u8], level: i32) -> Result<Vec<u8>, ZError> {
+    let level = if (0..=9).contains(&level) {
+        Compression::new(level as u32)
+    } else {
+        Compression::new(6)
+    };
+    let write =
+        |mut w: Box<dyn Write>| -> Result<(), ZError> { w.write_all(data).map_err(|e| map_io(&e)) };
+    match op {
+        "gzip" => {
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), level);
+            enc.write_all(data).map_err(|e| map_io(&e))?;
+            enc.finish().map_err(|e| map_io(&e))
+        }
+        "deflate" => {
+            let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), level);
+            enc.write_all(data).map_err(|e| map_io(&e))?;
+            enc.finish().map_err(|e| map_io(&e))
+        }
+        "deflateRaw" => {
+            let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), level);
+            enc.write_all(data).map_err(|e| map_io(&e))?;
+            enc.finish().map_err(|e| map_io(&e))
+        }
+        "gunzip" => {
+            if data.len() >= 2 && (data[0] != 0x1f || data[1] != 0x8b) {
+                return Err(DATA_ERROR);
+            }
+            if data.len() < 10 {
+                return Err(BUF_ERROR);
+            }
+            read_all(flate2::read::MultiGzDecoder::new(data))
+        }
+        "inflate" => inflate_checked(data, true),
+        "inflateRaw" => inflate_checked(data, false),
+        "unzip" => {
+            if data.len() >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+                run_op("gunzip", data, 6)
+            } else {
+                inflate_checked(data, true)
+            }
+        }
+        "brotliCompress" => {
+            let mut out = Vec::new();
+            {
+                let params = brotli::enc::BrotliEncoderParams {
+                    quality: 11,
+                    ..Default::default()
+                };
+                let mut w = brotli::CompressorWriter::with_params(&mut out, 4096, &params);
+                w.write_all(data).map_err(|e| map_io(&e))?;
+            }
+            let _ = write;
+            Ok(out)
+        }
+        "brotliDecompress" => read_all(brotli::Decompressor::new(data, 4096)).map_err(|e| {
+            if e == BUF_ERROR {
+                BUF_ERROR
+            } else {
+                ("Z_DATA_ERROR", -3, "Decompression failed")
+            }
+        }),
+        _ => Err(("ERR_INVALID_ARG_VALUE", -22, "unknown zlib operation")),
+    }
+}
+
+/// `zlibSync(op, bytes, level)` → `[null, bytes]` or `[code, errno, message]`.
+pub(crate) fn zlib_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let op = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
+    let data = bytes_arg(args, 1, ctx)?;
+    let level = arg(args, 2).to_number(ctx)?;
+    let level = if level.is_finite() { level as i32 } else { -1 };
+    // Compression work blocks the calling thread: charge it to the virtual clock (1 µs per KiB).
+    s.host
+        .borrow()
+        .clock
+        .advance((data.len() as u64).div_ceil(1024) * 1_000);
+    let items = match run_op(&op, &data, level) {
+        Ok(out) => vec![JsValue::null(), bytes_value(out, ctx)?],
+        Err((code, errno, msg)) => vec![
+            JsValue::from(js_string!(code)),
+            JsValue::from(errno),
+            JsValue::from(js_string!(msg)),
+        ],
+    };
+    Ok(JsArray::from_iter(items, ctx).into())
+}
+
+/// `poolJob(label, bytes, callback)`: a thread-pool job costing the zlib latency for `bytes`; `callback()` runs
+/// in the poll phase (the result was computed by the caller).
+pub(crate) fn pool_job(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let label = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
+    let bytes = arg(args, 1).to_number(ctx)?.max(0.0) as u64;
+    let cb = arg(args, 2);
+    let name = fn_label(&cb, ctx);
+    let site = callsite(ctx);
+    let mut guard = s.host.borrow_mut();
+    let host = &mut *guard;
+    let lat = &host.config.latencies;
+    let duration = lat.fs_op_ns.saturating_add(
+        lat.fs_per_kib_ns
+            .saturating_mul(8)
+            .saturating_mul(bytes.div_ceil(1024)),
+    );
+    let task = host.new_task();
+    host.queued_with(
+        task,
+        Queue::ThreadPool,
+        format!("{label} → {name}"),
+        site,
+        None,
+        Some(VTime(duration)),
+    );
+    let now = host.clock.now_ns();
+    host.pool.submit(task, duration, now, &mut host.recorder);
+    s.store.borrow_mut().insert(
+        task,
+        Callback {
+            func: cb,
+            this: JsValue::undefined(),
+            args: Vec::new(),
+        },
+    );
+    Ok(JsValue::undefined())
+}

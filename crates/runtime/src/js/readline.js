@@ -1,0 +1,130 @@
+//! node:readline and readline/promises over process.stdin fed from the scenario's stdin text: 'line' and
+//! 'close' events, question(), async iteration. Input from other streams arrives with the streams work.
+(function (internal) {
+  'use strict';
+  const EventEmitter = internal.modules.events;
+  const errors = internal.errors;
+
+  class Interface extends EventEmitter {
+    constructor(input, output, completer, terminal) {
+      super();
+      let opts = input;
+      if (!(input && input.input !== undefined) || typeof input.on === 'function') opts = { input, output, completer, terminal };
+      this.input = opts.input;
+      this.output = opts.output;
+      this.terminal = !!(opts.terminal === undefined ? (this.output && this.output.isTTY) : opts.terminal);
+      this.crlfDelay = opts.crlfDelay === undefined ? 100 : Math.max(100, opts.crlfDelay);
+      this.line = '';
+      this.closed = false;
+      this._prompt = opts.prompt === undefined ? '> ' : opts.prompt;
+      this._questionCallback = null;
+      this._queue = [];
+      this._paused = false;
+      if (!this.input || this.input !== internal.process.stdin) {
+        const e = new Error('readline over streams other than process.stdin is not supported by Looplab yet');
+        throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+      }
+      internal.stdinReader((text, done) => {
+        if (this.closed) return;
+        if (text) this._onData(text);
+        if (done) this._onEnd();
+      });
+    }
+    _onData(text) {
+      const parts = (this._partial || '') + text;
+      const lines = parts.split(/\r\n|\n|\r/);
+      this._partial = lines.pop();
+      for (const l of lines) this._emitLine(l);
+    }
+    _onEnd() {
+      if (this._partial) { const p = this._partial; this._partial = ''; this._emitLine(p); }
+      this.close();
+    }
+    _emitLine(line) {
+      if (this._questionCallback) {
+        const cb = this._questionCallback;
+        this._questionCallback = null;
+        cb(line);
+        return;
+      }
+      this.emit('line', line);
+    }
+    setPrompt(p) { this._prompt = p; }
+    getPrompt() { return this._prompt; }
+    prompt() { if (this.output && this.output.write) this.output.write(this._prompt); }
+    question(query, options, cb) {
+      if (typeof options === 'function') cb = options;
+      if (this.closed) {
+        const e = new Error('readline was closed');
+        throw errors.withCode(e, 'ERR_USE_AFTER_CLOSE');
+      }
+      if (this.output && this.output.write) this.output.write(query);
+      this._questionCallback = cb;
+    }
+    write(data) { if (this.output && this.output.write && this.terminal) this.output.write(data); }
+    pause() { this._paused = true; this.emit('pause'); return this; }
+    resume() { this._paused = false; this.emit('resume'); return this; }
+    close() {
+      if (this.closed) return;
+      this.closed = true;
+      this.emit('close');
+    }
+    [Symbol.asyncIterator]() {
+      if (!this._iter) {
+        const lines = [];
+        const waiting = [];
+        let done = false;
+        this.on('line', (l) => {
+          if (waiting.length) waiting.shift()({ value: l, done: false }); else lines.push(l);
+        });
+        this.on('close', () => {
+          done = true;
+          while (waiting.length) waiting.shift()({ value: undefined, done: true });
+        });
+        this._iter = {
+          next: () => {
+            if (lines.length) return Promise.resolve({ value: lines.shift(), done: false });
+            if (done) return Promise.resolve({ value: undefined, done: true });
+            return new Promise((resolve) => waiting.push(resolve));
+          },
+          return: () => { this.close(); return Promise.resolve({ value: undefined, done: true }); },
+          [Symbol.asyncIterator]() { return this; },
+        };
+      }
+      return this._iter;
+    }
+  }
+  // process.stdin holds the scenario's stdin text; it is read once, asynchronously (like a pipe).
+  let stdinState = null;
+  internal.stdinReader = function stdinReader(onChunk) {
+    if (stdinState === null) {
+      stdinState = { listeners: [], delivered: false };
+      const text = internal.host.stdin;
+      internal.host.poolJob('stdin read', text.length, function stdinRead() {
+        stdinState.delivered = true;
+        for (const l of stdinState.listeners) l(text, true);
+      });
+    }
+    if (stdinState.delivered) internal.process.nextTick(onChunk, '', true);
+    else stdinState.listeners.push(onChunk);
+  };
+  function createInterface(input, output, completer, terminal) {
+    return new Interface(input, output, completer, terminal);
+  }
+  const readline = {
+    Interface, createInterface,
+    clearLine() { return true; }, clearScreenDown() { return true; }, cursorTo() { return true; },
+    moveCursor() { return true; }, emitKeypressEvents() {},
+  };
+  class PromisesInterface extends Interface {
+    question(query) {
+      return new Promise((resolve) => Interface.prototype.question.call(this, query, resolve));
+    }
+  }
+  readline.promises = {
+    Interface: PromisesInterface,
+    createInterface: (input, output, completer, terminal) => new PromisesInterface(input, output, completer, terminal),
+  };
+  internal.modules.readline = readline;
+  internal.modules['readline/promises'] = readline.promises;
+})

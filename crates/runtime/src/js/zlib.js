@@ -1,0 +1,98 @@
+//! node:zlib over real compression (flate2 / brotli in Rust): *Sync functions, callback forms through the
+//! thread-pool model, promisified forms, node's error codes and constants. Streams (createGzip...) come with
+//! the streams work and throw ERR_LOOPLAB_UNSUPPORTED until then.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const errors = internal.errors;
+  const codes = {
+    Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
+    Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
+  };
+  const constants = Object.assign({
+    Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_TREES: 6,
+  }, codes, {
+    Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1,
+    Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, ZLIB_VERNUM: 4865, DEFLATE: 1, INFLATE: 2,
+    GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9,
+    Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: Infinity,
+    Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1,
+    Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1,
+    BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_PARAM_MODE: 0, BROTLI_MODE_GENERIC: 0,
+    BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_PARAM_QUALITY: 1,
+    BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_PARAM_LGWIN: 2,
+    BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30,
+    BROTLI_DEFAULT_WINDOW: 22, BROTLI_PARAM_LGBLOCK: 3, BROTLI_MIN_INPUT_BLOCK_BITS: 16,
+    BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5,
+    BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8,
+    BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2,
+    BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0,
+    BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1,
+    BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3,
+  });
+
+  function toBytes(buffer) {
+    if (typeof buffer === 'string') return internal.Buffer.from(buffer);
+    if (buffer instanceof Uint8Array) return buffer;
+    if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
+    throw errors.invalidArgType('buffer', 'string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', buffer);
+  }
+  function run(op, buffer, opts) {
+    const bytes = toBytes(buffer);
+    let level = -1;
+    if (opts && opts.level !== undefined) level = opts.level;
+    const r = host.zlibSync(op, new Uint8Array(bytes), level);
+    if (r[0] !== null) {
+      const err = new Error(r[2]);
+      err.errno = r[1];
+      err.code = r[0];
+      return [err];
+    }
+    const out = internal.Buffer.from(r[1].buffer, r[1].byteOffset, r[1].byteLength);
+    return [null, opts && opts.info ? { buffer: out, engine: {} } : out, bytes.length];
+  }
+  const zlib = { constants, codes: Object.assign({}, codes) };
+  for (const [k, v] of Object.entries(codes)) zlib.codes[v] = k;
+  const OPS = {
+    gzip: 'gzip', gunzip: 'gunzip', deflate: 'deflate', inflate: 'inflate', deflateRaw: 'deflateRaw',
+    inflateRaw: 'inflateRaw', unzip: 'unzip', brotliCompress: 'brotliCompress', brotliDecompress: 'brotliDecompress',
+  };
+  for (const [name, op] of Object.entries(OPS)) {
+    zlib[name + 'Sync'] = {
+      [name + 'Sync'](buffer, opts) {
+        const [err, out] = run(op, buffer, opts);
+        if (err) throw err;
+        return out;
+      },
+    }[name + 'Sync'];
+    zlib[name] = {
+      [name](buffer, opts, callback) {
+        if (typeof opts === 'function') { callback = opts; opts = {}; }
+        if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'function', callback);
+        const [err, out, n] = run(op, buffer, opts);
+        host.poolJob(`zlib.${name}`, n || 0, function zlibDone() { if (err) callback(err); else callback(null, out); });
+      },
+    }[name];
+    Object.defineProperty(zlib[name], Symbol.for('nodejs.util.promisify.custom'), {
+      value: (buffer, opts) => new Promise((resolve, reject) => zlib[name](buffer, opts || {}, (e, v) => (e ? reject(e) : resolve(v)))),
+      enumerable: false, configurable: true,
+    });
+  }
+  for (const cls of ['Gzip', 'Gunzip', 'Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Unzip', 'BrotliCompress', 'BrotliDecompress']) {
+    zlib['create' + cls] = function () {
+      const e = new Error(`zlib.create${cls} is not supported by Looplab yet (streams arrive in a later version)`);
+      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+    };
+  }
+  zlib.crc32 = function crc32(data, value = 0) {
+    const bytes = toBytes(data);
+    let c = ~value >>> 0;
+    for (let i = 0; i < bytes.length; i++) {
+      c ^= bytes[i];
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  };
+  internal.modules.zlib = zlib;
+})
