@@ -67,17 +67,13 @@ const MODULES: &[(&str, &str)] = &[
     ("crypto.js", include_str!("../js/crypto.js")),
     ("util.js", include_str!("../js/util.js")),
     ("assert.js", include_str!("../js/assert.js")),
+    ("path.js", include_str!("../js/path.js")),
     ("fs.js", include_str!("../js/fs.js")),
     ("modules.js", include_str!("../js/modules.js")),
     ("readline.js", include_str!("../js/readline.js")),
 ];
 /// Bootstrap modules parsed only when first required (parsing costs start-up time): file, module names.
 pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
-    (
-        "path.js",
-        include_str!("../js/path.js"),
-        &["path", "path/posix", "path/win32"],
-    ),
     (
         "querystring.js",
         include_str!("../js/querystring.js"),

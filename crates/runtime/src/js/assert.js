@@ -32,7 +32,9 @@
     const text = arrows[where];
     Object.defineProperty(err, internal.kArrow, {
       get() {
-        if (this instanceof AssertionError) this[kFatalInspect] = true;
+        if (this instanceof AssertionError) {
+          Object.defineProperty(this, kFatalInspect, { value: true, writable: true, configurable: true });
+        }
         return text;
       },
       configurable: true,
@@ -508,6 +510,13 @@
     if (code[open] !== '(') return undefined;
     let i = open - 1;
     while (i >= 0 && isSpace(code[i])) i--;
+    if (i >= 1 && code[i] === '.' && code[i - 1] === '?') {
+      // An optional call: `fn?.(...)`.
+      i -= 2;
+      while (i >= 0 && isSpace(code[i])) i--;
+    }
+    // V8 places a call of a call's result (`f(a)(b)`) inside the inner call, which is what Node then prints.
+    const callsCallResult = i >= 0 && code[i] === ')';
     let start = -1;
     for (;;) {
       if (i >= 0 && isIdentChar(code[i])) {
@@ -535,6 +544,10 @@
       break;
     }
     if (start === -1) return undefined;
+    if (callsCallResult) {
+      const inner = code.indexOf('(', start);
+      if (inner !== -1 && inner < open) open = inner;
+    }
     const end = matchForward(code, open);
     if (end === -1) return undefined;
     return [start, code.slice(start, end).replace(escapeSequencesRegExp, escapeFn)];
@@ -785,7 +798,7 @@
     if (throwError) {
       const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
       err.generatedMessage = generatedMessage;
-      throwAt(err, fn === assert.rejects ? 'rejection' : 'expectedException');
+      throwAt(err, 'expectedException');
     }
   }
 
@@ -849,7 +862,6 @@
         actual: undefined, expected: error, operator: stackStartFn.name,
         message: `Missing expected ${fnType}${details}`, stackStartFn,
       };
-      if (stackStartFn === assert.rejects) throwAt(new AssertionError(obj), 'rejection');
       innerFail(obj);
     }
     if (!error) return;
@@ -883,7 +895,6 @@
         message: `Got unwanted ${fnType}${details}\n` + `Actual message: "${actual && actual.message}"`,
         stackStartFn,
       };
-      if (stackStartFn === assert.doesNotReject) throwAt(new AssertionError(obj), 'rejection');
       innerFail(obj);
     }
     if (stackStartFn === assert.doesNotReject) throw actual;
@@ -893,14 +904,29 @@
   assert.throws = function throws(promiseFn, ...args) {
     expectsError(throws, getActual(promiseFn), ...args);
   };
+  // Errors of the promise-returning checks only ever surface as rejections.
+  function asRejection(err) {
+    if (err instanceof AssertionError) withArrow(err, 'rejection');
+    return err;
+  }
   assert.rejects = async function rejects(promiseFn, ...args) {
-    expectsError(rejects, await waitForActual(promiseFn), ...args);
+    const actual = await waitForActual(promiseFn);
+    try {
+      expectsError(rejects, actual, ...args);
+    } catch (err) {
+      throw asRejection(err);
+    }
   };
   assert.doesNotThrow = function doesNotThrow(fn, ...args) {
     expectsNoError(doesNotThrow, getActual(fn), ...args);
   };
   assert.doesNotReject = async function doesNotReject(fn, ...args) {
-    expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+    const actual = await waitForActual(fn);
+    try {
+      expectsNoError(doesNotReject, actual, ...args);
+    } catch (err) {
+      throw err === actual ? err : asRejection(err);
+    }
   };
 
   assert.ifError = function ifError(err) {

@@ -15,11 +15,13 @@
   // V8-style stacks: "Name: message" then frames; wrapper line removed, Looplab's own frames hidden.
   const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   const origStack = stackDesc && stackDesc.get;
+  // LOOPLAB_DEBUG_STACKS=1 in the scenario's env keeps Looplab's own frames in error stacks.
+  const debugStacks = host.env.LOOPLAB_DEBUG_STACKS === '1';
   function mapFrame(line) {
     const m = /^ {4}at (.*?) \((.*)\)$/.exec(line);
     if (!m) return line;
     let [, name, where] = m;
-    if (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native') return null;
+    if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
     const pm = /^(.*):(\d+):(\d+)$/.exec(where);
     if (pm && !pm[1].startsWith('node:')) where = `${pm[1]}:${Number(pm[2]) - 1}:${pm[3]}`;
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
