@@ -7,6 +7,10 @@ command -v cargo >/dev/null || { echo "cargo is required (rustup.rs)"; exit 1; }
 if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
+# Build-time JS dependencies (buffer, esbuild) from the npm registry; build.rs bundles them.
+if [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
+fi
 echo "== building looplab (release; the first build compiles Boa and takes a few minutes) =="
 cargo build --release -p looplab-cli
 example="static/examples/event-loop-tour.js"

@@ -13,6 +13,11 @@ if ! rustup target list --installed | grep -q wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown || fail "cannot install the wasm32 target"
 fi
 
+# Build-time JS dependencies (buffer, esbuild) from the npm registry; build.rs bundles them.
+if [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund || fail "npm ci failed"
+fi
+
 step "cargo fmt --check"
 cargo fmt --all -- --check || fail "run 'cargo fmt --all'"
 
@@ -26,6 +31,15 @@ cargo clippy -p looplab-trace -p looplab-runtime --target wasm32-unknown-unknown
 step "bootstrap JS parses under node (syntax check)"
 for f in crates/runtime/src/js/*.js; do node --check "$f" >/dev/null || fail "$f does not parse"; done
 
+step "bootstrap JS modules compared with real node (inspect/format/console, path/url/querystring/os/string_decoder, JSON errors)"
+js_passed=0
+for check in check.js check-modules.js check-json.js; do
+  out="$(node "crates/runtime/src/js/test/$check" 2>&1)" || { echo "$out" | tail -40; fail "$check failed"; }
+  line="$(echo "$out" | tail -1)"
+  echo "$check: $line"
+  js_passed=$((js_passed + $(echo "$line" | awk '{print $1}')))
+done
+
 step "cargo test --workspace"
 log="$(mktemp)"
 cargo test --workspace 2>&1 | tee "$log"
@@ -35,5 +49,6 @@ failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s += $1} END {print s + 0}')
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo
+passed=$((passed + js_passed))
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1868,10 +1868,10 @@
       str += join;
       if (typeof value === 'string') {
         str += value;
-      } else if (typeof value === 'number' && !inspectOptions.colors && !inspectOptions.numericSeparator) {
+      } else if (typeof value === 'number' && !(inspectOptions && (inspectOptions.colors || inspectOptions.numericSeparator))) {
         // Fast path (same output as inspect): console.log(i) in hot loops.
         str += Object.is(value, -0) ? '-0' : `${value}`;
-      } else if ((typeof value === 'boolean' || value === undefined || value === null) && !inspectOptions.colors) {
+      } else if ((typeof value === 'boolean' || value === undefined || value === null) && !(inspectOptions && inspectOptions.colors)) {
         str += `${value}`;
       } else {
         str += inspect(value, inspectOptions);

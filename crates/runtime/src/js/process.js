@@ -75,8 +75,10 @@
       w.name = name;
       if (code !== undefined) w.code = code;
     }
+    // Node's own printer is the first 'warning' listener: it prints before user listeners run.
     process.nextTick(() => {
-      if (!process.emit('warning', w) || true) printWarning(w);
+      printWarning(w);
+      process.emit('warning', w);
     });
   };
   let warnedOnce = false;
