@@ -3,6 +3,30 @@
 (function (host, makeInspect, makeConsole, factories) {
   'use strict';
   const internal = { host, modules: Object.create(null), hooks: Object.create(null) };
+
+  // Boa exposes no proxy internals: record every proxy's target and handler as it is created, so
+  // util.inspect, util.types.isProxy and the module loader can see through proxies as node does.
+  const NativeProxy = Proxy;
+  const proxies = new WeakMap();
+  const ProxyCtor = function Proxy(target, handler) {
+    if (new.target === undefined) throw new TypeError("Constructor Proxy requires 'new'");
+    const p = new NativeProxy(target, handler);
+    proxies.set(p, { target, handler });
+    return p;
+  };
+  Object.defineProperty(ProxyCtor, 'revocable', {
+    value: function revocable(target, handler) {
+      const r = NativeProxy.revocable(target, handler);
+      const info = { target, handler };
+      proxies.set(r.proxy, info);
+      const revoke = r.revoke;
+      r.revoke = function () { info.target = null; info.handler = null; revoke(); };
+      return r;
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(globalThis, 'Proxy', { value: ProxyCtor, writable: true, configurable: true, enumerable: false });
+  host.proxyTarget = (v) => (v !== null && (typeof v === 'object' || typeof v === 'function') ? proxies.get(v) : undefined);
   const util = makeInspect({
     promiseState: host.promiseState,
     proxyTarget: host.proxyTarget,

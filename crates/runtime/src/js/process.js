@@ -67,13 +67,15 @@
   process.memoryUsage.rss = () => host.heapBytes();
   process.emitWarning = function emitWarning(warning, type, code) {
     let name = 'Warning';
-    if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
+    let detail;
+    if (typeof type === 'object' && type !== null) { code = type.code; detail = type.detail; type = type.type; }
     if (typeof type === 'string') name = type;
     let w = warning;
     if (typeof w === 'string') {
       w = new Error(w);
       w.name = name;
       if (code !== undefined) w.code = code;
+      if (typeof detail === 'string') w.detail = detail;
     }
     // Node's own printer is the first 'warning' listener: it prints before user listeners run.
     process.nextTick(() => {
@@ -86,6 +88,7 @@
     if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
     const code = w.code ? `[${w.code}] ` : '';
     let text = `(node:${process.pid}) ${code}${w.name}: ${w.message}\n`;
+    if (typeof w.detail === 'string') text += `${w.detail}\n`;
     if (!warnedOnce) {
       warnedOnce = true;
       const flag = w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
@@ -189,16 +192,20 @@
   function isErrorLike(e) {
     return typeof e === 'object' && e !== null && Object.prototype.hasOwnProperty.call(e, 'stack');
   }
+  // node prints fatal errors with inspect(err, { customInspect: false, depth: max(default depth, 5) }).
+  function fatalInspect(err) {
+    return internal.inspect(err, { customInspect: false, depth: 5 });
+  }
   function printFatal(err, sync, throwLoc) {
     let text;
     if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
       text = String(err.stack);
     } else if (err !== null && typeof err === 'object' && err[internal.kArrow]) {
-      text = err[internal.kArrow] + '\n' + internal.inspect(err);
+      text = err[internal.kArrow] + '\n' + fatalInspect(err);
     } else if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
     } else if (err instanceof Error || internal.isError(err)) {
-      text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync)) + internal.inspect(err);
+      text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync)) + fatalInspect(err);
     } else {
       const where = throwLoc ? arrowAt(throwLoc, true) : '';
       text = '\n' + where + internal.inspect(err);
