@@ -9,3 +9,7 @@
 // Buffer, SlowBuffer, kMaxLength and INSPECT_MAX_BYTES; it has no `constants`, `isUtf8`, `atob`/`btoa`:
 // buffer.js adds those.
 module.exports = require('buffer');
+
+// `cjs-module-lexer` (the pure-JS build of the lexer node itself uses) finds the named exports of a CommonJS
+// module statically, so `import { x } from './file.cjs'` sees exactly the names node sees.
+module.exports.cjsLexer = require('cjs-module-lexer');

@@ -186,6 +186,13 @@ pub enum TraceEvent {
     },
     /// A `process` event was emitted by the runtime (`beforeExit`, `exit`).
     ProcessEvent { name: String },
+    /// A module went through a phase of node's loaders (`load`, `link`, `evaluate`); `format` is `commonjs`,
+    /// `module` (ESM), `json` or `builtin`.
+    ModulePhase {
+        phase: String,
+        format: String,
+        path: String,
+    },
     /// A limit of the scenario's config stopped the run.
     LimitReached { limit: String, message: String },
     /// The process exited with `code`.

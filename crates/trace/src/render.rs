@@ -129,6 +129,11 @@ pub fn render_timeline(events: &[Stamped]) -> String {
                 format!("{indent}! {origin:?}: {}{h}", one_line(message))
             }
             TraceEvent::ProcessEvent { name } => format!("{indent}◆ process '{name}'"),
+            TraceEvent::ModulePhase {
+                phase,
+                format,
+                path,
+            } => format!("{indent}◇ {format} {phase} {path}"),
             TraceEvent::LimitReached { limit, message } => format!("■ limit {limit}: {message}"),
             TraceEvent::Exited { code } => format!("■ exit code {code}"),
         };

@@ -16,6 +16,8 @@ pub(crate) enum Microtask {
     Promise(boa_engine::job::PromiseJob),
     Native(NativeJob),
     Generic(boa_engine::job::GenericJob),
+    /// Module loading steps (Boa's `Job::AsyncJob`); Looplab's loader never waits, so they complete at once.
+    Async(boa_engine::job::NativeAsyncJob),
 }
 
 /// The microtask queue.
@@ -41,8 +43,9 @@ impl JobExecutor for Executor {
         let (label, mt) = match job {
             Job::PromiseJob(j) => ("promise reaction", Microtask::Promise(j)),
             Job::GenericJob(j) => ("job", Microtask::Generic(j)),
-            // Module loading, Atomics.waitAsync and Boa's own timers are not used by Looplab's host.
-            Job::AsyncJob(_) | Job::TimeoutJob(_) | Job::IntervalJob(_) => return,
+            Job::AsyncJob(j) => ("module loading", Microtask::Async(j)),
+            // Atomics.waitAsync and Boa's own timers are not used by Looplab's host.
+            Job::TimeoutJob(_) | Job::IntervalJob(_) => return,
             _ => return,
         };
         let Some(sh) = shared(context) else { return };

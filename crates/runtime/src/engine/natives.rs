@@ -363,6 +363,22 @@ fn utf8_decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     )))
 }
 
+/// `traceModule(phase, format, path)`: records a module-loader phase in the trace.
+fn trace_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(s) = shared(ctx) else {
+        return Ok(JsValue::undefined());
+    };
+    let phase = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let format = arg(args, 1).to_string(ctx)?.to_std_string_escaped();
+    let path = arg(args, 2).to_string(ctx)?.to_std_string_escaped();
+    s.host.borrow_mut().emit(TraceEvent::ModulePhase {
+        phase,
+        format,
+        path,
+    });
+    Ok(JsValue::undefined())
+}
+
 /// `heapBytes()`: live heap bytes from the embedder's allocator probe (0 without one).
 fn heap_bytes(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     sh(ctx)?;
@@ -519,6 +535,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("compile", compile, 2),
         ("loadInternal", load_internal, 1),
         ("heapBytes", heap_bytes, 0),
+        ("traceModule", trace_module, 3),
         ("zlibSync", super::zlib::zlib_sync, 3),
         ("poolJob", super::zlib::pool_job, 3),
     ];

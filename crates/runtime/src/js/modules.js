@@ -148,7 +148,7 @@
     }
     return out;
   }
-  function resolveExports(pkgDir, pkg, subpath) {
+  function resolveExports(pkgDir, pkg, subpath, conditions = ['require', 'node', 'default', 'node-addons']) {
     const exp = pkg.exports;
     const pick = (target) => {
       if (typeof target === 'string') return target;
@@ -158,7 +158,7 @@
       }
       if (target && typeof target === 'object') {
         for (const cond of Object.keys(target)) {
-          if (cond === 'require' || cond === 'node' || cond === 'default' || cond === 'node-addons') {
+          if (conditions.includes(cond)) {
             const r = pick(target[cond]);
             if (r) return r;
           }
@@ -341,6 +341,7 @@
   };
 
   Module.prototype.load = function load(filename) {
+    host.traceModule('load', filename.endsWith('.json') ? 'json' : 'commonjs', filename);
     this.filename = filename;
     this.paths = nodeModulePaths(dirname(filename));
     const dot = filename.lastIndexOf('.');
@@ -430,6 +431,109 @@
     internal.process.argv[1] = filename;
     Module._load(filename, null, true);
   };
+
+  // ---- ES module resolution (node's ESM resolver: no extension probing, no directory index) ----
+  function esmError(code, message, url) {
+    const e = new Error(message);
+    errors.withCode(e, code);
+    if (url !== undefined) e.url = url;
+    return e;
+  }
+  function formatOf(file) {
+    if (file.endsWith('.mjs')) return 'module';
+    if (file.endsWith('.cjs')) return 'commonjs';
+    if (file.endsWith('.json')) return 'json';
+    if (file.endsWith('.js')) return (packageScope(file) || {}).type === 'module' ? 'module' : 'commonjs';
+    if (file.endsWith('.node')) return 'commonjs';
+    const ext = file.slice(file.lastIndexOf('.'));
+    const e = new TypeError(`Unknown file extension "${ext}" for ${file}`);
+    throw errors.withCode(e, 'ERR_UNKNOWN_FILE_EXTENSION');
+  }
+  function esmResolve(specifier, parent) {
+    const parentFile = parent || (internal.process.cwd() + '/[eval]');
+    if (specifier.startsWith('node:') || (isBuiltin(specifier) && !specifier.startsWith('.'))) {
+      if (!isBuiltin(specifier)) throw esmError('ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
+      const name = specifier.startsWith('node:') ? specifier : 'node:' + specifier;
+      return { format: 'builtin', url: name };
+    }
+    let file;
+    if (specifier.startsWith('file:')) {
+      file = internal.modules.url.fileURLToPath(specifier);
+    } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
+      file = resolvePath(dirname(parentFile), specifier);
+    } else {
+      const parts = specifier.split('/');
+      const nameLen = specifier.startsWith('@') ? 2 : 1;
+      const pkgName = parts.slice(0, nameLen).join('/');
+      const subpath = parts.length > nameLen ? './' + parts.slice(nameLen).join('/') : '.';
+      for (const nm of nodeModulePaths(dirname(parentFile))) {
+        const pkgDir = nm + '/' + pkgName;
+        if (kindOf(pkgDir) !== 'd') continue;
+        const pkg = readPackage(pkgDir) || {};
+        if (pkg.exports !== undefined && pkg.exports !== null) {
+          file = resolveExports(pkgDir, pkg, subpath, ['import', 'node', 'default', 'module-sync']);
+        } else if (subpath === '.') {
+          const main = typeof pkg.main === 'string' ? resolvePath(pkgDir, pkg.main) : null;
+          file = (main && (tryFile(main) || tryExtensions(main) || tryExtensions(main + '/index'))) || tryExtensions(pkgDir + '/index');
+          if (!file) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkgDir}/' imported from ${parentFile}`);
+        } else {
+          file = resolvePath(pkgDir, subpath);
+        }
+        break;
+      }
+      if (file === undefined) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkgName}' imported from ${parentFile}`);
+    }
+    const kind = kindOf(file);
+    if (kind === 'd') {
+      throw esmError('ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${file}' is not supported resolving ES modules imported from ${parentFile}`,
+        'file://' + file);
+    }
+    if (kind !== 'f') throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${parentFile}`, 'file://' + file);
+    const real = realpath(file);
+    return { format: formatOf(real), url: real };
+  }
+  internal.hooks.esmResolve = esmResolve;
+  // Named exports of a CommonJS module as node finds them: statically, with cjs-module-lexer (following
+  // re-exports), never by running it first.
+  function cjsNames(file, seen = new Set()) {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    if (!file.endsWith('.js') && !file.endsWith('.cjs')) return [];
+    const source = readText(file);
+    if (source === null) return [];
+    let result;
+    if (internal.vendor === undefined) {
+      const factory = host.loadInternal('vendor.js');
+      if (typeof factory === 'function') factory(internal);
+    }
+    try { result = internal.vendor.cjsLexer.parse(source); } catch { return []; }
+    const names = new Set(result.exports);
+    for (const re of result.reexports) {
+      try {
+        const target = resolveFilename(re, { filename: file, id: file, children: [] });
+        if (!isBuiltin(target)) for (const n of cjsNames(target, seen)) names.add(n);
+      } catch { /* node ignores unresolvable re-exports here too */ }
+    }
+    return [...names];
+  }
+  internal.hooks.esmRequire = (key) => {
+    if (key.startsWith('node:')) {
+      const m = loadBuiltin(key);
+      const names = m !== null && (typeof m === 'object' || typeof m === 'function') ? Object.keys(m) : [];
+      return [m, names];
+    }
+    const names = cjsNames(key);
+    return [Module._load(key, null, false), names];
+  };
+  internal.hooks.esmSource = (file) => {
+    const text = readText(file);
+    if (text === null) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}'`);
+    return text;
+  };
+  internal.hooks.entryFormat = (file) => {
+    try { return formatOf(realpath(internal.pathUtil.abs(file))); } catch { return 'commonjs'; }
+  };
+  internal.hooks.pathToFileURLHref = (p) => internal.modules.url.pathToFileURL(p).href;
 
   internal.modules.module = Module;
   internal.hooks.runMain = (entry) => Module.runMain(entry);

@@ -1,0 +1,217 @@
+//! ES modules over the virtual file system through Boa's `ModuleLoader`: `.mjs` and `"type": "module"` files
+//! are parsed as source text modules; built-ins and CommonJS files become synthetic modules (default export =
+//! `module.exports`, named exports = its own keys); JSON files become JSON modules. Resolution and format
+//! detection are node's, done by modules.js (`esmResolve`), so CommonJS and ESM share one VFS view.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+
+use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
+use boa_engine::{
+    js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsValue, Module, Source,
+};
+use looplab_trace::TraceEvent;
+
+use super::shared;
+
+/// Loads modules for Boa from the VFS, caching one `Module` per resolved path (or built-in name).
+#[derive(Default)]
+pub(crate) struct VfsLoader {
+    cache: RefCell<HashMap<String, Module>>,
+}
+
+fn hook(ctx: &mut Context, name: &str, args: &[JsValue]) -> JsResult<JsValue> {
+    let hooks = shared(ctx).and_then(|s| s.js_hooks.borrow().clone());
+    let Some(hooks) = hooks else {
+        return Err(JsNativeError::error()
+            .with_message("looplab hooks missing")
+            .into());
+    };
+    let f = hooks.get(js_string!(name), ctx)?;
+    match f.as_callable() {
+        Some(f) => f.call(&JsValue::undefined(), args, ctx),
+        None => Err(JsNativeError::error()
+            .with_message(format!("looplab hook {name} missing"))
+            .into()),
+    }
+}
+
+fn trace(ctx: &Context, phase: &str, format: &str, path: &str) {
+    if let Some(s) = shared(ctx) {
+        s.host.borrow_mut().emit(TraceEvent::ModulePhase {
+            phase: phase.to_string(),
+            format: format.to_string(),
+            path: path.to_string(),
+        });
+    }
+}
+
+/// A synthetic module exporting `value` as default and `export_names` (read from `value`) as named exports.
+fn synthetic(
+    value: JsValue,
+    export_names: &JsValue,
+    path: Option<&str>,
+    ctx: &mut Context,
+) -> JsResult<Module> {
+    let mut names: Vec<JsString> = vec![js_string!("default")];
+    if let Some(arr) = export_names.as_object() {
+        let arr = boa_engine::object::builtins::JsArray::from_object(arr.clone())?;
+        for i in 0..arr.length(ctx)? {
+            let n = arr.get(i, ctx)?.to_string(ctx)?;
+            if n.to_std_string_escaped() != "default" && !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
+        |m, (value, names): &(JsValue, Vec<JsString>), ctx| {
+            m.set_export(&js_string!("default"), value.clone())?;
+            if let Some(obj) = value.as_object() {
+                for n in names.iter().skip(1) {
+                    // A throwing getter (e.g. an unsupported feature) leaves that one export undefined.
+                    let v = obj.get(n.clone(), ctx).unwrap_or_default();
+                    m.set_export(n, v)?;
+                }
+            }
+            Ok(())
+        },
+        (value, names.clone()),
+    );
+    Ok(Module::synthetic(
+        &names,
+        init,
+        path.map(Into::into),
+        None,
+        ctx,
+    ))
+}
+
+impl VfsLoader {
+    /// Resolves `specifier` from `parent` (a file path, or empty for the cwd) and returns the module.
+    pub(crate) fn load(
+        &self,
+        specifier: &str,
+        parent: &str,
+        ctx: &mut Context,
+    ) -> JsResult<Module> {
+        let resolved = hook(
+            ctx,
+            "esmResolve",
+            &[js_string!(specifier).into(), js_string!(parent).into()],
+        )?;
+        let obj: JsObject = resolved
+            .as_object()
+            .ok_or_else(|| JsNativeError::error().with_message("esmResolve failed"))?;
+        let format = obj
+            .get(js_string!("format"), ctx)?
+            .to_string(ctx)?
+            .to_std_string_escaped();
+        let key = obj
+            .get(js_string!("url"), ctx)?
+            .to_string(ctx)?
+            .to_std_string_escaped();
+        if let Some(m) = self.cache.borrow().get(&key) {
+            return Ok(m.clone());
+        }
+        let module = match format.as_str() {
+            "builtin" | "commonjs" => {
+                let pair = hook(ctx, "esmRequire", &[js_string!(key.as_str()).into()])?;
+                let pair = pair
+                    .as_object()
+                    .ok_or_else(|| JsNativeError::error().with_message("esmRequire failed"))?;
+                let exports = pair.get(0, ctx)?;
+                let names = pair.get(1, ctx)?;
+                trace(ctx, "load", &format, &key);
+                synthetic(
+                    exports,
+                    &names,
+                    (format == "commonjs").then_some(key.as_str()),
+                    ctx,
+                )?
+            }
+            "json" => {
+                let text =
+                    hook(ctx, "esmSource", &[js_string!(key.as_str()).into()])?.to_string(ctx)?;
+                trace(ctx, "load", "json", &key);
+                Module::parse_json(text, ctx)?
+            }
+            _ => {
+                let text = hook(ctx, "esmSource", &[js_string!(key.as_str()).into()])?;
+                let text = text.to_string(ctx)?.to_std_string_lossy();
+                trace(ctx, "load", "module", &key);
+                Module::parse(
+                    Source::from_bytes(&text).with_path(Path::new(&key)),
+                    None,
+                    ctx,
+                )?
+            }
+        };
+        self.cache.borrow_mut().insert(key, module.clone());
+        Ok(module)
+    }
+}
+
+impl ModuleLoader for VfsLoader {
+    async fn load_imported_module(
+        self: Rc<Self>,
+        referrer: Referrer,
+        request: boa_engine::module::ModuleRequest,
+        context: &RefCell<&mut Context>,
+    ) -> JsResult<Module> {
+        let parent = referrer
+            .path()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let spec = request.specifier().to_std_string_escaped();
+        let ctx = &mut *context.borrow_mut();
+        self.load(&spec, &parent, ctx)
+    }
+
+    fn init_import_meta(
+        self: Rc<Self>,
+        import_meta: &JsObject,
+        module: &Module,
+        context: &mut Context,
+    ) {
+        if let Some(path) = module.path() {
+            let p = path.to_string_lossy().into_owned();
+            let dir = path
+                .parent()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "/".into());
+            let url = hook(
+                context,
+                "pathToFileURLHref",
+                &[js_string!(p.as_str()).into()],
+            )
+            .unwrap_or_else(|_| js_string!(format!("file://{p}")).into());
+            let _ = import_meta.set(js_string!("url"), url, false, context);
+            let _ = import_meta.set(
+                js_string!("filename"),
+                js_string!(p.as_str()),
+                false,
+                context,
+            );
+            let _ = import_meta.set(
+                js_string!("dirname"),
+                js_string!(dir.as_str()),
+                false,
+                context,
+            );
+        }
+    }
+}
+
+/// Polls a future that never waits on real I/O (Looplab's loader answers at once) to completion.
+pub(crate) fn block_on<F: std::future::Future>(fut: F) -> Option<F::Output> {
+    let mut fut = std::pin::pin!(fut);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    for _ in 0..10_000 {
+        if let std::task::Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
+            return Some(v);
+        }
+    }
+    None
+}

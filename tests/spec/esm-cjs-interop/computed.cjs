@@ -1,0 +1,1 @@
+const key = 'comp' + 'uted'; module.exports[key] = 42;

@@ -1,0 +1,3 @@
+exports.a = 1;
+exports.b = 'two';
+module.exports.fromOther = require('./other.cjs').other;
