@@ -172,3 +172,53 @@ fn missing_file_and_bad_scenario_are_clear_errors() {
     assert_ne!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid scenario"));
 }
+
+#[test]
+fn a_file_bigger_than_the_vfs_limit_is_enospc_and_leaves_no_partial_content() {
+    let src = "const fs = require('fs');\n\
+        try { fs.writeFileSync('/big.txt', 'x'.repeat(5000)); } catch (e) { console.log(e.code, e.message); }\n\
+        console.log('exists', fs.existsSync('/big.txt'), 'size', fs.existsSync('/big.txt') ? fs.statSync('/big.txt').size : -1);\n\
+        fs.writeFileSync('/small.txt', 'ok'); console.log(fs.readFileSync('/small.txt', 'utf8'));";
+    let (code, out, err) = scenario("vfs-limit.json", src, r#"{"vfsBytes": 1000}"#);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "ENOSPC ENOSPC: no space left on device, open '/big.txt'\nexists true size 0\nok\n"
+    );
+}
+
+#[test]
+fn dot_dot_never_escapes_the_virtual_root() {
+    let src = "const fs = require('fs');\n\
+        fs.writeFileSync('/top.txt', 'top');\n\
+        console.log(fs.readFileSync('/../../../top.txt', 'utf8'));\n\
+        try { fs.readFileSync('../../../../etc/passwd'); } catch (e) { console.log(e.code); }";
+    let (code, out, err) = scenario("dotdot.json", src, "{}");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "top\nENOENT\n");
+}
+
+#[test]
+fn requiring_a_module_that_throws_or_does_not_parse_is_nodes_error() {
+    let doc = serde_json::json!({
+        "v": 1,
+        "files": {
+            "/main.js": "try { require('./bad') } catch (e) { console.log(e.name, e.message) }\ntry { require('./throws') } catch (e) { console.log(e.message) }\ntry { require('./cfg.json') } catch (e) { console.log(e.name) }",
+            "/bad.js": "let = ;",
+            "/throws.js": "throw new Error('boom at load')",
+            "/cfg.json": "{ nope"
+        },
+        "entry": "/main.js"
+    });
+    let path = write_temp("modules.json", &doc.to_string());
+    let out = looplab(&["run", &path.to_string_lossy()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.starts_with("SyntaxError "), "{stdout}");
+    assert!(stdout.contains("boom at load\nSyntaxError\n"), "{stdout}");
+}
