@@ -3,11 +3,9 @@
 
 use boa_engine::{Context, JsNativeError, JsResult, JsValue};
 use hmac::{Hmac, Mac};
-use looplab_trace::{Queue, VTime};
 use sha2::Digest;
 
-use super::natives::{arg, bytes_arg, bytes_value, fn_label, sh};
-use super::{callsite, Callback};
+use super::natives::{arg, bytes_arg, bytes_value, sh, submit_pool_job};
 
 fn digest(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
     Some(match alg {
@@ -100,31 +98,8 @@ fn submit(
     result: Vec<u8>,
     duration_ns: u64,
 ) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
     let bytes = bytes_value(result, ctx)?;
-    let name = fn_label(&cb, ctx);
-    let site = callsite(ctx);
-    let mut host = s.host.borrow_mut();
-    let task = host.new_task();
-    host.queued_with(
-        task,
-        Queue::ThreadPool,
-        format!("{label} → {name}"),
-        site,
-        None,
-        Some(VTime(duration_ns)),
-    );
-    let now = host.clock.now_ns();
-    let host = &mut *host;
-    host.pool.submit(task, duration_ns, now, &mut host.recorder);
-    s.store.borrow_mut().insert(
-        task,
-        Callback {
-            func: cb,
-            this: JsValue::undefined(),
-            args: vec![JsValue::null(), bytes],
-        },
-    );
+    submit_pool_job(ctx, label, duration_ns, cb, vec![JsValue::null(), bytes])?;
     Ok(JsValue::undefined())
 }
 

@@ -4,10 +4,8 @@
 
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsResult, JsValue};
-use looplab_trace::{Queue, VTime};
 
-use super::natives::{arg, bytes_arg, bytes_value, fn_label, sh};
-use super::{callsite, Callback};
+use super::natives::{arg, args_vec, bytes_arg, bytes_value, sh, submit_pool_job};
 use crate::vfs::{Errno, FsOp, FsValue, Kind, OpenFlags};
 
 fn s(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
@@ -159,17 +157,6 @@ fn parse_op(
     }))
 }
 
-fn args_of(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
-    match v.as_object() {
-        Some(o) if o.is_array() => {
-            let arr = JsArray::from_object(o.clone())?;
-            let len = arr.length(ctx)?;
-            (0..len).map(|i| arr.get(i, ctx)).collect()
-        }
-        _ => Ok(Vec::new()),
-    }
-}
-
 /// `[code, errno]` or `[null, value]` as a JS array.
 pub(crate) fn result_value(
     r: Result<FsValue, Errno>,
@@ -246,7 +233,7 @@ fn value(v: FsValue, epoch_ms: i64, ctx: &mut Context) -> JsResult<JsValue> {
 pub(crate) fn fs_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let sh = sh(ctx)?;
     let op = s(args, 0, ctx)?;
-    let a = args_of(&arg(args, 1), ctx)?;
+    let a = args_vec(&arg(args, 1), ctx)?;
     let epoch = sh.host.borrow().config.epoch_ms;
     let r = match parse_op(&op, &a, epoch, ctx)? {
         Ok(op) => {
@@ -262,56 +249,31 @@ pub(crate) fn fs_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
 pub(crate) fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let sh = sh(ctx)?;
     let op_name = s(args, 0, ctx)?;
-    let a = args_of(&arg(args, 1), ctx)?;
-    let cb = arg(args, 2);
+    let a = args_vec(&arg(args, 1), ctx)?;
     let epoch = sh.host.borrow().config.epoch_ms;
     let op = parse_op(&op_name, &a, epoch, ctx)?;
-    let label_fn = fn_label(&cb, ctx);
-    let site = callsite(ctx);
-    let mut guard = sh.host.borrow_mut();
-    let host = &mut *guard;
-    let task = host.new_task();
-    let lat = &host.config.latencies;
-    let bytes = op.as_ref().map_or(0, FsOp::bytes) as u64;
-    let duration = lat
-        .fs_op_ns
-        .saturating_add(lat.fs_per_kib_ns.saturating_mul(bytes.div_ceil(1024)));
+    let duration = {
+        let lat = &sh.host.borrow().config.latencies;
+        let bytes = op.as_ref().map_or(0, FsOp::bytes) as u64;
+        lat.fs_op_ns
+            .saturating_add(lat.fs_per_kib_ns.saturating_mul(bytes.div_ceil(1024)))
+    };
     let path = a
         .first()
         .and_then(|v| v.as_string())
         .map(|s| s.to_std_string_lossy())
         .unwrap_or_default();
     let label = if path.is_empty() {
-        format!("fs.{op_name} → {label_fn}")
+        format!("fs.{op_name}")
     } else {
-        format!("fs.{op_name} {path} → {label_fn}")
+        format!("fs.{op_name} {path}")
     };
-    host.queued_with(
-        task,
-        Queue::ThreadPool,
-        label,
-        site,
-        None,
-        Some(VTime(duration)),
-    );
+    let task = submit_pool_job(ctx, &label, duration, arg(args, 2), Vec::new())?;
+    let mut host = sh.host.borrow_mut();
     match op {
-        Ok(op) => {
-            host.fs_jobs.insert(task, op);
-        }
-        Err(e) => {
-            host.fs_errors.insert(task, e);
-        }
-    }
-    let now = host.clock.now_ns();
-    host.pool.submit(task, duration, now, &mut host.recorder);
-    sh.store.borrow_mut().insert(
-        task,
-        Callback {
-            func: cb,
-            this: JsValue::undefined(),
-            args: Vec::new(),
-        },
-    );
+        Ok(op) => host.fs_jobs.insert(task, op).map(|_| ()),
+        Err(e) => host.fs_errors.insert(task, e).map(|_| ()),
+    };
     Ok(JsValue::undefined())
 }
 

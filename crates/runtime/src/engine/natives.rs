@@ -54,7 +54,7 @@ pub(crate) fn bytes_value(bytes: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue
     Ok(JsUint8Array::from_iter(bytes, ctx)?.into())
 }
 
-fn args_vec(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
+pub(crate) fn args_vec(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
     match v.as_object() {
         Some(o) if o.is_array() => {
             let arr = JsArray::from_object(o.clone())?;
@@ -63,6 +63,42 @@ fn args_vec(v: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
         }
         _ => Ok(Vec::new()),
     }
+}
+
+/// Queues a thread-pool job of `duration_ns` labelled `"{label} → {callback name}"`; when it completes, the poll
+/// phase calls `cb(...args)`. Returns the task id (fs jobs attach their operation to it).
+pub(crate) fn submit_pool_job(
+    ctx: &mut Context,
+    label: &str,
+    duration_ns: u64,
+    cb: JsValue,
+    args: Vec<JsValue>,
+) -> JsResult<TaskId> {
+    let s = sh(ctx)?;
+    let name = fn_label(&cb, ctx);
+    let site = callsite(ctx);
+    let mut guard = s.host.borrow_mut();
+    let host = &mut *guard;
+    let task = host.new_task();
+    host.queued_with(
+        task,
+        Queue::ThreadPool,
+        format!("{label} → {name}"),
+        site,
+        None,
+        Some(VTime(duration_ns)),
+    );
+    let now = host.clock.now_ns();
+    host.pool.submit(task, duration_ns, now, &mut host.recorder);
+    s.store.borrow_mut().insert(
+        task,
+        Callback {
+            func: cb,
+            this: JsValue::undefined(),
+            args,
+        },
+    );
+    Ok(task)
 }
 
 /// `name` of a function value, or `(anonymous)`.

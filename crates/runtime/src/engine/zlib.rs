@@ -7,10 +7,8 @@ use std::io::{Read, Write};
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsResult, JsValue};
 use flate2::Compression;
-use looplab_trace::{Queue, VTime};
 
-use super::natives::{arg, bytes_arg, bytes_value, fn_label, sh};
-use super::{callsite, Callback};
+use super::natives::{arg, bytes_arg, bytes_value, sh, submit_pool_job};
 
 /// A zlib failure as node reports it: (code, errno, message).
 type ZError = (&'static str, i32, &'static str);
@@ -146,35 +144,14 @@ pub(crate) fn pool_job(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
     let s = sh(ctx)?;
     let label = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
     let bytes = arg(args, 1).to_number(ctx)?.max(0.0) as u64;
-    let cb = arg(args, 2);
-    let name = fn_label(&cb, ctx);
-    let site = callsite(ctx);
-    let mut guard = s.host.borrow_mut();
-    let host = &mut *guard;
-    let lat = &host.config.latencies;
-    let duration = lat.fs_op_ns.saturating_add(
-        lat.fs_per_kib_ns
-            .saturating_mul(8)
-            .saturating_mul(bytes.div_ceil(1024)),
-    );
-    let task = host.new_task();
-    host.queued_with(
-        task,
-        Queue::ThreadPool,
-        format!("{label} → {name}"),
-        site,
-        None,
-        Some(VTime(duration)),
-    );
-    let now = host.clock.now_ns();
-    host.pool.submit(task, duration, now, &mut host.recorder);
-    s.store.borrow_mut().insert(
-        task,
-        Callback {
-            func: cb,
-            this: JsValue::undefined(),
-            args: Vec::new(),
-        },
-    );
+    let duration = {
+        let lat = &s.host.borrow().config.latencies;
+        lat.fs_op_ns.saturating_add(
+            lat.fs_per_kib_ns
+                .saturating_mul(8)
+                .saturating_mul(bytes.div_ceil(1024)),
+        )
+    };
+    submit_pool_job(ctx, &label, duration, arg(args, 2), Vec::new())?;
     Ok(JsValue::undefined())
 }
