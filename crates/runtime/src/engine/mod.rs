@@ -63,7 +63,6 @@ const MODULES: &[(&str, &str)] = &[
     ("buffer.js", include_str!("../js/buffer.js")),
     ("crypto.js", include_str!("../js/crypto.js")),
     ("util.js", include_str!("../js/util.js")),
-    ("assert.js", include_str!("../js/assert.js")),
     ("path.js", include_str!("../js/path.js")),
     ("fs.js", include_str!("../js/fs.js")),
     ("modules.js", include_str!("../js/modules.js")),
@@ -90,6 +89,7 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         &["string_decoder"],
     ),
     ("zlib.js", include_str!("../js/zlib.js"), &["zlib"]),
+    ("assert.js", include_str!("../js/assert.js"), &["assert"]),
 ];
 const INSPECT: &str = include_str!("../js/inspect.js");
 const CONSOLE: &str = include_str!("../js/console.js");
