@@ -1,6 +1,7 @@
-//! Bundles the npm packages imported by `js-vendor/entry.js` (e.g. `buffer`) with esbuild into
+//! Bundles `js-vendor/entry.js` (the npm `buffer` package and Looplab's Node layer over it) with esbuild into
 //! `$OUT_DIR/vendor.js`: one function expression `(function (internal) {...})` that sets `internal.vendor`,
-//! embedded by `engine/mod.rs` and evaluated before `buffer.js`. Needs node and `npm ci` run at the repo root.
+//! embedded by `engine/mod.rs` as a lazily parsed bootstrap module (`buffer.js` loads it on first use of
+//! Buffer). Needs node and `npm ci` run at the repo root (scripts/test.sh and scripts/start.sh do it).
 
 use std::env;
 use std::fs;
@@ -17,8 +18,9 @@ fn main() {
     let root = manifest.join("..").join("..");
     let entry = manifest.join("js-vendor").join("entry.js");
     let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set")));
+    // A directory: cargo re-runs this script when any file under it changes (entry.js, node-buffer.js ...).
     for p in [
-        entry.clone(),
+        manifest.join("js-vendor"),
         root.join("package.json"),
         root.join("package-lock.json"),
         manifest.join("build.rs"),
@@ -69,6 +71,9 @@ fn main() {
         "--legal-comments=none",
         // esbuild renames the package's `function Buffer` to `Buffer2`; keep `Buffer.name === 'Buffer'`.
         "--keep-names",
+        // Boa's parser is most of the cost of loading the bundle: minified, it loads ~11% faster (measured
+        // with callgrind: 149M instead of 167M instructions on first use of Buffer).
+        "--minify",
         "--log-level=warning",
     ]);
     let out = cmd.output().unwrap_or_else(|e| {

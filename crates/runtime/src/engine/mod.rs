@@ -62,7 +62,6 @@ const MODULES: &[(&str, &str)] = &[
     ("abort.js", include_str!("../js/abort.js")),
     ("buffer.js", include_str!("../js/buffer.js")),
     ("crypto.js", include_str!("../js/crypto.js")),
-    ("util.js", include_str!("../js/util.js")),
     ("path.js", include_str!("../js/path.js")),
     ("fs.js", include_str!("../js/fs.js")),
     ("modules.js", include_str!("../js/modules.js")),
@@ -76,6 +75,8 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         include_str!(concat!(env!("OUT_DIR"), "/vendor.js")),
         &[],
     ),
+    // In dependency order: all of these load together on first use (see bootstrap.js `loadAllLazy`).
+    ("util.js", include_str!("../js/util.js"), &["util"]),
     (
         "querystring.js",
         include_str!("../js/querystring.js"),

@@ -3,6 +3,7 @@
 //! (`internal.comparisons`). `assert.ok(falsy)` reads the call's source text like Node does (the host gives the
 //! source lines; a small scanner stands in for acorn).
 (function (internal) {
+  void internal.modules.util; // util.js (parsed lazily) provides comparisons, types and errors
   'use strict';
   const host = internal.host;
   const inspect = internal.util.inspect;

@@ -95,17 +95,27 @@
 
   for (const f of factories) f(internal);
 
-  // Lazily parsed modules: the first access of any of their names loads the file.
-  for (const [file, names] of host.lazyModules) {
-    const load = () => {
-      for (const n of names) delete internal.modules[n];
-      host.loadInternal(file)(internal);
-    };
+  // Lazily parsed modules. The first access of any of their names loads ALL of them, in dependency order,
+  // plus the vendored npm bundle: Boa 0.22 misbehaves when a lazily evaluated script evaluates another one
+  // while its own functions are on the stack (a later call of the outer function failed), so lazy loads
+  // must never nest. A script that uses none of them pays nothing.
+  let lazyLoaded = false;
+  function loadAllLazy() {
+    if (lazyLoaded) return;
+    lazyLoaded = true;
+    for (const [, names] of host.lazyModules) for (const n of names) delete internal.modules[n];
+    for (const [file, names] of host.lazyModules) {
+      if (names.length > 0) host.loadInternal(file)(internal);
+    }
+    if (internal.Buffer) internal.Buffer.alloc(0);
+  }
+  internal.loadAllLazy = loadAllLazy;
+  for (const [, names] of host.lazyModules) {
     for (const n of names) {
       Object.defineProperty(internal.modules, n, {
         configurable: true,
         enumerable: true,
-        get() { load(); return internal.modules[n]; },
+        get() { loadAllLazy(); return internal.modules[n]; },
         set(v) { Object.defineProperty(internal.modules, n, { value: v, writable: true, configurable: true, enumerable: true }); },
       });
     }
@@ -128,7 +138,6 @@
     toJSON() { return { timeOrigin: this.timeOrigin }; },
   };
   internal.modules.perf_hooks = { performance };
-  internal.modules.util.inspect = util.inspect;
 
   Object.defineProperty(Math, 'random', {
     value: function random() { return host.random(); }, writable: true, configurable: true, enumerable: false,
@@ -155,21 +164,25 @@
     EventTarget: web.EventTarget,
     Event: web.Event,
     DOMException: web.DOMException,
-    TextEncoder: internal.TextEncoder,
-    TextDecoder: internal.TextDecoder,
     crypto: internal.webcrypto,
-    structuredClone: internal.structuredClone,
   };
   for (const k of Object.keys(globals)) {
     Object.defineProperty(globalThis, k, { value: globals[k], writable: true, configurable: true, enumerable: k === 'global' });
   }
-  for (const k of ['URL', 'URLSearchParams']) {
+  // Globals whose modules are parsed on first use.
+  const lazyGlobals = {
+    URL: () => { void internal.modules.url; return internal.url.URL; },
+    URLSearchParams: () => { void internal.modules.url; return internal.url.URLSearchParams; },
+    TextEncoder: () => { void internal.modules.util; return internal.TextEncoder; },
+    TextDecoder: () => { void internal.modules.util; return internal.TextDecoder; },
+    structuredClone: () => { void internal.modules.util; return internal.structuredClone; },
+  };
+  for (const k of Object.keys(lazyGlobals)) {
     Object.defineProperty(globalThis, k, {
       configurable: true,
       enumerable: false,
       get() {
-        void internal.modules.url;
-        const v = internal.url[k];
+        const v = lazyGlobals[k]();
         Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true, enumerable: false });
         return v;
       },

@@ -502,6 +502,7 @@
     const source = readText(file);
     if (source === null) return [];
     let result;
+    internal.loadAllLazy();
     if (internal.vendor === undefined) {
       const factory = host.loadInternal('vendor.js');
       if (typeof factory === 'function') factory(internal);

@@ -1,0 +1,395 @@
+// Looplab's Node 20 layer over the npm `buffer` package, bundled into vendor.js with it (so that it too is
+// parsed only when a program first uses Buffer). crates/runtime/src/js/buffer.js calls it once, on load, with the
+// package's `Buffer` and the prototype object that Looplab's `Buffer` already exposes (now the package's too).
+// It closes the package's gaps with Node: argument validation and error codes (ERR_INVALID_ARG_TYPE,
+// ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING ...), 'base64url', WHATWG UTF-8 decoding (the host's), empty needles in
+// indexOf, Buffer.of/copyBytesFrom, the per-encoding xxxSlice/xxxWrite helpers and Node's inspect output.
+'use strict';
+
+module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
+  const host = internal.host;
+  const { kMaxLength, inspectMaxBytes } = options;
+  const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+  // ---- Node's errors and validators (lib/internal/errors.js, lib/internal/validators.js) ----
+  const { withCode, invalidArgType } = internal.errors;
+  // ERR_INVALID_ARG_TYPE whose subject is not a quoted name ("The first argument must be ...").
+  function invalidArgTypeText(subject, expected, actual) {
+    const m = invalidArgType('x', expected, actual).message;
+    return withCode(new TypeError(m.replace('The "x" argument', `The ${subject}`)), 'ERR_INVALID_ARG_TYPE');
+  }
+  function addNumericalSeparator(val) {
+    let res = '';
+    let i = val.length;
+    const start = val[0] === '-' ? 1 : 0;
+    for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+    return `${val.slice(0, i)}${res}`;
+  }
+  function outOfRange(name, range, input) {
+    let received;
+    if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+      received = addNumericalSeparator(String(input));
+    } else if (typeof input === 'bigint') {
+      received = String(input);
+      if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+      received += 'n';
+    } else {
+      received = internal.inspect(input);
+    }
+    return withCode(new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${received}`),
+      'ERR_OUT_OF_RANGE');
+  }
+  function unknownEncoding(enc) {
+    return withCode(new TypeError(`Unknown encoding: ${enc}`), 'ERR_UNKNOWN_ENCODING');
+  }
+  function validateNumber(value, name, min, max) {
+    if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+    if ((min != null && value < min) || (max != null && value > max) ||
+        ((min != null || max != null) && Number.isNaN(value))) {
+      const range = `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`;
+      throw outOfRange(name, range, value);
+    }
+  }
+  function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+    if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+    if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  }
+  const isUint8Array = (v) => v instanceof Uint8Array;
+  const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+
+  // ---- encodings ----
+  const ENCODINGS = {
+    utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le', 'utf-16le': 'utf16le',
+    latin1: 'latin1', binary: 'latin1', base64: 'base64', base64url: 'base64url', hex: 'hex', ascii: 'ascii',
+  };
+  function normalizeEncoding(enc) {
+    if (typeof enc !== 'string') return undefined;
+    const e = ENCODINGS[enc] || ENCODINGS[enc.toLowerCase()];
+    return typeof e === 'string' ? e : undefined;
+  }
+  // The package's base64 decoder already accepts '-' and '_': only its encoder lacks 'base64url'. Arguments
+  // from index `first` on that name an encoding are passed to it canonicalised (or rejected as Node does).
+  function patchEncodingArgs(obj, name, first) {
+    const fn = obj[name];
+    obj[name] = {
+      [name](...args) {
+        for (let i = first; i < args.length; i++) {
+          if (typeof args[i] !== 'string' || args[i] === '') continue;
+          const enc = normalizeEncoding(args[i]);
+          if (enc === undefined) throw unknownEncoding(args[i]);
+          args[i] = enc === 'base64url' ? 'base64' : enc;
+        }
+        return fn.apply(this, args);
+      },
+    }[name];
+  }
+  // write(string, offset, length, encoding) / fill(value, offset, end, encoding): encodings may come early.
+  patchEncodingArgs(proto, 'write', 1);
+  patchEncodingArgs(proto, 'fill', 1);
+
+  const toStringImpl = proto.toString;
+  proto.toString = function toString(encoding, start, end) {
+    if (arguments.length === 0) return host.utf8Decode(this);
+    const len = this.length;
+    if (start <= 0) start = 0;
+    else if (start >= len) return '';
+    else start = Math.trunc(start) || 0;
+    if (end === undefined || end > len) end = len;
+    else end = Math.trunc(end) || 0;
+    if (end <= start) return '';
+    const enc = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
+    if (enc === undefined) throw unknownEncoding(encoding);
+    if (enc === 'utf8') return host.utf8Decode(start === 0 && end === len ? this : this.subarray(start, end));
+    if (enc === 'base64url') {
+      return toStringImpl.call(this, 'base64', start, end).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    }
+    return toStringImpl.call(this, enc, start, end);
+  };
+  proto.toLocaleString = proto.toString;
+  // Node's (native) per-encoding helpers, which some libraries call directly.
+  for (const enc of ['ascii', 'base64', 'base64url', 'hex', 'latin1', 'ucs2', 'utf8']) {
+    proto[`${enc}Slice`] = function (start = 0, end = this.length) { return this.toString(enc, start, end); };
+    proto[`${enc}Write`] = function (string, offset = 0, length = this.length - offset) {
+      return this.write(string, offset, length, enc);
+    };
+  }
+
+  // ---- construction: Node's checks in front of the package's ----
+  const fromImpl = VendorBuffer.from;
+  VendorBuffer.from = function from(value, encodingOrOffset, length) {
+    if (typeof value === 'string') {
+      if (typeof encodingOrOffset === 'string' && encodingOrOffset !== '') {
+        const enc = normalizeEncoding(encodingOrOffset);
+        if (enc === undefined) throw unknownEncoding(encodingOrOffset);
+        encodingOrOffset = enc === 'base64url' ? 'base64' : enc;
+      }
+      return fromImpl.call(this, value, encodingOrOffset, length);
+    }
+    if (typeof value === 'object' && value !== null) {
+      try {
+        return fromImpl.call(this, value, encodingOrOffset, length);
+      } catch (e) {
+        if (!(e instanceof TypeError) || e.code !== undefined) throw e;
+      }
+    }
+    throw invalidArgTypeText('first argument',
+      'string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
+  };
+  for (const name of ['alloc', 'allocUnsafe', 'allocUnsafeSlow']) {
+    const impl = VendorBuffer[name];
+    VendorBuffer[name] = {
+      [name](size) {
+        validateNumber(size, 'size', 0, kMaxLength);
+        return impl.apply(this, arguments); // alloc's fill goes through the patched fill()
+      },
+    }[name];
+  }
+  const byteLengthImpl = VendorBuffer.byteLength;
+  VendorBuffer.byteLength = function byteLength(string, encoding) {
+    if (typeof string !== 'string') {
+      if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+      throw invalidArgType('string', 'string or an instance of Buffer or ArrayBuffer', string);
+    }
+    const enc = normalizeEncoding(encoding);
+    return byteLengthImpl.call(this, string, enc === 'base64url' ? 'base64' : enc || 'utf8');
+  };
+  VendorBuffer.isEncoding = function isEncoding(encoding) {
+    return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;
+  };
+  VendorBuffer.concat = function concat(list, length) {
+    if (!Array.isArray(list)) throw invalidArgType('list', 'Array', list);
+    if (list.length === 0) return VendorBuffer.alloc(0);
+    if (length === undefined) {
+      length = 0;
+      for (let i = 0; i < list.length; i++) if (list[i].length) length += list[i].length;
+    } else {
+      validateInteger(length, 'length', 0, kMaxLength);
+    }
+    const buffer = VendorBuffer.allocUnsafe(length);
+    let pos = 0;
+    for (let i = 0; i < list.length; i++) {
+      const buf = list[i];
+      if (!isUint8Array(buf)) throw invalidArgType(`list[${i}]`, 'Buffer or Uint8Array', buf);
+      const n = Math.min(buf.length, length - pos);
+      if (n > 0) {
+        buffer.set(n === buf.length ? buf : buf.subarray(0, n), pos);
+        pos += n;
+      }
+    }
+    if (pos < length) buffer.fill(0, pos, length);
+    return buffer;
+  };
+  const compareImpl = VendorBuffer.compare;
+  VendorBuffer.compare = function compare(buf1, buf2) {
+    if (!isUint8Array(buf1)) throw invalidArgType('buf1', 'Buffer or Uint8Array', buf1);
+    if (!isUint8Array(buf2)) throw invalidArgType('buf2', 'Buffer or Uint8Array', buf2);
+    return compareImpl.call(this, buf1, buf2);
+  };
+  const protoCompareImpl = proto.compare;
+  proto.compare = function compare(target, ...rest) {
+    if (!isUint8Array(target)) throw invalidArgType('target', 'Buffer or Uint8Array', target);
+    return protoCompareImpl.call(this, target, ...rest);
+  };
+  proto.equals = function equals(otherBuffer) {
+    if (!isUint8Array(otherBuffer)) throw invalidArgType('otherBuffer', 'Buffer or Uint8Array', otherBuffer);
+    if (this === otherBuffer) return true;
+    if (this.byteLength !== otherBuffer.byteLength) return false;
+    return this.byteLength === 0 || protoCompareImpl.call(this, VendorBuffer.from(otherBuffer.buffer,
+      otherBuffer.byteOffset, otherBuffer.byteLength)) === 0;
+  };
+  VendorBuffer.of = function of(...items) {
+    const buf = VendorBuffer.allocUnsafe(items.length);
+    for (let k = 0; k < items.length; k++) buf[k] = items[k];
+    return buf;
+  };
+  VendorBuffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+    if (!ArrayBuffer.isView(view) || view instanceof DataView) throw invalidArgType('view', 'TypedArray', view);
+    const viewLength = view.length;
+    if (viewLength === 0) return VendorBuffer.alloc(0);
+    if (offset !== undefined || length !== undefined) {
+      if (offset !== undefined) {
+        validateInteger(offset, 'offset', 0);
+        if (offset >= viewLength) return VendorBuffer.alloc(0);
+      } else {
+        offset = 0;
+      }
+      let end;
+      if (length !== undefined) {
+        validateInteger(length, 'length', 0);
+        end = offset + length;
+      } else {
+        end = viewLength;
+      }
+      view = view.slice(offset, end);
+    }
+    return VendorBuffer.from(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  };
+  delete VendorBuffer.TYPED_ARRAY_SUPPORT;
+
+  // ---- search: Node's offset rules and empty needles ----
+  function emptyNeedleIndex(len, byteOffset, forward) {
+    if (typeof byteOffset === 'string') byteOffset = undefined;
+    let off = +byteOffset;
+    if (Number.isNaN(off)) off = forward ? 0 : len;
+    off = Math.trunc(off);
+    if (off < 0) return off + len >= 0 ? len + off : 0;
+    return off <= len ? off : len;
+  }
+  function patchSearch(name, forward) {
+    const impl = proto[name];
+    proto[name] = {
+      [name](val, byteOffset, encoding) {
+        let enc = encoding;
+        if (typeof byteOffset === 'string') enc = byteOffset;
+        if (typeof val === 'number') return impl.call(this, val, byteOffset, encoding);
+        if (typeof val === 'string') {
+          const e = enc === undefined ? 'utf8' : normalizeEncoding(enc);
+          if (e === undefined) throw unknownEncoding(enc);
+          if (val.length === 0) return emptyNeedleIndex(this.length, byteOffset, forward);
+          if (typeof byteOffset === 'string') byteOffset = e === 'base64url' ? 'base64' : e;
+          else encoding = e === 'base64url' ? 'base64' : e;
+          return impl.call(this, val, byteOffset, encoding);
+        }
+        if (isUint8Array(val)) {
+          if (val.length === 0) return emptyNeedleIndex(this.length, byteOffset, forward);
+          return impl.call(this, val, byteOffset, encoding);
+        }
+        throw invalidArgType('value', 'number, string, Buffer, or Uint8Array', val);
+      },
+    }[name];
+  }
+  patchSearch('indexOf', true);
+  patchSearch('lastIndexOf', false);
+  proto.includes = function includes(val, byteOffset, encoding) { return this.indexOf(val, byteOffset, encoding) !== -1; };
+
+  // ---- numeric read/write: Node's bounds checks (lib/internal/buffer.js) in front of the package's ----
+  function boundsError(value, length, type) {
+    if (Math.floor(value) !== value) {
+      validateNumber(value, type || 'offset');
+      throw outOfRange(type || 'offset', 'an integer', value);
+    }
+    if (length < 0) {
+      throw withCode(new RangeError('Attempt to access memory outside buffer bounds'), 'ERR_BUFFER_OUT_OF_BOUNDS');
+    }
+    throw outOfRange(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+  }
+  // `last` is the byte count minus one, as in Node.
+  function checkBounds(buf, offset, last) {
+    validateNumber(offset, 'offset');
+    if (buf[offset] === undefined || buf[offset + last] === undefined) boundsError(offset, buf.length - (last + 1));
+  }
+  function checkInt(value, min, max, buf, offset, last) {
+    if (value > max || value < min) {
+      const n = typeof min === 'bigint' ? 'n' : '';
+      let range;
+      if (last > 3) {
+        const bits = (last + 1) * 8;
+        range = min === 0 || min === 0n ? `>= 0${n} and < 2${n} ** ${bits}${n}` :
+          `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
+      } else {
+        range = `>= ${min}${n} and <= ${max}${n}`;
+      }
+      throw outOfRange('value', range, value);
+    }
+    checkBounds(buf, offset, last);
+  }
+  function alias(name, fn) {
+    proto[name] = fn;
+    const lower = name.replace('UInt', 'Uint');
+    if (lower !== name) proto[lower] = fn;
+  }
+  const fixed = [['Int8', 1], ['Int16LE', 2], ['Int16BE', 2], ['Int32LE', 4], ['Int32BE', 4]];
+  for (const [type, size] of fixed) {
+    for (const unsigned of [true, false]) {
+      const t = unsigned ? `U${type}` : type;
+      const bits = size * 8;
+      const min = unsigned ? 0 : -(2 ** (bits - 1));
+      const max = unsigned ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
+      const read = proto[`read${t}`];
+      const write = proto[`write${t}`];
+      alias(`read${t}`, { [`read${t}`](offset = 0) { checkBounds(this, offset, size - 1); return read.call(this, offset); } }[`read${t}`]);
+      alias(`write${t}`, {
+        [`write${t}`](value, offset = 0) {
+          value = +value;
+          if (size === 1) validateNumber(offset, 'offset');
+          checkInt(value, min, max, this, offset, size - 1);
+          return write.call(this, value, offset);
+        },
+      }[`write${t}`]);
+    }
+  }
+  for (const [type, size] of [['FloatLE', 4], ['FloatBE', 4], ['DoubleLE', 8], ['DoubleBE', 8]]) {
+    const read = proto[`read${type}`];
+    const write = proto[`write${type}`];
+    proto[`read${type}`] = { [`read${type}`](offset = 0) { checkBounds(this, offset, size - 1); return read.call(this, offset); } }[`read${type}`];
+    proto[`write${type}`] = {
+      [`write${type}`](value, offset = 0) { value = +value; checkBounds(this, offset, size - 1); return write.call(this, value, offset); },
+    }[`write${type}`];
+  }
+  for (const type of ['BigInt64LE', 'BigInt64BE', 'BigUInt64LE', 'BigUInt64BE']) {
+    const unsigned = type.startsWith('BigU');
+    const min = unsigned ? 0n : -(2n ** 63n);
+    const max = unsigned ? 2n ** 64n - 1n : 2n ** 63n - 1n;
+    const read = proto[`read${type}`];
+    const write = proto[`write${type}`];
+    alias(`read${type}`, { [`read${type}`](offset = 0) { checkBounds(this, offset, 7); return read.call(this, offset); } }[`read${type}`]);
+    alias(`write${type}`, {
+      [`write${type}`](value, offset = 0) { checkInt(value, min, max, this, offset, 7); return write.call(this, value, offset); },
+    }[`write${type}`]);
+  }
+  for (const type of ['UIntLE', 'UIntBE', 'IntLE', 'IntBE']) {
+    const unsigned = type.startsWith('U');
+    const read = proto[`read${type}`];
+    const write = proto[`write${type}`];
+    const validWidth = (w) => w === 1 || w === 2 || w === 3 || w === 4 || w === 5 || w === 6;
+    alias(`read${type}`, {
+      [`read${type}`](offset, byteLength) {
+        if (offset === undefined) throw invalidArgType('offset', 'number', offset);
+        if (!validWidth(byteLength)) boundsError(byteLength, 6, 'byteLength');
+        checkBounds(this, offset, byteLength - 1);
+        return read.call(this, offset, byteLength);
+      },
+    }[`read${type}`]);
+    alias(`write${type}`, {
+      [`write${type}`](value, offset, byteLength) {
+        if (!validWidth(byteLength)) boundsError(byteLength, 6, 'byteLength');
+        const bits = byteLength * 8;
+        value = +value;
+        if (byteLength === 1) validateNumber(offset, 'offset');
+        checkInt(value, unsigned ? 0 : -(2 ** (bits - 1)), unsigned ? 2 ** bits - 1 : 2 ** (bits - 1) - 1,
+          this, offset, byteLength - 1);
+        return write.call(this, value, offset, byteLength);
+      },
+    }[`write${type}`]);
+  }
+
+  // ---- Node's Buffer.prototype[util.inspect.custom]: `<Buffer 68 69 ... N more bytes, extra: 1>` ----
+  const isIndexKey = (k) => typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k);
+  function inspect(recurseTimes, ctx) {
+    const max = inspectMaxBytes();
+    const actualMax = Math.min(max, this.length);
+    const remaining = this.length - max;
+    let str = toStringImpl.call(this, 'hex', 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+    if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+    if (ctx) {
+      let extras = false;
+      const obj = { __proto__: null };
+      for (const key of Reflect.ownKeys(this)) {
+        if (isIndexKey(key)) continue;
+        if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
+        extras = true;
+        obj[key] = this[key];
+      }
+      if (extras) {
+        if (this.length !== 0) str += ', ';
+        // '[Object: null prototype] {'.length === 26
+        str += internal.inspect(obj, Object.assign({}, ctx, { breakLength: Infinity, compact: true })).slice(27, -2);
+      }
+    }
+    return `<${this.constructor.name} ${str}>`;
+  }
+  Object.defineProperty(proto, customInspectSymbol, { value: inspect, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(proto, 'inspect', { value: inspect, writable: true, configurable: true, enumerable: false });
+};
