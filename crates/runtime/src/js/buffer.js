@@ -6,7 +6,6 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
   const kMaxLength = 2 ** 32; // Node 20 on 64-bit (the package itself allocates up to 2 ** 31 - 1).
   const kStringMaxLength = 2 ** 29 - 24;
   let INSPECT_MAX_BYTES = 50;
@@ -14,7 +13,6 @@
   const { withCode, invalidArgType } = internal.errors;
   const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
     (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
-
 
   // ---- the exported Buffer: exists from start-up, loads the package on first use ----
   const proto = Object.create(Uint8Array.prototype);
