@@ -16,6 +16,7 @@ fn fail(msg: &str) -> ! {
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     let root = manifest.join("..").join("..");
+    let root = root.canonicalize().unwrap_or(root);
     let entry = manifest.join("js-vendor").join("entry.js");
     let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set")));
     // A directory: cargo re-runs this script when any file under it changes (entry.js, node-buffer.js ...).
