@@ -32,7 +32,7 @@ fn start_heap_watchdog(limit: u64) {
         eprintln!("looplab: warning: heap watchdog not running");
     }
 }
-use looplab_trace::{render_timeline, Stream};
+use looplab_trace::{render_stream_summary, render_timeline, Stream};
 
 const USAGE: &str = "\
 looplab - a Node.js 20 runtime you can watch
@@ -40,6 +40,8 @@ looplab - a Node.js 20 runtime you can watch
 USAGE:
     looplab run FILE [ARGS...]      run FILE like `node FILE` (FILE: a .js script or a .json scenario)
     looplab trace FILE [--json]     run FILE and print its event-loop timeline (or the raw trace as JSON)
+    looplab trace FILE --streams    run FILE and print a per-stream summary (peak buffered, drains,
+                                    write() false returns, bytes through, pipe graph)
     looplab --help | --version
 
 Options for run and trace:
@@ -101,6 +103,7 @@ struct Opts {
     file: String,
     args: Vec<String>,
     json: bool,
+    streams: bool,
     loop_entry: Option<looplab_runtime::LoopEntry>,
     threadpool: Option<u32>,
 }
@@ -116,6 +119,7 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
         file: String::new(),
         args: Vec::new(),
         json: false,
+        streams: false,
         loop_entry: None,
         threadpool: None,
     };
@@ -123,6 +127,8 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
         if !opts.file.is_empty() {
             if opts.command == "trace" && a == "--json" {
                 opts.json = true;
+            } else if opts.command == "trace" && a == "--streams" {
+                opts.streams = true;
             } else {
                 opts.args.push(a.clone());
             }
@@ -130,6 +136,7 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
         }
         match a.as_str() {
             "--json" => opts.json = true,
+            "--streams" => opts.streams = true,
             "--loop-entry" => {
                 let v = it.next().map(String::as_str);
                 opts.loop_entry = Some(match v {
@@ -291,6 +298,8 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
             let text = if opts.json {
                 serde_json::to_string_pretty(&result.trace)
                     .map_err(|e| CliError::Usage(e.to_string()))?
+            } else if opts.streams {
+                render_stream_summary(&result.trace)
             } else {
                 render_timeline(&result.trace)
             };

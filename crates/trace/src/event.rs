@@ -142,6 +142,75 @@ pub enum ErrorOrigin {
     UnhandledRejection,
 }
 
+/// Identity of one Node stream (Readable, Writable, Duplex...), in creation order from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StreamId(pub u64);
+
+/// What a stream is (the most specific of Node's stream classes it is an instance of).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum StreamKind {
+    Readable,
+    Writable,
+    Duplex,
+    Transform,
+    PassThrough,
+}
+
+impl StreamKind {
+    /// Node's class name.
+    pub fn name(self) -> &'static str {
+        match self {
+            StreamKind::Readable => "Readable",
+            StreamKind::Writable => "Writable",
+            StreamKind::Duplex => "Duplex",
+            StreamKind::Transform => "Transform",
+            StreamKind::PassThrough => "PassThrough",
+        }
+    }
+}
+
+/// Which half of a stream a buffer level belongs to (a Duplex has both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum StreamSide {
+    Readable,
+    Writable,
+}
+
+/// A lifecycle moment of a stream, as Node emits it (or as `write()` reports it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum StreamSignal {
+    /// `write()` returned `false`: the writable buffer reached its highWaterMark.
+    WriteFalse,
+    /// `'drain'` was emitted.
+    Drain,
+    /// `'end'` was emitted (readable side done).
+    End,
+    /// `'finish'` was emitted (writable side done).
+    Finish,
+    /// `'close'` was emitted.
+    Close,
+    /// `'error'` was emitted.
+    Error,
+}
+
+impl StreamSignal {
+    /// Short, stable name used in text output.
+    pub fn name(self) -> &'static str {
+        match self {
+            StreamSignal::WriteFalse => "write-false",
+            StreamSignal::Drain => "drain",
+            StreamSignal::End => "end",
+            StreamSignal::Finish => "finish",
+            StreamSignal::Close => "close",
+            StreamSignal::Error => "error",
+        }
+    }
+}
+
 /// One thing the runtime did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
@@ -192,6 +261,44 @@ pub enum TraceEvent {
         phase: String,
         format: String,
         path: String,
+    },
+    /// A stream was constructed. `label` is its constructor name, or the file path of an fs stream.
+    StreamCreated {
+        stream: StreamId,
+        kind: StreamKind,
+        label: String,
+        object_mode: bool,
+    },
+    /// The buffered length of one side of a stream changed (bytes, or objects in object mode), against that
+    /// side's highWaterMark.
+    StreamLevel {
+        stream: StreamId,
+        side: StreamSide,
+        length: u64,
+        hwm: u64,
+    },
+    /// Data entered a stream: `push()`ed into its readable side or `write()`n to its writable side (bytes, or
+    /// 1 per object in object mode).
+    StreamData {
+        stream: StreamId,
+        side: StreamSide,
+        amount: u64,
+    },
+    /// The readable side switched between flowing (`Some(true)`), paused (`Some(false)`) and the initial state.
+    StreamFlowing {
+        stream: StreamId,
+        flowing: Option<bool>,
+    },
+    /// A lifecycle moment (`write()` returned false, drain, end, finish, close, error).
+    StreamSignal {
+        stream: StreamId,
+        signal: StreamSignal,
+    },
+    /// `src.pipe(dst)` connected two streams (`piped: true`) or `unpipe` disconnected them (`false`).
+    StreamPipe {
+        src: StreamId,
+        dst: StreamId,
+        piped: bool,
     },
     /// A limit of the scenario's config stopped the run.
     LimitReached { limit: String, message: String },

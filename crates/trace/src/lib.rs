@@ -6,7 +6,11 @@
 mod event;
 mod fold;
 mod render;
+mod streams;
 
 pub use event::*;
 pub use fold::{queues_at, QueueSnapshot, QueuedTask};
 pub use render::{format_time, render_timeline};
+pub use streams::{
+    pipe_edges, render_stream_summary, streams_at, SideGauge, StreamGauge, StreamsSnapshot,
+};

@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use crate::event::{Outcome, Queue, SourceLoc, Stamped, Stream, TaskId, TraceEvent, VTime};
+use crate::event::{
+    Outcome, Queue, SourceLoc, Stamped, Stream, StreamSide, TaskId, TraceEvent, VTime,
+};
 
 /// Formats a virtual time as milliseconds with microsecond precision, e.g. `12.345ms`.
 pub fn format_time(t: VTime) -> String {
@@ -15,6 +17,13 @@ fn site(loc: &Option<SourceLoc>) -> String {
     match loc {
         Some(l) => format!(" ({}:{})", l.file, l.line),
         None => String::new(),
+    }
+}
+
+fn side_name(side: StreamSide) -> &'static str {
+    match side {
+        StreamSide::Readable => "readable",
+        StreamSide::Writable => "writable",
     }
 }
 
@@ -134,6 +143,55 @@ pub fn render_timeline(events: &[Stamped]) -> String {
                 format,
                 path,
             } => format!("{indent}◇ {format} {phase} {path}"),
+            TraceEvent::StreamCreated {
+                stream,
+                kind,
+                label,
+                object_mode,
+            } => {
+                let om = if *object_mode { " objectMode" } else { "" };
+                format!(
+                    "{indent}≈ stream #{} {} '{label}'{om}",
+                    stream.0,
+                    kind.name()
+                )
+            }
+            TraceEvent::StreamLevel {
+                stream,
+                side,
+                length,
+                hwm,
+            } => format!(
+                "{indent}≈ #{} {} buffer {length}/{hwm}",
+                stream.0,
+                side_name(*side)
+            ),
+            TraceEvent::StreamData {
+                stream,
+                side,
+                amount,
+            } => {
+                let verb = match side {
+                    StreamSide::Readable => "push",
+                    StreamSide::Writable => "write",
+                };
+                format!("{indent}≈ #{} {verb} {amount}", stream.0)
+            }
+            TraceEvent::StreamFlowing { stream, flowing } => {
+                let state = match flowing {
+                    Some(true) => "flowing",
+                    Some(false) => "paused",
+                    None => "not flowing",
+                };
+                format!("{indent}≈ #{} {state}", stream.0)
+            }
+            TraceEvent::StreamSignal { stream, signal } => {
+                format!("{indent}≈ #{} {}", stream.0, signal.name())
+            }
+            TraceEvent::StreamPipe { src, dst, piped } => {
+                let verb = if *piped { "pipe" } else { "unpipe" };
+                format!("{indent}≈ {verb} #{} -> #{}", src.0, dst.0)
+            }
             TraceEvent::LimitReached { limit, message } => format!("■ limit {limit}: {message}"),
             TraceEvent::Exited { code } => format!("■ exit code {code}"),
         };

@@ -424,7 +424,11 @@ fn heap_bytes(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 /// `loadInternal(file)`: parses a lazily loaded bootstrap module and returns its factory function.
 fn load_internal(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
-    let Some((file, src, _)) = super::LAZY_MODULES.iter().find(|(f, _, _)| *f == name) else {
+    let Some((file, src, _)) = super::LAZY_MODULES
+        .iter()
+        .chain(super::STREAM_MODULES)
+        .find(|(f, _, _)| *f == name)
+    else {
         return Ok(JsValue::undefined());
     };
     super::eval_internal(ctx, file, src)
@@ -574,24 +578,17 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("traceModule", trace_module, 3),
         ("zlibSync", super::zlib::zlib_sync, 3),
         ("poolJob", super::zlib::pool_job, 3),
+        ("streamEvent", super::streams::stream_event, 5),
+        ("tracing", super::streams::tracing, 0),
     ];
-    let lazy: Vec<JsValue> = super::LAZY_MODULES
-        .iter()
-        .map(|(file, _, names)| {
-            let names: Vec<JsValue> = names
-                .iter()
-                .map(|n| JsValue::from(js_string!(*n)))
-                .collect();
-            let names = JsArray::from_iter(names, ctx);
-            JsArray::from_iter([JsValue::from(js_string!(*file)), names.into()], ctx).into()
-        })
-        .collect();
-    let lazy = JsArray::from_iter(lazy, ctx);
+    let lazy = module_list(super::LAZY_MODULES, ctx);
+    let streams = module_list(super::STREAM_MODULES, ctx);
     let mut obj = ObjectInitializer::new(ctx);
     for (name, f, len) in table {
         define(&mut obj, name, *f, *len);
     }
     obj.property(js_string!("lazyModules"), lazy, Attribute::all());
+    obj.property(js_string!("streamModules"), streams, Attribute::all());
     obj.property(js_string!("argv"), argv, Attribute::all());
     obj.property(js_string!("env"), env, Attribute::all());
     obj.property(
@@ -620,4 +617,20 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         Attribute::all(),
     );
     obj.build()
+}
+
+/// `[[file, [module names...]], ...]` for bootstrap.js's lazy loading.
+fn module_list(list: &[(&str, &str, &[&str])], ctx: &mut Context) -> JsArray {
+    let items: Vec<JsValue> = list
+        .iter()
+        .map(|(file, _, names)| {
+            let names: Vec<JsValue> = names
+                .iter()
+                .map(|n| JsValue::from(js_string!(*n)))
+                .collect();
+            let names = JsArray::from_iter(names, ctx);
+            JsArray::from_iter([JsValue::from(js_string!(*file)), names.into()], ctx).into()
+        })
+        .collect();
+    JsArray::from_iter(items, ctx)
 }

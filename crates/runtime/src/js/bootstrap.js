@@ -93,6 +93,24 @@
   }
   if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
 
+  // These stay accessors: Boa 0.22's inline caches keep calling a getter that a function has already seen
+  // even after the property became a data property ("class constructor cannot be invoked without 'new'" on
+  // the second `x instanceof URL` in one function), so the getter caches the value instead.
+  internal.lazyAccessor = function lazyAccessor(obj, k, make, enumerable = false) {
+    let made = false;
+    let value;
+    Object.defineProperty(obj, k, {
+      configurable: true,
+      enumerable,
+      get() {
+        // (Not cached while undefined: the stream group asks for Blob while it is still loading.)
+        if (!made) { value = make(); made = value !== undefined; }
+        return value;
+      },
+      set(v) { value = v; made = true; },
+    });
+  };
+
   for (const f of factories) f(internal);
 
   // Lazily parsed modules. The first access of any of their names loads ALL of them, in dependency order,
@@ -110,14 +128,40 @@
     if (internal.Buffer) internal.Buffer.alloc(0);
   }
   internal.loadAllLazy = loadAllLazy;
-  for (const [, names] of host.lazyModules) {
-    for (const n of names) {
-      Object.defineProperty(internal.modules, n, {
-        configurable: true,
-        enumerable: true,
-        get() { loadAllLazy(); return internal.modules[n]; },
-        set(v) { Object.defineProperty(internal.modules, n, { value: v, writable: true, configurable: true, enumerable: true }); },
-      });
+  // The stream group (readable-stream + web streams bundle, stream.js, zlib.js) loads after all of the above, on
+  // the first use of a stream; only code of eagerly parsed modules may trigger it, so loads still never nest.
+  let streamsLoaded = false;
+  function loadStreams() {
+    if (streamsLoaded) return;
+    loadAllLazy();
+    streamsLoaded = true;
+    for (const [, names] of host.streamModules) for (const n of names) delete internal.modules[n];
+    // The bundle's `require` of Node modules is answered by Looplab's own (see js-vendor/build.mjs).
+    internal.vendorRequire = function vendorRequire(name) {
+      switch (name) {
+        case 'buffer': return internal.modules.buffer;
+        case 'events': return internal.modules.events;
+        case 'process/': return internal.process;
+        case 'string_decoder/': return internal.modules.string_decoder;
+        case 'abort-controller': return { AbortController: internal.web.AbortController, AbortSignal: internal.web.AbortSignal };
+        case 'looplab:errors': return internal.errors;
+        case 'looplab:util': return { inspect: internal.inspect, format: internal.util.format };
+        default: throw new Error(`Looplab streams bundle: unknown module '${name}'`);
+      }
+    };
+    for (const [file] of host.streamModules) host.loadInternal(file)(internal);
+  }
+  internal.loadStreams = loadStreams;
+  for (const [list, load] of [[host.lazyModules, loadAllLazy], [host.streamModules, loadStreams]]) {
+    for (const [, names] of list) {
+      for (const n of names) {
+        Object.defineProperty(internal.modules, n, {
+          configurable: true,
+          enumerable: true,
+          get() { load(); return internal.modules[n]; },
+          set(v) { Object.defineProperty(internal.modules, n, { value: v, writable: true, configurable: true, enumerable: true }); },
+        });
+      }
     }
   }
 
@@ -177,18 +221,15 @@
     TextDecoder: () => { void internal.modules.util; return internal.TextDecoder; },
     structuredClone: () => { void internal.modules.util; return internal.structuredClone; },
   };
-  for (const k of Object.keys(lazyGlobals)) {
-    Object.defineProperty(globalThis, k, {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const v = lazyGlobals[k]();
-        Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true, enumerable: false });
-        return v;
-      },
-      set(v) { Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true, enumerable: false }); },
-    });
+  // Web streams, Blob and File live in the stream group (webstreams.js sets internal.webStreams).
+  for (const k of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream', 'CompressionStream', 'DecompressionStream', 'Blob', 'File']) {
+    lazyGlobals[k] = () => { loadStreams(); return internal.webStreams && internal.webStreams[k]; };
   }
+  for (const k of Object.keys(lazyGlobals)) internal.lazyAccessor(globalThis, k, lazyGlobals[k]);
 
   return internal.hooks;
 })

@@ -177,5 +177,8 @@
       INSPECT_MAX_BYTES = v;
     },
   });
+  for (const k of ['Blob', 'File']) {
+    internal.lazyAccessor(mod, k, () => { internal.loadStreams(); return internal.webStreams && internal.webStreams[k]; }, true);
+  }
   internal.modules.buffer = mod;
 })

@@ -657,8 +657,23 @@
   fs.watch = unsupported('watch');
   fs.watchFile = unsupported('watchFile');
   fs.unwatchFile = unsupported('unwatchFile');
-  if (!fs.createReadStream) fs.createReadStream = unsupported('createReadStream', 'streams arrive in a later version');
-  if (!fs.createWriteStream) fs.createWriteStream = unsupported('createWriteStream', 'streams arrive in a later version');
+  // fs streams live in the stream group (fs_streams.js), parsed on first use.
+  fs.createReadStream = function createReadStream(path, options) {
+    internal.loadStreams();
+    return new internal.fsStreams.ReadStream(path, options);
+  };
+  fs.createWriteStream = function createWriteStream(path, options) {
+    internal.loadStreams();
+    return new internal.fsStreams.WriteStream(path, options);
+  };
+  for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+    Object.defineProperty(fs, name, {
+      get() { internal.loadStreams(); return internal.fsStreams[name.replace('File', '')]; },
+      set(v) { Object.defineProperty(fs, name, { value: v, writable: true, configurable: true, enumerable: true }); },
+      configurable: true,
+      enumerable: true,
+    });
+  }
 
   // ---- promises ----
   const kFd = Symbol('kFd');

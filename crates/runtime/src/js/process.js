@@ -117,28 +117,10 @@
   process.abort = function abort() { host.write(2, 'Aborted\n'); host.reallyExit(134); };
   process.kill = function kill() { return true; };
 
-  function makeStdio(fd) {
-    const s = new EventEmitter();
-    s.fd = fd;
-    s.writable = true;
-    s.write = function write(chunk, encoding, cb) {
-      if (typeof encoding === 'function') { cb = encoding; }
-      let text;
-      if (typeof chunk === 'string') text = chunk;
-      else if (chunk instanceof Uint8Array) text = host.utf8Decode(chunk);
-      else throw internal.errors.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
-      host.write(fd, text);
-      if (typeof cb === 'function') process.nextTick(cb);
-      return true;
-    };
-    s.end = function end(chunk, encoding, cb) { if (chunk != null && typeof chunk !== 'function') s.write(chunk, encoding); return s; };
-    s.cork = () => {};
-    s.uncork = () => {};
-    s.setDefaultEncoding = () => s;
-    return s;
+  // process.stdout / process.stderr are Writable streams (fs_streams.js), made on first access.
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+    internal.lazyAccessor(process, name, () => { internal.loadStreams(); return internal.makeStdioStream(fd); }, true);
   }
-  process.stdout = makeStdio(1);
-  process.stderr = makeStdio(2);
   process.stdin = new EventEmitter();
   process.stdin.fd = 0;
 

@@ -1,0 +1,22 @@
+// destroy() without an error: only 'close' (no 'error', no 'end'/'finish'); pending write callbacks get ERR_STREAM_DESTROYED.
+const { Readable, Writable, Duplex } = require('stream');
+const log = (m) => console.log(m);
+const r = new Readable({ read() {} });
+r.push('unread');
+r.on('end', () => log('r end'));
+r.on('error', () => log('r error'));
+r.on('close', () => log('r close: destroyed ' + r.destroyed + ' readableAborted ' + r.readableAborted + ' errored ' + r.errored));
+r.destroy();
+log('r destroyed sync ' + r.destroyed + ', read() after destroy -> ' + r.read());
+const w = new Writable({ write(c, e, cb) { setImmediate(cb); } });
+w.on('finish', () => log('w finish'));
+w.on('close', () => log('w close: writableFinished ' + w.writableFinished + ' writableAborted ' + w.writableAborted));
+w.write('a', (err) => log('write a cb: ' + (err ? err.code : 'ok')));
+w.write('b', (err) => log('write b cb: ' + (err ? err.code : 'ok')));
+w.destroy();
+w.write('c', (err) => log('write after destroy cb: ' + err.code + ' / ' + err.message));
+w.on('error', (err) => log('w error event: ' + err.code));
+const d = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
+d.on('close', () => log('duplex close; readable ' + d.readable + ' writable ' + d.writable));
+d.destroy();
+log('sync end');
