@@ -26,9 +26,29 @@ const ERRORS_PATCH = `
 // ---- appended by Looplab's js-vendor/build.mjs ----
 ;(function looplabNodeErrors() {
   const nodeShape = require('looplab:errors').withCode;
+  // Node 20's wording where readable-stream's differs.
+  const messages = {
+    ERR_MISSING_ARGS: (...args) => {
+      const wrap = (a) => '"' + a + '"';
+      const names = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+      const len = names.length;
+      let msg = 'The ';
+      if (len === 1) msg += names[0] + ' argument';
+      else if (len === 2) msg += names[0] + ' and ' + names[1] + ' arguments';
+      else msg += names.slice(0, len - 1).join(', ') + ', and ' + names[len - 1] + ' arguments';
+      return msg + ' must be specified';
+    },
+  };
   for (const key of Object.keys(codes)) {
     const Base = codes[key];
-    const NodeError = function (...args) { return nodeShape(new Base(...args), key); };
+    const custom = messages[key];
+    const NodeError = custom
+      ? function (...args) {
+        const e = new Base(...args.map(() => 'x'));
+        e.message = custom(...args);
+        return nodeShape(e, key);
+      }
+      : function (...args) { return nodeShape(new Base(...args), key); };
     NodeError.prototype = Base.prototype;
     Object.defineProperty(NodeError, 'name', { value: 'NodeError' });
     codes[key] = NodeError;
@@ -36,9 +56,55 @@ const ERRORS_PATCH = `
 })();
 `;
 
+// readable-stream 4.8 is generated from Node 18.19; these edits give it Node 20.20's behaviour where the two
+// differ (found by the spec scenarios recorded from node 20). Each `from` must occur exactly once, or the build
+// fails: a new readable-stream version must be re-checked.
+const CHUNK_TYPES = "['string', 'Buffer', 'TypedArray', 'DataView']";
+const SOURCE_PATCHES = [
+  {
+    file: /readable-stream[\\/]lib[\\/]internal[\\/]streams[\\/]writable\.js$/,
+    edits: [
+      // write() reports the length after a synchronous _write() has completed; an empty buffer is never full.
+      ['  // stream._write resets state.length\n  const ret = state.length < state.highWaterMark\n' +
+        '  // We must ensure that previous needDrain will not be reset to false.\n  if (!ret) state.needDrain = true\n', ''],
+      ['    state.sync = false\n  }\n\n  // Return false if errored or destroyed',
+        '    state.sync = false\n  }\n  const ret = state.length < state.highWaterMark || state.length === 0\n  if (!ret) state.needDrain = true\n\n' +
+        '  // Return false if errored or destroyed'],
+      // write callbacks get `null` on success.
+      ['    state.pendingcb--\n    cb()\n', '    state.pendingcb--\n    cb(null)\n'],
+      ["new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)", `new ERR_INVALID_ARG_TYPE('chunk', ${CHUNK_TYPES}, chunk)`],
+    ],
+  },
+  {
+    file: /readable-stream[\\/]lib[\\/]internal[\\/]streams[\\/]readable\.js$/,
+    edits: [
+      ["new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)", `new ERR_INVALID_ARG_TYPE('chunk', ${CHUNK_TYPES}, chunk)`],
+      // push() of an invalid chunk returns false.
+      ['  if (err) {\n    errorOrDestroy(stream, err)\n  } else if (chunk === null) {',
+        '  if (err) {\n    errorOrDestroy(stream, err)\n    return false\n  } else if (chunk === null) {'],
+    ],
+  },
+];
+function applyEdits(path, text, edits) {
+  for (const [from, to] of edits) {
+    const at = text.indexOf(from);
+    if (at === -1 || text.indexOf(from, at + 1) !== -1) {
+      throw new Error(`js-vendor/build.mjs: patch target not found exactly once in ${path}:\n${from}`);
+    }
+    text = text.slice(0, at) + to + text.slice(at + from.length);
+  }
+  return text;
+}
+
 const looplabPatches = {
   name: 'looplab-patches',
   setup(build) {
+    for (const p of SOURCE_PATCHES) {
+      build.onLoad({ filter: p.file }, (args) => ({
+        contents: applyEdits(args.path, readFileSync(args.path, 'utf8'), p.edits),
+        loader: 'js',
+      }));
+    }
     build.onLoad({ filter: /readable-stream[\\/]lib[\\/]ours[\\/]errors\.js$/ }, (args) => ({
       contents: readFileSync(args.path, 'utf8') + ERRORS_PATCH,
       loader: 'js',

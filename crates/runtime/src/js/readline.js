@@ -1,5 +1,5 @@
 //! node:readline and readline/promises over process.stdin fed from the scenario's stdin text: 'line' and
-//! 'close' events, question(), async iteration. Input from other streams arrives with the streams work.
+//! 'close' events, question(), async iteration; or over any readable stream (fs.createReadStream...).
 (function (internal) {
   'use strict';
   const EventEmitter = internal.modules.events;
@@ -20,15 +20,29 @@
       this._questionCallback = null;
       this._queue = [];
       this._paused = false;
-      if (!this.input || this.input !== internal.process.stdin) {
-        const e = new Error('readline over streams other than process.stdin is not supported by Looplab yet');
-        throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+      if (this.input === internal.process.stdin) {
+        internal.stdinReader((text, done) => {
+          if (this.closed) return;
+          if (text) this._onData(text);
+          if (done) this._onEnd();
+        });
+      } else if (this.input && typeof this.input.on === 'function') {
+        // Any readable stream: decode its chunks as UTF-8 (split characters kept whole), close at its end.
+        const decoder = new internal.modules.string_decoder.StringDecoder('utf8');
+        this.input.on('data', (chunk) => {
+          if (this.closed) return;
+          this._onData(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+        });
+        this.input.on('end', () => {
+          if (this.closed) return;
+          const rest = decoder.end();
+          if (rest) this._onData(rest);
+          this._onEnd();
+        });
+        if (typeof this.input.resume === 'function') this.input.resume();
+      } else {
+        throw errors.invalidArgType('input', 'Readable', this.input);
       }
-      internal.stdinReader((text, done) => {
-        if (this.closed) return;
-        if (text) this._onData(text);
-        if (done) this._onEnd();
-      });
     }
     _onData(text) {
       const parts = (this._partial || '') + text;

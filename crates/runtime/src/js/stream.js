@@ -137,7 +137,11 @@
   const promises = vendor.promises;
   internal.stream = { Stream, Readable, Writable, Duplex, Transform, PassThrough, kId };
   internal.modules.stream = Stream;
-  internal.modules['stream/promises'] = promises;
+  // As in node, require('stream/promises') is not the object (nor are its functions) of stream.promises.
+  internal.modules['stream/promises'] = {
+    finished: function finished(...args) { return promises.finished(...args); },
+    pipeline: function pipeline(...args) { return promises.pipeline(...args); },
+  };
   internal.modules._stream_readable = Readable;
   internal.modules._stream_writable = Writable;
   internal.modules._stream_duplex = Duplex;
