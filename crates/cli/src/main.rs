@@ -15,11 +15,15 @@ static ALLOC: Cap<std::alloc::System> = Cap::new(std::alloc::System, usize::MAX)
 /// Exit code for a run stopped by a Looplab limit (as `timeout` uses).
 const LIMIT_EXIT: i32 = 124;
 
+/// The runtime itself stops a run at its next host call once the heap passes `limits.heapBytes` (clean exit,
+/// output flushed, `LimitReached` in the trace). This watchdog is the backstop for allocation loops that make
+/// no host call at all (`s += s`): at 1.5x the limit it ends the process.
 fn start_heap_watchdog(limit: u64) {
+    let hard = limit.saturating_add(limit / 2);
     let spawned = std::thread::Builder::new().name("heap-watchdog".into()).spawn(move || loop {
         std::thread::sleep(std::time::Duration::from_millis(2));
         let live = ALLOC.allocated() as u64;
-        if live > limit {
+        if live > hard {
             let _ = std::io::stdout().flush();
             eprintln!(
                 "looplab: stopped: the heap grew past {} MiB (limits.heapBytes); raise it in the scenario config if this is expected",

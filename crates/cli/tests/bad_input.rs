@@ -222,3 +222,26 @@ fn requiring_a_module_that_throws_or_does_not_parse_is_nodes_error() {
     assert!(stdout.starts_with("SyntaxError "), "{stdout}");
     assert!(stdout.contains("boom at load\nSyntaxError\n"), "{stdout}");
 }
+
+#[test]
+fn a_producer_ignoring_backpressure_hits_the_heap_limit_and_keeps_its_output() {
+    // Every write is buffered by a Writable that never finishes one: the buffer grows as in node, until
+    // limits.heapBytes stops the run with a message; the lines printed before are all there.
+    let src = "const { Writable } = require('stream');\n\
+        const slow = new Writable({ write(chunk, enc, cb) { /* never calls back */ } });\n\
+        let n = 0;\n\
+        function produce() {\n\
+          slow.write(Buffer.alloc(64 * 1024));\n\
+          if (++n % 100 === 0) console.log('buffered', slow.writableLength);\n\
+          setImmediate(produce);\n\
+        }\n\
+        produce();\n";
+    let (code, out, err) = scenario("backpressure.json", src, r#"{"heapBytes": 134217728}"#);
+    assert_eq!(code, 124, "{err}");
+    assert!(
+        err.contains("the heap grew past 128 MiB (limits.heapBytes)"),
+        "{err}"
+    );
+    assert!(out.starts_with("buffered 6553600\nbuffered 13107200\n"), "{out}");
+    no_panic(&err);
+}

@@ -89,6 +89,26 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
   patchEncodingArgs(proto, 'write', 1);
   patchEncodingArgs(proto, 'fill', 1);
 
+  // The package builds latin1/ascii/hex strings one `+=` per byte, which is quadratic in Boa (a 1 MiB latin1
+  // read took 17 s): build them from 8 KiB pieces instead.
+  function charCodes(buf, start, end, mask) {
+    const parts = [];
+    for (let i = start; i < end; i += 8192) {
+      const piece = buf.subarray(i, Math.min(end, i + 8192));
+      parts.push(String.fromCharCode.apply(null, mask === 0xff ? piece : Array.from(piece, (b) => b & mask)));
+    }
+    return parts.join('');
+  }
+  const HEX = Array.from({ length: 256 }, (_, b) => (b < 16 ? '0' : '') + b.toString(16));
+  function hexOf(buf, start, end) {
+    const parts = [];
+    for (let i = start; i < end; i += 8192) {
+      const piece = [];
+      for (let j = i; j < Math.min(end, i + 8192); j++) piece.push(HEX[buf[j]]);
+      parts.push(piece.join(''));
+    }
+    return parts.join('');
+  }
   const toStringImpl = proto.toString;
   proto.toString = function toString(encoding, start, end) {
     if (arguments.length === 0) return host.utf8Decode(this);
@@ -104,6 +124,8 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     if (enc === 'utf8') {
       return host.utf8Decode(start === 0 && end === len ? this : new Uint8Array(this.buffer, this.byteOffset + start, end - start));
     }
+    if (enc === 'latin1' || enc === 'ascii') return charCodes(this, start, end, enc === 'ascii' ? 0x7f : 0xff);
+    if (enc === 'hex') return hexOf(this, start, end);
     if (enc === 'base64url') {
       return toStringImpl.call(this, 'base64', start, end).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     }

@@ -176,8 +176,20 @@ impl Host {
     }
 
     /// Charges one host call to the virtual clock.
+    /// Also enforces `limits.heapBytes` against the embedder's heap probe, so a script that keeps buffering
+    /// (a producer ignoring backpressure) stops with a clear message at its next host call.
     pub(crate) fn charge_host_call(&mut self) {
         self.clock.advance(self.costs.host_call_ns);
+        let limit = self.config.limits.heap_bytes;
+        if self.stop.is_none() && crate::heap_probe() > limit {
+            self.stop = Some(Stop::Limit {
+                limit: "heapBytes",
+                message: format!(
+                    "stopped: the heap grew past {} MiB (limits.heapBytes); raise it in the scenario config if this is expected",
+                    limit / (1024 * 1024)
+                ),
+            });
+        }
     }
 
     /// Charges a callback entry and counts a step; sets a stop when a limit is exceeded.

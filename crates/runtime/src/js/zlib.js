@@ -1,6 +1,6 @@
 //! node:zlib over real compression (flate2 / brotli in Rust): *Sync functions, callback forms through the
-//! thread-pool model, promisified forms, node's error codes and constants. Streams (createGzip...) come with
-//! the streams work and throw ERR_LOOPLAB_UNSUPPORTED until then.
+//! thread-pool model, promisified forms, node's error codes and constants, and the stream classes
+//! (createGzip...), which compress when their input ends (see below).
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -79,11 +79,60 @@
       enumerable: false, configurable: true,
     });
   }
-  for (const cls of ['Gzip', 'Gunzip', 'Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Unzip', 'BrotliCompress', 'BrotliDecompress']) {
-    zlib['create' + cls] = function () {
-      const e = new Error(`zlib.create${cls} is not supported by Looplab yet (streams arrive in a later version)`);
-      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+  // Streams: Transforms that collect their input and (de)compress it in one thread-pool job when the input ends,
+  // then push the result in `chunkSize` pieces (16 KiB by default), as node's zlib streams emit it. The bytes
+  // match node's streams (deflate output does not depend on how the input was split); the difference is that
+  // node compresses as input arrives, so its output starts earlier.
+  const { Transform } = internal.stream;
+  const STREAM_OPS = {
+    Gzip: 'gzip', Gunzip: 'gunzip', Deflate: 'deflate', Inflate: 'inflate', DeflateRaw: 'deflateRaw',
+    InflateRaw: 'inflateRaw', Unzip: 'unzip', BrotliCompress: 'brotliCompress', BrotliDecompress: 'brotliDecompress',
+  };
+  for (const [cls, op] of Object.entries(STREAM_OPS)) {
+    const Ctor = {
+      [cls]: function (opts) {
+        if (!(this instanceof Ctor)) return new Ctor(opts);
+        this._opts = opts || {};
+        this._chunks = [];
+        this._chunkSize = (opts && opts.chunkSize) || constants.Z_DEFAULT_CHUNK;
+        this.bytesWritten = 0;
+        Reflect.apply(Transform, this, [Object.assign({}, opts, { objectMode: false })]);
+      },
+    }[cls];
+    Object.setPrototypeOf(Ctor.prototype, Transform.prototype);
+    Object.setPrototypeOf(Ctor, Transform);
+    Ctor.prototype._transform = function _transform(chunk, encoding, cb) {
+      this._chunks.push(chunk);
+      this.bytesWritten += chunk.length;
+      cb();
     };
+    Ctor.prototype._flush = function _flush(cb) {
+      const input = internal.Buffer.concat(this._chunks);
+      this._chunks = [];
+      const [err, out, n] = run(op, input, this._opts);
+      host.poolJob(`zlib.${cls}`, n || 0, () => {
+        if (err) {
+          cb(err);
+          return;
+        }
+        for (let i = 0; i < out.length; i += this._chunkSize) this.push(out.subarray(i, i + this._chunkSize));
+        cb();
+      });
+    };
+    Ctor.prototype.close = function close(callback) {
+      if (callback) this.once('close', callback);
+      this.destroy();
+    };
+    Ctor.prototype.flush = function flush(kind, callback) {
+      if (typeof kind === 'function') callback = kind;
+      if (typeof callback === 'function') internal.process.nextTick(callback);
+    };
+    Ctor.prototype.params = function params(level, strategy, callback) {
+      if (typeof callback === 'function') internal.process.nextTick(callback);
+    };
+    Ctor.prototype.reset = function reset() { this._chunks = []; };
+    zlib[cls] = Ctor;
+    zlib['create' + cls] = { ['create' + cls](opts) { return new Ctor(opts); } }['create' + cls];
   }
   zlib.crc32 = function crc32(data, value = 0) {
     const bytes = toBytes(data);
