@@ -14,7 +14,7 @@ OUT_MD="$ROOT/BENCHMARKS.md"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 LOOPLAB="$TARGET_DIR/release/looplab"
 PLAIN_BOA="$TARGET_DIR/release/examples/plain_boa"
-WORKLOADS=(startup promises nextticks timers immediates)
+WORKLOADS=(startup promises nextticks timers immediates streams)
 
 if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ ]]; then
   echo "BENCH_RUNS must be a positive integer (got '$RUNS')" >&2

@@ -580,6 +580,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("poolJob", super::zlib::pool_job, 3),
         ("streamEvent", super::streams::stream_event, 5),
         ("tracing", super::streams::tracing, 0),
+        ("latin1Encode", super::bytes::latin1_encode, 1),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);
