@@ -59,7 +59,10 @@ pub(crate) fn run_op(op: &str, data: &[u8], level: i32) -> Result<Vec<u8>, ZErro
         |mut w: Box<dyn Write>| -> Result<(), ZError> { w.write_all(data).map_err(|e| map_io(&e)) };
     match op {
         "gzip" => {
-            let mut enc = flate2::write::GzEncoder::new(Vec::new(), level);
+            // Node's zlib writes OS = 3 (Unix) in the gzip header; flate2's default is 255 (unknown).
+            let mut enc = flate2::GzBuilder::new()
+                .operating_system(3)
+                .write(Vec::new(), level);
             enc.write_all(data).map_err(|e| map_io(&e))?;
             enc.finish().map_err(|e| map_io(&e))
         }

@@ -5,16 +5,21 @@
 // prototypes (so `instanceof`, `constructor` and Object.prototype.toString are node's) and that validate the
 // arguments the way Node 20's lib/internal/webstreams do. On top of the polyfill:
 //  * its sync TypeErrors/RangeErrors become Node's coded errors (ERR_INVALID_STATE, ERR_INVALID_THIS,
-//    ERR_ILLEGAL_CONSTRUCTOR...), and the common "locked"/"released" rejections are produced up front with
-//    Node's errors (same promise timing: the polyfill also returns an already rejected promise there);
-//  * its internal `_fields` are made non-enumerable (Object.keys(stream) is [] as in node);
+//    ERR_ILLEGAL_CONSTRUCTOR...); the "locked"/"released" rejections are Node's too, produced up front (the
+//    polyfill also returns an already rejected promise there, so the timing is unchanged), and releaseLock()
+//    rejects closed/ready/pending reads with Node's errors;
+//  * pipeTo/pipeThrough and tee() of default streams are Node's algorithms (readableStreamPipeTo,
+//    readableStreamDefaultTee) over the polyfill's state, so their promise steps interleave with user code as
+//    in node (the polyfill's own versions take different numbers of microtasks);
+//  * its internal `_fields` are made non-enumerable (Object.keys(stream) is [] as in node), values() returns
+//    node's iterator shape, streams node creates internally carry its own `constructor` property;
 //  * instances print as node prints them (`ReadableStream { locked: false, state: 'readable', ... }`).
-// Blob/File follow Node 20's lib/internal/blob.js, including the microtask steps of arrayBuffer()/text() (one
-// pull per part plus one between parts, as node's in-memory DataQueue reader does). TextEncoderStream /
+// Blob/File follow Node 20's lib/internal/blob.js over a model of node's DataQueue (see sliceQueue), including
+// the microtask steps of arrayBuffer()/text()/bytes() and the chunks of stream(). TextEncoderStream /
 // TextDecoderStream follow lib/internal/webstreams/encoding.js; CompressionStream / DecompressionStream run the
-// sync zlib functions (compression emits the format header on the first write, the rest when closed;
-// decompression buffers its input until close). Readable/Writable/Duplex .toWeb/.fromWeb follow
-// lib/internal/webstreams/adapters.js.
+// sync zlib functions (compression emits the format header on the first write and the rest at close, as zlib
+// does for inputs that fit its window; decompression emits once its input is complete). Readable/Writable/Duplex
+// .toWeb/.fromWeb follow lib/internal/webstreams/adapters.js.
 (function (internal) {
   'use strict';
   const web = internal.streamVendor.web;
@@ -162,15 +167,18 @@
       });
     }
   }
-  function wrapClass(Orig, name, precheck) {
+  function wrapClass(Orig, name, precheck, post) {
     const W = function (...args) {
       if (new.target === undefined) throw new TypeError(`Class constructor ${name} cannot be invoked without 'new'`);
       if (precheck) precheck(args);
+      let self;
       try {
-        return Reflect.construct(Orig, args, new.target);
+        self = Reflect.construct(Orig, args, new.target);
       } catch (err) {
         throw translate(err);
       }
+      if (post) post(self);
+      return self;
     };
     Object.defineProperty(W, 'length', { value: Orig.length, configurable: true });
     Object.defineProperty(W, 'name', { value: name, configurable: true });
@@ -309,11 +317,244 @@
   function validateOptions(options) {
     if (options !== undefined && options !== null && !isObjectLike(options)) throw codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
   }
+  // ---- pipeTo / pipeThrough: Node's readableStreamPipeTo (its promise steps, not the polyfill's), over the
+  // polyfill's reader/writer state ----
+  const kPullSteps = Object.getOwnPropertySymbols(web.ReadableStreamDefaultController.prototype)
+    .find((sym) => sym.description === '[[PullSteps]]');
+  function setPromiseHandled(promise) { promise.then(() => {}, () => {}); }
+  function validateAbortSignal(signal, name) {
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    }
+  }
+  function readerRead(reader, request) {
+    const stream = reader._ownerReadableStream;
+    stream._disturbed = true;
+    if (stream._state === 'closed') request._closeSteps();
+    else if (stream._state === 'errored') request._errorSteps(stream._storedError);
+    else stream._readableStreamController[kPullSteps](request);
+  }
+  function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
+    let reader;
+    let writer;
+    let abortListener;
+    try {
+      reader = new P.ReadableStreamDefaultReader(source);
+      writer = new P.WritableStreamDefaultWriter(dest);
+    } catch (err) {
+      return Promise.reject(translate(err));
+    }
+    source._disturbed = true;
+    let shuttingDown = false;
+    const promise = createDeferredPromise();
+    const state = { currentWrite: Promise.resolve() };
+
+    function finalize(rejected, error) {
+      writer.releaseLock();
+      P.ReadableStreamDefaultReader.prototype.releaseLock.call(reader);
+      if (abortListener !== undefined) signal.removeEventListener('abort', abortListener);
+      if (rejected) promise.reject(error);
+      else promise.resolve();
+    }
+    async function waitForCurrentWrite() {
+      const write = state.currentWrite;
+      await write;
+      if (write !== state.currentWrite) await waitForCurrentWrite();
+    }
+    function shutdownWithAnAction(action, rejected, originalError) {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      function complete() {
+        action().then(() => finalize(rejected, originalError), (error) => finalize(true, error));
+      }
+      if (dest._state === 'writable' && !closeQueuedOrInFlight(dest)) {
+        waitForCurrentWrite().then(complete, (error) => finalize(true, error));
+        return;
+      }
+      complete();
+    }
+    function shutdown(rejected, error) {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      if (dest._state === 'writable' && !closeQueuedOrInFlight(dest)) {
+        waitForCurrentWrite().then(() => finalize(rejected, error), (err) => finalize(true, err));
+        return;
+      }
+      finalize(rejected, error);
+    }
+    function abortAlgorithm() {
+      let error = signal.reason;
+      const AbortError = internal.events && internal.events.AbortError;
+      if (AbortError && error instanceof AbortError) error = new internal.web.DOMException(error.message, 'AbortError');
+      const actions = [];
+      if (!preventAbort) {
+        actions.push(() => (dest._state === 'writable' ? writer.abort(error) : Promise.resolve()));
+      }
+      if (!preventCancel) {
+        actions.push(() => (source._state === 'readable' ? reader.cancel(error) : Promise.resolve()));
+      }
+      shutdownWithAnAction(() => Promise.all(actions.map((action) => action())), true, error);
+    }
+    function watchErrored(stream, closedPromise, action) {
+      if (stream._state === 'errored') action(stream._storedError);
+      else closedPromise.then(undefined, action);
+    }
+    function watchClosed(stream, closedPromise, action) {
+      if (stream._state === 'closed') action();
+      else closedPromise.then(action, () => {});
+    }
+    async function step() {
+      if (shuttingDown) return true;
+      await writer._readyPromise;
+      const read = createDeferredPromise();
+      readerRead(reader, {
+        _chunkSteps(chunk) {
+          state.currentWrite = writer.write(chunk);
+          setPromiseHandled(state.currentWrite);
+          read.resolve(false);
+        },
+        _closeSteps() { read.resolve(true); },
+        _errorSteps(error) { read.reject(error); },
+      });
+      return read.promise;
+    }
+    async function run() {
+      while (!await step());
+    }
+    if (signal !== undefined) {
+      if (signal.aborted) {
+        abortAlgorithm();
+        return promise.promise;
+      }
+      abortListener = abortAlgorithm;
+      signal.addEventListener('abort', abortListener, { once: true });
+    }
+    setPromiseHandled(run());
+    watchErrored(source, reader._closedPromise, (error) => {
+      if (!preventAbort) return shutdownWithAnAction(() => writer.abort(error), true, error);
+      shutdown(true, error);
+    });
+    watchErrored(dest, writer._closedPromise, (error) => {
+      if (!preventCancel) return shutdownWithAnAction(() => reader.cancel(error), true, error);
+      shutdown(true, error);
+    });
+    watchClosed(source, reader._closedPromise, () => {
+      if (!preventClose) {
+        return shutdownWithAnAction(() => {
+          const st = dest._state;
+          if (closeQueuedOrInFlight(dest) || st === 'closed') return Promise.resolve();
+          if (st === 'errored') return Promise.reject(dest._storedError);
+          return writer.close();
+        });
+      }
+      shutdown();
+    });
+    if (closeQueuedOrInFlight(dest) || dest._state === 'closed') {
+      const error = invalidState('Destination WritableStream is closed');
+      if (!preventCancel) shutdownWithAnAction(() => reader.cancel(error), true, error);
+      else shutdown(true, error);
+    }
+    return promise.promise;
+  }
+
+  // ---- tee() of a default stream: Node's readableStreamDefaultTee (chunks a microtask later, close on the
+  // next tick) ----
+  const canCloseOrEnqueue = (c) => !c._closeRequested && c._controlledReadableStream._state === 'readable';
+  function createReadableStream(pullAlgorithm, cancelAlgorithm) {
+    const stream = new P.ReadableStream(undefined, { highWaterMark: 1 });
+    const controller = stream._readableStreamController;
+    controller._pullAlgorithm = pullAlgorithm;
+    controller._cancelAlgorithm = cancelAlgorithm;
+    return markInternal(stream);
+  }
+  function readableStreamDefaultTee(stream) {
+    const reader = new P.ReadableStreamDefaultReader(stream);
+    let reading = false;
+    let canceled1 = false;
+    let canceled2 = false;
+    let reason1;
+    let reason2;
+    let branch1;
+    let branch2;
+    const cancelPromise = createDeferredPromise();
+    const enqueue = (branch, value) => {
+      const c = branch._readableStreamController;
+      if (canCloseOrEnqueue(c)) c.enqueue(value);
+    };
+    const close = (branch) => {
+      const c = branch._readableStreamController;
+      if (canCloseOrEnqueue(c)) c.close();
+    };
+    async function pullAlgorithm() {
+      if (reading) return;
+      reading = true;
+      readerRead(reader, {
+        _chunkSteps(value) {
+          queueMicrotask(() => {
+            reading = false;
+            if (!canceled1) enqueue(branch1, value);
+            if (!canceled2) enqueue(branch2, value);
+          });
+        },
+        _closeSteps() {
+          process.nextTick(() => {
+            reading = false;
+            if (!canceled1) close(branch1);
+            if (!canceled2) close(branch2);
+            if (!canceled1 || !canceled2) cancelPromise.resolve();
+          });
+        },
+        _errorSteps() { reading = false; },
+      });
+    }
+    function cancel1Algorithm(reason) {
+      canceled1 = true;
+      reason1 = reason;
+      if (canceled2) cancelPromise.resolve(reader.cancel([reason1, reason2]));
+      return cancelPromise.promise;
+    }
+    function cancel2Algorithm(reason) {
+      canceled2 = true;
+      reason2 = reason;
+      if (canceled1) cancelPromise.resolve(reader.cancel([reason1, reason2]));
+      return cancelPromise.promise;
+    }
+    branch1 = createReadableStream(pullAlgorithm, cancel1Algorithm);
+    branch2 = createReadableStream(pullAlgorithm, cancel2Algorithm);
+    reader._closedPromise.then(undefined, (error) => {
+      branch1._readableStreamController.error(error);
+      branch2._readableStreamController.error(error);
+      if (!canceled1 || !canceled2) cancelPromise.resolve();
+    });
+    return [branch1, branch2];
+  }
+
+  const kIteratorPrototype = Object.create(
+    Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype), {
+      next: { value: undefined, writable: true, enumerable: true, configurable: true },
+      return: { value: undefined, writable: true, enumerable: true, configurable: true },
+    });
   const CHECKS = {
     ReadableStream: {
       values(args, inner) {
-        if (isReadableStream(this)) validateOptions(args[0]);
-        return inner.apply(this, args);
+        if (!isReadableStream(this)) return inner.apply(this, args);
+        validateOptions(args[0]);
+        // Node's iterator is a plain object with own next/return/[Symbol.asyncIterator].
+        const impl = inner.apply(this, args);
+        return Object.setPrototypeOf({
+          next() { return impl.next(); },
+          return(value) { return impl.return(value); },
+          [Symbol.asyncIterator]() { return this; },
+        }, kIteratorPrototype);
+      },
+      tee(args, inner) {
+        if (isReadableStream(this) && this._readableStreamController instanceof P.ReadableStreamDefaultController) {
+          if (this._reader !== undefined) throw invalidState('ReadableStream is locked');
+          return readableStreamDefaultTee(this);
+        }
+        const branches = inner.apply(this, args);
+        branches.forEach(markInternal);
+        return branches;
       },
       cancel(args, inner) {
         if (isReadableStream(this) && this._reader !== undefined) return rejected(invalidState('ReadableStream is locked'));
@@ -329,29 +570,36 @@
         }
         return inner.apply(this, args);
       },
-      pipeThrough(args, inner) {
-        if (isReadableStream(this)) {
-          const pair = args[0];
-          const readable = isObjectLike(pair) ? pair.readable : undefined;
-          const writable = isObjectLike(pair) ? pair.writable : undefined;
-          if (!isReadableStream(readable)) throw codes.ERR_INVALID_ARG_TYPE('transform.readable', 'ReadableStream', readable);
-          if (!isWritableStream(writable)) throw codes.ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', writable);
-          validateOptions(args[1]);
-        }
-        return inner.apply(this, args);
+      pipeThrough(args) {
+        if (!isReadableStream(this)) throw codes.ERR_INVALID_THIS('ReadableStream');
+        const [transform, options] = args;
+        const readable = isObjectLike(transform) ? transform.readable : undefined;
+        if (!isReadableStream(readable)) throw codes.ERR_INVALID_ARG_TYPE('transform.readable', 'ReadableStream', readable);
+        const writable = isObjectLike(transform) ? transform.writable : undefined;
+        if (!isWritableStream(writable)) throw codes.ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', writable);
+        validateOptions(options);
+        const { preventAbort, preventCancel, preventClose, signal } = options ?? kEmptyObject;
+        if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+        if (this._reader !== undefined) throw invalidState('The ReadableStream is locked');
+        if (writable._writer !== undefined) throw invalidState('The WritableStream is locked');
+        const promise = readableStreamPipeTo(this, writable, !!preventClose, !!preventAbort, !!preventCancel, signal);
+        setPromiseHandled(promise);
+        return readable;
       },
-      pipeTo(args, inner) {
-        if (isReadableStream(this)) {
-          const dest = args[0];
-          if (!isWritableStream(dest)) return rejected(codes.ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', dest));
-          const options = args[1];
-          if (options !== undefined && options !== null && !isObjectLike(options)) {
-            return rejected(codes.ERR_INVALID_ARG_TYPE('options', 'object', options));
-          }
-          if (this._reader !== undefined) return rejected(invalidState('The ReadableStream is locked'));
-          if (dest._writer !== undefined) return rejected(invalidState('The WritableStream is locked'));
+      pipeTo(args) {
+        try {
+          if (!isReadableStream(this)) throw codes.ERR_INVALID_THIS('ReadableStream');
+          const [dest, options] = args;
+          if (!isWritableStream(dest)) throw codes.ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', dest);
+          validateOptions(options);
+          const { preventAbort, preventCancel, preventClose, signal } = options ?? kEmptyObject;
+          if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+          if (this._reader !== undefined) throw invalidState('The ReadableStream is locked');
+          if (dest._writer !== undefined) throw invalidState('The WritableStream is locked');
+          return readableStreamPipeTo(this, dest, !!preventClose, !!preventAbort, !!preventCancel, signal);
+        } catch (err) {
+          return Promise.reject(err);
         }
-        return inner.apply(this, args);
       },
     },
     WritableStream: {
@@ -382,6 +630,19 @@
           if (!ArrayBuffer.isView(view)) return rejected(codes.ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
         }
         return inner.apply(this, args);
+      },
+    },
+    ReadableStreamBYOBRequest: {
+      respond(args, inner) {
+        try {
+          return inner.apply(this, args);
+        } catch (err) {
+          if (err instanceof TypeError && /^bytesWritten /.test(err.message)) throw codes.ERR_INVALID_ARG_VALUE('bytesWritten', args[0]);
+          if (err instanceof RangeError && err.message === 'bytesWritten out of range') {
+            throw codes.ERR_INVALID_ARG_VALUE('bytesWritten', args[0], undefined, RangeError);
+          }
+          throw err;
+        }
       },
     },
     ReadableByteStreamController: {
@@ -462,10 +723,25 @@
     ByteLengthQueuingStrategy: checkStrategyInit,
     CountQueuingStrategy: checkStrategyInit,
   };
+  // Streams node creates internally (a TransformStream's sides, tee() branches, ReadableStream.from()) carry an
+  // own enumerable `constructor` there.
+  function markInternal(stream) {
+    Object.defineProperty(stream, 'constructor', {
+      value: stream instanceof P.ReadableStream ? W.ReadableStream : W.WritableStream,
+      writable: true, enumerable: true, configurable: true,
+    });
+    return stream;
+  }
+  const POST = {
+    TransformStream(ts) {
+      markInternal(ts._readable);
+      markInternal(ts._writable);
+    },
+  };
   const W = {};
   for (const name of Object.keys(P)) {
     guardPrototype(P[name].prototype, CHECKS[name]);
-    W[name] = wrapClass(P[name], name, PRECHECKS[name]);
+    W[name] = wrapClass(P[name], name, PRECHECKS[name], POST[name]);
   }
   {
     const from = P.ReadableStream.from;
@@ -475,7 +751,7 @@
           throw nodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', `${internal.util.format('%s', iterable)} must be iterable`);
         }
         try {
-          return from(iterable);
+          return markInternal(from(iterable));
         } catch (err) {
           throw translate(err);
         }
@@ -543,39 +819,69 @@
     if (!Number.isFinite(n)) return 0;
     return Math.trunc(n);
   }
-  // Node's in-memory DataQueue reader: one pull per part, one empty pull between parts, then end of stream.
-  function partsReader(parts) {
-    let i = 0;
-    let between = false;
-    return function pull(callback) {
-      if (i >= parts.length) return callback(0);
-      if (between) {
-        between = false;
-        return callback(1, undefined);
+  // A Blob's data is a queue of entries, as node's DataQueue: an in-memory entry `{ size, bytes }` per source
+  // part, and for a Blob part an entry `{ size, queue }` holding that Blob's queue. Reading pulls one chunk per
+  // in-memory entry (empty ones included), with one empty pull between two entries, then end of data; node's
+  // arrayBuffer()/text()/stream() take a microtask per pull. slice() keeps the entries the range touches,
+  // node's way: an entry the range starts exactly at the end of is kept (empty).
+  function sliceQueue(queue, size, start, end) {
+    start = Math.min(start, size);
+    let remaining = Math.max(start, Math.min(end, size)) - start;
+    const out = [];
+    for (const entry of queue) {
+      if (remaining <= 0) break;
+      if (start > entry.size) {
+        start -= entry.size;
+        continue;
       }
-      const part = parts[i++];
-      between = i < parts.length;
-      return callback(1, part);
+      const take = Math.min(remaining, entry.size - start);
+      if (entry.bytes !== undefined) {
+        out.push({ size: take, bytes: entry.bytes.subarray(start, start + take) });
+      } else {
+        out.push({ size: take, queue: sliceQueue(entry.queue, entry.size, start, start + take) });
+      }
+      remaining -= take;
+      start = 0;
+    }
+    return out;
+  }
+  // The pulls of a queue: Uint8Array chunks and `undefined` for the empty pulls between entries.
+  function queuePulls(queue, out) {
+    for (let i = 0; i < queue.length; i++) {
+      if (i > 0) out.push(undefined);
+      const entry = queue[i];
+      if (entry.bytes !== undefined) out.push(entry.bytes);
+      else queuePulls(entry.queue, out);
+    }
+    return out;
+  }
+  function queueReader(queue) {
+    const pulls = queuePulls(queue, []);
+    let i = 0;
+    return function pull(callback) {
+      if (i >= pulls.length) return callback(0);
+      return callback(1, pulls[i++]);
     };
   }
-  function concatParts(parts, length) {
+  function concatQueue(queue, length) {
     const out = new Uint8Array(length);
     let off = 0;
-    for (const p of parts) {
-      out.set(p, off);
-      off += p.byteLength;
+    for (const chunk of queuePulls(queue, [])) {
+      if (chunk === undefined) continue;
+      out.set(chunk, off);
+      off += chunk.byteLength;
     }
     return out.buffer;
   }
 
   class Blob {
-    #parts;
+    #queue;
     #length;
     #type;
 
     constructor(sources = [], options) {
       if (sources === kCreate) {
-        this.#parts = options.parts;
+        this.#queue = options.queue;
         this.#length = options.length;
         this.#type = options.type;
         return;
@@ -589,11 +895,11 @@
       let { type = '', endings = 'transparent' } = options ?? kEmptyObject;
       endings = `${endings}`;
       if (endings !== 'transparent' && endings !== 'native') throw codes.ERR_INVALID_ARG_VALUE('options.endings', endings);
-      const parts = [];
+      const queue = [];
       let length = 0;
       for (const source of sources) {
         if (isBlob(source)) {
-          for (const p of source.#parts) parts.push(p);
+          queue.push({ size: source.#length, queue: source.#queue });
           length += source.#length;
           continue;
         }
@@ -608,16 +914,16 @@
           if (encoder === undefined) encoder = new internal.TextEncoder();
           bytes = encoder.encode(str);
         }
-        parts.push(bytes);
+        queue.push({ size: bytes.byteLength, bytes });
         length += bytes.byteLength;
       }
-      this.#parts = parts;
+      this.#queue = queue;
       this.#length = length;
       this.#type = normalizeType(type);
     }
 
     static isBlob(value) {
-      return value !== null && typeof value === 'object' && #parts in value;
+      return value !== null && typeof value === 'object' && #queue in value;
     }
 
     [kInspect](depth, options) {
@@ -645,52 +951,41 @@
       end = end < 0 ? Math.max(length + end, 0) : Math.min(end, length);
       const type = normalizeType(contentType);
       const span = Math.max(end - start, 0);
-      const parts = [];
-      let pos = 0;
-      const stop = start + span;
-      for (const p of this.#parts) {
-        const pEnd = pos + p.byteLength;
-        if (span > 0 && pEnd > start && pos < stop) {
-          const from = Math.max(start - pos, 0);
-          const to = Math.min(stop - pos, p.byteLength);
-          parts.push(from === 0 && to === p.byteLength ? p : p.subarray(from, to));
-        }
-        pos = pEnd;
-      }
-      return new Blob(kCreate, { parts, length: span, type });
+      const queue = sliceQueue(this.#queue, length, start, start + span);
+      return new Blob(kCreate, { queue, length: span, type });
     }
 
     arrayBuffer() {
       if (!isBlob(this)) return Promise.reject(codes.ERR_INVALID_THIS('Blob'));
-      return readAll(this.#parts, this.#length);
+      return readAll(this.#queue, this.#length);
     }
 
-    text() {
-      if (!isBlob(this)) return Promise.reject(codes.ERR_INVALID_THIS('Blob'));
+    async text() {
+      if (!isBlob(this)) throw codes.ERR_INVALID_THIS('Blob');
       if (decoder === undefined) decoder = new internal.TextDecoder();
-      return readAll(this.#parts, this.#length).then((buffer) => decoder.decode(buffer));
+      return decoder.decode(await readAll(this.#queue, this.#length));
     }
 
     bytes() {
       if (!isBlob(this)) return Promise.reject(codes.ERR_INVALID_THIS('Blob'));
-      return readAll(this.#parts, this.#length).then((buffer) => new Uint8Array(buffer));
+      return readAll(this.#queue, this.#length).then((buffer) => new Uint8Array(buffer));
     }
 
     stream() {
       if (!isBlob(this)) throw codes.ERR_INVALID_THIS('Blob');
-      return blobStream(partsReader(this.#parts));
+      return blobStream(queueReader(this.#queue));
     }
   }
   const isBlob = Blob.isBlob;
   delete Blob.isBlob;
 
-  function readAll(parts, length) {
+  function readAll(queue, length) {
     const { promise, resolve } = createDeferredPromise();
-    const pull = partsReader(parts);
+    const pull = queueReader(queue);
     const readNext = () => {
       pull((status) => {
         if (status === 0) {
-          resolve(concatParts(parts, length));
+          resolve(concatQueue(queue, length));
           return;
         }
         queueMicrotask(readNext);
@@ -765,13 +1060,16 @@
       return value !== null && typeof value === 'object' && #name in value;
     }
 
+    // (Node 20 reads its private fields without a brand check: V8's TypeError.)
     get name() {
-      if (!isFile(this)) throw codes.ERR_INVALID_THIS('File');
+      if (!isFile(this)) throw new TypeError('Cannot read private member #name from an object whose class did not declare it');
       return this.#name;
     }
 
     get lastModified() {
-      if (!isFile(this)) throw codes.ERR_INVALID_THIS('File');
+      if (!isFile(this)) {
+        throw new TypeError('Cannot read private member #lastModified from an object whose class did not declare it');
+      }
       return this.#lastModified;
     }
 
@@ -934,11 +1232,16 @@
       controller.enqueue(new Uint8Array(bytes.subarray(off, Math.min(off + kZlibChunk, bytes.byteLength))));
     }
   }
+  function unmarked(ts) {
+    delete ts.readable.constructor;
+    delete ts.writable.constructor;
+    return ts;
+  }
   function zlibTransform(op, headerLength) {
     const input = [];
     let headerSent = false;
     let header;
-    return new TransformStream({
+    return unmarked(new TransformStream({
       transform(chunk, controller) {
         const bytes = chunkToBytes(chunk);
         input.push(new Uint8Array(bytes));
@@ -953,14 +1256,11 @@
         const out = run(op, Buffer.concat(input));
         enqueueChunked(controller, out, headerSent ? headerLength : 0);
       },
-    });
+    }));
   }
   function run(op, bytes) {
     const zlib = internal.modules.zlib;
-    const out = zlib[op + 'Sync'](bytes);
-    // Node's zlib marks gzip output as made on Unix (OS byte 3).
-    if (op === 'gzip' && out.byteLength > 9) out[9] = 3;
-    return out;
+    return zlib[op + 'Sync'](bytes);
   }
   // Node's inflater emits output as soon as its input completes (and fails as soon as it is invalid): the input
   // is retried as it grows (up to 1 MiB; past that it waits for close), and whatever is left is inflated at close.
@@ -969,7 +1269,7 @@
     let input = [];
     let size = 0;
     const inflate = (bytes) => internal.modules.zlib[op + 'Sync'](bytes);
-    return new TransformStream({
+    return unmarked(new TransformStream({
       transform(chunk, controller) {
         const bytes = chunkToBytes(chunk);
         if (bytes.byteLength === 0) return;
@@ -991,7 +1291,7 @@
         if (input.length === 0) return;
         enqueueChunked(controller, inflate(Buffer.concat(input)), 0);
       },
-    });
+    }));
   }
   const COMPRESS = { 'deflate': ['deflate', 2], 'deflate-raw': ['deflateRaw', 0], 'gzip': ['gzip', 10] };
   const DECOMPRESS = { 'deflate': 'inflate', 'deflate-raw': 'inflateRaw', 'gzip': 'gunzip' };
@@ -1059,14 +1359,15 @@
   const isDecompressionStream = DecompressionStream.is;
   delete DecompressionStream.is;
 
-  for (const [Cls, name, keys] of [
-    [TextEncoderStream, 'TextEncoderStream', ['encoding', 'readable', 'writable']],
-    [TextDecoderStream, 'TextDecoderStream', ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']],
+  // (Node 20 gives only the compression classes a toStringTag.)
+  for (const [Cls, tag, keys] of [
+    [TextEncoderStream, undefined, ['encoding', 'readable', 'writable']],
+    [TextDecoderStream, undefined, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']],
     [CompressionStream, 'CompressionStream', ['readable', 'writable']],
     [DecompressionStream, 'DecompressionStream', ['readable', 'writable']],
   ]) {
     for (const k of keys) Object.defineProperty(Cls.prototype, k, { enumerable: true });
-    Object.defineProperty(Cls.prototype, Symbol.toStringTag, { configurable: true, value: name });
+    if (tag !== undefined) Object.defineProperty(Cls.prototype, Symbol.toStringTag, { configurable: true, value: tag });
   }
 
   // ---------------------------------------------------------------------------------------------------------
