@@ -46,6 +46,9 @@ USAGE:
     looplab trace FILE [--json]     run FILE and print its event-loop timeline (or the raw trace as JSON)
     looplab trace FILE --streams    run FILE and print a per-stream summary (peak buffered, drains,
                                     write() false returns, bytes through, pipe graph)
+    looplab export FILE --format chrome|cpuprofile|speedscope [-o OUT]
+                                    run FILE and export its trace: Chrome Trace Event JSON (Perfetto,
+                                    chrome://tracing), V8 .cpuprofile (DevTools), speedscope
     looplab --help | --version
 
 Options for run and trace:
@@ -60,6 +63,11 @@ enum CliError {
     Usage(String),
     #[error("cannot read {path}: {source}")]
     Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
         path: String,
         source: std::io::Error,
     },
@@ -108,6 +116,8 @@ struct Opts {
     args: Vec<String>,
     json: bool,
     streams: bool,
+    format: Option<String>,
+    output: Option<String>,
     loop_entry: Option<looplab_runtime::LoopEntry>,
     threadpool: Option<u32>,
 }
@@ -124,10 +134,24 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
         args: Vec::new(),
         json: false,
         streams: false,
+        format: None,
+        output: None,
         loop_entry: None,
         threadpool: None,
     };
     while let Some(a) = it.next() {
+        if opts.command == "export" && (a == "--format" || a == "-o") {
+            let v = it
+                .next()
+                .cloned()
+                .ok_or_else(|| CliError::Usage(format!("{a} takes a value\n\n{USAGE}")))?;
+            if a == "-o" {
+                opts.output = Some(v);
+            } else {
+                opts.format = Some(v);
+            }
+            continue;
+        }
         if !opts.file.is_empty() {
             if opts.command == "trace" && a == "--json" {
                 opts.json = true;
@@ -308,6 +332,33 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
                 render_timeline(&result.trace)
             };
             let _ = writeln!(out, "{text}");
+            Ok(result.exit_code)
+        }
+        "export" => {
+            let format = opts.format.as_deref().unwrap_or("chrome");
+            let format = looplab_trace::ExportFormat::parse(format).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "unknown export format '{format}' (use chrome, cpuprofile or speedscope)"
+                ))
+            })?;
+            let result =
+                looplab_runtime::run(&scenario, true, Box::new(looplab_runtime::NullSinkPublic))?;
+            let name = Path::new(&opts.file)
+                .file_name()
+                .map_or_else(|| opts.file.clone(), |n| n.to_string_lossy().into_owned());
+            let doc = looplab_trace::export(&result.trace, format, &name);
+            let text = serde_json::to_string(&doc).map_err(|e| CliError::Usage(e.to_string()))?;
+            match &opts.output {
+                Some(path) => {
+                    std::fs::write(path, text + "\n").map_err(|source| CliError::Write {
+                        path: path.clone(),
+                        source,
+                    })?
+                }
+                None => {
+                    let _ = writeln!(std::io::stdout().lock(), "{text}");
+                }
+            }
             Ok(result.exit_code)
         }
         other => Err(CliError::Usage(format!(

@@ -4,13 +4,17 @@
 //! the browser or the file system.
 
 mod event;
+mod export;
 mod fold;
 mod render;
+mod spans;
 mod streams;
 
 pub use event::*;
+pub use export::{export, to_chrome_trace, to_cpuprofile, to_speedscope, ExportFormat};
 pub use fold::{queues_at, QueueSnapshot, QueuedTask};
 pub use render::{format_time, render_timeline};
+pub use spans::{spans, Span, Track};
 pub use streams::{
     pipe_edges, render_stream_summary, streams_at, SideGauge, StreamGauge, StreamsSnapshot,
 };
