@@ -1,5 +1,6 @@
-//! Boa host hooks: UTC time zone, the virtual clock behind `Date`, and the promise rejection tracker that
-//! feeds Node's `unhandledRejection` / `rejectionHandled` logic (in the bootstrap JS).
+//! Boa host hooks: UTC time zone, the virtual clock behind `Date`, the promise rejection tracker that
+//! feeds Node's `unhandledRejection` / `rejectionHandled` logic (in the bootstrap JS), and the job-callback
+//! hooks that carry the async context into promise reactions.
 
 use boa_engine::builtins::promise::OperationType;
 use boa_engine::context::time::JsInstant;
@@ -54,6 +55,24 @@ impl HostHooks for Hooks {
 
     fn local_timezone_offset_seconds(&self, _unix_time_seconds: i64) -> i32 {
         0
+    }
+
+    fn make_job_callback(
+        &self,
+        callback: boa_engine::object::builtins::JsFunction,
+        context: &mut Context,
+    ) -> boa_engine::job::JobCallback {
+        super::async_context::make_job_callback(callback, context)
+    }
+
+    fn call_job_callback(
+        &self,
+        job: &boa_engine::job::JobCallback,
+        this: &JsValue,
+        args: &[JsValue],
+        context: &mut Context,
+    ) -> boa_engine::JsResult<JsValue> {
+        super::async_context::call_job_callback(job, this, args, context)
     }
 }
 

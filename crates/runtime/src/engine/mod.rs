@@ -1,6 +1,7 @@
 //! The only place that knows Boa: builds the context, installs the host functions and the bootstrap JS, runs
 //! the main module and callbacks, and drains nextTicks + microtasks exactly where Node does.
 
+mod async_context;
 mod bytes;
 mod crypto;
 mod errors;
@@ -41,6 +42,8 @@ pub(crate) struct Shared {
     /// The object the bootstrap returned: `onUncaught`, `onRejection`, `processRejections`, `emit`...
     pub js_hooks: Rc<RefCell<Option<JsObject>>>,
     pub files: Rc<std::collections::BTreeMap<String, String>>,
+    /// The current async context frame (AsyncLocalStorage), see `async_context.rs`.
+    pub frame: Rc<RefCell<JsValue>>,
 }
 
 pub(crate) fn shared(context: &Context) -> Option<Shared> {
@@ -92,6 +95,11 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         &["string_decoder"],
     ),
     ("assert.js", include_str!("../js/assert.js"), &["assert"]),
+    (
+        "async_hooks.js",
+        include_str!("../js/async_hooks.js"),
+        &["async_hooks"],
+    ),
 ];
 /// The stream group, parsed together on first use of a stream (bootstrap.js `loadStreams`), after the lazy
 /// modules above: the npm readable-stream + web-streams bundle, Looplab's layer over it, and zlib (whose
@@ -117,9 +125,22 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
             "_stream_passthrough",
         ],
     ),
+    // The Web Streams files share helpers through internal.webStreamsShared; the last one exports stream/web.
+    ("webstreams.js", include_str!("../js/webstreams.js"), &[]),
     (
-        "webstreams.js",
-        include_str!("../js/webstreams.js"),
+        "webstreams_classes.js",
+        include_str!("../js/webstreams_classes.js"),
+        &[],
+    ),
+    ("blob.js", include_str!("../js/blob.js"), &[]),
+    (
+        "webstreams_text.js",
+        include_str!("../js/webstreams_text.js"),
+        &[],
+    ),
+    (
+        "webstreams_adapters.js",
+        include_str!("../js/webstreams_adapters.js"),
         &["stream/web"],
     ),
     ("fs_streams.js", include_str!("../js/fs_streams.js"), &[]),
@@ -184,6 +205,7 @@ pub(crate) fn run_scenario(
         executor,
         js_hooks: Rc::new(RefCell::new(None)),
         files: Rc::new(scenario.files.clone()),
+        frame: Rc::new(RefCell::new(JsValue::undefined())),
     };
     ctx.insert_data(sh.clone());
     {
@@ -454,7 +476,9 @@ impl Engine {
             host.charge_callback();
         }
         let result = match cb.func.as_callable() {
-            Some(f) => f.call(&cb.this, &cb.args, &mut self.ctx).map(|_| ()),
+            Some(f) => async_context::call_in(&cb.frame, &mut self.ctx, |ctx| {
+                f.call(&cb.this, &cb.args, ctx).map(|_| ())
+            }),
             None => Ok(()),
         };
         let outcome = if result.is_ok() {

@@ -96,6 +96,7 @@ pub(crate) fn submit_pool_job(
             func: cb,
             this: JsValue::undefined(),
             args,
+            frame: s.frame.borrow().clone(),
         },
     );
     Ok(task)
@@ -162,6 +163,7 @@ fn next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
             func,
             this: JsValue::undefined(),
             args: cb_args,
+            frame: s.frame.borrow().clone(),
         },
     );
     Ok(JsValue::undefined())
@@ -178,8 +180,11 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         host.queued(task, Queue::Microtask, label, site);
         task
     };
+    let frame = s.frame.borrow().clone();
     let job = NativeJob::new(move |ctx| match func.as_callable() {
-        Some(f) => f.call(&JsValue::undefined(), &[], ctx),
+        Some(f) => super::async_context::call_in(&frame, ctx, |ctx| {
+            f.call(&JsValue::undefined(), &[], ctx)
+        }),
         None => Ok(JsValue::undefined()),
     });
     s.executor
@@ -209,6 +214,7 @@ fn timer_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
             func,
             this,
             args: cb_args,
+            frame: s.frame.borrow().clone(),
         },
     );
     Ok(JsValue::from(task.0 as f64))
@@ -270,6 +276,7 @@ fn immediate_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
             func,
             this,
             args: cb_args,
+            frame: s.frame.borrow().clone(),
         },
     );
     Ok(JsValue::from(task.0 as f64))
@@ -581,6 +588,8 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("streamEvent", super::streams::stream_event, 5),
         ("tracing", super::streams::tracing, 0),
         ("latin1Encode", super::bytes::latin1_encode, 1),
+        ("getFrame", super::async_context::get_frame, 0),
+        ("setFrame", super::async_context::set_frame, 1),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);

@@ -5,12 +5,14 @@ use std::collections::HashMap;
 use boa_engine::JsValue;
 use looplab_trace::TaskId;
 
-/// One stored callback: `func.apply(this, args)`.
+/// One stored callback: `func.apply(this, args)`, run in the async context `frame` that was current when it
+/// was scheduled (AsyncLocalStorage; `undefined` = empty).
 #[derive(Clone)]
 pub(crate) struct Callback {
     pub func: JsValue,
     pub this: JsValue,
     pub args: Vec<JsValue>,
+    pub frame: JsValue,
 }
 
 /// Callbacks by task id. Values held here are GC roots until dropped.

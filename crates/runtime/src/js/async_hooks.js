@@ -1,0 +1,118 @@
+//! node:async_hooks: AsyncLocalStorage and AsyncResource over the engine's async context frames (see
+//! engine/async_context.rs: the frame current when a callback or promise reaction is scheduled is restored
+//! while it runs). createHook is not emulated and says so.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const errors = internal.errors;
+
+  function withStore(frame, storage, store) {
+    const next = new Map(frame instanceof Map ? frame : undefined);
+    if (store === kNoStore) next.delete(storage);
+    else next.set(storage, store);
+    return next;
+  }
+  const kNoStore = Symbol('kNoStore');
+  function runIn(frame, fn, thisArg, args) {
+    const prev = host.getFrame();
+    host.setFrame(frame);
+    try {
+      return Reflect.apply(fn, thisArg, args);
+    } finally {
+      host.setFrame(prev);
+    }
+  }
+  function validateFunction(fn, name) {
+    if (typeof fn !== 'function') throw errors.invalidArgType(name, 'function', fn);
+  }
+
+  class AsyncLocalStorage {
+    constructor() {
+      this.enabled = false;
+    }
+    static bind(fn) {
+      validateFunction(fn, 'fn');
+      return AsyncResource.bind(fn);
+    }
+    static snapshot() {
+      const frame = host.getFrame();
+      return function runInAsyncScope(fn, ...args) {
+        return runIn(frame, fn, this, args);
+      };
+    }
+    disable() {
+      if (this.enabled) {
+        this.enabled = false;
+        const frame = host.getFrame();
+        if (frame instanceof Map && frame.has(this)) host.setFrame(withStore(frame, this, kNoStore));
+      }
+    }
+    getStore() {
+      if (!this.enabled) return undefined;
+      const frame = host.getFrame();
+      return frame instanceof Map ? frame.get(this) : undefined;
+    }
+    enterWith(store) {
+      this.enabled = true;
+      host.setFrame(withStore(host.getFrame(), this, store));
+    }
+    run(store, callback, ...args) {
+      validateFunction(callback, 'callback');
+      this.enabled = true;
+      return runIn(withStore(host.getFrame(), this, store), callback, undefined, args);
+    }
+    exit(callback, ...args) {
+      validateFunction(callback, 'callback');
+      if (!this.enabled) return Reflect.apply(callback, undefined, args);
+      return runIn(withStore(host.getFrame(), this, kNoStore), callback, undefined, args);
+    }
+  }
+
+  let nextAsyncId = 2;
+  const kFrame = Symbol('kFrame');
+  class AsyncResource {
+    constructor(type, opts = {}) {
+      if (typeof type !== 'string') throw errors.invalidArgType('type', 'string', type);
+      const triggerAsyncId = typeof opts === 'number' ? opts : (opts && opts.triggerAsyncId);
+      this[kFrame] = host.getFrame();
+      this._asyncId = nextAsyncId++;
+      this._triggerAsyncId = triggerAsyncId === undefined ? 1 : triggerAsyncId;
+      this._type = type;
+    }
+    runInAsyncScope(fn, thisArg, ...args) {
+      return runIn(this[kFrame], fn, thisArg, args);
+    }
+    emitDestroy() { return this; }
+    asyncId() { return this._asyncId; }
+    triggerAsyncId() { return this._triggerAsyncId; }
+    bind(fn, thisArg) {
+      validateFunction(fn, 'fn');
+      const resource = this;
+      const bound = thisArg === undefined
+        ? function (...args) { return resource.runInAsyncScope(fn, this, ...args); }
+        : function (...args) { return resource.runInAsyncScope(fn, thisArg, ...args); };
+      Object.defineProperties(bound, {
+        length: { configurable: true, enumerable: false, value: fn.length, writable: false },
+        asyncResource: { configurable: true, enumerable: true, value: this, writable: true },
+      });
+      return bound;
+    }
+    static bind(fn, type, thisArg) {
+      type = type || fn.name || 'bound-anonymous-fn';
+      return (new AsyncResource(type)).bind(fn, thisArg);
+    }
+  }
+
+  internal.modules.async_hooks = {
+    AsyncLocalStorage,
+    AsyncResource,
+    createHook() {
+      const e = new Error('async_hooks.createHook is not emulated by Looplab (AsyncLocalStorage and AsyncResource are)');
+      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+    },
+    executionAsyncId() { return 1; },
+    triggerAsyncId() { return 0; },
+    executionAsyncResource() { return {}; },
+    asyncWrapProviders: Object.freeze({ __proto__: null }),
+  };
+})
