@@ -221,7 +221,7 @@
     TextDecoder: () => { void internal.modules.util; return internal.TextDecoder; },
     structuredClone: () => { void internal.modules.util; return internal.structuredClone; },
   };
-  // Web streams, Blob and File live in the stream group (webstreams.js sets internal.webStreams).
+  // Web streams, Blob and File live in the stream group (webstreams_adapters.js sets internal.webStreams).
   for (const k of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
     'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
