@@ -6,8 +6,16 @@ use looplab_trace::streams_at;
 use proptest::prelude::*;
 
 fn program(sizes: &[usize], hwms: &[usize; 4], async_sink: bool, object_split: bool) -> String {
-    let sizes = sizes.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
-    let done = if async_sink { "setImmediate(cb)" } else { "cb()" };
+    let sizes = sizes
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let done = if async_sink {
+        "setImmediate(cb)"
+    } else {
+        "cb()"
+    };
     let split = if object_split {
         "const k = c.length >> 1; this.push(c.subarray(0, k)); cb(null, c.subarray(k));"
     } else {

@@ -92,15 +92,29 @@ fn stream_trace_agrees_with_what_node_reports() {
     let ignore = by_label("copy-ignore.txt");
     let respect = by_label("copy-respect.txt");
     assert_eq!(ignore.kind, StreamKind::Writable);
-    let (iw, rw) = (ignore.writable.unwrap_or_default(), respect.writable.unwrap_or_default());
-    assert_eq!((iw.peak, iw.hwm, iw.through), (1_048_576, 16_384, 1_048_576));
+    let (iw, rw) = (
+        ignore.writable.unwrap_or_default(),
+        respect.writable.unwrap_or_default(),
+    );
+    assert_eq!(
+        (iw.peak, iw.hwm, iw.through),
+        (1_048_576, 16_384, 1_048_576)
+    );
     assert_eq!((ignore.write_false, ignore.drains), (253, 0));
-    assert_eq!((rw.peak, respect.write_false, respect.drains), (16_384, 64, 64));
+    assert_eq!(
+        (rw.peak, respect.write_false, respect.drains),
+        (16_384, 64, 64)
+    );
     assert!(ignore.finished && ignore.closed && respect.finished);
     // pipeline(ReadStream, Transform, WriteStream): two pipe edges, source -> transform -> file.
     let mut edges: Vec<(String, String)> = looplab_trace::pipe_edges(&trace)
         .into_iter()
-        .map(|(a, b)| (snap.streams[&a].label.clone(), snap.streams[&b].label.clone()))
+        .map(|(a, b)| {
+            (
+                snap.streams[&a].label.clone(),
+                snap.streams[&b].label.clone(),
+            )
+        })
         .collect();
     edges.sort();
     assert_eq!(
@@ -112,7 +126,13 @@ fn stream_trace_agrees_with_what_node_reports() {
     );
     // Mid-run, the ignoring copy's buffer is full before anything was written.
     let full = trace.iter().find(|s| {
-        matches!(&s.event, looplab_trace::TraceEvent::StreamLevel { length: 1_048_576, .. })
+        matches!(
+            &s.event,
+            looplab_trace::TraceEvent::StreamLevel {
+                length: 1_048_576,
+                ..
+            }
+        )
     });
     assert!(full.is_some(), "no event shows the 1 MiB buffer");
 }

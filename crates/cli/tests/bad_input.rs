@@ -242,6 +242,9 @@ fn a_producer_ignoring_backpressure_hits_the_heap_limit_and_keeps_its_output() {
         err.contains("the heap grew past 128 MiB (limits.heapBytes)"),
         "{err}"
     );
-    assert!(out.starts_with("buffered 6553600\nbuffered 13107200\n"), "{out}");
+    assert!(
+        out.starts_with("buffered 6553600\nbuffered 13107200\n"),
+        "{out}"
+    );
     no_panic(&err);
 }
