@@ -10,6 +10,7 @@ mod executor;
 mod fs;
 mod hooks;
 mod natives;
+mod perf;
 mod store;
 mod streams;
 mod zlib;
@@ -99,6 +100,11 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         "async_hooks.js",
         include_str!("../js/async_hooks.js"),
         &["async_hooks"],
+    ),
+    (
+        "perf_hooks.js",
+        include_str!("../js/perf_hooks.js"),
+        &["perf_hooks"],
     ),
 ];
 /// The stream group, parsed together on first use of a stream (bootstrap.js `loadStreams`), after the lazy

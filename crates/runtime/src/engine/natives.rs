@@ -589,6 +589,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("tracing", super::streams::tracing, 0),
         ("latin1Encode", super::bytes::latin1_encode, 1),
         ("getFrame", super::async_context::get_frame, 0),
+        ("loopTimes", super::perf::loop_times, 0),
         ("setFrame", super::async_context::set_frame, 1),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);

@@ -78,6 +78,9 @@ pub(crate) fn run(js: &mut dyn Js) {
             {
                 let mut host = js.host().borrow_mut();
                 host.iteration += 1;
+                if host.loop_start_ns.is_none() {
+                    host.loop_start_ns = Some(host.clock.now_ns());
+                }
                 host.libuv_now();
             }
             phase(js, Phase::Timers, timers::run_phase);

@@ -37,8 +37,10 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
                     });
                     return;
                 }
+                let before = host.clock.now_ns();
                 host.clock.advance_to(target);
                 let now_ns = host.clock.now_ns();
+                host.idle_ns += now_ns.saturating_sub(before);
                 host.pool.advance(now_ns, &mut host.recorder);
             }
         }

@@ -62,6 +62,10 @@ pub(crate) struct Host {
     pub loop_time_ms: u64,
     pub iteration: u64,
     pub steps: u64,
+    /// Virtual time at which the event loop first started (node's `nodeTiming.loopStart`), if it has.
+    pub loop_start_ns: Option<u64>,
+    /// Virtual time the loop spent waiting in the poll phase (event-loop utilization's `idle`).
+    pub idle_ns: u64,
     pub stop: Option<Stop>,
     /// Labels of queued tasks, for errors and traces.
     pub labels: HashMap<TaskId, String>,
@@ -98,6 +102,8 @@ impl Host {
             pool: ThreadPool::new(threads),
             loop_time_ms: 0,
             iteration: 0,
+            loop_start_ns: None,
+            idle_ns: 0,
             steps: 0,
             stop: None,
             labels: HashMap::new(),

@@ -1,6 +1,14 @@
 //! EventTarget, Event, AbortController, AbortSignal and DOMException, as the subset Node 20 code relies on.
 (function (internal) {
   'use strict';
+  // WebIDL's legacy DOMException codes.
+  const LEGACY_CODES = {
+    IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+    NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12,
+    InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17,
+    SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22,
+    TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+  };
   class DOMException extends Error {
     constructor(message = '', options = 'Error') {
       super(message);
@@ -10,7 +18,7 @@
         Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true });
       }
     }
-    get code() { return { AbortError: 20, TimeoutError: 23, InvalidStateError: 11 }[this.name] || 0; }
+    get code() { return LEGACY_CODES[this.name] || 0; }
   }
   class Event {
     constructor(type, options = {}) {

@@ -181,7 +181,17 @@
     timeOrigin: Date.now() - host.now(),
     toJSON() { return { timeOrigin: this.timeOrigin }; },
   };
-  internal.modules.perf_hooks = { performance };
+  internal.performance = performance;
+  // The rest of performance (mark, measure, eventLoopUtilization...) is perf_hooks.js, parsed on first use.
+  for (const k of ['mark', 'measure', 'getEntries', 'getEntriesByName', 'getEntriesByType', 'clearMarks',
+    'clearMeasures', 'clearResourceTimings', 'timerify', 'eventLoopUtilization']) {
+    internal.lazyAccessor(performance, k, () => { loadAllLazy(); return internal.perfMethods[k]; }, true);
+  }
+  Object.defineProperty(performance, 'nodeTiming', {
+    configurable: true,
+    enumerable: true,
+    get() { loadAllLazy(); return internal.perfMethods.nodeTiming(); },
+  });
 
   Object.defineProperty(Math, 'random', {
     value: function random() { return host.random(); }, writable: true, configurable: true, enumerable: false,
@@ -220,6 +230,10 @@
     TextEncoder: () => { void internal.modules.util; return internal.TextEncoder; },
     TextDecoder: () => { void internal.modules.util; return internal.TextDecoder; },
     structuredClone: () => { void internal.modules.util; return internal.structuredClone; },
+    PerformanceObserver: () => { void internal.modules.perf_hooks; return internal.PerformanceObserver; },
+    PerformanceEntry: () => { void internal.modules.perf_hooks; return internal.PerformanceEntry; },
+    PerformanceMark: () => { void internal.modules.perf_hooks; return internal.PerformanceMark; },
+    PerformanceMeasure: () => { void internal.modules.perf_hooks; return internal.PerformanceMeasure; },
   };
   // Web streams, Blob and File live in the stream group (webstreams_adapters.js sets internal.webStreams).
   for (const k of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
