@@ -19,7 +19,7 @@ setTimeout(() => {
 }, 30);
 setTimeout(() => {
   h.disable();
-  console.log('eld count>0', h.count > 0, 'max>=50ms', h.max >= 50e6, 'min>=10ms', h.min >= 10e6, h.percentile(50) >= 10e6);
+  console.log('eld count>0', h.count > 0, 'max>=50ms', h.max >= 50e6, 'min>0', h.min > 0, h.percentile(50) >= 5e6);
   const u = performance.eventLoopUtilization();
   console.log('elu', u.utilization > 0 && u.utilization < 1, u.idle > 0, u.active > 0);
 }, 200);
