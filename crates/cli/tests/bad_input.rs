@@ -248,3 +248,57 @@ fn a_producer_ignoring_backpressure_hits_the_heap_limit_and_keeps_its_output() {
     );
     no_panic(&err);
 }
+
+/// Heap samples of `looplab trace --json` (the binary's counting allocator is the probe).
+fn heap_series(example: &str) -> Vec<u64> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../static/examples")
+        .join(example);
+    let out = looplab(&["trace", &path.to_string_lossy(), "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let trace: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    trace
+        .as_array()
+        .map(|events| {
+            events
+                .iter()
+                .filter(|e| e["type"] == "memorySample")
+                .filter_map(|e| e["heap_bytes"].as_u64())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn memory_samples_rise_for_a_leak_and_fall_back_when_fixed() {
+    // 300 timer ticks each allocating 64 KiB: the leaking cache keeps them all (~19 MiB), the fixed one only
+    // the last, so the garbage collector brings its heap back down.
+    let leak = heap_series("memory-leak-closure-cache.js");
+    let fixed = heap_series("memory-leak-fixed.js");
+    assert_eq!((leak.len(), fixed.len()), (301, 301));
+    let mib = 1024 * 1024;
+    let (l_first, l_last) = (leak[0], leak[leak.len() - 1]);
+    assert!(
+        l_last > l_first + 15 * mib,
+        "leak did not grow: {l_first} -> {l_last}"
+    );
+    // Every 30th sample of the leak is higher than the one before it.
+    for w in leak.iter().step_by(30).collect::<Vec<_>>().windows(2) {
+        assert!(w[1] > w[0], "leak series not rising: {leak:?}");
+    }
+    let f_last = fixed[fixed.len() - 1];
+    let f_peak = fixed.iter().copied().max().unwrap_or(0);
+    assert!(
+        f_last + 8 * mib < l_last,
+        "fixed ends at {f_last}, leak at {l_last}"
+    );
+    assert!(
+        f_last + 5 * mib < f_peak,
+        "fixed never came back down: peak {f_peak}, last {f_last}"
+    );
+}

@@ -300,6 +300,10 @@ pub enum TraceEvent {
         dst: StreamId,
         piped: bool,
     },
+    /// Measured memory after the main module and after every macrotask (with its nextTick/microtask drain):
+    /// live heap bytes of the runtime (a counting allocator; 0 when the embedder installed no probe) and bytes
+    /// of file content in the VFS. Queue lengths and stream buffers come from their own folds.
+    MemorySample { heap_bytes: u64, vfs_bytes: u64 },
     /// A limit of the scenario's config stopped the run.
     LimitReached { limit: String, message: String },
     /// The process exited with `code`.

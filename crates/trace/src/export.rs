@@ -129,6 +129,15 @@ pub fn to_chrome_trace(events: &[Stamped], name: &str) -> Value {
                 out.push(json!({"name": format!("{base} {side} buffer"), "ph": "C", "pid": 1, "tid": 0, "ts": ts,
                     "args": {"buffered": length, "highWaterMark": hwm}}));
             }
+            TraceEvent::MemorySample {
+                heap_bytes,
+                vfs_bytes,
+            } => {
+                out.push(
+                    json!({"name": "memory", "ph": "C", "pid": 1, "tid": 0, "ts": ts,
+                    "args": {"heap bytes": heap_bytes, "vfs bytes": vfs_bytes}}),
+                );
+            }
             TraceEvent::UncaughtError { message, .. } => {
                 out.push(json!({"name": "uncaught error", "ph": "i", "s": "g", "pid": 1, "tid": 1, "ts": ts,
                     "args": {"message": message}}));

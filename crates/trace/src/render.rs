@@ -192,6 +192,7 @@ pub fn render_timeline(events: &[Stamped]) -> String {
                 let verb = if *piped { "pipe" } else { "unpipe" };
                 format!("{indent}≈ {verb} #{} -> #{}", src.0, dst.0)
             }
+            TraceEvent::MemorySample { .. } => continue,
             TraceEvent::LimitReached { limit, message } => format!("■ limit {limit}: {message}"),
             TraceEvent::Exited { code } => format!("■ exit code {code}"),
         };

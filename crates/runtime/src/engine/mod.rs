@@ -340,6 +340,7 @@ impl Engine {
         if self.sh.host.borrow().stop.is_none() {
             self.process_ticks_and_rejections();
         }
+        self.sample_memory();
     }
 
     /// An ES module entry: load → link → evaluate through Boa; its promise settles in the microtask drain,
@@ -371,6 +372,7 @@ impl Engine {
             return;
         }
         self.process_ticks_and_rejections();
+        self.sample_memory();
         if let boa_engine::builtins::promise::PromiseState::Rejected(e) = promise.state() {
             if self.sh.host.borrow().stop.is_none() {
                 self.handle_error(JsError::from_opaque(e), false);
@@ -658,6 +660,30 @@ impl Js for Engine {
     }
 
     fn run_next_ticks(&mut self) {
+        self.drain_after_callback();
+        self.sample_memory();
+    }
+
+    fn emit_before_exit(&mut self) {
+        self.emit_before_exit_inner();
+    }
+}
+
+impl Engine {
+    /// Records a [`TraceEvent::MemorySample`] (only when recording: it costs no virtual time).
+    fn sample_memory(&self) {
+        let mut host = self.sh.host.borrow_mut();
+        if host.recorder.enabled() {
+            let heap_bytes = crate::heap_probe();
+            let vfs_bytes = crate::vfs::FileSystem::used_bytes(&host.vfs);
+            host.emit(TraceEvent::MemorySample {
+                heap_bytes,
+                vfs_bytes,
+            });
+        }
+    }
+
+    fn drain_after_callback(&mut self) {
         if self.sh.host.borrow().stop.is_some() {
             return;
         }
@@ -674,7 +700,7 @@ impl Js for Engine {
         self.process_ticks_and_rejections();
     }
 
-    fn emit_before_exit(&mut self) {
+    fn emit_before_exit_inner(&mut self) {
         if let Err(e) = self.hook("emitBeforeExit", &[]) {
             self.handle_error(e, true);
         }
