@@ -106,6 +106,7 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         include_str!("../js/perf_hooks.js"),
         &["perf_hooks"],
     ),
+    ("v8.js", include_str!("../js/v8.js"), &["v8"]),
 ];
 /// The stream group, parsed together on first use of a stream (bootstrap.js `loadStreams`), after the lazy
 /// modules above: the npm readable-stream + web-streams bundle, Looplab's layer over it, and zlib (whose

@@ -627,6 +627,11 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         config.threadpool,
         Attribute::all(),
     );
+    obj.property(
+        js_string!("heapLimit"),
+        config.limits.heap_bytes as f64,
+        Attribute::all(),
+    );
     obj.build()
 }
 
