@@ -3,10 +3,14 @@
 //! web-streams-polyfill) into OUT_DIR/streams-vendor.js with esbuild's JS API, each wrapped as a function
 //! expression `(function (internal) {...})` that stores its exports in `internal.<slot>`.
 //
-// readable-stream's errors are made Node's shape by a plugin that appends a small patch to its
-// lib/ours/errors.js at build time (own enumerable `code`, `Error [CODE]: message` stack header, as
-// lib/internal/errors.js does), and its private inspect/format copy is replaced by Looplab's util.inspect, so
-// messages print values exactly as node does. Nothing of the package's source is kept in this repository.
+// readable-stream 4.8 is node 18.19's lib/internal/streams; a plugin edits its files as esbuild loads them:
+// - lib/ours/errors.js gets a small patch appended (own enumerable `code`, `Error [CODE]: message` stack header,
+//   node 20's messages, as lib/internal/errors.js does) and helpers that give uncaught errors node's crash
+//   report (ERRORS_EDITS); its private inspect/format copy is replaced by Looplab's util.inspect, so messages
+//   print values exactly as node does;
+// - SOURCE_PATCHES are exact textual edits that give node 20.20's behaviour where 18.19's differs, and
+//   THROW_SITES mark the errors node throws synchronously with node's fatal-error header.
+// Nothing of the package's source is kept in this repository.
 import { createRequire } from 'node:module';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -26,8 +30,34 @@ const ERRORS_PATCH = `
 // ---- appended by Looplab's js-vendor/build.mjs ----
 ;(function looplabNodeErrors() {
   const nodeShape = require('looplab:errors').withCode;
-  // Node 20's wording where readable-stream's differs.
+  // An error made by node's stream code always has a frame of it (e.g. \`at emitErrorNT
+  // (node:internal/streams/destroy:...)\`); Looplab hides its own, so an error created from the event loop would
+  // have none, and util.inspect would print it as \`[Error: ...]\`. Give it the frame that ends node's
+  // asynchronous stacks.
+  withFrame = function withFrame(e) {
+    const stack = e.stack;
+    if (typeof stack === 'string' && stack.indexOf('\\n    at ') === -1) {
+      e.stack = stack + '\\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)';
+    }
+    return e;
+  };
+  // Codes the package uses but never defines (lib/stream.js throws ERR_ILLEGAL_CONSTRUCTOR for \`new
+  // readable.map()\`; errors.js's own assert uses ERR_INTERNAL_ASSERTION); wording from node's errors.js.
+  E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+  E('ERR_INTERNAL_ASSERTION', (...args) => {
+    const message = args[0];
+    const suffix = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\\n';
+    return message === undefined ? suffix : message + '\\n' + suffix;
+  }, Error);
+  E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+  // Node 20's wording where readable-stream's differs (Looplab's util.js has node's message builders).
+  const nodeErrors = internal.nodeErrors;
   const messages = {
+    ERR_INVALID_ARG_TYPE: (name, expected, actual) => nodeErrors.invalidArgTypeMessage(name, expected, actual),
+    ERR_INVALID_RETURN_VALUE: (input, name, value) =>
+      'Expected ' + input + ' to be returned from the "' + name + '" function but got ' +
+      nodeErrors.determineSpecificType(value) + '.',
     ERR_MISSING_ARGS: (...args) => {
       const wrap = (a) => '"' + a + '"';
       const names = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
@@ -46,9 +76,9 @@ const ERRORS_PATCH = `
       ? function (...args) {
         const e = new Base(...args.map(() => 'x'));
         e.message = custom(...args);
-        return nodeShape(e, key);
+        return withFrame(nodeShape(e, key));
       }
-      : function (...args) { return nodeShape(new Base(...args), key); };
+      : function (...args) { return withFrame(nodeShape(new Base(...args), key)); };
     NodeError.prototype = Base.prototype;
     Object.defineProperty(NodeError, 'name', { value: 'NodeError' });
     codes[key] = NodeError;
@@ -56,35 +86,344 @@ const ERRORS_PATCH = `
 })();
 `;
 
-// readable-stream 4.8 is generated from Node 18.19; these edits give it Node 20.20's behaviour where the two
-// differ (found by the spec scenarios recorded from node 20). Each `from` must occur exactly once, or the build
-// fails: a new readable-stream version must be re-checked.
-const CHUNK_TYPES = "['string', 'Buffer', 'TypedArray', 'DataView']";
-const SOURCE_PATCHES = [
-  {
-    file: /readable-stream[\\/]lib[\\/]internal[\\/]streams[\\/]writable\.js$/,
-    edits: [
-      // write() reports the length after a synchronous _write() has completed; an empty buffer is never full.
-      ['  // stream._write resets state.length\n  const ret = state.length < state.highWaterMark\n' +
-        '  // We must ensure that previous needDrain will not be reset to false.\n  if (!ret) state.needDrain = true\n', ''],
-      ['    state.sync = false\n  }\n\n  // Return false if errored or destroyed',
-        '    state.sync = false\n  }\n  const ret = state.length < state.highWaterMark || state.length === 0\n  if (!ret) state.needDrain = true\n\n' +
-        '  // Return false if errored or destroyed'],
-      // write callbacks get `null` on success.
-      ['    state.pendingcb--\n    cb()\n', '    state.pendingcb--\n    cb(null)\n'],
-      ["new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)", `new ERR_INVALID_ARG_TYPE('chunk', ${CHUNK_TYPES}, chunk)`],
-    ],
-  },
-  {
-    file: /readable-stream[\\/]lib[\\/]internal[\\/]streams[\\/]readable\.js$/,
-    edits: [
-      ["new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)", `new ERR_INVALID_ARG_TYPE('chunk', ${CHUNK_TYPES}, chunk)`],
-      // push() of an invalid chunk returns false.
-      ['  if (err) {\n    errorOrDestroy(stream, err)\n  } else if (chunk === null) {',
-        '  if (err) {\n    errorOrDestroy(stream, err)\n    return false\n  } else if (chunk === null) {'],
-    ],
-  },
+// Edits of lib/ours/errors.js before ERRORS_PATCH is appended: AbortError gets a stack frame too (withFrame);
+// hideStackFrames() wraps the validators as node's does, so their throws show node's fatal-error header; and
+// throwSite() (see THROW_SITES) marks an error with the header node prints when it is thrown uncaught.
+const ERRORS_EDITS = [
+  ['class AbortError extends Error {', 'let withFrame = (e) => e\nclass AbortError extends Error {'],
+  ["    this.name = 'AbortError'\n  }", "    this.name = 'AbortError'\n    withFrame(this)\n  }"],
+  ['  Object.defineProperty(fn, \'name\', {\n    value: hidden\n  })\n  return fn\n}\n',
+    "  Object.defineProperty(fn, 'name', {\n    value: hidden\n  })\n" +
+    '  function wrappedFn(...args) {\n    try {\n      return fn.apply(this, args)\n    } catch (error) {\n' +
+    "      throwSite(error, 'internal/errors:541', '      throw error;')\n      throw error\n    }\n  }\n" +
+    "  Object.defineProperty(wrappedFn, 'name', { value: hidden })\n  return wrappedFn\n}\n" +
+    // Looplab's fatal-error printer (process.js) shows `err[internal.kArrow]` as the header: node's is the source
+    // line of the throw in its own lib/ (V8's message location), e.g. "node:internal/streams/from:36".
+    'function throwSite(err, where, line) {\n  const kArrow = internal.kArrow\n' +
+    "  if (kArrow !== undefined && err !== null && typeof err === 'object' && Object.isExtensible(err) && !Object.prototype.hasOwnProperty.call(err, kArrow)) {\n" +
+    "    const arrow = 'node:' + where + '\\n' + line + '\\n' + ' '.repeat(line.length - line.trimStart().length) + '^\\n'\n" +
+    '    Object.defineProperty(err, kArrow, { value: arrow, configurable: true, writable: true })\n  }\n  return err\n}\n' +
+    // `new (atSite(ERR_X, where, line))(...)` builds ERR_X(...) and marks it.
+    'function atSite(Ctor, where, line) {\n  return function (...args) {\n    return throwSite(new Ctor(...args), where, line)\n  }\n}\n' +
+    // An unhandled 'error' that a stream emits crashes with "Emitted 'error' event on X instance at:" and the
+    // frames of the emit (node's own: `at emitErrorNT (node:internal/streams/destroy:...)`). Looplab hides the
+    // frames of its bundled code, which would leave none (and util.inspect then prints `[Error: ...]`), so with
+    // no listener the emit goes through a function made by indirect eval, whose frame is shown.
+    "const emitErrorVisibly = (0, eval)(\"(function emitErrorNT(stream, err) { return stream.emit('error', err) })\")\n" +
+    "function emitError(stream, err) {\n  return stream.listenerCount('error') === 0 ? emitErrorVisibly(stream, err) : stream.emit('error', err)\n}\n"],
+  ['  hideStackFrames,\n  codes\n}', '  hideStackFrames,\n  codes,\n  throwSite,\n  atSite,\n  emitError\n}'],
 ];
+
+// readable-stream 4.8 is generated from Node 18.19; these edits give it Node 20.20's behaviour where the two
+// differ (found by the spec scenarios recorded from node 20 and by comparing with node 20.20's lib/, which
+// `process.binding('natives')` prints). Keys are paths under readable-stream/lib/. Each `from` must occur
+// exactly once, and every file must be loaded, or the build fails: a new readable-stream version must be
+// re-checked.
+
+// Node 20.20's lib/internal/streams/duplexpair.js (its internal asserts left out).
+const DUPLEX_PAIR = `Stream.duplexPair = (function () {
+  const { Duplex } = Stream
+  const process = require('process/')
+  const kCallback = Symbol('Callback')
+  const kInitOtherSide = Symbol('InitOtherSide')
+  class DuplexSide extends Duplex {
+    #otherSide = null
+    constructor(options) {
+      super(options)
+      this[kCallback] = null
+      this.#otherSide = null
+    }
+    [kInitOtherSide](otherSide) {
+      if (this.#otherSide === null) this.#otherSide = otherSide
+    }
+    _read() {
+      const callback = this[kCallback]
+      if (callback) {
+        this[kCallback] = null
+        callback()
+      }
+    }
+    _write(chunk, encoding, callback) {
+      if (chunk.length === 0) {
+        process.nextTick(callback)
+      } else {
+        this.#otherSide.push(chunk)
+        this.#otherSide[kCallback] = callback
+      }
+    }
+    _final(callback) {
+      this.#otherSide.on('end', callback)
+      this.#otherSide.push(null)
+    }
+  }
+  return function duplexPair(options) {
+    const side0 = new DuplexSide(options)
+    const side1 = new DuplexSide(options)
+    side0[kInitOtherSide](side1)
+    side1[kInitOtherSide](side0)
+    return [side0, side1]
+  }
+})()
+`;
+// Node 20.20's ReadableState/WritableState check the defaultEncoding option (`where` is the throw's location).
+const defaultEncoding = (where) => `  const defaultEncoding = options ? options.defaultEncoding : null
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') this.defaultEncoding = 'utf8'
+  else if (Buffer.isEncoding(defaultEncoding)) this.defaultEncoding = defaultEncoding
+  else throw new (ERRORS.atSite(ERRORS.codes.ERR_UNKNOWN_ENCODING, '${where}', '    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);'))(defaultEncoding)
+`;
+const WRITABLE_ONWRITE_SYNC_FROM = `    if (sync) {
+      // It is a common case that the callback passed to .write() is always
+      // the same. In that case, we do not schedule a new nextTick(), but
+      // rather just increase a counter, to improve performance and avoid
+      // memory allocations.
+      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+        state.afterWriteTickInfo.count++
+      } else {
+        state.afterWriteTickInfo = {
+          count: 1,
+          cb,
+          stream,
+          state
+        }
+        process.nextTick(afterWriteTick, state.afterWriteTickInfo)
+      }
+    } else {`;
+const WRITABLE_ONWRITE_SYNC_TO = `    if (sync) {
+      const needDrain = state.needDrain && state.length === 0
+      const needTick = needDrain || state.objectMode || cb !== nop
+      if (cb === nop) {
+        if (!state.afterWritePending && needTick) {
+          process.nextTick(afterWrite, stream, state, 1, cb)
+          state.afterWritePending = true
+        } else {
+          state.pendingcb--
+          if (state.ending) {
+            finishMaybe(stream, state, true)
+          }
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+        state.afterWriteTickInfo.count++
+      } else if (needTick) {
+        state.afterWriteTickInfo = {
+          count: 1,
+          cb,
+          stream,
+          state
+        }
+        process.nextTick(afterWriteTick, state.afterWriteTickInfo)
+        state.afterWritePending = true
+      } else {
+        state.pendingcb--
+        if (state.ending) {
+          finishMaybe(stream, state, true)
+        }
+      }
+    } else {`;
+const CHUNK_TYPES = "['string', 'Buffer', 'TypedArray', 'DataView']";
+// Node 20.20 pre-fills a stream's _events with its common event names (EventEmitter's "shape mode"), which orders
+// eventNames() and Object.keys(_events); Stream.prototype.eventNames() lists only those with listeners.
+const eventsShape = (indent, names) =>
+  `${indent}this._events ??= {\n${names.map((n) => `${indent}  ${n}: undefined`).join(',\n')}\n${indent}}\n`;
+
+const SOURCE_PATCHES = {
+  'stream.js': [
+    // Node 20.20 exports duplexPair (lib/internal/streams/duplexpair.js, backported from 22) right after
+    // PassThrough, and _isArrayBufferView (util.types.isArrayBufferView, i.e. ArrayBuffer.isView).
+    ["Stream.PassThrough = require('./internal/streams/passthrough')\n",
+      "Stream.PassThrough = require('./internal/streams/passthrough')\n" + DUPLEX_PAIR],
+    // stream.js (the glue) swaps `promises` for node's load-order quirk (see there).
+    ["const promises = require('./stream/promises')\n",
+      "let promises = require('./stream/promises')\ninternal.streamPromisesLoadedFirst = () => {\n  promises = {}\n}\n"],
+    ['Stream.Stream = Stream\n', 'Stream.Stream = Stream\nStream._isArrayBufferView = ArrayBuffer.isView\n' +
+      // For Looplab's fs streams (fs_streams.js), which use these internals as node's do.
+      "internal.streamErrorOrDestroy = require('./internal/streams/destroy').errorOrDestroy\n" +
+      "internal.streamErrorCodes = require('./ours/errors').codes\n"],
+  ],
+  'internal/streams/legacy.js': [
+    ['module.exports = {\n  Stream,',
+      'Stream.prototype.eventNames = function eventNames() {\n  const names = []\n' +
+      '  for (const key of Reflect.ownKeys(this._events)) {\n' +
+      "    if (typeof this._events[key] === 'function' || (ArrayIsArray(this._events[key]) && this._events[key].length > 0)) {\n" +
+      '      names.push(key)\n    }\n  }\n  return names\n}\nmodule.exports = {\n  Stream,'],
+  ],
+  'internal/streams/readable.js': [
+    ["new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)", `new ERR_INVALID_ARG_TYPE('chunk', ${CHUNK_TYPES}, chunk)`],
+    // Any TypedArray or DataView is a chunk of bytes, not only Uint8Array.
+    ['    } else if (Stream._isUint8Array(chunk)) {', '    } else if (Stream._isArrayBufferView(chunk)) {'],
+    ["  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8'\n", defaultEncoding('internal/streams/readable:301')],
+    ["  const isDuplex = this instanceof require('./duplex')\n  this._readableState = new ReadableState(options, this, isDuplex)\n",
+      eventsShape('  ', ['close', 'error', 'data', 'end', 'readable']) +
+      "  const isDuplex = this instanceof require('./duplex')\n  this._readableState = new ReadableState(options, this, isDuplex)\n"],
+    // Node 20.20 remembers in a state bit that 'data' is listened to (set by on('data'), cleared when
+    // removeListener() leaves none; removeAllListeners('data') does not clear it, so chunks of a flowing stream
+    // are then emitted to nobody) where 18.19 asked listenerCount('data').
+    ['const kDataEmitted = 1 << 18\n', 'const kDataEmitted = 1 << 18\nconst kDataListening = 1 << 19\n'],
+    ['  dataEmitted: makeBitMapDescriptor(kDataEmitted)\n', '  dataEmitted: makeBitMapDescriptor(kDataEmitted),\n  dataListening: makeBitMapDescriptor(kDataListening)\n'],
+    ["if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {",
+      'if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {'],
+    ["state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {", 'state.awaitDrainWriters.size === 0) && state.dataListening) {'],
+    ["  } else if (self.listenerCount('data') > 0) {\n    self.resume()", '  } else if (state.dataListening) {\n    self.resume()'],
+    ["  const state = this._readableState\n  if (ev === 'data') {\n", "  const state = this._readableState\n  if (ev === 'data') {\n    state.dataListening = true\n"],
+    ["    process.nextTick(updateReadableListening, this)\n  }\n  return res\n}\nReadable.prototype.off = ",
+      "    process.nextTick(updateReadableListening, this)\n  } else if (ev === 'data' && this.listenerCount('data') === 0) {\n" +
+      '    this._readableState.dataListening = false\n  }\n  return res\n}\nReadable.prototype.off = '],
+    // Node 20.20 only ever sets needReadable in these two places (`state[kState] |= ... ? kNeedReadable : 0`).
+    ['    state.needReadable = state.length <= state.highWaterMark\n',
+      '    if (state.length <= state.highWaterMark) state.needReadable = true\n'],
+    ['  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark\n',
+      '  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true\n'],
+    // See emitError (ERRORS_EDITS): a pipe destination's error rethrown when nothing else listens.
+    ['        dest.emit(\'error\', er)\n', '        ERRORS.emitError(dest, er)\n'],
+    // push() of an invalid chunk returns false.
+    ['  if (err) {\n    errorOrDestroy(stream, err)\n  } else if (chunk === null) {',
+      '  if (err) {\n    errorOrDestroy(stream, err)\n    return false\n  } else if (chunk === null) {'],
+    // An unknown encoding throws from node's string_decoder.
+    ['  const decoder = new StringDecoder(enc)\n',
+      "  let decoder\n  try {\n    decoder = new StringDecoder(enc)\n  } catch (err) {\n" +
+      "    throw ERRORS.throwSite(err, 'string_decoder:69', '      throw new ERR_UNKNOWN_ENCODING(enc);')\n  }\n"],
+  ],
+  'internal/streams/writable.js': [
+    // write() reports the length after a synchronous _write() has completed; an empty buffer is never full.
+    ['  // stream._write resets state.length\n  const ret = state.length < state.highWaterMark\n' +
+      '  // We must ensure that previous needDrain will not be reset to false.\n  if (!ret) state.needDrain = true\n', ''],
+    ['    state.sync = false\n  }\n\n  // Return false if errored or destroyed',
+      '    state.sync = false\n  }\n  const ret = state.length < state.highWaterMark || state.length === 0\n  if (!ret) state.needDrain = true\n\n' +
+      '  // Return false if errored or destroyed'],
+    ['  this._writableState = new WritableState(options, this, isDuplex)\n',
+      '  if (!isDuplex) {\n' + eventsShape('    ', ['close', 'error', 'prefinish', 'finish', 'drain']) + '  }\n' +
+      '  this._writableState = new WritableState(options, this, isDuplex)\n'],
+    // end() callbacks: given the stream's error if it has errored, and `null` once finished.
+    ["  if (typeof cb === 'function') {\n    if (err || state.finished) {\n      process.nextTick(cb, err)\n    } else {\n",
+      "  if (typeof cb === 'function') {\n    if (err) {\n      process.nextTick(cb, err)\n    } else if (state.errored) {\n" +
+      '      process.nextTick(cb, state.errored)\n    } else if (state.finished) {\n      process.nextTick(cb, null)\n    } else {\n'],
+    ['  const onfinishCallbacks = state[kOnFinished].splice(0)\n  for (let i = 0; i < onfinishCallbacks.length; i++) {\n    onfinishCallbacks[i]()\n  }\n',
+      '  const onfinishCallbacks = state[kOnFinished].splice(0)\n  for (let i = 0; i < onfinishCallbacks.length; i++) {\n    onfinishCallbacks[i](null)\n  }\n'],
+    // write callbacks get `null` on success.
+    ['    state.pendingcb--\n    cb()\n', '    state.pendingcb--\n    cb(null)\n'],
+    // Node 20.20's onwrite(): a synchronous write without a callback settles at once unless a 'drain' is due (or,
+    // by a precedence slip in node, the stream is in object mode), and at most one afterWrite tick is pending.
+    [WRITABLE_ONWRITE_SYNC_FROM, WRITABLE_ONWRITE_SYNC_TO],
+    // ... and afterWrite() looks for 'finish' only once ending, a tick later (finishMaybe(..., sync = true)).
+    ['function afterWrite(stream, state, count, cb) {\n', 'function afterWrite(stream, state, count, cb) {\n  state.afterWritePending = false\n'],
+    ['    errorBuffer(state)\n  }\n  finishMaybe(stream, state)\n}\n',
+      '    errorBuffer(state)\n  }\n  if (state.ending) {\n    finishMaybe(stream, state, true)\n  }\n}\n'],
+    ["new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)", `new ERR_INVALID_ARG_TYPE('chunk', ${CHUNK_TYPES}, chunk)`],
+    ['    } else if (Stream._isUint8Array(chunk)) {', '    } else if (Stream._isArrayBufferView(chunk)) {'],
+    // In object mode the encoding is neither defaulted nor validated: _write() gets what write() was given
+    // (undefined, or null when the callback was the second argument).
+    ["  if (typeof encoding === 'function') {\n    cb = encoding\n    encoding = state.defaultEncoding\n  } else {\n" +
+      '    if (!encoding) encoding = state.defaultEncoding\n' +
+      "    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding)\n" +
+      "    if (typeof cb !== 'function') cb = nop\n  }\n  if (chunk === null) {\n    throw new ERR_STREAM_NULL_VALUES()\n" +
+      '  } else if (!state.objectMode) {\n',
+      "  if (cb == null || typeof cb !== 'function') cb = nop\n  if (chunk === null) {\n    throw new ERR_STREAM_NULL_VALUES()\n" +
+      '  } else if (!state.objectMode) {\n    if (!encoding) encoding = state.defaultEncoding\n' +
+      "    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding)\n"],
+    ["  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8'\n", defaultEncoding('internal/streams/writable:340')],
+    // 'utf-8' is stored as 'utf8' (WritableState's defaultEncoding setter).
+    ['  this._writableState.defaultEncoding = encoding\n  return this\n',
+      "  this._writableState.defaultEncoding = encoding === 'utf-8' ? 'utf8' : encoding\n  return this\n"],
+    // Writable[Symbol.asyncDispose] (added in node 20.x after 18.19).
+    ['Writable.toWeb = function (streamWritable) {\n',
+      "Writable.prototype[require('../../ours/primordials').SymbolAsyncDispose] = function () {\n  let error\n" +
+      '  if (!this.destroyed) {\n    error = this.writableFinished ? null : new (require(\'../../ours/errors\').AbortError)()\n' +
+      '    this.destroy(error)\n  }\n  return new Promise((resolve, reject) =>\n' +
+      "    require('./end-of-stream')(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null)))\n  )\n}\n" +
+      'Writable.toWeb = function (streamWritable) {\n'],
+    ['Writable.prototype.write = function (chunk, encoding, cb) {\n',
+      "Writable.prototype.write = function (chunk, encoding, cb) {\n  if (encoding != null && typeof encoding === 'function') {\n    cb = encoding\n    encoding = null\n  }\n"],
+  ],
+  'internal/streams/duplex.js': [
+    // Duplex uses Writable's destroy(), which fails the pending write callbacks.
+    ['function Duplex(options) {\n', 'Duplex.prototype.destroy = Writable.prototype.destroy\nfunction Duplex(options) {\n'],
+    ['  if (!(this instanceof Duplex)) return new Duplex(options)\n  Readable.call(this, options)\n',
+      '  if (!(this instanceof Duplex)) return new Duplex(options)\n' +
+      eventsShape('  ', ['close', 'error', 'prefinish', 'finish', 'drain', 'data', 'end', 'readable']) +
+      '  Readable.call(this, options)\n'],
+  ],
+  'internal/streams/destroy.js': [
+    // See emitError (ERRORS_EDITS).
+    ['    r.errorEmitted = true\n  }\n  self.emit(\'error\', err)\n}\n', '    r.errorEmitted = true\n  }\n  ERRORS.emitError(self, err)\n}\n'],
+    ['function emitErrorCloseLegacy(stream, err) {\n  stream.emit(\'error\', err)\n', 'function emitErrorCloseLegacy(stream, err) {\n  ERRORS.emitError(stream, err)\n'],
+    // Once _construct() has called back (a tick later), the construct event is emitted at once, not a tick later.
+    ['    } else {\n      process.nextTick(emitConstructNT, stream)\n    }\n', '    } else {\n      stream.emit(kConstruct)\n    }\n'],
+  ],
+  'internal/streams/transform.js': [
+    // After this.push(null) in _transform, the write callback is delayed a tick to propagate the new state.
+    ['    if (\n      wState.ended ||\n      // Backwards compat.\n      length === rState.length ||',
+      "    if (rState.ended) {\n      require('../shims/process').nextTick(callback)\n    } else if (\n      wState.ended ||\n" +
+      '      // Backwards compat.\n      length === rState.length ||'],
+  ],
+  'internal/streams/pipeline.js': [
+    // The AbortError of an aborted pipeline has the signal's reason as its cause.
+    ['    finishImpl(new AbortError())\n',
+      '    finishImpl(new AbortError(undefined, { cause: outerSignal === null || outerSignal === undefined ? undefined : outerSignal.reason }))\n'],
+  ],
+  'internal/streams/compose.js': [
+    // The composed stream's destroy() destroys the tail stream even when it has already closed.
+    ['    if (onclose === null) {\n      callback(err)\n    } else {\n      onclose = callback\n      if (isNodeStream(tail)) {\n        destroyer(tail, err)\n      }\n    }\n',
+      '    if (isNodeStream(tail)) {\n      destroyer(tail, err)\n    }\n    if (onclose === null) {\n      callback(err)\n    } else {\n      onclose = callback\n    }\n'],
+  ],
+  'internal/streams/duplexify.js': [
+    // A body function that is a constructor returning a Duplex gives that Duplex.
+    ['    const { value, write, final, destroy } = fromAsyncGen(body)\n',
+      '    const { value, write, final, destroy } = fromAsyncGen(body)\n    if (isDuplexNodeStream(value)) {\n      return value\n    }\n'],
+  ],
+};
+
+// Where node 20.20 throws the errors a caller can provoke synchronously: [file, the package's `throw new ERR_X(`
+// (or `throw ERR_X(`) statement start, node's location, node's source line]. The error is marked with node's
+// fatal-error header (throwSite above).
+const THROW_SITES = [
+  ['stream.js', '  function fn(...args) {\n    if (new.target) {\n      throw ERR_ILLEGAL_CONSTRUCTOR()\n    }\n    return Stream.Readable.from(',
+    'stream:70', '      throw new ERR_ILLEGAL_CONSTRUCTOR();'],
+  ['stream.js', '  function fn(...args) {\n    if (new.target) {\n      throw ERR_ILLEGAL_CONSTRUCTOR()\n    }\n    return ReflectApply(',
+    'stream:90', '      throw new ERR_ILLEGAL_CONSTRUCTOR();'],
+  ['internal/streams/from.js', "    throw new ERR_INVALID_ARG_TYPE('iterable',", 'internal/streams/from:36',
+    "    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);"],
+  ['internal/streams/writable.js', '    throw new ERR_STREAM_NULL_VALUES()', 'internal/streams/writable:461',
+    '    throw new ERR_STREAM_NULL_VALUES();'],
+  ['internal/streams/writable.js', "!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding)\n    if (typeof chunk",
+    'internal/streams/writable:468', '      throw new ERR_UNKNOWN_ENCODING(encoding);'],
+  ['internal/streams/writable.js', "      throw new ERR_INVALID_ARG_TYPE('chunk',", 'internal/streams/writable:482',
+    '      throw new ERR_INVALID_ARG_TYPE('],
+  ['internal/streams/writable.js', '  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding)\n  this._writableState',
+    'internal/streams/writable:540', '    throw new ERR_UNKNOWN_ENCODING(encoding);'],
+  ['internal/streams/writable.js', "    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()')", 'internal/streams/writable:802',
+    "    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');"],
+  ['internal/streams/transform.js', "  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()')", 'internal/streams/transform:163',
+    "  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');"],
+  ['internal/streams/readable.js', "    throw new ERR_OUT_OF_RANGE('size',", 'internal/streams/readable:613',
+    "    throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);"],
+  ['internal/streams/state.js', '      throw new ERR_INVALID_ARG_VALUE(name, hwm)', 'internal/streams/state:37',
+    '      throw new ERR_INVALID_ARG_VALUE(name, hwm);'],
+  ['internal/streams/pipeline.js', "    throw new ERR_MISSING_ARGS('streams')", 'internal/streams/pipeline:193',
+    "    throw new ERR_MISSING_ARGS('streams');"],
+  ['internal/streams/compose.js', "    throw new ERR_MISSING_ARGS('streams')", 'internal/streams/compose:30',
+    "    throw new ERR_MISSING_ARGS('streams');"],
+  ['internal/streams/end-of-stream.js', "    throw new ERR_INVALID_ARG_TYPE('stream',", 'internal/streams/end-of-stream:74',
+    "    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);"],
+  ['internal/streams/add-abort-signal.js', "    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal',", 'internal/streams/add-abort-signal:28',
+    "    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);"],
+  ['internal/streams/add-abort-signal.js', "    throw new ERR_INVALID_ARG_TYPE('stream',", 'internal/streams/add-abort-signal:35',
+    "    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);"],
+  ['internal/streams/duplexify.js', '  throw new ERR_INVALID_ARG_TYPE(\n    name,', 'internal/streams/duplexify:204',
+    '  throw new ERR_INVALID_ARG_TYPE('],
+  ['internal/streams/operators.js', "function map(fn, options) {\n  if (typeof fn !== 'function') {\n    throw new ERR_INVALID_ARG_TYPE(",
+    'internal/streams/operators:71', '    throw new ERR_INVALID_ARG_TYPE('],
+  ['internal/streams/operators.js', "function filter(fn, options) {\n  if (typeof fn !== 'function') {\n    throw new ERR_INVALID_ARG_TYPE(",
+    'internal/streams/operators:278', '    throw new ERR_INVALID_ARG_TYPE('],
+  ['internal/streams/operators.js', "    throw new ERR_OUT_OF_RANGE('number',", 'internal/streams/operators:382',
+    "    throw new ERR_OUT_OF_RANGE('number', '>= 0', number);"],
+];
+for (const [file, from, where, line] of THROW_SITES) {
+  const m = /throw (new )?(ERR_[A-Z_]+)\(/.exec(from);
+  if (!m) throw new Error(`js-vendor/build.mjs: no throw in THROW_SITES entry ${from}`);
+  const to = from.slice(0, m.index) +
+    `throw new (ERRORS.atSite(${m[2]}, ${JSON.stringify(where)}, ${JSON.stringify(line)}))(` + from.slice(m.index + m[0].length);
+  (SOURCE_PATCHES[file] ||= []).push([from, to]);
+}
+
 function applyEdits(path, text, edits) {
   for (const [from, to] of edits) {
     const at = text.indexOf(from);
@@ -96,23 +435,23 @@ function applyEdits(path, text, edits) {
   return text;
 }
 
+const patchedFiles = new Set();
 const looplabPatches = {
   name: 'looplab-patches',
   setup(build) {
-    for (const p of SOURCE_PATCHES) {
-      build.onLoad({ filter: p.file }, (args) => ({
-        contents: applyEdits(args.path, readFileSync(args.path, 'utf8'), p.edits),
-        loader: 'js',
-      }));
-    }
-    build.onLoad({ filter: /readable-stream[\\/]lib[\\/]ours[\\/]errors\.js$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8') + ERRORS_PATCH,
-      loader: 'js',
-    }));
-    build.onLoad({ filter: /readable-stream[\\/]lib[\\/]ours[\\/]util[\\/]inspect\.js$/ }, () => ({
-      contents: "module.exports = require('looplab:util');",
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /readable-stream[\\/]lib[\\/].*\.js$/ }, (args) => {
+      const rel = args.path.split(/[\\/]readable-stream[\\/]lib[\\/]/).pop().split('\\').join('/');
+      if (rel === 'ours/util/inspect.js') return { contents: "module.exports = require('looplab:util');", loader: 'js' };
+      let text = readFileSync(args.path, 'utf8');
+      if (rel === 'ours/errors.js') return { contents: applyEdits(args.path, text, ERRORS_EDITS) + ERRORS_PATCH, loader: 'js' };
+      const edits = SOURCE_PATCHES[rel];
+      if (edits === undefined) return undefined;
+      patchedFiles.add(rel);
+      // The edits reach errors.js as ERRORS (used only once the module has loaded, so declared at its end).
+      const depth = rel.split('/').length - 1;
+      text = applyEdits(args.path, text, edits);
+      return { contents: `${text}\n;var ERRORS = require('${depth === 0 ? './' : '../'.repeat(depth)}ours/errors');\n`, loader: 'js' };
+    });
   },
 };
 
@@ -152,4 +491,7 @@ for (const b of bundles) {
   const js = `// Generated by crates/runtime/js-vendor/build.mjs from js-vendor/${b.entry}; do not edit.\n` +
     `(function (internal) {\n${b.prelude}\n${code}\ninternal.${b.slot} = ${b.global};\n})\n`;
   writeFileSync(join(outDir, b.out), js);
+}
+for (const rel of Object.keys(SOURCE_PATCHES)) {
+  if (!patchedFiles.has(rel)) throw new Error(`js-vendor/build.mjs: readable-stream/lib/${rel} was never loaded`);
 }

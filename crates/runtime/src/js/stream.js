@@ -136,40 +136,65 @@
   // ---- Node 20's module shape ----
   const promises = vendor.promises;
   internal.stream = { Stream, Readable, Writable, Duplex, Transform, PassThrough, kId };
-  internal.modules.stream = Stream;
-  // As in node, require('stream/promises') is not the object (nor are its functions) of stream.promises.
-  internal.modules['stream/promises'] = {
-    finished: function finished(...args) { return promises.finished(...args); },
-    pipeline: function pipeline(...args) { return promises.pipeline(...args); },
-  };
+  // require('stream/promises') is stream.promises, and util.promisify(stream.pipeline / stream.finished) gives
+  // its functions, except for a node 20.20 load-order quirk: lib/stream/promises.js requires 'stream' while its
+  // own exports are still the initial `{}`, which lib/stream.js keeps; so when 'stream/promises' is required
+  // before 'stream', stream.promises is an empty object for good (and the promisify getters give undefined).
+  // (In node anything else that loads lib/stream.js first, e.g. process.stdout, also avoids it.)
+  let streamRequired = false;
+  let promisesRequired = false;
+  Object.defineProperty(internal.modules, 'stream', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      streamRequired = true;
+      return Stream;
+    },
+  });
+  Object.defineProperty(internal.modules, 'stream/promises', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!streamRequired && !promisesRequired) internal.streamPromisesLoadedFirst();
+      promisesRequired = true;
+      return promises;
+    },
+  });
   internal.modules._stream_readable = Readable;
   internal.modules._stream_writable = Writable;
   internal.modules._stream_duplex = Duplex;
   internal.modules._stream_transform = Transform;
   internal.modules._stream_passthrough = PassThrough;
 
-  // stream/consumers
-  async function buffer(stream) {
+  // stream/consumers, as node's lib/stream/consumers.js: buffer() and arrayBuffer() go through a Blob (so any
+  // chunk a Blob accepts works, objects becoming their String()), text() decodes with a streaming TextDecoder.
+  async function blob(stream) {
     const chunks = [];
-    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? internal.Buffer.from(chunk) : chunk);
-    return internal.Buffer.concat(chunks);
+    for await (const chunk of stream) chunks.push(chunk);
+    const BlobCtor = internal.Blob || globalThis.Blob;
+    return new BlobCtor(chunks);
+  }
+  async function arrayBuffer(stream) {
+    const ret = await blob(stream);
+    return ret.arrayBuffer();
+  }
+  async function buffer(stream) {
+    return internal.Buffer.from(await arrayBuffer(stream));
   }
   async function text(stream) {
     const dec = new internal.TextDecoder();
     let str = '';
     for await (const chunk of stream) {
-      str += typeof chunk === 'string' ? chunk : dec.decode(chunk, { stream: true });
+      if (typeof chunk === 'string') str += chunk;
+      else str += dec.decode(chunk, { stream: true });
     }
-    return str + dec.decode();
+    // Flush the streaming TextDecoder so that any pending incomplete multibyte characters are handled.
+    str += dec.decode(undefined, { stream: false });
+    return str;
   }
-  internal.modules['stream/consumers'] = {
-    arrayBuffer: async (stream) => {
-      const b = await buffer(stream);
-      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-    },
-    blob: async (stream) => new globalThis.Blob([await buffer(stream)]),
-    buffer,
-    text,
-    json: async (stream) => JSON.parse(await text(stream)),
-  };
+  async function json(stream) {
+    const str = await text(stream);
+    return JSON.parse(str);
+  }
+  internal.modules['stream/consumers'] = { arrayBuffer, blob, buffer, text, json };
 })

@@ -101,10 +101,14 @@
     }[cls];
     Object.setPrototypeOf(Ctor.prototype, Transform.prototype);
     Object.setPrototypeOf(Ctor, Transform);
+    // Each written chunk is a thread-pool job in node (its callback comes back in the poll phase), so writes
+    // complete asynchronously here too, although the bytes are only (de)compressed in _flush.
     Ctor.prototype._transform = function _transform(chunk, encoding, cb) {
       this._chunks.push(chunk);
-      this.bytesWritten += chunk.length;
-      cb();
+      host.poolJob(`zlib.${cls}`, 0, () => {
+        this.bytesWritten += chunk.length;
+        cb();
+      });
     };
     Ctor.prototype._flush = function _flush(cb) {
       const input = internal.Buffer.concat(this._chunks);
@@ -119,14 +123,33 @@
         cb();
       });
     };
+    // As node's ZlibBase: 'finish' does not wait for the flush; the flush runs from Transform's 'prefinish'
+    // handler, so 'finish' comes before 'end'.
+    Ctor.prototype._final = function _final(callback) {
+      callback();
+    };
     Ctor.prototype.close = function close(callback) {
-      if (callback) this.once('close', callback);
+      // As node: the callback is finished()'s (ERR_STREAM_PREMATURE_CLOSE when closed before the end).
+      if (callback) internal.streamVendor.Stream.finished(this, callback);
       this.destroy();
     };
+    // As node's ZlibBase.prototype.flush: a flush is an (empty) write, so its callback comes after the writes
+    // before it; once ended, after 'end'.
     Ctor.prototype.flush = function flush(kind, callback) {
-      if (typeof kind === 'function') callback = kind;
-      if (typeof callback === 'function') internal.process.nextTick(callback);
+      if (typeof kind === 'function' || (kind === undefined && !callback)) callback = kind;
+      if (this.writableFinished) {
+        if (callback) internal.process.nextTick(callback);
+      } else if (this.writableEnded) {
+        if (callback) this.once('end', callback);
+      } else {
+        this.write(internal.Buffer.alloc(0), '', callback);
+      }
     };
+    Object.defineProperty(Ctor.prototype, '_closed', {
+      configurable: true,
+      enumerable: true,
+      get() { return this.destroyed; },
+    });
     Ctor.prototype.params = function params(level, strategy, callback) {
       if (typeof callback === 'function') internal.process.nextTick(callback);
     };
