@@ -165,8 +165,21 @@
     }
   }
 
+  // console writes straight to the host, unless the script replaced process.stdout/stderr or its `write`
+  // (a common way to capture output): then, as node's console does, it calls `stream.write(text, cb)`.
+  function noop() {}
+  function consoleWrite(fd, text) {
+    const s = internal.stdio && internal.stdio[fd];
+    if (s !== undefined && s !== null && (s._isStdio !== true || Object.prototype.hasOwnProperty.call(s, 'write'))) {
+      if (typeof s.write === 'function') {
+        s.write(text, noop);
+        return;
+      }
+    }
+    host.write(fd, text);
+  }
   const consoleObj = makeConsole({
-    write: host.write,
+    write: consoleWrite,
     now: host.now,
     warning: (msg) => internal.emitWarning(msg),
     stackLines: () => host.stackLines(),

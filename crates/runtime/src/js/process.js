@@ -118,8 +118,22 @@
   process.kill = function kill() { return true; };
 
   // process.stdout / process.stderr are Writable streams (fs_streams.js), made on first access.
+  // They stay accessors (Boa inline-cache bug, see bootstrap.js lazyAccessor); `internal.stdio` holds what they
+  // currently are, so console output can go through a user's replacement (process.stdout.write = ...).
+  internal.stdio = { 1: undefined, 2: undefined };
   for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
-    internal.lazyAccessor(process, name, () => { internal.loadStreams(); return internal.makeStdioStream(fd); }, true);
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        if (internal.stdio[fd] === undefined) {
+          internal.loadStreams();
+          internal.stdio[fd] = internal.makeStdioStream(fd);
+        }
+        return internal.stdio[fd];
+      },
+      set(v) { internal.stdio[fd] = v; },
+    });
   }
   process.stdin = new EventEmitter();
   process.stdin.fd = 0;
