@@ -5,7 +5,7 @@
 #   With no arguments every directory under tests/spec/ that has a main.js is recorded.
 #
 # For each scenario, `node main.js` is run with cwd = the scenario dir, TZ=UTC, a minimal
-# environment and no stdin, RUNS (default 3) times. If stdout or the exit code differ between
+# environment and stdin from the scenario's stdin.txt (else /dev/null), RUNS (default 3) times. If stdout or the exit code differ between
 # runs the scenario is reported as nondeterministic and its files are NOT written (exit status
 # non-zero). Otherwise these files are written next to main.js:
 #   expected.stdout  - stdout, byte for byte
@@ -74,11 +74,14 @@ for dir in "${dirs[@]}"; do
   phys="$(cd "$dir" && pwd -P)"
   consistent=1
   reason=""
+  # stdin: the scenario's stdin.txt when it has one (a file, as node sees it), else /dev/null.
+  stdin_file=/dev/null
+  [ -f "$phys/stdin.txt" ] && stdin_file="$phys/stdin.txt"
   for i in $(seq 1 "$RUNS"); do
     (
       cd "$dir" || exit 125
       exec env -i PATH="$PATH" HOME="${HOME:-/tmp}" TZ=UTC \
-        timeout "$RUN_TIMEOUT" "$NODE_BIN" main.js </dev/null \
+        timeout "$RUN_TIMEOUT" "$NODE_BIN" main.js <"$stdin_file" \
         >"$TMP/out.$i" 2>"$TMP/err.$i"
     )
     echo "$?" >"$TMP/code.$i"

@@ -95,6 +95,10 @@ pub fn run_case(case: &SpecCase, record_trace: bool) -> Result<RunResult, String
     let mut scenario = Scenario::single_file(&path, &case.source);
     add_tree(&case.dir, &virtual_dir(case), &mut scenario.files);
     scenario.config.env.insert("TZ".into(), "UTC".into());
+    // stdin.txt, if present, is what record.sh fed node as stdin.
+    if let Ok(text) = std::fs::read_to_string(case.dir.join("stdin.txt")) {
+        scenario.stdin = text;
+    }
     let handle = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)
         .spawn(move || {

@@ -434,6 +434,30 @@
     cb(err);
   };
   SyncWriteStream.prototype.destroySoon = SyncWriteStream.prototype.destroy;
+  // process.stdin: what node makes for a file on fd 0, an fs.ReadStream (64 KiB chunks, autoClose false), here
+  // reading the scenario's stdin text; each read is a thread-pool job, like a real file read.
+  internal.makeStdin = function makeStdin() {
+    let bytes = null;
+    const stdinFs = {
+      open(path, flags, mode, cb) { cb(null, 0); },
+      close(fd, cb) { cb(null); },
+      read(fd, buf, offset, length, position, cb) {
+        if (bytes === null) bytes = Buffer.from(internal.host.stdin, 'utf8');
+        const start = typeof position === 'number' ? position : stdinFs.pos;
+        const n = Math.max(0, Math.min(length, bytes.length - start));
+        internal.host.poolJob('stdin read', n, function stdinRead() {
+          bytes.copy(buf, offset, start, start + n);
+          stdinFs.pos = start + n;
+          cb(null, n, buf);
+        });
+      },
+      pos: 0,
+    };
+    const s = Object.create(ReadStream.prototype);
+    setLabel(s, 'stdin');
+    ReadStream.call(s, null, { fd: 0, autoClose: false, fs: stdinFs });
+    return s;
+  };
   internal.makeStdioStream = function makeStdioStream(fd) {
     const s = new SyncWriteStream(fd, { autoClose: false }, fd === 1 ? 'stdout' : 'stderr');
     s._type = 'fs';

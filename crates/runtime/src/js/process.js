@@ -120,7 +120,19 @@
   // process.stdout / process.stderr are Writable streams (fs_streams.js), made on first access.
   // They stay accessors (Boa inline-cache bug, see bootstrap.js lazyAccessor); `internal.stdio` holds what they
   // currently are, so console output can go through a user's replacement (process.stdout.write = ...).
-  internal.stdio = { 1: undefined, 2: undefined };
+  internal.stdio = { 0: undefined, 1: undefined, 2: undefined };
+  Object.defineProperty(process, 'stdin', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (internal.stdio[0] === undefined) {
+        internal.loadStreams();
+        internal.stdio[0] = internal.makeStdin();
+      }
+      return internal.stdio[0];
+    },
+    set(v) { internal.stdio[0] = v; },
+  });
   for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
     Object.defineProperty(process, name, {
       configurable: true,
@@ -135,8 +147,6 @@
       set(v) { internal.stdio[fd] = v; },
     });
   }
-  process.stdin = new EventEmitter();
-  process.stdin.fd = 0;
 
   // ---- uncaught exceptions (lib/internal/process/execution.js) ----
   function noop() {}

@@ -1,5 +1,5 @@
-//! node:readline and readline/promises over process.stdin fed from the scenario's stdin text: 'line' and
-//! 'close' events, question(), async iteration; or over any readable stream (fs.createReadStream...).
+//! node:readline and readline/promises over any readable stream (process.stdin, which reads the scenario's
+//! stdin text; fs.createReadStream...): 'line' and 'close' events, question(), async iteration.
 (function (internal) {
   'use strict';
   const EventEmitter = internal.modules.events;
@@ -20,14 +20,8 @@
       this._questionCallback = null;
       this._queue = [];
       this._paused = false;
-      if (this.input === internal.process.stdin) {
-        internal.stdinReader((text, done) => {
-          if (this.closed) return;
-          if (text) this._onData(text);
-          if (done) this._onEnd();
-        });
-      } else if (this.input && typeof this.input.on === 'function') {
-        // Any readable stream: decode its chunks as UTF-8 (split characters kept whole), close at its end.
+      if (this.input && typeof this.input.on === 'function') {
+        // Any readable stream (process.stdin included): decode its chunks as UTF-8 (split characters kept whole), close at its end.
         const decoder = new internal.modules.string_decoder.StringDecoder('utf8');
         this.input.on('data', (chunk) => {
           if (this.closed) return;
@@ -108,20 +102,6 @@
       return this._iter;
     }
   }
-  // process.stdin holds the scenario's stdin text; it is read once, asynchronously (like a pipe).
-  let stdinState = null;
-  internal.stdinReader = function stdinReader(onChunk) {
-    if (stdinState === null) {
-      stdinState = { listeners: [], delivered: false };
-      const text = internal.host.stdin;
-      internal.host.poolJob('stdin read', text.length, function stdinRead() {
-        stdinState.delivered = true;
-        for (const l of stdinState.listeners) l(text, true);
-      });
-    }
-    if (stdinState.delivered) internal.process.nextTick(onChunk, '', true);
-    else stdinState.listeners.push(onChunk);
-  };
   function createInterface(input, output, completer, terminal) {
     return new Interface(input, output, completer, terminal);
   }
