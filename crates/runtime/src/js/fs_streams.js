@@ -167,6 +167,24 @@
     else close(this, err, cb);
   }
 
+  // What both stream constructors take from (path, options): a path to open (with flags/mode and the fs
+  // functions to use), or an fd / FileHandle that is already open. The path names the stream in the trace.
+  function openTarget(stream, path, options, defaultFlags) {
+    if (options.fd == null) {
+      stream.fd = null;
+      stream[kFs] = options.fs || fs;
+      validateFunction(stream[kFs].open, 'options.fs.open');
+      // Path will be ignored when fd is specified, so it can be falsy.
+      stream.path = toPathIfFileURL(path);
+      stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+      stream.mode = options.mode === undefined ? 0o666 : options.mode;
+      validatePath(stream.path);
+      setLabel(stream, typeof stream.path === 'string' ? stream.path : String(stream.path));
+    } else {
+      stream.fd = getValidatedFd(importFd(stream, options));
+    }
+  }
+
   // ---- ReadStream ----
   function ReadStream(path, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
@@ -174,19 +192,7 @@
     options = copyObject(getOptions(options, {}));
     if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
     if (options.autoDestroy === undefined) options.autoDestroy = false;
-    if (options.fd == null) {
-      this.fd = null;
-      this[kFs] = options.fs || fs;
-      validateFunction(this[kFs].open, 'options.fs.open');
-      // Path will be ignored when fd is specified, so it can be falsy.
-      this.path = toPathIfFileURL(path);
-      this.flags = options.flags === undefined ? 'r' : options.flags;
-      this.mode = options.mode === undefined ? 0o666 : options.mode;
-      validatePath(this.path);
-      setLabel(this, typeof this.path === 'string' ? this.path : String(this.path));
-    } else {
-      this.fd = getValidatedFd(importFd(this, options));
-    }
+    openTarget(this, path, options, 'r');
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
     validateFunction(this[kFs].read, 'options.fs.read');
     if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
@@ -267,18 +273,7 @@
     options = copyObject(getOptions(options, {}));
     // Only buffers are supported.
     options.decodeStrings = true;
-    if (options.fd == null) {
-      this.fd = null;
-      this[kFs] = options.fs || fs;
-      validateFunction(this[kFs].open, 'options.fs.open');
-      this.path = toPathIfFileURL(path);
-      this.flags = options.flags === undefined ? 'w' : options.flags;
-      this.mode = options.mode === undefined ? 0o666 : options.mode;
-      validatePath(this.path);
-      setLabel(this, typeof this.path === 'string' ? this.path : String(this.path));
-    } else {
-      this.fd = getValidatedFd(importFd(this, options));
-    }
+    openTarget(this, path, options, 'w');
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
     if (!this[kFs].write && !this[kFs].writev) {
       throw codes.ERR_INVALID_ARG_TYPE('options.fs.write', 'function', this[kFs].write);

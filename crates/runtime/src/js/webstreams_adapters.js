@@ -60,6 +60,35 @@
     const buf = Buffer.from(chunk, encoding);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   }
+  // The write()/writev() of a Node Writable (or Duplex) that writes into a WritableStreamDefaultWriter, as
+  // node's adapters do for both; `stream()` is the Node stream, for destroying it if a callback throws.
+  function writerMethods(writer, decodeStrings, objectMode, stream) {
+    return {
+      writev(chunks, callback) {
+        function done(error) {
+          error = error.filter((e) => e);
+          try {
+            callback(error.length === 0 ? undefined : error);
+          } catch (err) {
+            process.nextTick(() => destroy(stream(), err));
+          }
+        }
+        writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done), done);
+      },
+      write(chunk, encoding, callback) {
+        if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = encodeChunk(chunk, encoding);
+        function done(error) {
+          try {
+            callback(error);
+          } catch (err) {
+            destroy(stream(), err);
+          }
+        }
+        writer.ready.then(() => writer.write(chunk).then(done, done), done);
+      },
+    };
+  }
+
   function rethrowLater(error) { process.nextTick(() => { throw error; }); }
 
   function newWritableStreamFromStreamWritable(streamWritable) {
@@ -141,28 +170,7 @@
       objectMode,
       decodeStrings,
       signal,
-      writev(chunks, callback) {
-        function done(error) {
-          error = error.filter((e) => e);
-          try {
-            callback(error.length === 0 ? undefined : error);
-          } catch (err) {
-            process.nextTick(() => destroy(writable, err));
-          }
-        }
-        writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done), done);
-      },
-      write(chunk, encoding, callback) {
-        if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = encodeChunk(chunk, encoding);
-        function done(error) {
-          try {
-            callback(error);
-          } catch (err) {
-            destroy(writable, err);
-          }
-        }
-        writer.ready.then(() => writer.write(chunk).then(done, done), done);
-      },
+      ...writerMethods(writer, decodeStrings, objectMode, () => writable),
       destroy(error, callback) {
         function done() {
           try {
@@ -330,28 +338,7 @@
       encoding,
       decodeStrings,
       signal,
-      writev(chunks, callback) {
-        function done(error) {
-          error = error.filter((e) => e);
-          try {
-            callback(error.length === 0 ? undefined : error);
-          } catch (err) {
-            process.nextTick(() => destroy(duplex, err));
-          }
-        }
-        writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done), done);
-      },
-      write(chunk, encoding, callback) {
-        if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = encodeChunk(chunk, encoding);
-        function done(error) {
-          try {
-            callback(error);
-          } catch (err) {
-            destroy(duplex, err);
-          }
-        }
-        writer.ready.then(() => writer.write(chunk).then(done, done), done);
-      },
+      ...writerMethods(writer, decodeStrings, objectMode, () => duplex),
       final(callback) {
         function done(error) {
           try {
