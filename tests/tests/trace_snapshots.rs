@@ -136,3 +136,23 @@ fn stream_trace_agrees_with_what_node_reports() {
     });
     assert!(full.is_some(), "no event shows the 1 MiB buffer");
 }
+
+/// Folded flame tree (self time per call path, virtual ns) of a spec scenario run with call spans.
+fn flame(name: &str) -> String {
+    looplab_trace::folded_stacks(&trace_of(name))
+}
+
+#[test]
+fn flame_fib() {
+    insta::assert_snapshot!(flame("flame-fib"));
+}
+
+#[test]
+fn flame_dir_walk() {
+    insta::assert_snapshot!(flame("flame-dir-walk"));
+}
+
+#[test]
+fn flame_async_chain() {
+    insta::assert_snapshot!(flame("flame-async-chain"));
+}

@@ -21,13 +21,16 @@ pub struct CostModel {
     pub host_call_ns: u64,
     /// Charged every time a JS callback is entered.
     pub callback_ns: u64,
+    /// Charged for every call of a user-code JavaScript function (counted by source instrumentation).
+    pub js_call_ns: u64,
 }
 
 impl CostModel {
-    /// The documented default: 1 µs per host call and per callback.
+    /// The documented default: 1 µs per host call and per callback, 100 ns per user function call.
     pub const DEFAULT: CostModel = CostModel {
         host_call_ns: 1_000,
         callback_ns: 1_000,
+        js_call_ns: 100,
     };
 }
 

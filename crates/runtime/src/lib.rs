@@ -8,6 +8,7 @@ mod engine;
 mod error;
 mod event_loop;
 mod host;
+pub mod instrument;
 mod threadpool;
 pub mod vfs;
 

@@ -304,6 +304,17 @@ pub enum TraceEvent {
     /// live heap bytes of the runtime (a counting allocator; 0 when the embedder installed no probe) and bytes
     /// of file content in the VFS. Queue lengths and stream buffers come from their own folds.
     MemorySample { heap_bytes: u64, vfs_bytes: u64 },
+    /// A user function's source was instrumented for call spans: `func` numbers it in later `FnEnter`/`FnExit`.
+    /// `name` is its own name, the binding it was assigned to, or `<callee> callback`; `site` is its body.
+    FnDefined {
+        func: u32,
+        name: String,
+        site: SourceLoc,
+    },
+    /// A call of `func` started running (its first entry, or a resumption after `await`/`yield`).
+    FnEnter { func: u32 },
+    /// The innermost running call of `func` returned, threw, or suspended at `await`/`yield`.
+    FnExit { func: u32 },
     /// A limit of the scenario's config stopped the run.
     LimitReached { limit: String, message: String },
     /// The process exited with `code`.

@@ -5,6 +5,7 @@
 
 mod event;
 mod export;
+mod flame;
 mod fold;
 mod render;
 mod spans;
@@ -12,6 +13,7 @@ mod streams;
 
 pub use event::*;
 pub use export::{export, to_chrome_trace, to_cpuprofile, to_speedscope, ExportFormat};
+pub use flame::folded_stacks;
 pub use fold::{queues_at, QueueSnapshot, QueuedTask};
 pub use render::{format_time, render_timeline};
 pub use spans::{spans, Span, Track};

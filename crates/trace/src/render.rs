@@ -192,7 +192,10 @@ pub fn render_timeline(events: &[Stamped]) -> String {
                 let verb = if *piped { "pipe" } else { "unpipe" };
                 format!("{indent}≈ {verb} #{} -> #{}", src.0, dst.0)
             }
-            TraceEvent::MemorySample { .. } => continue,
+            TraceEvent::MemorySample { .. }
+            | TraceEvent::FnDefined { .. }
+            | TraceEvent::FnEnter { .. }
+            | TraceEvent::FnExit { .. } => continue,
             TraceEvent::LimitReached { limit, message } => format!("■ limit {limit}: {message}"),
             TraceEvent::Exited { code } => format!("■ exit code {code}"),
         };

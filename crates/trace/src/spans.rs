@@ -48,7 +48,9 @@ struct Open {
     category: &'static str,
     start: VTime,
     site: Option<SourceLoc>,
-    task: TaskId,
+    task: Option<TaskId>,
+    /// Set for a JavaScript function call (category `function`).
+    func: Option<u32>,
 }
 
 fn phase_name(p: Phase) -> &'static str {
@@ -60,6 +62,7 @@ fn phase_name(p: Phase) -> &'static str {
 pub fn spans(events: &[Stamped]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut labels: HashMap<TaskId, (String, Option<SourceLoc>)> = HashMap::new();
+    let mut funcs: HashMap<u32, (String, SourceLoc)> = HashMap::new();
     let mut main: Vec<Open> = Vec::new();
     let mut workers: HashMap<TaskId, (u32, Open)> = HashMap::new();
     let mut phase: Option<(Phase, VTime)> = None;
@@ -91,7 +94,8 @@ pub fn spans(events: &[Stamped]) -> Vec<Span> {
                     category: queue.name(),
                     start: s.at,
                     site,
-                    task: *task,
+                    task: Some(*task),
+                    func: None,
                 };
                 match (queue, worker) {
                     (Queue::ThreadPool, Some(w)) => {
@@ -105,7 +109,7 @@ pub fn spans(events: &[Stamped]) -> Vec<Span> {
                     if let Some((w, open)) = workers.remove(task) {
                         out.push(close(Track::Worker(w), open, s.at, 0));
                     }
-                } else if let Some(pos) = main.iter().rposition(|o| o.task == *task) {
+                } else if let Some(pos) = main.iter().rposition(|o| o.task == Some(*task)) {
                     // Anything opened inside it and not closed is closed with it (keeps spans balanced).
                     while main.len() > pos {
                         if let Some(open) = main.pop() {
@@ -113,6 +117,29 @@ pub fn spans(events: &[Stamped]) -> Vec<Span> {
                             out.push(close(Track::Main, open, s.at, depth));
                         }
                     }
+                }
+            }
+            TraceEvent::FnDefined { func, name, site } => {
+                funcs.insert(*func, (name.clone(), site.clone()));
+            }
+            TraceEvent::FnEnter { func } => {
+                let (name, site) = funcs.get(func).cloned().map_or_else(
+                    || (format!("function #{func}"), None),
+                    |(n, l)| (n, Some(l)),
+                );
+                main.push(Open {
+                    name,
+                    category: "function",
+                    start: s.at,
+                    site,
+                    task: None,
+                    func: Some(*func),
+                });
+            }
+            TraceEvent::FnExit { func } if main.last().is_some_and(|o| o.func == Some(*func)) => {
+                if let Some(open) = main.pop() {
+                    let depth = main.len();
+                    out.push(close(Track::Main, open, s.at, depth));
                 }
             }
             TraceEvent::PhaseEntered { phase: p, .. } => phase = Some((*p, s.at)),
@@ -156,6 +183,6 @@ fn close(track: Track, open: Open, end: VTime, depth: usize) -> Span {
         end: end.max(open.start),
         depth,
         site: open.site,
-        task: Some(open.task),
+        task: open.task,
     }
 }

@@ -2,7 +2,7 @@
 
 /// The user-code frames of a Boa error's display (`    at f (/main.js:3:9)`, innermost first: the throw
 /// site), rewritten V8-style with the CommonJS wrapper line removed.
-pub(crate) fn throw_frames(display: &str) -> String {
+pub(crate) fn throw_frames(display: &str, columns: &super::calls::Columns) -> String {
     let mut out = String::new();
     for line in display.lines() {
         let Some(rest) = line.strip_prefix("    at ") else {
@@ -22,6 +22,7 @@ pub(crate) fn throw_frames(display: &str) -> String {
         if file.starts_with("node:") || file.is_empty() {
             continue;
         }
+        let col = super::calls::original_column(columns, file, ln, col);
         let ln = ln.saturating_sub(super::WRAPPER_LINES);
         out.push_str(&format!("    at {name} ({file}:{ln}:{col})\n"));
     }

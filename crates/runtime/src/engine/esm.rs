@@ -141,6 +141,10 @@ impl VfsLoader {
                 let text = hook(ctx, "esmSource", &[js_string!(key.as_str()).into()])?;
                 let text = text.to_string(ctx)?.to_std_string_lossy();
                 trace(ctx, "load", "module", &key);
+                let text = match shared(ctx) {
+                    Some(s) => super::calls::instrument_source(&s, &key, &text, true, 0),
+                    None => text,
+                };
                 Module::parse(
                     Source::from_bytes(&text).with_path(Path::new(&key)),
                     None,

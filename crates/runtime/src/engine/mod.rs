@@ -3,6 +3,7 @@
 
 mod async_context;
 mod bytes;
+mod calls;
 mod crypto;
 mod errors;
 mod esm;
@@ -45,6 +46,8 @@ pub(crate) struct Shared {
     pub files: Rc<std::collections::BTreeMap<String, String>>,
     /// The current async context frame (AsyncLocalStorage), see `async_context.rs`.
     pub frame: Rc<RefCell<JsValue>>,
+    /// Column maps of instrumented user files (`calls.rs`).
+    pub columns: calls::Columns,
 }
 
 pub(crate) fn shared(context: &Context) -> Option<Shared> {
@@ -213,8 +216,10 @@ pub(crate) fn run_scenario(
         js_hooks: Rc::new(RefCell::new(None)),
         files: Rc::new(scenario.files.clone()),
         frame: Rc::new(RefCell::new(JsValue::undefined())),
+        columns: Rc::default(),
     };
     ctx.insert_data(sh.clone());
+    calls::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     {
         let mut h = host.borrow_mut();
         for (path, text) in &scenario.files {
@@ -401,7 +406,7 @@ impl Engine {
             return CallResult::Stopped;
         }
         let throw_frames = if err.as_engine().is_none() {
-            errors::throw_frames(&err.to_string())
+            errors::throw_frames(&err.to_string(), &self.sh.columns)
         } else {
             String::new()
         };
@@ -721,10 +726,13 @@ pub(crate) fn callsite(ctx: &Context) -> Option<SourceLoc> {
             continue;
         }
         let pos = loc.position?;
+        let column = shared(ctx).map_or(pos.column_number(), |s| {
+            calls::original_column(&s.columns, &path, pos.line_number(), pos.column_number())
+        });
         return Some(SourceLoc {
             file: path,
             line: pos.line_number().saturating_sub(WRAPPER_LINES),
-            column: pos.column_number(),
+            column,
         });
     }
     None

@@ -363,7 +363,19 @@ fn random(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::from((v >> 11) as f64 / (1u64 << 53) as f64))
 }
 
+/// `originalColumn(file, line, column)`: the user's column of a position in instrumented code (`calls.rs`).
+fn original_column(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let file = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let line = num(args, 1, ctx)? as u32;
+    let col = num(args, 2, ctx)? as u32;
+    Ok(JsValue::from(super::calls::original_column(
+        &s.columns, &file, line, col,
+    )))
+}
+
 fn stack_lines(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let columns = shared(ctx).map(|s| s.columns);
     let mut lines = Vec::new();
     for frame in ctx.stack_trace() {
         let loc = frame.position();
@@ -380,10 +392,13 @@ fn stack_lines(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         let pos = loc
             .position
             .map(|p| {
+                let col = columns.as_ref().map_or(p.column_number(), |c| {
+                    super::calls::original_column(c, &path, p.line_number(), p.column_number())
+                });
                 format!(
                     ":{}:{}",
                     p.line_number().saturating_sub(super::WRAPPER_LINES),
-                    p.column_number()
+                    col
                 )
             })
             .unwrap_or_default();
@@ -445,7 +460,7 @@ fn load_internal(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
 /// `compile(source, filename)` → `[fn]`, or `[null, message, line, column]` for a syntax error. The source is
 /// wrapped in the CommonJS function (`exports, require, module, __filename, __dirname`), one line above.
 fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    sh(ctx)?;
+    let s = sh(ctx)?;
     let src = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
     let path = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
     let body = src
@@ -454,6 +469,14 @@ fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     let wrapped = format!(
         "(function __looplab_main__(exports, require, module, __filename, __dirname) {{\n{body}\n}})"
     );
+    // Instrumented for call spans/costs; `__ll$` is bound by an outer function on the wrapper's line, so no
+    // user line moves.
+    let code = super::calls::instrument_source(&s, &path, &wrapped, false, super::WRAPPER_LINES);
+    let wrapped = if code == wrapped {
+        wrapped
+    } else {
+        format!("(function(__ll$){{return {code}}})(globalThis[Symbol.for('looplab.calls')])")
+    };
     let parsed = boa_engine::Script::parse(
         boa_engine::Source::from_bytes(&wrapped).with_path(std::path::Path::new(&path)),
         None,
@@ -566,6 +589,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("proxyTarget", proxy_target, 1),
         ("random", random, 0),
         ("stackLines", stack_lines, 0),
+        ("originalColumn", original_column, 3),
         ("utf8Encode", utf8_encode, 1),
         ("utf8Decode", utf8_decode, 1),
         ("sourceLine", source_line, 2),

@@ -1,6 +1,7 @@
 //! Boa-free host state shared by the event loop and the engine's native functions: queues, timers,
 //! immediates, the thread pool, output and the trace recorder.
 
+pub(crate) mod calls;
 mod recorder;
 
 use std::collections::{HashMap, VecDeque};
@@ -46,6 +47,10 @@ pub(crate) struct Host {
     pub clock: VirtualClock,
     pub costs: CostModel,
     pub recorder: Recorder,
+    /// Running instrumented JS calls (only used while recording).
+    pub calls: calls::CallStack,
+    /// Ids for the next instrumented function (`FnDefined`).
+    pub next_fn: u32,
     pub sink: Box<dyn OutputSink>,
     pub stdout: String,
     pub stderr: String,
@@ -90,6 +95,8 @@ impl Host {
             clock,
             costs: CostModel::DEFAULT,
             recorder: Recorder::new(record, max_events),
+            calls: calls::CallStack::default(),
+            next_fn: 0,
             sink,
             stdout: String::new(),
             stderr: String::new(),
@@ -130,6 +137,11 @@ impl Host {
 
     /// Records an event at the current virtual time.
     pub(crate) fn emit(&mut self, event: TraceEvent) {
+        if let TraceEvent::TaskFinished { queue, .. } = &event {
+            if *queue != Queue::ThreadPool {
+                self.calls.settle();
+            }
+        }
         let at = self.now();
         self.recorder.push(at, event);
     }

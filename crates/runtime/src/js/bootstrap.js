@@ -47,7 +47,7 @@
     let [, name, where] = m;
     if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
     const pm = /^(.*):(\d+):(\d+)$/.exec(where);
-    if (pm && !pm[1].startsWith('node:')) where = `${pm[1]}:${Number(pm[2]) - 1}:${pm[3]}`;
+    if (pm && !pm[1].startsWith('node:')) where = `${pm[1]}:${Number(pm[2]) - 1}:${host.originalColumn(pm[1], Number(pm[2]), Number(pm[3]))}`;
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
     if (name === '<main>' || name === '') return `    at ${where}`;
     return `    at ${name} (${where})`;

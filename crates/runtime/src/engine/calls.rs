@@ -1,0 +1,193 @@
+//! Wires source instrumentation (`crate::instrument`) into the engine: instruments user scripts and modules
+//! before Boa compiles them, installs the `__ll$` functions the instrumented code calls, and maps columns of
+//! instrumented code back to the user's source for stack traces and call sites.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction, Source};
+use looplab_trace::{SourceLoc, TraceEvent};
+
+use super::Shared;
+use crate::host::Host;
+use crate::instrument::{instrument, Instrumented, Mode};
+
+/// Instrumented files (code, column map, insertions), by path.
+pub(crate) type Columns = Rc<RefCell<HashMap<String, Instrumented>>>;
+
+/// The original column of a position Boa reports in `file` (unchanged for files that were not rewritten).
+pub(crate) fn original_column(columns: &Columns, file: &str, line: u32, column: u32) -> u32 {
+    columns
+        .borrow()
+        .get(file)
+        .map_or(column, |m| m.columns.original(line, column))
+}
+
+/// Rewrites `src` of `path` for the run's mode (spans when recording, call counting otherwise) and records
+/// its functions. `line_offset` is the number of wrapper lines above the user's first line. Returns the source
+/// unchanged when it does not parse (Boa then reports the syntax error on the original text).
+pub(crate) fn instrument_source(
+    sh: &Shared,
+    path: &str,
+    src: &str,
+    module: bool,
+    line_offset: u32,
+) -> String {
+    let mode = if sh.host.borrow().recorder.enabled() {
+        Mode::Spans
+    } else {
+        Mode::Count
+    };
+    let first = sh.host.borrow().next_fn;
+    let Some(out) = instrument(src, module, mode, first) else {
+        return src.to_string();
+    };
+    let mut host = sh.host.borrow_mut();
+    host.next_fn = first + out.functions.len() as u32;
+    if mode == Mode::Spans {
+        for (i, f) in out.functions.iter().enumerate() {
+            let name = if f.name == "__looplab_main__" {
+                format!("(module {path})")
+            } else {
+                f.name.clone()
+            };
+            host.emit(TraceEvent::FnDefined {
+                func: first + i as u32,
+                name,
+                site: SourceLoc {
+                    file: path.to_string(),
+                    line: f.line.saturating_sub(line_offset).max(1),
+                    column: f.column,
+                },
+            });
+        }
+    }
+    let code = out.code.clone();
+    sh.columns.borrow_mut().insert(path.to_string(), out);
+    code
+}
+
+fn token(args: &[JsValue]) -> u64 {
+    args.first().and_then(JsValue::as_number).unwrap_or(0.0) as u64
+}
+
+/// Runs `f` on the host state without cloning the shared handles (these run on every user function call).
+fn with_host(ctx: &Context, f: impl FnOnce(&mut Host) -> JsValue) -> JsValue {
+    match ctx.get_data::<Shared>() {
+        Some(s) => f(&mut s.host.borrow_mut()),
+        None => JsValue::undefined(),
+    }
+}
+
+fn count(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(with_host(ctx, |h| {
+        h.clock.advance(h.costs.js_call_ns);
+        JsValue::undefined()
+    }))
+}
+
+fn enter(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(with_host(ctx, |h| {
+        let func = token(args) as u32;
+        let (t, ev) = h.calls.enter(func);
+        h.emit(ev);
+        // Charged inside the span: a call's duration includes its own cost.
+        h.clock.advance(h.costs.js_call_ns);
+        JsValue::from(t as f64)
+    }))
+}
+
+fn exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(with_host(ctx, |h| {
+        let mut out = Vec::new();
+        h.calls.exit(token(args), &mut out);
+        for ev in out {
+            h.emit(ev);
+        }
+        JsValue::undefined()
+    }))
+}
+
+fn suspend(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    with_host(ctx, |h| {
+        if let Some(ev) = h.calls.suspend(token(args)) {
+            h.emit(ev);
+        }
+        JsValue::undefined()
+    });
+    Ok(args.get(1).cloned().unwrap_or_default())
+}
+
+fn resume(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    with_host(ctx, |h| {
+        if let Some(ev) = h.calls.resume(token(args)) {
+            h.emit(ev);
+        }
+        JsValue::undefined()
+    });
+    Ok(args.get(1).cloned().unwrap_or_default())
+}
+
+/// Installs `globalThis[Symbol.for('looplab.calls')]` (non-enumerable, read-only): `c` counts a call,
+/// `e`/`x` enter and exit one, `s`/`r` suspend and resume one around `await`/`yield`.
+pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
+    let obj = ObjectInitializer::new(ctx)
+        .function(NativeFunction::from_fn_ptr(count), js_string!("c"), 0)
+        .function(NativeFunction::from_fn_ptr(enter), js_string!("e"), 1)
+        .function(NativeFunction::from_fn_ptr(exit), js_string!("x"), 1)
+        .function(NativeFunction::from_fn_ptr(suspend), js_string!("s"), 2)
+        .function(NativeFunction::from_fn_ptr(resume), js_string!("r"), 2)
+        .build();
+    let key = ctx.eval(Source::from_bytes("Symbol.for('looplab.calls')"))?;
+    if let Some(sym) = key.as_symbol() {
+        let desc = PropertyDescriptor::builder()
+            .value(obj)
+            .writable(false)
+            .enumerable(false)
+            .configurable(false);
+        ctx.global_object()
+            .define_property_or_throw(sym, desc, ctx)?;
+    }
+    install_to_string(ctx)
+}
+
+/// `Function.prototype.toString` shows user functions as they were written: Boa slices the instrumented
+/// code, so the insertions are taken out again (`Instrumented::original_of`).
+fn install_to_string(ctx: &mut Context) -> JsResult<()> {
+    let proto = ctx.intrinsics().constructors().function().prototype();
+    let orig = proto.get(js_string!("toString"), ctx)?;
+    let Some(orig) = orig.as_object() else {
+        return Ok(());
+    };
+    let native = NativeFunction::from_copy_closure_with_captures(
+        |this, args, orig: &JsObject, ctx| {
+            let text = orig.call(this, args, ctx)?;
+            let Some(s) = text.as_string() else {
+                return Ok(text);
+            };
+            let s = s.to_std_string_escaped();
+            if !s.contains("__ll$") {
+                return Ok(text);
+            }
+            let found = ctx
+                .get_data::<Shared>()
+                .and_then(|sh| sh.columns.borrow().values().find_map(|i| i.original_of(&s)));
+            Ok(found.map_or(text, |o| JsValue::from(js_string!(o))))
+        },
+        orig.clone(),
+    );
+    let f = FunctionObjectBuilder::new(ctx.realm(), native)
+        .name(js_string!("toString"))
+        .length(0)
+        .build();
+    let desc = PropertyDescriptor::builder()
+        .value(f)
+        .writable(true)
+        .enumerable(false)
+        .configurable(true);
+    proto.define_property_or_throw(js_string!("toString"), desc, ctx)?;
+    Ok(())
+}

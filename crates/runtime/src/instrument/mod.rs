@@ -1,0 +1,470 @@
+//! Source instrumentation for call spans: rewrites a user script so every function reports its entry (and, when
+//! recording, its exit, its suspensions at `await`/`yield` and its resumptions) to the host. Boa 0.22 has no
+//! call hooks, so this is how flame charts and the per-call virtual-time cost are measured.
+//!
+//! Two modes, chosen per run:
+//! - [`Mode::Count`] (not recording): `__ll$.c();` after the directive prologue of each function. The host
+//!   charges `costs.js_call_ns` of virtual time per call, nothing else.
+//! - [`Mode::Spans`] (recording): `const $ll_t=__ll$.e(ID);try{BODY}finally{__ll$.x($ll_t)}`, and
+//!   `await E` becomes `__ll$.r($ll_t,await __ll$.s($ll_t,E))` (the same for `yield`). The entry charges the
+//!   same per-call cost, so a traced run and a plain run see the same virtual time.
+//!
+//! Insertions never add line breaks: line numbers are unchanged and [`ColumnMap`] maps columns back.
+
+mod extent;
+mod names;
+
+use std::collections::BTreeMap;
+use std::ops::ControlFlow;
+
+use boa_engine::ast::visitor::{VisitWith, Visitor};
+use boa_engine::ast::{
+    expression::{Await, Yield},
+    function::FunctionBody,
+    scope::Scope,
+    statement::Statement,
+    Expression, Position, Span, Spanned, StatementListItem,
+};
+use boa_engine::interner::Interner;
+use boa_engine::parser::{Parser, Source};
+
+/// How much instrumentation to insert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Count calls only (virtual-time cost, no spans).
+    Count,
+    /// Enter/exit/suspend/resume calls for call spans.
+    Spans,
+}
+
+/// A function found in the source, in source order of its body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FnInfo {
+    /// Its name, or a label such as `setTimeout callback` or `(anonymous)`.
+    pub name: String,
+    /// 1-based line and column of its body in the original source.
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Columns shifted by insertions, per line: maps an instrumented column back to the original one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ColumnMap {
+    /// line → (original column of an insertion, inserted length in columns), sorted by column.
+    lines: BTreeMap<u32, Vec<(u32, u32)>>,
+}
+
+impl ColumnMap {
+    /// The original column of `column` (1-based) on `line` of the instrumented text.
+    pub fn original(&self, line: u32, column: u32) -> u32 {
+        let Some(inserts) = self.lines.get(&line) else {
+            return column;
+        };
+        let mut shift = 0;
+        for &(at, len) in inserts {
+            // An insertion before `at` moves everything from `at` on to the right by `len`.
+            if column >= at + shift + len {
+                shift += len;
+            } else if column >= at + shift {
+                // Inside inserted text: report the position it was inserted at.
+                return at;
+            } else {
+                break;
+            }
+        }
+        column - shift
+    }
+}
+
+/// The rewritten source.
+#[derive(Debug, Clone)]
+pub struct Instrumented {
+    pub code: String,
+    pub functions: Vec<FnInfo>,
+    pub columns: ColumnMap,
+    /// Every insertion as (byte offset in `code`, byte length), in order.
+    pub inserts: Vec<(usize, usize)>,
+}
+
+impl Instrumented {
+    /// The original text of `text`, a slice Boa took of `code` (a function's source for
+    /// `Function.prototype.toString`): found in `code`, with the insertions inside it removed.
+    pub fn original_of(&self, text: &str) -> Option<String> {
+        let start = self.code.find(text)?;
+        let end = start + text.len();
+        let mut out = String::with_capacity(text.len());
+        let mut at = start;
+        for &(pos, len) in &self.inserts {
+            if pos >= start && pos + len <= end {
+                out.push_str(self.code.get(at..pos)?);
+                at = pos + len;
+            }
+        }
+        out.push_str(self.code.get(at..end)?);
+        Some(out)
+    }
+}
+
+/// One text insertion at a byte offset of the original source.
+struct Edit {
+    pos: usize,
+    /// Closings sort before openings at the same offset; inner closings first, outer openings first.
+    close: bool,
+    depth: usize,
+    seq: usize,
+    text: String,
+}
+
+/// Rewrites `src` (a script, or a module when `module`) in `mode`. Function ids start at `first_id`.
+/// Returns `None` when the source does not parse: the caller compiles the original to report the error.
+pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<Instrumented> {
+    let mut interner = Interner::default();
+    let scope = Scope::new_global();
+    let mut parser = Parser::new(Source::from_bytes(src));
+    let index = LineIndex::new(src);
+    let (script, module_ast) = if module {
+        (None, Some(parser.parse_module(&scope, &mut interner).ok()?))
+    } else {
+        (Some(parser.parse_script(&scope, &mut interner).ok()?), None)
+    };
+    let mut v = Collector {
+        src,
+        index: &index,
+        interner: &interner,
+        mode,
+        first_id,
+        edits: Vec::new(),
+        functions: Vec::new(),
+        depth: 0,
+        hints: std::collections::HashMap::new(),
+    };
+    if let Some(ast) = &module_ast {
+        let _ = ast.visit_with(&mut v);
+    }
+    if let Some(ast) = &script {
+        let _ = ast.visit_with(&mut v);
+    }
+    let Collector {
+        mut edits,
+        functions,
+        ..
+    } = v;
+    if module && mode == Mode::Spans {
+        // Top-level await in a module has no enclosing function: give it a token that means "none".
+        edits.push(Edit {
+            pos: 0,
+            close: false,
+            depth: 0,
+            seq: usize::MAX,
+            text: "var $ll_t;".into(),
+        });
+    }
+    if module {
+        edits.push(Edit {
+            pos: 0,
+            close: false,
+            depth: 0,
+            seq: 0,
+            text: "const __ll$=globalThis[Symbol.for('looplab.calls')];".into(),
+        });
+    }
+    edits.sort_by(|a, b| {
+        a.pos
+            .cmp(&b.pos)
+            .then(b.close.cmp(&a.close))
+            .then(if a.close {
+                b.depth.cmp(&a.depth)
+            } else {
+                a.depth.cmp(&b.depth)
+            })
+            .then(a.seq.cmp(&b.seq))
+    });
+    let mut code = String::with_capacity(src.len() + edits.len() * 24);
+    let mut columns = ColumnMap::default();
+    let mut inserts = Vec::with_capacity(edits.len());
+    let mut at = 0;
+    for e in &edits {
+        code.push_str(&src[at..e.pos]);
+        at = e.pos;
+        inserts.push((code.len(), e.text.len()));
+        code.push_str(&e.text);
+        let (line, col) = index.position(src, e.pos);
+        columns
+            .lines
+            .entry(line)
+            .or_default()
+            .push((col, e.text.chars().count() as u32));
+    }
+    code.push_str(&src[at..]);
+    Some(Instrumented {
+        code,
+        functions,
+        columns,
+        inserts,
+    })
+}
+
+/// Maps Boa positions (1-based line, code-point column; lines end at `\n`, `\r\n`, `\r`, U+2028, U+2029)
+/// to byte offsets and back.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(src: &str) -> Self {
+        let mut starts = vec![0];
+        let mut it = src.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            match c {
+                '\r' => {
+                    if let Some(&(_, '\n')) = it.peek() {
+                        it.next();
+                        starts.push(i + 2);
+                    } else {
+                        starts.push(i + 1);
+                    }
+                }
+                '\n' => starts.push(i + 1),
+                '\u{2028}' | '\u{2029}' => starts.push(i + c.len_utf8()),
+                _ => {}
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// Byte offset of a Boa position (clamped to the source).
+    fn offset(&self, src: &str, p: Position) -> usize {
+        let line = (p.line_number() as usize).saturating_sub(1);
+        let Some(&start) = self.starts.get(line) else {
+            return src.len();
+        };
+        let col = (p.column_number() as usize).saturating_sub(1);
+        src[start..]
+            .char_indices()
+            .nth(col)
+            .map_or(src.len(), |(i, _)| start + i)
+    }
+
+    /// 1-based (line, column) of a byte offset.
+    fn position(&self, src: &str, off: usize) -> (u32, u32) {
+        let line = self.starts.partition_point(|&s| s <= off).max(1);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let col = src.get(start..off).map_or(0, |t| t.chars().count());
+        (line as u32, col as u32 + 1)
+    }
+}
+
+struct Collector<'a> {
+    src: &'a str,
+    index: &'a LineIndex,
+    interner: &'a Interner,
+    mode: Mode,
+    first_id: u32,
+    edits: Vec<Edit>,
+    functions: Vec<FnInfo>,
+    depth: usize,
+    /// Names for function bodies, keyed by the body's start (from a declaration, a binding, a property or a
+    /// call argument).
+    hints: std::collections::HashMap<(u32, u32), String>,
+}
+
+impl Collector<'_> {
+    fn edit(&mut self, pos: usize, close: bool, text: String) {
+        let seq = self.edits.len();
+        self.edits.push(Edit {
+            pos,
+            close,
+            depth: self.depth,
+            seq,
+            text,
+        });
+    }
+
+    fn src_ref(&self) -> extent::Src<'_> {
+        extent::Src {
+            text: self.src,
+            index: self.index,
+        }
+    }
+
+    fn offsets(&self, span: Span) -> (usize, usize) {
+        (
+            self.index.offset(self.src, span.start()),
+            self.index.offset(self.src, span.end()),
+        )
+    }
+
+    /// Offset just after the directive prologue (`"use strict";`...) of a block body starting at `open`.
+    fn after_directives(&self, body: &FunctionBody, open: usize) -> usize {
+        let mut at = open + 1;
+        for item in body.statements() {
+            let StatementListItem::Statement(st) = item else {
+                break;
+            };
+            let Statement::Expression(Expression::Literal(lit)) = st.as_ref() else {
+                break;
+            };
+            if !matches!(
+                lit.kind(),
+                boa_engine::ast::expression::literal::LiteralKind::String(_)
+            ) {
+                break;
+            }
+            at = self.index.offset(self.src, lit.span().end());
+        }
+        at
+    }
+
+    fn body(&mut self, body: &FunctionBody) {
+        let (start, end) = self.offsets(body.span());
+        let id = self.first_id + self.functions.len() as u32;
+        let p = body.span().start();
+        let name = self
+            .hints
+            .remove(&(p.line_number(), p.column_number()))
+            .unwrap_or_else(|| "(anonymous)".into());
+        self.functions.push(FnInfo {
+            name,
+            line: p.line_number(),
+            column: p.column_number(),
+        });
+        let block = self.src.as_bytes().get(start) == Some(&b'{');
+        match (self.mode, block) {
+            (Mode::Count, true) => {
+                let at = self.after_directives(body, start);
+                self.edit(at, false, ";__ll$.c();".into());
+            }
+            (Mode::Count, false) => {
+                let (start, end) = self.concise(body).unwrap_or((start, end));
+                self.edit(start, false, "(__ll$.c(),".into());
+                self.edit(end, true, ")".into());
+            }
+            (Mode::Spans, true) => {
+                let at = self.after_directives(body, start);
+                let open = format!(";const $ll_t=__ll$.e({id});try{{");
+                // `end` is just past the closing brace.
+                let close = self.src[..end].rfind('}').unwrap_or(end).max(at);
+                if close == at {
+                    // An empty body: one insertion, so the opening stays before the closing.
+                    self.edit(at, false, format!("{open}}}finally{{__ll$.x($ll_t)}}"));
+                } else {
+                    self.edit(at, false, open);
+                    self.edit(close, true, "}finally{__ll$.x($ll_t)}".into());
+                }
+            }
+            (Mode::Spans, false) => {
+                let (start, end) = self.concise(body).unwrap_or((start, end));
+                self.edit(
+                    start,
+                    false,
+                    format!("{{const $ll_t=__ll$.e({id});try{{return("),
+                );
+                self.edit(end, true, ")}finally{__ll$.x($ll_t)}}".into());
+            }
+        }
+    }
+
+    /// Offsets of a concise arrow body's expression.
+    fn concise(&self, body: &FunctionBody) -> Option<(usize, usize)> {
+        let [StatementListItem::Statement(st)] = body.statements() else {
+            return None;
+        };
+        let Statement::Return(r) = st.as_ref() else {
+            return None;
+        };
+        r.target()
+            .map(|e| self.offsets(extent::extent(e, &self.src_ref())))
+    }
+
+    fn suspension(&mut self, start: usize, end: usize, target: Option<(usize, usize)>, kw: &str) {
+        if self.mode != Mode::Spans {
+            return;
+        }
+        self.edit(start, false, "__ll$.r($ll_t,".into());
+        match target {
+            Some((ts, te)) => {
+                self.edit(ts, false, "__ll$.s($ll_t,".into());
+                self.edit(te, true, "))".into());
+            }
+            None => {
+                let _ = kw;
+                self.edit(end, true, " __ll$.s($ll_t))".into());
+            }
+        }
+    }
+}
+
+impl<'ast> Visitor<'ast> for Collector<'_> {
+    type BreakTy = ();
+
+    fn visit_function_body(&mut self, node: &'ast FunctionBody) -> ControlFlow<()> {
+        self.body(node);
+        self.depth += 1;
+        let r = node.visit_with(self);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_await(&mut self, node: &'ast Await) -> ControlFlow<()> {
+        let (s, e) = self.offsets(extent::extent_await(node, &self.src_ref()));
+        let t = self.offsets(extent::extent(node.target(), &self.src_ref()));
+        self.suspension(s, e, Some(t), "await");
+        self.depth += 1;
+        let r = node.visit_with(self);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_yield(&mut self, node: &'ast Yield) -> ControlFlow<()> {
+        let (s, e) = self.offsets(extent::extent_yield(node, &self.src_ref()));
+        let t = node
+            .target()
+            .map(|t| self.offsets(extent::extent(t, &self.src_ref())));
+        self.suspension(s, e, t, "yield");
+        self.depth += 1;
+        let r = node.visit_with(self);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_expression(&mut self, node: &'ast Expression) -> ControlFlow<()> {
+        names::hint_for_expression(self, node);
+        node.visit_with(self)
+    }
+
+    fn visit_statement(&mut self, node: &'ast Statement) -> ControlFlow<()> {
+        node.visit_with(self)
+    }
+
+    fn visit_declaration(&mut self, node: &'ast boa_engine::ast::Declaration) -> ControlFlow<()> {
+        names::hint_for_declaration(self, node);
+        node.visit_with(self)
+    }
+
+    fn visit_variable(
+        &mut self,
+        node: &'ast boa_engine::ast::declaration::Variable,
+    ) -> ControlFlow<()> {
+        names::hint_for_variable(self, node);
+        node.visit_with(self)
+    }
+
+    fn visit_property_definition(
+        &mut self,
+        node: &'ast boa_engine::ast::expression::literal::PropertyDefinition,
+    ) -> ControlFlow<()> {
+        names::hint_for_property(self, node);
+        node.visit_with(self)
+    }
+
+    fn visit_class_element(
+        &mut self,
+        node: &'ast boa_engine::ast::function::ClassElement,
+    ) -> ControlFlow<()> {
+        names::hint_for_class_element(self, node);
+        node.visit_with(self)
+    }
+}
+
+#[cfg(test)]
+mod tests;

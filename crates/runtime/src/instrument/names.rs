@@ -1,0 +1,183 @@
+//! Names for instrumented functions: a declaration's own name, the binding or property a function is assigned
+//! to, or `<callee> callback` for an anonymous function passed straight to a call (`setTimeout callback`).
+
+use boa_engine::ast::{
+    declaration::{Binding, Variable},
+    expression::literal::PropertyDefinition,
+    expression::{access::PropertyAccess, operator::assign::AssignTarget},
+    function::{ClassElement, ClassElementName, FunctionBody},
+    property::PropertyName,
+    Declaration, Expression, Spanned,
+};
+
+use super::Collector;
+
+/// The body of a function-like expression.
+fn body_of(e: &Expression) -> Option<&FunctionBody> {
+    Some(match e {
+        Expression::FunctionExpression(f) => f.body(),
+        Expression::ArrowFunction(f) => f.body(),
+        Expression::AsyncArrowFunction(f) => f.body(),
+        Expression::GeneratorExpression(f) => f.body(),
+        Expression::AsyncFunctionExpression(f) => f.body(),
+        Expression::AsyncGeneratorExpression(f) => f.body(),
+        Expression::Parenthesized(p) => return body_of(p.expression()),
+        _ => return None,
+    })
+}
+
+impl Collector<'_> {
+    fn ident(&self, id: boa_engine::ast::expression::Identifier) -> String {
+        self.interner.resolve_expect(id.sym()).to_string()
+    }
+
+    fn name_body(&mut self, body: &FunctionBody, name: String) {
+        let p = body.span().start();
+        self.hints
+            .insert((p.line_number(), p.column_number()), name);
+    }
+
+    fn property_name(&self, p: &PropertyName) -> Option<String> {
+        p.literal().map(|id| self.ident(id))
+    }
+
+    /// Short source text of an expression (a callee), if it fits on a label.
+    fn short_text(&self, e: &Expression) -> Option<String> {
+        let (s, t) = self.offsets(super::extent::extent(e, &self.src_ref()));
+        let text = self.src.get(s..t)?;
+        (text.len() <= 40 && !text.contains('\n')).then(|| text.to_string())
+    }
+}
+
+pub(super) fn hint_for_expression(c: &mut Collector<'_>, e: &Expression) {
+    match e {
+        Expression::FunctionExpression(f) => {
+            if let Some(n) = f.name() {
+                let n = c.ident(n);
+                c.name_body(f.body(), n);
+            }
+        }
+        Expression::GeneratorExpression(f) => {
+            if let Some(n) = f.name() {
+                let n = c.ident(n);
+                c.name_body(f.body(), n);
+            }
+        }
+        Expression::AsyncFunctionExpression(f) => {
+            if let Some(n) = f.name() {
+                let n = c.ident(n);
+                c.name_body(f.body(), n);
+            }
+        }
+        Expression::AsyncGeneratorExpression(f) => {
+            if let Some(n) = f.name() {
+                let n = c.ident(n);
+                c.name_body(f.body(), n);
+            }
+        }
+        Expression::Call(call) => {
+            let Some(callee) = c.short_text(call.function()) else {
+                return;
+            };
+            for a in call.args() {
+                if let Some(b) = body_of(a) {
+                    c.name_body(b, format!("{callee} callback"));
+                }
+            }
+        }
+        Expression::New(n) => {
+            let Some(callee) = c.short_text(n.constructor()) else {
+                return;
+            };
+            for a in n.arguments() {
+                if let Some(b) = body_of(a) {
+                    c.name_body(b, format!("new {callee} callback"));
+                }
+            }
+        }
+        Expression::Assign(a) => {
+            let Some(b) = body_of(a.rhs()) else {
+                return;
+            };
+            let name = match a.lhs() {
+                AssignTarget::Identifier(id) => Some(c.ident(*id)),
+                AssignTarget::Access(PropertyAccess::Simple(p)) => {
+                    let (s, t) = c.offsets(p.span());
+                    c.src.get(s..t).map(str::to_string)
+                }
+                _ => None,
+            };
+            if let Some(n) = name {
+                c.name_body(b, n);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn hint_for_declaration(c: &mut Collector<'_>, d: &Declaration) {
+    match d {
+        Declaration::FunctionDeclaration(f) => {
+            let n = c.ident(f.name());
+            c.name_body(f.body(), n);
+        }
+        Declaration::GeneratorDeclaration(f) => {
+            let n = c.ident(f.name());
+            c.name_body(f.body(), n);
+        }
+        Declaration::AsyncFunctionDeclaration(f) => {
+            let n = c.ident(f.name());
+            c.name_body(f.body(), n);
+        }
+        Declaration::AsyncGeneratorDeclaration(f) => {
+            let n = c.ident(f.name());
+            c.name_body(f.body(), n);
+        }
+        Declaration::ClassDeclaration(cls) => {
+            if let Some(ctor) = cls.constructor() {
+                let n = c.ident(cls.name());
+                c.name_body(ctor.body(), n);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn hint_for_variable(c: &mut Collector<'_>, v: &Variable) {
+    if let (Binding::Identifier(id), Some(init)) = (v.binding(), v.init()) {
+        if let Some(b) = body_of(init) {
+            let n = c.ident(*id);
+            c.name_body(b, n);
+        }
+    }
+}
+
+pub(super) fn hint_for_property(c: &mut Collector<'_>, p: &PropertyDefinition) {
+    match p {
+        PropertyDefinition::Property(name, value) => {
+            if let (Some(n), Some(b)) = (c.property_name(name), body_of(value)) {
+                c.name_body(b, n);
+            }
+        }
+        PropertyDefinition::MethodDefinition(m) => {
+            if let Some(n) = c.property_name(m.name()) {
+                c.name_body(m.body(), n);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn hint_for_class_element(c: &mut Collector<'_>, e: &ClassElement) {
+    if let ClassElement::MethodDefinition(m) = e {
+        let name = match m.name() {
+            ClassElementName::PropertyName(p) => c.property_name(p),
+            ClassElementName::PrivateName(p) => {
+                Some(format!("#{}", c.interner.resolve_expect(p.description())))
+            }
+        };
+        if let Some(n) = name {
+            c.name_body(m.body(), n);
+        }
+    }
+}

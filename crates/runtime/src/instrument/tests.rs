@@ -1,0 +1,235 @@
+//! Unit tests of the source instrumentation: exact rewritten text, names, expression extents, the column map,
+//! `original_of`, and that instrumented code computes what the original computes.
+
+use boa_engine::{Context, Source};
+
+use super::{instrument, Mode};
+
+fn spans(src: &str) -> String {
+    instrument(src, false, Mode::Spans, 0)
+        .map(|i| i.code)
+        .unwrap_or_default()
+}
+
+fn names(src: &str) -> Vec<String> {
+    instrument(src, false, Mode::Spans, 0)
+        .map(|i| i.functions.into_iter().map(|f| f.name).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn block_bodies_get_enter_and_exit_after_the_directives() {
+    assert_eq!(
+        spans("function f(a) { return a }"),
+        "function f(a) {;const $ll_t=__ll$.e(0);try{ return a }finally{__ll$.x($ll_t)}}"
+    );
+    assert_eq!(
+        spans("function s() { 'use strict'; return 1 }"),
+        "function s() { 'use strict';const $ll_t=__ll$.e(0);try{; return 1 }finally{__ll$.x($ll_t)}}"
+    );
+    assert_eq!(
+        spans("const o = { k() {} };"),
+        "const o = { k() {;const $ll_t=__ll$.e(0);try{}finally{__ll$.x($ll_t)}} };"
+    );
+}
+
+#[test]
+fn concise_arrows_and_suspensions() {
+    assert_eq!(
+        spans("const g = x => a[x];"),
+        "const g = x => {const $ll_t=__ll$.e(0);try{return(a[x])}finally{__ll$.x($ll_t)}};"
+    );
+    assert_eq!(
+        spans("async function w() { await f(1); }"),
+        "async function w() {;const $ll_t=__ll$.e(0);try{ __ll$.r($ll_t,await __ll$.s($ll_t,f(1))); }finally{__ll$.x($ll_t)}}"
+    );
+    assert_eq!(
+        spans("function* g() { yield; }"),
+        "function* g() {;const $ll_t=__ll$.e(0);try{ __ll$.r($ll_t,yield __ll$.s($ll_t)); }finally{__ll$.x($ll_t)}}"
+    );
+}
+
+#[test]
+fn count_mode_only_counts() {
+    let i = instrument(
+        "function f() { return 1 }\nconst g = () => 2;",
+        false,
+        Mode::Count,
+        0,
+    );
+    assert_eq!(
+        i.map(|i| i.code).unwrap_or_default(),
+        "function f() {;__ll$.c(); return 1 }\nconst g = () => (__ll$.c(),2);"
+    );
+}
+
+#[test]
+fn functions_are_named_from_their_context() {
+    assert_eq!(
+        names(
+            "function a() {}\nconst b = () => {};\nsetTimeout(() => {}, 1);\nprocess.nextTick(function () {});\n\
+             o.p = function () {};\nconst q = { r() {}, s: () => {} };\nclass C { constructor() {} m() {} #n() {} }\n\
+             [1].map(function named() {});\n(() => {})();"
+        ),
+        [
+            "a",
+            "b",
+            "setTimeout callback",
+            "process.nextTick callback",
+            "o.p",
+            "r",
+            "s",
+            "C",
+            "m",
+            "#n",
+            "named",
+            "(anonymous)"
+        ]
+    );
+}
+
+#[test]
+fn parse_errors_give_none() {
+    assert!(instrument("function (", false, Mode::Spans, 0).is_none());
+}
+
+#[test]
+fn expression_extents_cover_the_whole_expression() {
+    use boa_engine::ast::{Expression, Statement, StatementListItem};
+    for c in [
+        "a[b]",
+        "a[b][c]",
+        "f(a)[0]",
+        "a?.b",
+        "a?.[b]",
+        "a?.(b)",
+        "new A(b)",
+        "new A",
+        "`t${a}`",
+        "tag`t`",
+        "a++",
+        "++a",
+        "(a, b)",
+        "a ? b : c",
+        "!a",
+        "a = b",
+        "[a]",
+        "({a})",
+        "x in y",
+        "void 0",
+        "typeof a.b",
+        "a.b.c(d).e",
+        "typeof t2[m]",
+        "a[b] = c[d]",
+        "f()()",
+        "a.b`x`",
+        "-a[0]",
+        "a || b[c]",
+        "a[b]++",
+        "this[x]",
+        "new A(b)[c]",
+        "(a)[b]",
+        "a ?? b",
+        "a[b[c]]",
+    ] {
+        let src = format!("({c});");
+        let mut interner = boa_engine::interner::Interner::default();
+        let mut p = boa_engine::parser::Parser::new(Source::from_bytes(&src));
+        let script = p
+            .parse_script(&boa_engine::ast::scope::Scope::new_global(), &mut interner)
+            .unwrap_or_else(|e| panic!("{c}: {e}"));
+        let StatementListItem::Statement(st) = &script.statements().statements()[0] else {
+            panic!("{c}: not a statement")
+        };
+        let Statement::Expression(Expression::Parenthesized(e)) = st.as_ref() else {
+            panic!("{c}: not parenthesized")
+        };
+        let idx = super::LineIndex::new(&src);
+        let sp = super::extent::extent(
+            e.expression(),
+            &super::extent::Src {
+                text: &src,
+                index: &idx,
+            },
+        );
+        let (s, t) = (idx.offset(&src, sp.start()), idx.offset(&src, sp.end()));
+        assert_eq!(&src[s..t], c);
+    }
+}
+
+#[test]
+fn columns_map_back_and_original_text_is_recovered() {
+    let src = "x;\nfunction f() { throw new Error('e') }";
+    let Some(i) = instrument(src, false, Mode::Spans, 0) else {
+        panic!("no parse")
+    };
+    // `throw` is at column 16 of line 2 in the original.
+    let inst_col = i
+        .code
+        .lines()
+        .nth(1)
+        .and_then(|l| l.find("throw"))
+        .unwrap_or(0) as u32
+        + 1;
+    assert!(inst_col > 16);
+    assert_eq!(i.columns.original(2, inst_col), 16);
+    assert_eq!(i.columns.original(2, 3), 3, "before any insertion");
+    assert_eq!(i.columns.original(1, 1), 1, "a line without insertions");
+    let f_text = &i.code[i.code.find("function").unwrap_or(0)..];
+    assert_eq!(
+        i.original_of(f_text).as_deref(),
+        Some("function f() { throw new Error('e') }")
+    );
+}
+
+/// Runs `program` (which sets `result`) original and instrumented; both must give the same JSON.
+fn same_result(program: &str, mode: Mode) {
+    let stub =
+        "var __ll$ = { n: 0, t: 0, c() { this.n++ }, e() { this.n++; return ++this.t }, x() {}, \
+                s(t, v) { return v }, r(t, v) { return v } };\nvar result;\n";
+    let run = |code: &str| -> String {
+        let mut ctx = Context::default();
+        let full = format!("{stub}{code}");
+        if let Err(e) = ctx.eval(Source::from_bytes(&full)) {
+            return format!("error: {e}");
+        }
+        let _ = ctx.run_jobs();
+        ctx.eval(Source::from_bytes("JSON.stringify([result, __ll$.n > 0])"))
+            .map(|v| v.display().to_string())
+            .unwrap_or_else(|e| format!("error: {e}"))
+    };
+    let Some(inst) = instrument(program, false, mode, 0) else {
+        panic!("does not parse: {program}")
+    };
+    let a = run(program).replace("false]", "true]");
+    let b = run(&inst.code);
+    assert_eq!(a, b, "{mode:?}: {program}\n=> {}", inst.code);
+}
+
+#[test]
+fn instrumented_code_computes_the_same() {
+    for p in [
+        "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } result = fib(10);",
+        "const sq = x => x * x; result = [1, 2, 3].map(sq).concat([[4]].map(a => a[0]));",
+        "function t() { try { throw new Error('x') } catch (e) { return e.message } } result = t();",
+        "function u() { 'use strict'; return this === undefined } result = u();",
+        "function* g() { const a = yield 1; yield a * 2; return 3 } const it = g(); \
+         result = [it.next().value, it.next(5).value, it.next().value, it.return(9).value];",
+        "async function a(x) { const y = await x; return y + (await Promise.resolve(1)) } \
+         a(2).then(v => { result = v });",
+        "async function b() { try { await Promise.reject(new Error('no')) } catch (e) { return e.message } } \
+         b().then(v => { result = v });",
+        "const o = { get v() { return 7 }, m() { return this.v } }; result = o.m();",
+        "class A { constructor(x) { this.x = x } get d() { return this.x * 2 } static s() { return 's' } } \
+         class B extends A { constructor() { super(4) } } result = [new B().d, A.s()];",
+        "function f() { return arguments.length } result = f(1, 2, 3);",
+        "const f = (a, b = () => a) => b(); result = f(3);",
+        "async function* ag() { yield 1; yield await Promise.resolve(2) } \
+         (async () => { const out = []; for await (const v of ag()) out.push(v); result = out })();",
+        "function g() { return function () { return typeof this } } result = g()();",
+        "let n = 0; const inc = () => n++; inc(); inc(); result = n;",
+    ] {
+        same_result(p, Mode::Spans);
+        same_result(p, Mode::Count);
+    }
+}
