@@ -14,7 +14,9 @@ OUT_MD="$ROOT/BENCHMARKS.md"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 LOOPLAB="$TARGET_DIR/release/looplab"
 PLAIN_BOA="$TARGET_DIR/release/examples/plain_boa"
-WORKLOADS=(startup promises nextticks timers immediates streams)
+WORKLOADS=(startup fib promises nextticks timers immediates streams)
+# Recording overhead: the same workloads with the full trace (call spans included) recorded.
+RECORDED=(fib nextticks streams)
 
 if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ ]]; then
   echo "BENCH_RUNS must be a positive integer (got '$RUNS')" >&2
@@ -148,6 +150,19 @@ for w in "${WORKLOADS[@]}"; do
   [[ "$pb_ok" == 1 ]] && pb_cell="$pb_ms$mark"
   ROWS+=("| \`$w\` | $node_ms | $ll_ms | $pb_cell | $r_node | $r_plain | $check \`${node_line:-(no output)}\` |")
 done
+REC_ROWS=()
+for w in "${RECORDED[@]}"; do
+  echo "recording $w:" >&2
+  measure "$w-off" "$LOOPLAB" run "bench/$w.js"
+  off_ms="$RESULT_MS"
+  measure "$w-on" "$LOOPLAB" trace "bench/$w.js" --stats
+  on_ms="$RESULT_MS" on_line="$RESULT_LINE"
+  plain_script="bench/$w.js"; mark=""
+  if [[ -f "bench/plain/$w.js" ]]; then plain_script="bench/plain/$w.js"; mark=" †"; fi
+  measure "$w-plain2" "$PLAIN_BOA" "$plain_script"
+  pb_ms="$RESULT_MS"
+  REC_ROWS+=("| \`$w\` | $pb_ms$mark | $off_ms | $on_ms | $(ratio "$on_ms" "$off_ms") | $(ratio "$off_ms" "$pb_ms")$mark | $on_line |")
+done
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 CPU="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)"
@@ -184,6 +199,16 @@ if [[ -n "$(git status --porcelain 2>/dev/null)" ]]; then COMMIT="$COMMIT (with 
   echo "checksum line as node, but measure only the engine + microtask queue: no timer heap, no clock, no loop phases."
   echo "For \`timers\` the delays are ignored entirely, so that ratio says the least. \`startup\` and \`promises\` run the"
   echo "very same file on all three. No row is n/a: \"n/a\" in a cell means that runtime failed or timed out."
+  echo
+  echo "## Recording overhead (call spans on vs off vs plain Boa)"
+  echo
+  echo "\`looplab run\` records nothing: user functions are instrumented only with a call counter (each call costs"
+  echo "100 ns of virtual time). \`looplab trace FILE --stats\` records the whole trace, including an enter/exit span"
+  echo "for every user function call, and prints only its size. Target: on/off at most 1.5×."
+  echo
+  echo "| workload | plain Boa ms | looplab off ms | looplab on ms | on/off | off/plain Boa | trace size |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
+  printf '%s\n' "${REC_ROWS[@]}"
   echo
   echo "## Workloads"
   echo

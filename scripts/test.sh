@@ -49,11 +49,13 @@ failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s += $1} END {print s + 0}')
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
-step "looplab export: speedscope (npm speedscope's schema), Chrome trace and .cpuprofile validity"
+step "looplab export: speedscope (npm speedscope's schema), Chrome trace and .cpuprofile validity; balanced call spans"
 export_out="$(node tests/export/validate.mjs "${CARGO_TARGET_DIR:-target}/debug/looplab" \
   tests/spec/pool-waves-default/main.js tests/spec/stream-lesson-backpressure-copy/main.js \
   tests/spec/uncaught-in-nexttick/main.js tests/spec/blocking-delays-timer/main.js \
-  tests/spec/async-await-basic-order/main.js tests/spec/fs-stream-copy-with-pipe/main.js 2>&1)"
+  tests/spec/async-await-basic-order/main.js tests/spec/fs-stream-copy-with-pipe/main.js \
+  tests/spec/flame-fib/main.js tests/spec/flame-dir-walk/main.js tests/spec/flame-async-chain/main.js \
+  tests/export/cases/* 2>&1)"
 echo "$export_out" | tail -20
 export_line="$(echo "$export_out" | tail -1)"
 passed=$((passed + $(echo "$export_line" | awk '{print $1}')))

@@ -4,7 +4,7 @@
 //
 // Usage: node tests/export/validate.mjs LOOPLAB_BINARY SCENARIO_MAIN_JS...   (prints `N passed, N failed`)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, basename, resolve } from 'node:path';
@@ -45,7 +45,8 @@ function chromeProblems(doc) {
     if (e.ph === 'X') {
       // Complete events on one thread must nest (Perfetto drops overlapping slices).
       const list = open.get(e.tid) || [];
-      while (list.length && list[list.length - 1] <= e.ts) list.pop();
+      // (1e-6 µs of slack: ts and dur are decimal fractions of a µs, their float sum may round up.)
+      while (list.length && list[list.length - 1] <= e.ts + 1e-6) list.pop();
       if (list.length && e.ts + e.dur > list[list.length - 1] + 1e-6) p.push(`overlapping slice on tid ${e.tid}: ${JSON.stringify(e)}`);
       list.push(e.ts + e.dur);
       open.set(e.tid, list);
@@ -70,14 +71,61 @@ function cpuprofileProblems(doc) {
   return p;
 }
 
+// Call spans in the raw trace: every FnExit closes the innermost open call, and a task's end closes what it left
+// open (calls suspended by an implicit await or a stop).
+function spanProblems(events) {
+  const p = [];
+  const stack = [];
+  for (const e of events) {
+    if (e.type === 'taskStarted' && e.queue !== 'threadPool') stack.push({ task: e.task });
+    else if (e.type === 'taskFinished' && e.queue !== 'threadPool') {
+      const i = stack.findLastIndex((f) => f.task === e.task);
+      if (i < 0) p.push(`taskFinished without start: ${JSON.stringify(e)}`);
+      else stack.length = i;
+    } else if (e.type === 'fnEnter') {
+      stack.push({ func: e.func });
+    } else if (e.type === 'fnExit') {
+      const top = stack[stack.length - 1];
+      if (!top || top.func !== e.func) p.push(`fnExit of ${e.func} does not close the innermost call: ${JSON.stringify(top)}`);
+      else stack.pop();
+    }
+  }
+  if (!events.some((e) => e.type === 'fnEnter')) p.push('no call spans recorded');
+  return p;
+}
+
+// Causality arrows: each flow start has one finish, not earlier.
+function flowProblems(doc) {
+  const starts = new Map();
+  const p = [];
+  for (const e of doc.traceEvents) {
+    if (e.ph === 's') starts.set(e.id, e.ts);
+    if (e.ph === 'f') {
+      if (!starts.has(e.id)) p.push(`flow finish without start: ${e.id}`);
+      else if (e.ts < starts.get(e.id)) p.push(`flow ${e.id} finishes before it starts`);
+    }
+  }
+  return p;
+}
+
 for (const main of scenarios) {
-  const name = basename(dirname(main));
+  const name = basename(main) === 'main.js' ? basename(dirname(main)) : basename(main);
+  try {
+    const raw = execFileSync(looplab, ['trace', basename(main), '--json'], {
+      cwd: dirname(main), stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30,
+    });
+    check(`${name} call spans`, spanProblems(JSON.parse(raw)));
+  } catch (e) {
+    if (e.stdout && e.stdout.length) check(`${name} call spans`, spanProblems(JSON.parse(e.stdout)));
+    else check(`${name} call spans`, [`looplab trace failed: ${e.message}`]);
+  }
   for (const format of ['speedscope', 'chrome', 'cpuprofile']) {
     const out = join(tmp, `${name}.${format}.json`);
     try {
       execFileSync(looplab, ['export', basename(main), '--format', format, '-o', out], { cwd: dirname(main), stdio: ['ignore', 'ignore', 'pipe'] });
     } catch (e) {
-      if (e.status === undefined || e.status > 1) { check(`${name} ${format}`, [`looplab export failed: ${e.message}`]); continue; }
+      // A run that ends with an error or a limit still exports its trace.
+      if (e.status === undefined || !existsSync(out)) { check(`${name} ${format}`, [`looplab export failed: ${e.message}`]); continue; }
     }
     let doc;
     try { doc = JSON.parse(readFileSync(out, 'utf8')); } catch (e) { check(`${name} ${format}`, [`not JSON: ${e.message}`]); continue; }
@@ -85,7 +133,7 @@ for (const main of scenarios) {
       const ok = validSpeedscope(doc);
       check(`${name} speedscope`, ok ? [] : validSpeedscope.errors.map((x) => `${x.instancePath} ${x.message}`));
     } else if (format === 'chrome') {
-      check(`${name} chrome`, chromeProblems(doc));
+      check(`${name} chrome`, chromeProblems(doc).concat(flowProblems(doc)));
     } else {
       check(`${name} cpuprofile`, cpuprofileProblems(doc));
     }

@@ -46,6 +46,9 @@ USAGE:
     looplab trace FILE [--json]     run FILE and print its event-loop timeline (or the raw trace as JSON)
     looplab trace FILE --streams    run FILE and print a per-stream summary (peak buffered, drains,
                                     write() false returns, bytes through, pipe graph)
+    looplab trace FILE --folded     run FILE and print its main-thread call stacks in folded form
+                                    ('a;b;c self-ns' lines: flamegraph.pl, speedscope, inferno)
+    looplab trace FILE --stats      run FILE recording everything, print only event and call counts
     looplab export FILE --format chrome|cpuprofile|speedscope [-o OUT]
                                     run FILE and export its trace: Chrome Trace Event JSON (Perfetto,
                                     chrome://tracing), V8 .cpuprofile (DevTools), speedscope
@@ -116,6 +119,8 @@ struct Opts {
     args: Vec<String>,
     json: bool,
     streams: bool,
+    folded: bool,
+    stats: bool,
     format: Option<String>,
     output: Option<String>,
     loop_entry: Option<looplab_runtime::LoopEntry>,
@@ -134,6 +139,8 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
         args: Vec::new(),
         json: false,
         streams: false,
+        folded: false,
+        stats: false,
         format: None,
         output: None,
         loop_entry: None,
@@ -157,6 +164,10 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
                 opts.json = true;
             } else if opts.command == "trace" && a == "--streams" {
                 opts.streams = true;
+            } else if opts.command == "trace" && a == "--folded" {
+                opts.folded = true;
+            } else if opts.command == "trace" && a == "--stats" {
+                opts.stats = true;
             } else {
                 opts.args.push(a.clone());
             }
@@ -165,6 +176,8 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
         match a.as_str() {
             "--json" => opts.json = true,
             "--streams" => opts.streams = true,
+            "--folded" => opts.folded = true,
+            "--stats" => opts.stats = true,
             "--loop-entry" => {
                 let v = it.next().map(String::as_str);
                 opts.loop_entry = Some(match v {
@@ -328,6 +341,20 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
                     .map_err(|e| CliError::Usage(e.to_string()))?
             } else if opts.streams {
                 render_stream_summary(&result.trace)
+            } else if opts.folded {
+                looplab_trace::folded_stacks(&result.trace)
+            } else if opts.stats {
+                let calls = result
+                    .trace
+                    .iter()
+                    .filter(|s| matches!(s.event, looplab_trace::TraceEvent::FnEnter { .. }))
+                    .count();
+                let end = result.trace.last().map_or(0, |s| s.at.0);
+                format!(
+                    "{} events, {calls} call spans, {} virtual",
+                    result.trace.len(),
+                    looplab_trace::format_time(looplab_trace::VTime(end))
+                )
             } else {
                 render_timeline(&result.trace)
             };

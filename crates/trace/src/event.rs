@@ -230,6 +230,9 @@ pub enum TraceEvent {
         site: Option<SourceLoc>,
         due: Option<VTime>,
         duration: Option<VTime>,
+        /// The task that was running when this one was queued (its async trigger): the causality arrow.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        trigger: Option<TaskId>,
     },
     /// A queued task began running (on the main thread, or on `worker` for pool jobs).
     TaskStarted {

@@ -86,10 +86,24 @@ pub fn to_chrome_trace(events: &[Stamped], name: &str) -> Value {
     let mut waiting: BTreeMap<&'static str, i64> = BTreeMap::new();
     let mut queue_of: HashMap<u64, Queue> = HashMap::new();
     let mut stream_names: HashMap<u64, String> = HashMap::new();
+    let mut flows: std::collections::HashSet<u64> = std::collections::HashSet::new();
     for s in events {
         let ts = us(s.at);
         match &s.event {
-            TraceEvent::TaskQueued { task, queue, .. } => {
+            TraceEvent::TaskQueued {
+                task,
+                queue,
+                trigger,
+                ..
+            } => {
+                if let (Some(_), true) = (trigger, *queue != Queue::ThreadPool) {
+                    // Causality arrow (a flow event) from the scheduling callback to this task's start.
+                    out.push(
+                        json!({"name": "scheduled", "cat": "causality", "ph": "s", "id": task.0,
+                        "pid": 1, "tid": tid(Track::Main), "ts": ts}),
+                    );
+                    flows.insert(task.0);
+                }
                 queue_of.insert(task.0, *queue);
                 *waiting.entry(queue.name()).or_default() += 1;
                 out.push(queue_counter(ts, &waiting));
@@ -98,6 +112,15 @@ pub fn to_chrome_trace(events: &[Stamped], name: &str) -> Value {
             | TraceEvent::TaskCancelled { task, queue }
                 if queue_of.remove(&task.0).is_some() =>
             {
+                if flows.remove(&task.0) {
+                    let started = matches!(s.event, TraceEvent::TaskStarted { .. });
+                    if started {
+                        out.push(
+                            json!({"name": "scheduled", "cat": "causality", "ph": "f", "bp": "e",
+                            "id": task.0, "pid": 1, "tid": tid(Track::Main), "ts": ts}),
+                        );
+                    }
+                }
                 *waiting.entry(queue.name()).or_default() -= 1;
                 out.push(queue_counter(ts, &waiting));
             }
@@ -327,6 +350,7 @@ mod tests {
 
     fn sample() -> Vec<Stamped> {
         let q = |task, queue, label: &str| TraceEvent::TaskQueued {
+            trigger: None,
             task: TaskId(task),
             queue,
             label: label.into(),

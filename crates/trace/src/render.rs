@@ -64,6 +64,7 @@ pub fn render_timeline(events: &[Stamped]) -> String {
                 site: loc,
                 due,
                 duration,
+                ..
             } => {
                 labels.insert(*task, (label.clone(), loc.clone()));
                 let mut l = format!(

@@ -49,18 +49,22 @@ pub(crate) fn instrument_source(
     host.next_fn = first + out.functions.len() as u32;
     if mode == Mode::Spans {
         for (i, f) in out.functions.iter().enumerate() {
-            let name = if f.name == "__looplab_main__" {
-                format!("(module {path})")
+            let (name, line, column) = if f.name == "__looplab_main__" {
+                (format!("(module {path})"), 1, 1)
             } else {
-                f.name.clone()
+                (
+                    f.name.clone(),
+                    f.line.saturating_sub(line_offset).max(1),
+                    f.column,
+                )
             };
             host.emit(TraceEvent::FnDefined {
                 func: first + i as u32,
                 name,
                 site: SourceLoc {
                     file: path.to_string(),
-                    line: f.line.saturating_sub(line_offset).max(1),
-                    column: f.column,
+                    line,
+                    column,
                 },
             });
         }
@@ -102,11 +106,14 @@ fn enter(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 
 fn exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     Ok(with_host(ctx, |h| {
-        let mut out = Vec::new();
-        h.calls.exit(token(args), &mut out);
-        for ev in out {
-            h.emit(ev);
-        }
+        let Host {
+            calls,
+            recorder,
+            clock,
+            ..
+        } = h;
+        let at = looplab_trace::VTime(clock.now_ns());
+        calls.exit(token(args), |ev| recorder.push(at, ev));
         JsValue::undefined()
     }))
 }

@@ -2,6 +2,7 @@
 //! the main module and callbacks, and drains nextTicks + microtasks exactly where Node does.
 
 mod async_context;
+mod async_hooks;
 mod bytes;
 mod calls;
 mod crypto;
@@ -489,12 +490,44 @@ impl Engine {
             });
             host.charge_callback();
         }
-        let result = match cb.func.as_callable() {
-            Some(f) => async_context::call_in(&cb.frame, &mut self.ctx, |ctx| {
-                f.call(&cb.this, &cb.args, ctx).map(|_| ())
-            }),
+        let hooked = {
+            let h = self.sh.host.borrow();
+            if h.async_ids.enabled {
+                h.async_ids.kind(task)
+            } else {
+                None
+            }
+        };
+        let id = JsValue::from(task.0 as f64);
+        let mut result = match hooked {
+            Some(_) => self
+                .hook("asyncBefore", std::slice::from_ref(&id))
+                .map(|_| ()),
             None => Ok(()),
         };
+        if result.is_ok() {
+            result = match cb.func.as_callable() {
+                Some(f) => async_context::call_in(&cb.frame, &mut self.ctx, |ctx| {
+                    f.call(&cb.this, &cb.args, ctx).map(|_| ())
+                }),
+                None => Ok(()),
+            };
+        }
+        if let Some(kind) = hooked {
+            if result.is_ok() {
+                result = self
+                    .hook("asyncAfter", std::slice::from_ref(&id))
+                    .map(|_| ());
+            }
+            let mut h = self.sh.host.borrow_mut();
+            let one_shot = kind != "Timeout"
+                || h.timers
+                    .entry(task)
+                    .is_none_or(|e| e.repeat.is_none() || e.cleared);
+            if one_shot {
+                h.async_ids.destroy(task);
+            }
+        }
         let outcome = if result.is_ok() {
             Outcome::Returned
         } else {
@@ -672,6 +705,18 @@ impl Js for Engine {
 
     fn emit_before_exit(&mut self) {
         self.emit_before_exit_inner();
+    }
+
+    fn flush_async_destroys(&mut self) {
+        let ids = self.sh.host.borrow_mut().async_ids.take_destroys();
+        if ids.is_empty() {
+            return;
+        }
+        let ids: Vec<JsValue> = ids.iter().map(|t| JsValue::from(t.0 as f64)).collect();
+        let arr = boa_engine::object::builtins::JsArray::from_iter(ids, &mut self.ctx);
+        if let Err(e) = self.hook("asyncDestroy", &[arr.into()]) {
+            self.handle_error(e, true);
+        }
     }
 }
 

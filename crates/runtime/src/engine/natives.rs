@@ -166,7 +166,7 @@ fn next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
             frame: s.frame.borrow().clone(),
         },
     );
-    Ok(JsValue::undefined())
+    Ok(JsValue::from(task.0 as f64))
 }
 
 fn queue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -613,6 +613,10 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("tracing", super::streams::tracing, 0),
         ("latin1Encode", super::bytes::latin1_encode, 1),
         ("getFrame", super::async_context::get_frame, 0),
+        ("asyncHooksEnable", super::async_hooks::enable, 1),
+        ("asyncInit", super::async_hooks::init, 2),
+        ("asyncIds", super::async_hooks::ids, 0),
+        ("asyncDestroy", super::async_hooks::destroy, 1),
         ("loopTimes", super::perf::loop_times, 0),
         ("setFrame", super::async_context::set_frame, 1),
     ];

@@ -6,6 +6,7 @@ use looplab_trace::Queue;
 use super::{CallResult, Js};
 
 pub(crate) fn run_phase(js: &mut dyn Js) {
+    js.flush_async_destroys();
     let batch = std::mem::take(&mut js.host().borrow_mut().immediates.queue);
     if batch.is_empty() {
         return;

@@ -41,6 +41,8 @@ pub(crate) trait Js {
     fn run_next_ticks(&mut self);
     /// Emits `process.emit('beforeExit', code)`.
     fn emit_before_exit(&mut self);
+    /// Runs queued async_hooks `destroy` callbacks (node's native immediate at the start of the check phase).
+    fn flush_async_destroys(&mut self);
 }
 
 /// Whether the run is stopping.

@@ -13,8 +13,10 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
         let now_ns = host.clock.now_ns();
         host.pool.advance(now_ns, &mut host.recorder);
         // uv_backend_timeout: zero when immediates are pending, else until the next timer.
-        let must_not_block =
-            host.immediates.ref_count > 0 || !host.loop_alive() || host.pool.has_completed();
+        let must_not_block = host.immediates.ref_count > 0
+            || !host.loop_alive()
+            || host.pool.has_completed()
+            || host.async_ids.destroys_pending();
         if !must_not_block {
             let timer_due_ns = host
                 .timers
@@ -63,6 +65,7 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
             site: None,
             due: None,
             duration: None,
+            trigger: None,
         });
         let result = js.call_task(task, Queue::Poll);
         js.drop_task(task);

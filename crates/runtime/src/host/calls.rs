@@ -26,12 +26,13 @@ impl CallStack {
         (token, TraceEvent::FnEnter { func })
     }
 
-    /// The call `token` returned or threw (its `finally` ran). Frames above it are closed with it.
-    pub(crate) fn exit(&mut self, token: u64, out: &mut Vec<TraceEvent>) {
+    /// The call `token` returned or threw (its `finally` ran). Frames above it are closed with it; `out`
+    /// receives one `FnExit` per closed frame (no allocation: this runs on every call).
+    pub(crate) fn exit(&mut self, token: u64, mut out: impl FnMut(TraceEvent)) {
         if let Some(pos) = self.stack.iter().rposition(|&(t, _)| t == token) {
             while self.stack.len() > pos {
                 if let Some((_, func)) = self.stack.pop() {
-                    out.push(TraceEvent::FnExit { func });
+                    out(TraceEvent::FnExit { func });
                 }
             }
         } else {
@@ -79,12 +80,12 @@ mod tests {
         // Not on top: a suspend of `b` again does nothing.
         assert_eq!(c.suspend(b), None);
         let mut out = Vec::new();
-        c.exit(a, &mut out);
+        c.exit(a, |e| out.push(e));
         assert_eq!(out, vec![TraceEvent::FnExit { func: 1 }]);
         assert_eq!(c.resume(b), Some(TraceEvent::FnEnter { func: 2 }));
         c.settle();
         out.clear();
-        c.exit(b, &mut out);
+        c.exit(b, |e| out.push(e));
         assert!(out.is_empty(), "a settled frame exits without an event");
         assert!(c.suspended.is_empty());
     }

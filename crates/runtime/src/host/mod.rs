@@ -1,6 +1,7 @@
 //! Boa-free host state shared by the event loop and the engine's native functions: queues, timers,
 //! immediates, the thread pool, output and the trace recorder.
 
+pub(crate) mod async_ids;
 pub(crate) mod calls;
 mod recorder;
 
@@ -51,6 +52,10 @@ pub(crate) struct Host {
     pub calls: calls::CallStack,
     /// Ids for the next instrumented function (`FnDefined`).
     pub next_fn: u32,
+    /// Main-thread tasks running now, innermost last (the trigger of anything queued).
+    running: Vec<TaskId>,
+    /// `async_hooks.createHook` state: see `async_ids.rs`.
+    pub async_ids: async_ids::AsyncIds,
     pub sink: Box<dyn OutputSink>,
     pub stdout: String,
     pub stderr: String,
@@ -97,6 +102,8 @@ impl Host {
             recorder: Recorder::new(record, max_events),
             calls: calls::CallStack::default(),
             next_fn: 0,
+            running: Vec::new(),
+            async_ids: async_ids::AsyncIds::default(),
             sink,
             stdout: String::new(),
             stderr: String::new(),
@@ -136,11 +143,21 @@ impl Host {
     }
 
     /// Records an event at the current virtual time.
-    pub(crate) fn emit(&mut self, event: TraceEvent) {
-        if let TraceEvent::TaskFinished { queue, .. } = &event {
-            if *queue != Queue::ThreadPool {
-                self.calls.settle();
+    pub(crate) fn emit(&mut self, mut event: TraceEvent) {
+        match &mut event {
+            TraceEvent::TaskQueued { trigger, .. } if trigger.is_none() => {
+                *trigger = self.running.last().copied();
             }
+            TraceEvent::TaskStarted { task, queue, .. } if *queue != Queue::ThreadPool => {
+                self.running.push(*task);
+            }
+            TraceEvent::TaskFinished { task, queue, .. } if *queue != Queue::ThreadPool => {
+                self.calls.settle();
+                if let Some(pos) = self.running.iter().rposition(|t| t == task) {
+                    self.running.truncate(pos);
+                }
+            }
+            _ => {}
         }
         let at = self.now();
         self.recorder.push(at, event);
@@ -183,6 +200,7 @@ impl Host {
                 site,
                 due,
                 duration,
+                trigger: None,
             });
         }
     }
@@ -191,6 +209,11 @@ impl Host {
     pub(crate) fn libuv_now(&mut self) -> u64 {
         self.loop_time_ms = self.clock.now_ns() / 1_000_000;
         self.loop_time_ms
+    }
+
+    /// `executionAsyncId()`: the running task (the main module is task 1, as in node), or 0 between tasks.
+    pub(crate) fn execution_async_id(&self) -> u64 {
+        self.running.last().map_or(0, |t| t.0)
     }
 
     /// Charges one host call to the virtual clock.
@@ -253,6 +276,9 @@ impl Host {
 
     /// Whether the loop has ref'd work left (libuv's `uv_loop_alive`).
     pub(crate) fn loop_alive(&self) -> bool {
-        self.timers.keeps_alive() || self.immediates.keeps_alive() || self.pool.busy()
+        self.timers.keeps_alive()
+            || self.immediates.keeps_alive()
+            || self.pool.busy()
+            || self.async_ids.destroys_pending()
     }
 }

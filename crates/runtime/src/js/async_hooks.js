@@ -1,6 +1,8 @@
 //! node:async_hooks: AsyncLocalStorage and AsyncResource over the engine's async context frames (see
 //! engine/async_context.rs: the frame current when a callback or promise reaction is scheduled is restored
-//! while it runs). createHook is not emulated and says so.
+//! while it runs), and a createHook subset: init/before/after/destroy for Timeout, Immediate and TickObject
+//! resources, whose async ids are the runtime's task ids (engine/async_hooks.rs). PROMISE resources (and so
+//! promiseResolve) are not reported: Boa has no hook for promise creation or resolution.
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -103,15 +105,55 @@
     }
   }
 
+  // ---- createHook ----
+  const active = [];
+  const kCallbacks = Symbol('kCallbacks');
+  function call(name, args) {
+    for (const h of active.slice()) {
+      const f = h[kCallbacks][name];
+      if (typeof f === 'function') Reflect.apply(f, h, args);
+    }
+  }
+  class AsyncHook {
+    constructor({ init, before, after, destroy, promiseResolve }) {
+      for (const [k, f] of [['init', init], ['before', before], ['after', after], ['destroy', destroy],
+        ['promiseResolve', promiseResolve]]) {
+        if (f !== undefined && typeof f !== 'function') throw errors.withCode(new TypeError(`hook.${k} must be a function`), 'ERR_ASYNC_CALLBACK');
+      }
+      this[kCallbacks] = { init, before, after, destroy, promiseResolve };
+    }
+    enable() {
+      if (!active.includes(this)) active.push(this);
+      internal.asyncHooksOn = true;
+      host.asyncHooksEnable(true);
+      return this;
+    }
+    disable() {
+      const i = active.indexOf(this);
+      if (i >= 0) active.splice(i, 1);
+      internal.asyncHooksOn = active.length > 0;
+      host.asyncHooksEnable(internal.asyncHooksOn);
+      return this;
+    }
+  }
+  // Called by timers.js and process.nextTick right after a resource is queued.
+  internal.asyncInit = function asyncInit(id, type, resource) {
+    const trigger = host.asyncInit(id, type);
+    if (trigger >= 0) call('init', [id, type, trigger, resource]);
+  };
+  internal.hooks.asyncBefore = (id) => call('before', [id]);
+  internal.hooks.asyncAfter = (id) => call('after', [id]);
+  internal.hooks.asyncDestroy = (ids) => { for (const id of ids) call('destroy', [id]); };
+
   internal.modules.async_hooks = {
     AsyncLocalStorage,
     AsyncResource,
-    createHook() {
-      const e = new Error('async_hooks.createHook is not emulated by Looplab (AsyncLocalStorage and AsyncResource are)');
-      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+    createHook(callbacks) {
+      if (callbacks === null || typeof callbacks !== 'object') throw errors.invalidArgType('callbacks', 'Object', callbacks);
+      return new AsyncHook(callbacks);
     },
-    executionAsyncId() { return 1; },
-    triggerAsyncId() { return 0; },
+    executionAsyncId() { return host.asyncIds()[0]; },
+    triggerAsyncId() { return host.asyncIds()[1]; },
     executionAsyncResource() { return {}; },
     asyncWrapProviders: Object.freeze({ __proto__: null }),
   };

@@ -302,6 +302,8 @@
   fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
     validateFd(fd);
     const [bytes, pos] = writeArgs(buffer, offsetOrOptions, length, position);
+    // fds 1 and 2 are the process's stdout and stderr (node writes to them synchronously too).
+    if (fd === 1 || fd === 2) { host.write(fd, host.utf8Decode(bytes)); return bytes.length; }
     return sync('write', [fd, bytes, pos]);
   };
   fs.fstatSync = function fstatSync(fd, options) { validateFd(fd); return makeStats(sync('fstat', [fd]), options); };

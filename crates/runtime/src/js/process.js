@@ -101,7 +101,8 @@
   process.nextTick = function nextTick(callback, ...args) {
     if (typeof callback !== 'function') throw internal.errors.invalidArgType('callback', 'function', callback);
     if (process._exiting) return;
-    host.nextTick(callback, args);
+    const id = host.nextTick(callback, args);
+    if (internal.asyncHooksOn) internal.asyncInit(id, 'TickObject', { callback, args });
   };
 
   process.exit = function exit(code) {

@@ -34,6 +34,7 @@
         value: host.timerCreate(this, callback, args, after, isRepeat), writable: true,
       });
       if (isRefed === false) host.timerRef(this[kId], false);
+      if (internal.asyncHooksOn) internal.asyncInit(this[kId], 'Timeout', this);
     }
     refresh() {
       if (this._onTimeout) host.timerRefresh(this[kId]);
@@ -64,6 +65,7 @@
       timer._destroyed = true;
       delete knownTimersById[timer[kId]];
       host.timerClear(timer[kId]);
+      if (internal.asyncHooksOn) host.asyncDestroy(timer[kId]);
       return;
     }
     if (typeof timer === 'number' || typeof timer === 'string') {
@@ -73,6 +75,7 @@
         t._onTimeout = null;
         delete knownTimersById[timer];
         host.timerClear(t[kId]);
+        if (internal.asyncHooksOn) host.asyncDestroy(t[kId]);
       }
     }
   }
@@ -84,6 +87,7 @@
       this._argv = args;
       this._destroyed = false;
       Object.defineProperty(this, kId, { value: host.immediateCreate(this, callback, args), writable: true });
+      if (internal.asyncHooksOn) internal.asyncInit(this[kId], 'Immediate', this);
     }
     ref() { host.immediateRef(this[kId], true); return this; }
     unref() { host.immediateRef(this[kId], false); return this; }
@@ -98,6 +102,7 @@
     immediate._destroyed = true;
     immediate._onImmediate = null;
     host.immediateClear(immediate[kId]);
+    if (internal.asyncHooksOn) host.asyncDestroy(immediate[kId]);
   }
 
   // ---- timers/promises ----
