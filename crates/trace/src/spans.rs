@@ -127,9 +127,11 @@ pub fn spans(events: &[Stamped]) -> Vec<Span> {
                     || (format!("function #{func}"), None),
                     |(n, l)| (n, Some(l)),
                 );
+                // The runtime's own JS (`node:internal/...`) is marked as such.
+                let runtime = site.as_ref().is_some_and(|l| l.file.starts_with("node:"));
                 main.push(Open {
                     name,
-                    category: "function",
+                    category: if runtime { "runtime" } else { "function" },
                     start: s.at,
                     site,
                     task: None,

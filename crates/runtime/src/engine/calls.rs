@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::PropertyDescriptor;
@@ -16,7 +17,68 @@ use crate::host::Host;
 use crate::instrument::{instrument, Instrumented, Mode};
 
 /// Instrumented files (code, column map, insertions), by path.
-pub(crate) type Columns = Rc<RefCell<HashMap<String, Instrumented>>>;
+pub(crate) type Columns = Rc<RefCell<HashMap<String, Arc<Instrumented>>>>;
+
+/// Function ids of the runtime's own scripts start here (user functions count up from 0), `PER_FILE` per script,
+/// so an instrumented script can be reused by every run on the thread.
+const RUNTIME_BASE: u32 = 1 << 31;
+const PER_FILE: u32 = 1 << 16;
+
+/// A runtime script instrumented once per process (the test suite and the browser worker run many scenarios).
+struct Cached {
+    code: String,
+    inst: Arc<Instrumented>,
+    defs: Vec<(u32, TraceEvent)>,
+}
+
+type Cache = (u32, HashMap<String, Option<Arc<Cached>>>);
+static INTERNAL: Mutex<Option<Cache>> = Mutex::new(None);
+
+fn cached_internal(path: &str, src: &str) -> Option<Arc<Cached>> {
+    let mut guard = INTERNAL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let c = guard.get_or_insert_with(|| (RUNTIME_BASE, HashMap::new()));
+    if let Some(hit) = c.1.get(path) {
+        return hit.clone();
+    }
+    let base = c.0;
+    c.0 = c.0.saturating_add(PER_FILE);
+    let made = instrument(src, false, Mode::Runtime, base)
+        .filter(|i| i.functions.len() < PER_FILE as usize && base < u32::MAX - PER_FILE)
+        .map(|inst| {
+            let defs = inst
+                .functions
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let func = base + i as u32;
+                    let ev = TraceEvent::FnDefined {
+                        func,
+                        name: f.name.clone(),
+                        site: SourceLoc {
+                            file: path.to_string(),
+                            line: f.line,
+                            column: f.column,
+                        },
+                    };
+                    (func, ev)
+                })
+                .collect();
+            // Binds `__ll$` without a global and without adding a line.
+            let code = format!(
+                "(function(__ll$){{return ({}\n)}})(globalThis[Symbol.for('looplab.calls')])",
+                inst.code
+            );
+            Arc::new(Cached {
+                code,
+                inst: Arc::new(inst),
+                defs,
+            })
+        });
+    c.1.insert(path.to_string(), made.clone());
+    made
+}
 
 /// The original column of a position Boa reports in `file` (unchanged for files that were not rewritten).
 pub(crate) fn original_column(columns: &Columns, file: &str, line: u32, column: u32) -> u32 {
@@ -41,13 +103,44 @@ pub(crate) fn instrument_source(
     } else {
         Mode::Count
     };
+    instrument_with(sh, path, src, module, line_offset, mode)
+}
+
+/// The runtime's own script `name` (a single function expression), instrumented for call spans that cost no
+/// virtual time when a trace is recorded; unchanged otherwise.
+pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String {
+    if !sh.host.borrow().recorder.enabled() {
+        return src.to_string();
+    }
+    let Some(cached) = cached_internal(path, src) else {
+        return src.to_string();
+    };
+    let mut host = sh.host.borrow_mut();
+    for (func, ev) in &cached.defs {
+        host.fn_defs.insert(*func, ev.clone());
+    }
+    sh.columns
+        .borrow_mut()
+        .insert(path.to_string(), cached.inst.clone());
+    cached.code.clone()
+}
+
+fn instrument_with(
+    sh: &Shared,
+    path: &str,
+    src: &str,
+    module: bool,
+    line_offset: u32,
+    mode: Mode,
+) -> String {
     let first = sh.host.borrow().next_fn;
     let Some(out) = instrument(src, module, mode, first) else {
         return src.to_string();
     };
     let mut host = sh.host.borrow_mut();
     host.next_fn = first + out.functions.len() as u32;
-    if mode == Mode::Spans {
+    if mode != Mode::Count {
+        // Announced with the first call (`FnDefined` before its first `FnEnter`), so unused functions cost nothing.
         for (i, f) in out.functions.iter().enumerate() {
             let (name, line, column) = if f.name == "__looplab_main__" {
                 (format!("(module {path})"), 1, 1)
@@ -58,19 +151,24 @@ pub(crate) fn instrument_source(
                     f.column,
                 )
             };
-            host.emit(TraceEvent::FnDefined {
-                func: first + i as u32,
-                name,
-                site: SourceLoc {
-                    file: path.to_string(),
-                    line,
-                    column,
+            host.fn_defs.insert(
+                first + i as u32,
+                TraceEvent::FnDefined {
+                    func: first + i as u32,
+                    name,
+                    site: SourceLoc {
+                        file: path.to_string(),
+                        line,
+                        column,
+                    },
                 },
-            });
+            );
         }
     }
     let code = out.code.clone();
-    sh.columns.borrow_mut().insert(path.to_string(), out);
+    sh.columns
+        .borrow_mut()
+        .insert(path.to_string(), Arc::new(out));
     code
 }
 
@@ -93,15 +191,28 @@ fn count(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     }))
 }
 
-fn enter(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(with_host(ctx, |h| {
-        let func = token(args) as u32;
-        let (t, ev) = h.calls.enter(func);
-        h.emit(ev);
+fn enter_with(h: &mut Host, args: &[JsValue], cost: bool) -> JsValue {
+    let func = token(args) as u32;
+    if let Some(def) = h.fn_defs.remove(&func) {
+        h.emit(def);
+    }
+    let (t, ev) = h.calls.enter(func);
+    h.emit(ev);
+    if cost {
         // Charged inside the span: a call's duration includes its own cost.
         h.clock.advance(h.costs.js_call_ns);
-        JsValue::from(t as f64)
-    }))
+    }
+    JsValue::from(t as f64)
+}
+
+/// `e(id)`: a user function call starts (100 ns of virtual time).
+fn enter(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(with_host(ctx, |h| enter_with(h, args, true)))
+}
+
+/// `E(id)`: a runtime function call starts (free: the runtime's JS is not costed per call).
+fn enter_runtime(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(with_host(ctx, |h| enter_with(h, args, false)))
 }
 
 fn exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -144,6 +255,11 @@ pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
     let obj = ObjectInitializer::new(ctx)
         .function(NativeFunction::from_fn_ptr(count), js_string!("c"), 0)
         .function(NativeFunction::from_fn_ptr(enter), js_string!("e"), 1)
+        .function(
+            NativeFunction::from_fn_ptr(enter_runtime),
+            js_string!("E"),
+            1,
+        )
         .function(NativeFunction::from_fn_ptr(exit), js_string!("x"), 1)
         .function(NativeFunction::from_fn_ptr(suspend), js_string!("s"), 2)
         .function(NativeFunction::from_fn_ptr(resume), js_string!("r"), 2)

@@ -166,8 +166,12 @@ pub(crate) fn eval_internal(
     src: &str,
 ) -> Result<JsValue, RuntimeError> {
     let path = format!("node:internal/looplab/{name}");
+    let code = match shared(ctx) {
+        Some(sh) => calls::instrument_internal(&sh, &path, src),
+        None => src.to_string(),
+    };
     let script = Script::parse(
-        Source::from_bytes(src).with_path(Path::new(&path)),
+        Source::from_bytes(&code).with_path(Path::new(&path)),
         None,
         ctx,
     )

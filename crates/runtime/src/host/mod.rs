@@ -52,6 +52,8 @@ pub(crate) struct Host {
     pub calls: calls::CallStack,
     /// Ids for the next instrumented function (`FnDefined`).
     pub next_fn: u32,
+    /// `FnDefined` events not recorded yet (each is recorded just before the function's first call).
+    pub fn_defs: HashMap<u32, TraceEvent>,
     /// Main-thread tasks running now, innermost last (the trigger of anything queued).
     running: Vec<TaskId>,
     /// `async_hooks.createHook` state: see `async_ids.rs`.
@@ -102,6 +104,7 @@ impl Host {
             recorder: Recorder::new(record, max_events),
             calls: calls::CallStack::default(),
             next_fn: 0,
+            fn_defs: HashMap::new(),
             running: Vec::new(),
             async_ids: async_ids::AsyncIds::default(),
             sink,

@@ -35,6 +35,23 @@ pub enum Mode {
     Count,
     /// Enter/exit/suspend/resume calls for call spans.
     Spans,
+    /// Spans for the runtime's own JS: like `Spans`, but entering costs no virtual time (`__ll$.E`), so a traced
+    /// run costs what an untraced one does.
+    Runtime,
+}
+
+impl Mode {
+    fn spans(self) -> bool {
+        self != Mode::Count
+    }
+
+    fn enter(self) -> &'static str {
+        if self == Mode::Runtime {
+            "E"
+        } else {
+            "e"
+        }
+    }
 }
 
 /// A function found in the source, in source order of its body.
@@ -149,7 +166,7 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
         functions,
         ..
     } = v;
-    if module && mode == Mode::Spans {
+    if module && mode.spans() {
         // Top-level await in a module has no enclosing function: give it a token that means "none".
         edits.push(Edit {
             pos: 0,
@@ -208,6 +225,8 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
 /// to byte offsets and back.
 struct LineIndex {
     starts: Vec<usize>,
+    /// Per line: all ASCII, so a column is a byte offset (bundles have very long lines).
+    ascii: Vec<bool>,
 }
 
 impl LineIndex {
@@ -229,7 +248,13 @@ impl LineIndex {
                 _ => {}
             }
         }
-        LineIndex { starts }
+        let ascii = (0..starts.len())
+            .map(|i| {
+                let end = starts.get(i + 1).copied().unwrap_or(src.len());
+                src.get(starts[i]..end).is_some_and(str::is_ascii)
+            })
+            .collect();
+        LineIndex { starts, ascii }
     }
 
     /// Byte offset of a Boa position (clamped to the source).
@@ -239,6 +264,10 @@ impl LineIndex {
             return src.len();
         };
         let col = (p.column_number() as usize).saturating_sub(1);
+        if self.ascii.get(line).copied().unwrap_or(false) {
+            let end = self.starts.get(line + 1).copied().unwrap_or(src.len());
+            return (start + col).min(end).min(src.len());
+        }
         src[start..]
             .char_indices()
             .nth(col)
@@ -249,7 +278,11 @@ impl LineIndex {
     fn position(&self, src: &str, off: usize) -> (u32, u32) {
         let line = self.starts.partition_point(|&s| s <= off).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let col = src.get(start..off).map_or(0, |t| t.chars().count());
+        let col = if self.ascii.get(line - 1).copied().unwrap_or(false) {
+            off.saturating_sub(start)
+        } else {
+            src.get(start..off).map_or(0, |t| t.chars().count())
+        };
         (line as u32, col as u32 + 1)
     }
 }
@@ -339,9 +372,9 @@ impl Collector<'_> {
                 self.edit(start, false, "(__ll$.c(),".into());
                 self.edit(end, true, ")".into());
             }
-            (Mode::Spans, true) => {
+            (_, true) => {
                 let at = self.after_directives(body, start);
-                let open = format!(";const $ll_t=__ll$.e({id});try{{");
+                let open = format!(";const $ll_t=__ll$.{}({id});try{{", self.mode.enter());
                 // `end` is just past the closing brace.
                 let close = self.src[..end].rfind('}').unwrap_or(end).max(at);
                 if close == at {
@@ -352,12 +385,15 @@ impl Collector<'_> {
                     self.edit(close, true, "}finally{__ll$.x($ll_t)}".into());
                 }
             }
-            (Mode::Spans, false) => {
+            (_, false) => {
                 let (start, end) = self.concise(body).unwrap_or((start, end));
                 self.edit(
                     start,
                     false,
-                    format!("{{const $ll_t=__ll$.e({id});try{{return("),
+                    format!(
+                        "{{const $ll_t=__ll$.{}({id});try{{return(",
+                        self.mode.enter()
+                    ),
                 );
                 self.edit(end, true, ")}finally{__ll$.x($ll_t)}}".into());
             }
@@ -377,7 +413,7 @@ impl Collector<'_> {
     }
 
     fn suspension(&mut self, start: usize, end: usize, target: Option<(usize, usize)>, kw: &str) {
-        if self.mode != Mode::Spans {
+        if !self.mode.spans() {
             return;
         }
         self.edit(start, false, "__ll$.r($ll_t,".into());
