@@ -205,8 +205,8 @@ if [[ -n "$(git status --porcelain 2>/dev/null)" ]]; then COMMIT="$COMMIT (with 
   echo "\`looplab run\` records nothing: user functions are instrumented only with a call counter (each call costs"
   echo "100 ns of virtual time). \`looplab trace FILE --stats\` records the whole trace, including an enter/exit span"
   echo "for every user function call, and prints only its size. Target: on/off at most 1.5×."
-  echo "A traced run also instruments the runtime's own scripts once per process (spans marked \\`runtime\\`): the"
-  echo "\\`startup\\` row is that fixed cost; the browser worker and the test suite pay it once per process, the CLI per run."
+  echo "A traced run also instruments the runtime's own scripts once per process (spans marked \`runtime\`): the"
+  echo "\`startup\` row is that fixed cost; the browser worker and the test suite pay it once per process, the CLI per run."
   echo
   echo "| workload | plain Boa ms | looplab off ms | looplab on ms | on/off | off/plain Boa | trace size |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
