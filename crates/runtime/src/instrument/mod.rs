@@ -166,10 +166,16 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
         functions,
         ..
     } = v;
+    // A module's prologue goes first, after a hashbang line if there is one (`#!` must stay at offset 0).
+    let top = if src.starts_with("#!") {
+        src.find('\n').map_or(src.len(), |i| i + 1)
+    } else {
+        0
+    };
     if module && mode.spans() {
         // Top-level await in a module has no enclosing function: give it a token that means "none".
         edits.push(Edit {
-            pos: 0,
+            pos: top,
             close: false,
             depth: 0,
             seq: usize::MAX,
@@ -178,7 +184,7 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
     }
     if module {
         edits.push(Edit {
-            pos: 0,
+            pos: top,
             close: false,
             depth: 0,
             seq: 0,

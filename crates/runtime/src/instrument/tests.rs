@@ -233,3 +233,20 @@ fn instrumented_code_computes_the_same() {
         same_result(p, Mode::Count);
     }
 }
+
+#[test]
+fn module_prologue_goes_after_a_hashbang() {
+    let Some(i) = instrument(
+        "#!/usr/bin/env node\nexport const f = () => 1;\n",
+        true,
+        Mode::Count,
+        0,
+    ) else {
+        panic!("no parse")
+    };
+    assert!(
+        i.code.starts_with("#!/usr/bin/env node\nconst __ll$="),
+        "{}",
+        i.code
+    );
+}
