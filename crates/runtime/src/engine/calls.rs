@@ -46,7 +46,14 @@ fn cached_internal(path: &str, src: &str) -> Option<Arc<Cached>> {
     c.0 = c.0.saturating_add(PER_FILE);
     let made = instrument(src, false, Mode::Runtime, base)
         .filter(|i| i.functions.len() < PER_FILE as usize && base < u32::MAX - PER_FILE)
-        .map(|inst| {
+        .map(|mut inst| {
+            // The script's outermost function is its module factory, run while the runtime boots.
+            if let Some(f) = inst.functions.first_mut() {
+                if f.name == "(anonymous)" {
+                    let file = path.rsplit('/').next().unwrap_or(path);
+                    f.name = format!("(load {file})");
+                }
+            }
             let defs = inst
                 .functions
                 .iter()
