@@ -24,8 +24,8 @@ cargo fmt --all -- --check || fail "run 'cargo fmt --all'"
 step "clippy (native)"
 cargo clippy --workspace --all-targets -- -D warnings || fail "clippy (native) failed"
 
-step "clippy + build (wasm32: looplab-trace, looplab-runtime)"
-cargo clippy -p looplab-trace -p looplab-runtime --target wasm32-unknown-unknown -- -D warnings \
+step "clippy + build (wasm32: looplab-trace, looplab-runtime, looplab-share)"
+cargo clippy -p looplab-trace -p looplab-runtime -p looplab-share --target wasm32-unknown-unknown -- -D warnings \
   || fail "clippy (wasm32) failed"
 
 step "bootstrap JS parses under node (syntax check)"

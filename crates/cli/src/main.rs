@@ -52,6 +52,8 @@ USAGE:
     looplab export FILE --format chrome|cpuprofile|speedscope [-o OUT]
                                     run FILE and export its trace: Chrome Trace Event JSON (Perfetto,
                                     chrome://tracing), V8 .cpuprofile (DevTools), speedscope
+    looplab share FILE              print a share link fragment (#v1.z.…) holding FILE; `looplab run '#v1.z.…'`
+                                    (or a whole URL ending in it) runs it again
     looplab --help | --version
 
 Options for run and trace:
@@ -76,6 +78,8 @@ enum CliError {
     },
     #[error(transparent)]
     Runtime(#[from] looplab_runtime::RuntimeError),
+    #[error("cannot open the link: {0}")]
+    Link(#[from] looplab_share::ShareError),
 }
 
 /// Streams program output to the real stdout/stderr. Stdout is buffered (flushed before every stderr write
@@ -268,7 +272,19 @@ fn load_tree(
     }
 }
 
+/// A share link (a URL with a `#v1.…`/`#code/…` fragment, or the fragment itself) given in place of FILE.
+fn is_link(arg: &str) -> bool {
+    arg.starts_with('#') || arg.starts_with("v1.") || arg.contains("://") && arg.contains('#')
+}
+
 fn load(opts: &Opts) -> Result<Scenario, CliError> {
+    if is_link(&opts.file) {
+        let doc = looplab_share::decode(&opts.file)?;
+        let json = serde_json::to_string(&doc).map_err(|e| CliError::Usage(e.to_string()))?;
+        let mut scenario = Scenario::from_json(&json)?;
+        scenario.config.argv.extend(opts.args.iter().cloned());
+        return Ok(scenario);
+    }
     let abs = absolute(&opts.file);
     let text = std::fs::read_to_string(&abs).map_err(|source| CliError::Read {
         path: opts.file.clone(),
@@ -360,6 +376,42 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
             };
             let _ = writeln!(out, "{text}");
             Ok(result.exit_code)
+        }
+        "share" => {
+            // The scenario as a link fragment: `looplab run '#v1.z.…'` (or the playground) reproduces the run.
+            // Files under the script's folder, re-rooted at `/` (no local paths in links).
+            let dir = Path::new(&scenario.entry)
+                .parent()
+                .map(|d| d.to_string_lossy().trim_end_matches('/').to_string())
+                .unwrap_or_default();
+            let rebase = |p: &str| -> Option<String> {
+                if dir.is_empty() {
+                    Some(p.to_string())
+                } else {
+                    p.strip_prefix(&dir)
+                        .filter(|r| r.starts_with('/'))
+                        .map(str::to_string)
+                }
+            };
+            let files = scenario
+                .files
+                .iter()
+                .filter_map(|(k, v)| rebase(k).map(|k| (k, v.clone())))
+                .collect();
+            let doc = looplab_share::ShareDoc {
+                v: looplab_share::VERSION,
+                files,
+                entry: rebase(&scenario.entry).unwrap_or_else(|| scenario.entry.clone()),
+                stdin: scenario.stdin.clone(),
+                config: serde_json::Value::Null,
+                ui: serde_json::Value::Null,
+            };
+            let fragment = looplab_share::encode(&doc);
+            let _ = writeln!(std::io::stdout().lock(), "#{fragment}");
+            if let Some(advice) = looplab_share::length_advice(&fragment) {
+                eprintln!("looplab: {advice}");
+            }
+            Ok(0)
         }
         "export" => {
             let format = opts.format.as_deref().unwrap_or("chrome");
