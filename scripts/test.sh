@@ -55,7 +55,7 @@ export_out="$(node tests/export/validate.mjs "${CARGO_TARGET_DIR:-target}/debug/
   tests/spec/uncaught-in-nexttick/main.js tests/spec/blocking-delays-timer/main.js \
   tests/spec/async-await-basic-order/main.js tests/spec/fs-stream-copy-with-pipe/main.js \
   tests/spec/flame-fib/main.js tests/spec/flame-dir-walk/main.js tests/spec/flame-async-chain/main.js \
-  tests/export/cases/* 2>&1)"
+  tests/export/cases/* static/gallery/*/main.*js 2>&1)"
 echo "$export_out" | tail -20
 export_line="$(echo "$export_out" | tail -1)"
 passed=$((passed + $(echo "$export_line" | awk '{print $1}')))

@@ -109,7 +109,7 @@ function flowProblems(doc) {
 }
 
 for (const main of scenarios) {
-  const name = basename(main) === 'main.js' ? basename(dirname(main)) : basename(main);
+  const name = /^main\.m?js$/.test(basename(main)) ? basename(dirname(main)) : basename(main);
   try {
     const raw = execFileSync(looplab, ['trace', basename(main), '--json'], {
       cwd: dirname(main), stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30,

@@ -91,12 +91,23 @@ fn add_tree(dir: &Path, vdir: &str, files: &mut std::collections::BTreeMap<Strin
 
 /// Runs a case in Looplab (with a large native stack, as the CLI does).
 pub fn run_case(case: &SpecCase, record_trace: bool) -> Result<RunResult, String> {
-    let path = format!("{}/main.js", virtual_dir(case));
-    let mut scenario = Scenario::single_file(&path, &case.source);
-    add_tree(&case.dir, &virtual_dir(case), &mut scenario.files);
+    run_folder(&case.dir, &virtual_dir(case), "main.js", record_trace)
+}
+
+/// Runs the scenario folder `dir` (placed at `vdir` in the VFS) from its file `entry`.
+pub fn run_folder(
+    dir: &Path,
+    vdir: &str,
+    entry: &str,
+    record_trace: bool,
+) -> Result<RunResult, String> {
+    let path = format!("{vdir}/{entry}");
+    let source = std::fs::read_to_string(dir.join(entry)).map_err(|e| e.to_string())?;
+    let mut scenario = Scenario::single_file(&path, &source);
+    add_tree(dir, vdir, &mut scenario.files);
     scenario.config.env.insert("TZ".into(), "UTC".into());
     // stdin.txt, if present, is what record.sh fed node as stdin.
-    if let Ok(text) = std::fs::read_to_string(case.dir.join("stdin.txt")) {
+    if let Ok(text) = std::fs::read_to_string(dir.join("stdin.txt")) {
         scenario.stdin = text;
     }
     let handle = std::thread::Builder::new()
