@@ -418,7 +418,7 @@ impl Collector<'_> {
             .map(|e| self.offsets(extent::extent(e, &self.src_ref())))
     }
 
-    fn suspension(&mut self, start: usize, end: usize, target: Option<(usize, usize)>, kw: &str) {
+    fn suspension(&mut self, start: usize, end: usize, target: Option<(usize, usize)>) {
         if !self.mode.spans() {
             return;
         }
@@ -429,7 +429,6 @@ impl Collector<'_> {
                 self.edit(te, true, "))".into());
             }
             None => {
-                let _ = kw;
                 self.edit(end, true, " __ll$.s($ll_t))".into());
             }
         }
@@ -450,7 +449,7 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
     fn visit_await(&mut self, node: &'ast Await) -> ControlFlow<()> {
         let (s, e) = self.offsets(extent::extent_await(node, &self.src_ref()));
         let t = self.offsets(extent::extent(node.target(), &self.src_ref()));
-        self.suspension(s, e, Some(t), "await");
+        self.suspension(s, e, Some(t));
         self.depth += 1;
         let r = node.visit_with(self);
         self.depth -= 1;
@@ -462,7 +461,7 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         let t = node
             .target()
             .map(|t| self.offsets(extent::extent(t, &self.src_ref())));
-        self.suspension(s, e, t, "yield");
+        self.suspension(s, e, t);
         self.depth += 1;
         let r = node.visit_with(self);
         self.depth -= 1;
@@ -471,10 +470,6 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
 
     fn visit_expression(&mut self, node: &'ast Expression) -> ControlFlow<()> {
         names::hint_for_expression(self, node);
-        node.visit_with(self)
-    }
-
-    fn visit_statement(&mut self, node: &'ast Statement) -> ControlFlow<()> {
         node.visit_with(self)
     }
 

@@ -26,6 +26,17 @@ fn body_of(e: &Expression) -> Option<&FunctionBody> {
     })
 }
 
+/// The name a named function expression gives itself (`function named() {}`).
+fn own_name(e: &Expression) -> Option<boa_engine::ast::expression::Identifier> {
+    match e {
+        Expression::FunctionExpression(f) => f.name(),
+        Expression::GeneratorExpression(f) => f.name(),
+        Expression::AsyncFunctionExpression(f) => f.name(),
+        Expression::AsyncGeneratorExpression(f) => f.name(),
+        _ => None,
+    }
+}
+
 impl Collector<'_> {
     fn ident(&self, id: boa_engine::ast::expression::Identifier) -> String {
         self.interner.resolve_expect(id.sym()).to_string()
@@ -51,28 +62,13 @@ impl Collector<'_> {
 
 pub(super) fn hint_for_expression(c: &mut Collector<'_>, e: &Expression) {
     match e {
-        Expression::FunctionExpression(f) => {
-            if let Some(n) = f.name() {
+        Expression::FunctionExpression(_)
+        | Expression::GeneratorExpression(_)
+        | Expression::AsyncFunctionExpression(_)
+        | Expression::AsyncGeneratorExpression(_) => {
+            if let (Some(n), Some(b)) = (own_name(e), body_of(e)) {
                 let n = c.ident(n);
-                c.name_body(f.body(), n);
-            }
-        }
-        Expression::GeneratorExpression(f) => {
-            if let Some(n) = f.name() {
-                let n = c.ident(n);
-                c.name_body(f.body(), n);
-            }
-        }
-        Expression::AsyncFunctionExpression(f) => {
-            if let Some(n) = f.name() {
-                let n = c.ident(n);
-                c.name_body(f.body(), n);
-            }
-        }
-        Expression::AsyncGeneratorExpression(f) => {
-            if let Some(n) = f.name() {
-                let n = c.ident(n);
-                c.name_body(f.body(), n);
+                c.name_body(b, n);
             }
         }
         Expression::Call(call) => {
