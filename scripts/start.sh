@@ -1,24 +1,18 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the `looplab` CLI (release) and runs the bundled example scenario,
-# printing its output (as `node` would) and then its event-loop timeline.
+# Installs what is missing (wasm target, Trunk, wasm-bindgen-cli, npm packages), builds the playground and serves
+# it on http://127.0.0.1:${PORT:-8080}/ (printed below). Ctrl+C stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v cargo >/dev/null || { echo "cargo is required (rustup.rs)"; exit 1; }
-if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
-  rustup target add wasm32-unknown-unknown
-fi
-# Build-time JS dependencies (buffer, esbuild) from the npm registry; build.rs bundles them.
-if [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
-fi
-echo "== building looplab (release; the first build compiles Boa and takes a few minutes) =="
-cargo build --release -p looplab-cli
-example="static/examples/event-loop-tour.js"
+command -v cargo >/dev/null || { echo "cargo is required (https://rustup.rs)"; exit 1; }
+command -v node >/dev/null || { echo "node (20+) is required"; exit 1; }
+bash scripts/web-tools.sh --no-browser
+export PATH="$PWD/node_modules/.bin:$PATH"   # wasm-opt from npm binaryen (Debian's is too old)
+echo "== building the playground (release; the first build compiles Boa for wasm and takes a few minutes) =="
+trunk build --release
+port="${PORT:-8080}"
 echo
-echo "== looplab run $example =="
-./target/release/looplab run "$example" || true
-echo
-echo "== looplab trace $example =="
-./target/release/looplab trace "$example"
-echo
-echo "Try your own: ./target/release/looplab run FILE.js   |   ./target/release/looplab trace FILE.js [--json]"
+echo "Looplab playground: http://127.0.0.1:$port/"
+echo "  gallery:           http://127.0.0.1:$port/#example/sync-micro-timer"
+echo "  embed sample page: http://127.0.0.1:$port/course.html"
+echo "  CLI:               cargo run --release -p looplab-cli -- run FILE.js"
+exec node tests/e2e/serve.mjs target/web-dist "$port"

@@ -13,10 +13,10 @@ if ! rustup target list --installed | grep -q wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown || fail "cannot install the wasm32 target"
 fi
 
-# Build-time JS dependencies (buffer, esbuild) from the npm registry; build.rs bundles them.
-if [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund || fail "npm ci failed"
-fi
+# Web tools (Trunk, wasm-bindgen-cli at the Cargo.lock version, npm packages, Debian chromium for the browser
+# tests): installed once, then seconds.
+bash scripts/web-tools.sh || fail "installing the web tools failed"
+export PATH="$PWD/node_modules/.bin:$PATH"   # wasm-opt from npm binaryen
 
 step "cargo fmt --check"
 cargo fmt --all -- --check || fail "run 'cargo fmt --all'"
@@ -24,9 +24,9 @@ cargo fmt --all -- --check || fail "run 'cargo fmt --all'"
 step "clippy (native)"
 cargo clippy --workspace --all-targets -- -D warnings || fail "clippy (native) failed"
 
-step "clippy + build (wasm32: looplab-trace, looplab-runtime, looplab-share)"
-cargo clippy -p looplab-trace -p looplab-runtime -p looplab-share --target wasm32-unknown-unknown -- -D warnings \
-  || fail "clippy (wasm32) failed"
+step "clippy (wasm32: the core crates, the UI and the worker)"
+cargo clippy -p looplab-trace -p looplab-runtime -p looplab-share -p looplab-web -p looplab-worker \
+  --target wasm32-unknown-unknown -- -D warnings || fail "clippy (wasm32) failed"
 
 step "bootstrap JS parses under node (syntax check)"
 for f in crates/runtime/src/js/*.js; do node --check "$f" >/dev/null || fail "$f does not parse"; done
@@ -60,6 +60,28 @@ echo "$export_out" | tail -20
 export_line="$(echo "$export_out" | tail -1)"
 passed=$((passed + $(echo "$export_line" | awk '{print $1}')))
 failed=$((failed + $(echo "$export_line" | awk '{print $3}')))
+
+step "playground: trunk build --release (no LTO), then browser tests in headless Chromium (Playwright)"
+web_passed=0
+web_failed=0
+if trunk build --release; then
+  out="$(node web/js/test/embed-encode.test.mjs 2>&1)"; echo "$out" | tail -3
+  line="$(echo "$out" | tail -1)"
+  web_passed=$((web_passed + $(echo "$line" | awk '{print $1}'))); web_failed=$((web_failed + $(echo "$line" | awk '{print $3}')))
+  out="$(node tests/e2e/run.mjs target/web-dist 2>&1)"; echo "$out"
+  line="$(echo "$out" | tail -1)"
+  if echo "$line" | grep -Eq '^[0-9]+ passed, [0-9]+ failed$'; then
+    web_passed=$((web_passed + $(echo "$line" | awk '{print $1}'))); web_failed=$((web_failed + $(echo "$line" | awk '{print $3}')))
+  else
+    web_failed=$((web_failed + 1))
+  fi
+  echo "screenshots: target/e2e-artifacts/"
+else
+  echo "trunk build failed"
+  web_failed=$((web_failed + 1))
+fi
+passed=$((passed + web_passed))
+failed=$((failed + web_failed))
 
 echo
 passed=$((passed + js_passed))

@@ -86,7 +86,7 @@ fn every_lesson_runs_to_completion_and_matches_node_where_recorded() {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let entry = m.get("entry").and_then(|e| e.as_str()).unwrap_or("main.js");
-        let result = match run_folder(&dir, &format!("/gallery/{id}"), entry, true) {
+        let result = match run_folder(&dir, "", entry, true) {
             Ok(r) => r,
             Err(e) => {
                 failures.push(format!("{id}: {e}"));

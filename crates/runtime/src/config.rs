@@ -106,6 +106,9 @@ pub struct Config {
     pub env: BTreeMap<String, String>,
     /// `process.cwd()`.
     pub cwd: String,
+    /// When recording, also record call spans of the runtime's own JS (console, streams, fs…), marked
+    /// `runtime`. They cost no virtual time; the playground turns them off so stepping stays on user code.
+    pub runtime_spans: bool,
 }
 
 impl Default for Config {
@@ -120,6 +123,7 @@ impl Default for Config {
             argv: Vec::new(),
             env: BTreeMap::new(),
             cwd: "/".to_string(),
+            runtime_spans: true,
         }
     }
 }

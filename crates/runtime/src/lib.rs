@@ -35,8 +35,10 @@ pub struct RunResult {
     pub stdout: String,
     /// Everything written to stderr.
     pub stderr: String,
-    /// The recorded trace (empty when recording was off).
+    /// The recorded trace (empty when recording was off, or when the sink streamed it).
     pub trace: Vec<Stamped>,
+    /// The virtual file system after the run: every path (directories end with `/`) and its size in bytes.
+    pub files: Vec<(String, u64)>,
 }
 
 /// Runs a scenario to completion (or until a limit stops it) and returns its output and trace.

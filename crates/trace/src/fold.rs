@@ -52,7 +52,7 @@ fn remove(snap: &mut QueueSnapshot, queue: Queue, task: TaskId) {
     }
 }
 
-fn apply(snap: &mut QueueSnapshot, event: &TraceEvent) {
+pub(crate) fn apply(snap: &mut QueueSnapshot, event: &TraceEvent) {
     match event {
         TraceEvent::TaskQueued {
             task,

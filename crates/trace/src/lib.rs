@@ -8,15 +8,19 @@ mod export;
 mod flame;
 mod fold;
 mod render;
+mod replay;
 mod spans;
 mod streams;
+mod wire;
 
 pub use event::*;
 pub use export::{export, to_chrome_trace, to_cpuprofile, to_speedscope, ExportFormat};
 pub use flame::folded_stacks;
 pub use fold::{queues_at, QueueSnapshot, QueuedTask};
 pub use render::{format_time, render_timeline};
+pub use replay::{Band, Replay, StackEntry, ViewState};
 pub use spans::{spans, Span, Track};
 pub use streams::{
     pipe_edges, render_stream_summary, streams_at, SideGauge, StreamGauge, StreamsSnapshot,
 };
+pub use wire::{decode_batch, encode_batch, WireError};

@@ -5,7 +5,7 @@ const path = require('path');
 // Node wrapped this file as: (function (exports, require, module, __filename, __dirname) { ...this code... })
 console.log('arguments.length:', arguments.length);
 console.log('typeof exports, require, module:', typeof exports, typeof require, typeof module);
-console.log('__filename:', path.basename(__filename), '| __dirname:', path.basename(__dirname));
+console.log('__filename:', path.basename(__filename), '| __dirname is its folder:', __dirname === path.dirname(__filename));
 console.log('exports === module.exports:', exports === module.exports);
 
 const first = require('./counter');

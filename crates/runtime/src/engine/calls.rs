@@ -116,8 +116,11 @@ pub(crate) fn instrument_source(
 /// The runtime's own script `name` (a single function expression), instrumented for call spans that cost no
 /// virtual time when a trace is recorded; unchanged otherwise.
 pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String {
-    if !sh.host.borrow().recorder.enabled() {
-        return src.to_string();
+    {
+        let host = sh.host.borrow();
+        if !host.recorder.enabled() || !host.config.runtime_spans {
+            return src.to_string();
+        }
     }
     let Some(cached) = cached_internal(path, src) else {
         return src.to_string();
@@ -231,7 +234,9 @@ fn exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
             ..
         } = h;
         let at = looplab_trace::VTime(clock.now_ns());
-        calls.exit(token(args), |ev| recorder.push(at, ev));
+        calls.exit(token(args), |ev| {
+            recorder.push(at, ev);
+        });
         JsValue::undefined()
     }))
 }

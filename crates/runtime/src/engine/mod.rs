@@ -257,13 +257,40 @@ pub(crate) fn run_scenario(
         Some(Stop::Limit { .. }) => 124,
         None => 0,
     };
+    h.flush_trace();
     let trace = h.recorder.take();
+    let mut files = Vec::new();
+    list_vfs(&h.vfs, "/", &mut files);
     Ok(RunResult {
+        files,
         exit_code: code,
         stdout: std::mem::take(&mut h.stdout),
         stderr: std::mem::take(&mut h.stderr),
         trace,
     })
+}
+
+/// Every path under `dir`, depth first (directories end with `/`).
+fn list_vfs(fs: &crate::vfs::MemFs, dir: &str, out: &mut Vec<(String, u64)>) {
+    use crate::vfs::{FileSystem, Kind};
+    let Ok(entries) = fs.readdir(dir) else { return };
+    for (name, kind) in entries {
+        let path = if dir == "/" {
+            format!("/{name}")
+        } else {
+            format!("{dir}/{name}")
+        };
+        match kind {
+            Kind::Dir => {
+                out.push((format!("{path}/"), 0));
+                list_vfs(fs, &path, out);
+            }
+            _ => {
+                let size = fs.lstat(&path).map_or(0, |s| s.size);
+                out.push((path, size));
+            }
+        }
+    }
 }
 
 impl Engine {
@@ -648,6 +675,7 @@ impl Engine {
                 let mut host = self.sh.host.borrow_mut();
                 let text = format!("looplab: {message}\n");
                 host.stop = None;
+                host.recorder.allow_final_events();
                 host.config.limits.output_bytes = u64::MAX;
                 host.write(looplab_trace::Stream::Stderr, &text);
                 host.emit(TraceEvent::LimitReached {

@@ -21,7 +21,17 @@ pub(crate) use recorder::Recorder;
 pub trait OutputSink {
     /// Called for every write to stdout or stderr.
     fn write(&mut self, stream: Stream, text: &str);
+    /// True if this sink takes the trace in batches while the run goes on ([`OutputSink::trace_batch`]);
+    /// the run then keeps no copy and [`crate::RunResult::trace`] is empty.
+    fn streams_trace(&self) -> bool {
+        false
+    }
+    /// Receives the next batch of recorded events (only called when [`OutputSink::streams_trace`] is true).
+    fn trace_batch(&mut self, _batch: Vec<looplab_trace::Stamped>) {}
 }
+
+/// Events per batch handed to a streaming sink.
+pub(crate) const TRACE_BATCH: usize = 2048;
 
 /// A sink that drops everything (output is still collected in [`crate::RunResult`]).
 pub(crate) struct NullSink;
@@ -163,7 +173,26 @@ impl Host {
             _ => {}
         }
         let at = self.now();
-        self.recorder.push(at, event);
+        if !self.recorder.push(at, event) && self.stop.is_none() {
+            let n = self.config.limits.trace_events;
+            self.stop = Some(Stop::Limit {
+                limit: "traceEvents",
+                message: format!(
+                    "stopped after recording {n} trace events (limits.traceEvents); raise it in the scenario config to record longer runs"
+                ),
+            });
+        }
+        if self.recorder.pending() >= TRACE_BATCH && self.sink.streams_trace() {
+            self.flush_trace();
+        }
+    }
+
+    /// Hands the events recorded so far to a streaming sink.
+    pub(crate) fn flush_trace(&mut self) {
+        if self.sink.streams_trace() && self.recorder.pending() > 0 {
+            let batch = self.recorder.take();
+            self.sink.trace_batch(batch);
+        }
     }
 
     /// A fresh task id.
