@@ -88,6 +88,38 @@ async function walk(page, buttonId, { maxSteps = 5000 } = {}) {
   }, { buttonId, maxSteps });
 }
 
+/** 1-based editor line of a DOM element: by its .cm-line index, and by the line-number gutter cell at the same height. */
+async function editorLinesOf(page, selector) {
+  return page.evaluate((sel) => {
+    const lines = Array.from(document.querySelectorAll('.cm-content > .cm-line'));
+    const numbers = Array.from(document.querySelectorAll('.cm-lineNumbers .cm-gutterElement')).filter((g) => /^\d+$/.test(g.textContent.trim()));
+    const mid = (el) => { const r = el.getBoundingClientRect(); return (r.top + r.bottom) / 2; };
+    const within = (el, y) => { const r = el.getBoundingClientRect(); return y >= r.top - 1 && y <= r.bottom + 1 && r.height > 0; };
+    return Array.from(document.querySelectorAll(sel)).map((el) => {
+      const y = mid(el);
+      const own = el.closest('.cm-line');
+      const idx = own ? lines.indexOf(own) : lines.findIndex((l) => within(l, y));
+      const g = numbers.find((n) => within(n, y));
+      return { cls: String(el.className), index: idx < 0 ? null : idx + 1, gutter: g ? Number(g.textContent.trim()) : null };
+    });
+  }, selector);
+}
+
+/** Waits until CodeMirror shows an error diagnostic (range or gutter marker); returns their lines. */
+async function waitLintError(page, timeout = 5000) {
+  const sel = '.cm-lintRange-error, .cm-lintPoint-error, .cm-lint-marker-error';
+  await page.waitForFunction((s) => document.querySelector(s), sel, { timeout, polling: 50 }).catch(() => {});
+  return editorLinesOf(page, sel);
+}
+
+/** Innermost frame of the stack panel ({name, site}) or null when the stack is empty. */
+async function innermostFrame(page) {
+  return page.evaluate(() => {
+    const li = document.querySelector('[data-testid="stack"] li.frame');
+    return li ? { name: (li.querySelector('.frame-name') || {}).textContent || '', site: (li.querySelector('.frame-site') || {}).textContent || '' } : null;
+  });
+}
+
 const chipStr = (c) => (c ? c.map((x) => `${x.label}@${x.site}`).join(', ') : 'n/a');
 
 export const tests = [
@@ -577,6 +609,137 @@ export const tests = [
       // The page stays usable: stepping back is instant.
       const c = await clickAndWaitCursor(page, 'step-start');
       assertEqual(c.step, 0, 'step-start after the big run');
+    },
+  },
+
+  {
+    name: 'error_markers',
+    timeout: 30_000,
+    fn: async ({ page, url, shot }) => {
+      await openIdle(page, url);
+      const cases = [
+        { what: 'syntax error', code: 'console.log(1);\n\nlet x = ;\n', line: 3, stderr: /SyntaxError/ },
+        { what: 'throw in a setTimeout callback', code: "setTimeout(() => {\n  throw new Error('boom');\n}, 1);\n", line: 2, stderr: /Error: boom/ },
+      ];
+      const problems = [];
+      for (const c of cases) {
+        await setCode(page, c.code);
+        const before = await runs(page);
+        await page.locator(tid('run-btn')).click();
+        const s = await waitNextRun(page, before);
+        if (s !== 'done · exit code 1') problems.push(`${c.what}: status ${JSON.stringify(s)}, expected "done · exit code 1"`);
+        const err = await page.evaluate(() => Array.from(document.querySelectorAll('[data-testid="console"] .out.stderr')).map((x) => x.textContent).join(''));
+        if (!c.stderr.test(err)) problems.push(`${c.what}: console stderr does not match ${c.stderr}: ${JSON.stringify(err.slice(0, 300))}`);
+        const marks = await waitLintError(page);
+        console.log(`  ${c.what}: stderr ${JSON.stringify(err.split('\n').slice(0, 3).join(' | '))}; lint ${JSON.stringify(marks)}`);
+        if (!marks.length) problems.push(`${c.what}: no .cm-lintRange-error / .cm-lint-marker-error in the editor (stderr ${JSON.stringify(err.slice(0, 200))})`);
+        for (const m of marks) {
+          if (m.index !== c.line || m.gutter !== c.line) problems.push(`${c.what}: ${m.cls.trim()} is on line ${m.index} (gutter number ${m.gutter}), expected ${c.line}`);
+        }
+        await shot(page, `error_markers-line${c.line}.png`);
+      }
+      assert(problems.length === 0, problems.join('\n  '));
+    },
+  },
+
+  {
+    name: 'stdin_readline',
+    timeout: 30_000,
+    fn: async ({ page, url }) => {
+      await openIdle(page, url);
+      await page.locator('details.stdin > summary').click();
+      const box = page.locator(tid('stdin'));
+      await box.waitFor({ state: 'visible', timeout: 3000 }).catch(() => { throw new Error('clicking the stdin summary did not show [data-testid=stdin]'); });
+      await box.fill('alice\nbob\n');
+      await setCode(page, [
+        "const readline = require('readline');",
+        'const rl = readline.createInterface({ input: process.stdin });',
+        "rl.on('line', (line) => console.log('hello ' + line));",
+        "rl.on('close', () => console.log('bye'));",
+        '',
+      ].join('\n'));
+      assertEqual(await box.inputValue(), 'alice\nbob\n', 'stdin textarea after editing the code');
+      const before = await runs(page);
+      await page.locator(tid('run-btn')).click();
+      assertEqual(await waitNextRun(page, before), 'done · exit code 0', 'status');
+      const out = await stdoutText(page);
+      assert(out === 'hello alice\nhello bob\nbye\n', `stdout ${JSON.stringify(out)} (${firstDiff(out, 'hello alice\nhello bob\nbye\n')}); whole console ${JSON.stringify((await consoleText(page)).slice(0, 300))}`);
+    },
+  },
+
+  {
+    name: 'dark_theme_and_phone_embed',
+    timeout: 40_000,
+    fn: async ({ page, url, browser, track, shot }) => {
+      await openApp(page, url, { hash: 'example/sync-micro-timer' });
+      await waitDone(page, 0);
+      const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+      const before = await theme();
+      await page.locator('button[aria-label="Toggle dark theme"]').click();
+      const want = before === 'dark' ? 'light' : 'dark';
+      await page.waitForFunction((w) => document.documentElement.dataset.theme === w, want, { timeout: 2000 })
+        .catch(async () => { throw new Error(`data-theme stayed ${JSON.stringify(await theme())} after the toggle (was ${JSON.stringify(before)})`); });
+      const problems = [];
+      // The editor follows the page theme (CodeMirror's dark theme sets .cm-editor background).
+      const bg = await page.evaluate(() => {
+        const ed = document.querySelector('.cm-editor');
+        return { editor: ed ? getComputedStyle(ed).backgroundColor : null, body: getComputedStyle(document.body).backgroundColor };
+      });
+      console.log(`  theme ${before} -> ${want}; backgrounds ${JSON.stringify(bg)}`);
+      await shot(page, 'dark.png');
+
+      const frag = shareFragment({ v: 1, files: { '/main.js': ADCB }, entry: '/main.js' });
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      try {
+        const p2 = await phone.newPage();
+        track(p2, '[phone] ');
+        await openApp(p2, url + 'index.html', { query: 'embed&panels=console,queues&ctl=0', hash: frag });
+        await waitDone(p2, 0, 30_000);
+        const w = await p2.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, inner: window.innerWidth }));
+        // Elements sticking out on the right, for the failure message.
+        const wide = await p2.evaluate(() => Array.from(document.querySelectorAll('body *'))
+          .filter((e) => e.getBoundingClientRect().right > 391 && e.getBoundingClientRect().width > 0)
+          .slice(0, 6).map((e) => `${e.tagName.toLowerCase()}${e.dataset.testid ? '[' + e.dataset.testid + ']' : ''}.${String(e.className).split(' ')[0]} right=${Math.round(e.getBoundingClientRect().right)}`));
+        if (w.scroll > 390 + 1) problems.push(`horizontal scrollbar on a 390 px phone: scrollWidth ${w.scroll} (clientWidth ${w.client}); wide: ${wide.join(', ')}`);
+        const out = await consoleText(p2);
+        if (out !== 'A\nD\nC\nB\n') problems.push(`phone embed console ${JSON.stringify(out)}`);
+        console.log(`  phone: scrollWidth ${w.scroll}, clientWidth ${w.client}, innerWidth ${w.inner}`);
+        await shot(p2, 'phone-embed.png');
+      } finally {
+        await phone.close();
+      }
+      assert(problems.length === 0, problems.join('\n  '));
+    },
+  },
+
+  {
+    name: 'running_line_highlight',
+    timeout: 30_000,
+    fn: async ({ page, url, shot }) => {
+      await openApp(page, url, { hash: 'example/nexttick-vs-promises' });
+      await waitDone(page, 0);
+      await blurEditor(page);
+      let c = await pressAndWaitCursor(page, 'Home');
+      assertEqual(c.step, 0, 'Home');
+      const problems = [];
+      const seen = [];
+      let checked = 0;
+      for (let i = 0; i < 8 && c.step < c.len; i++) {
+        c = await clickAndWaitCursor(page, 'step-callback');
+        const f = await innermostFrame(page);
+        const m = f && /^main\.js:(\d+)$/.exec(f.site.trim());
+        const hl = await editorLinesOf(page, '.cm-looplab-running');
+        seen.push(`${c.step}: ${f ? `${f.name} ${f.site}` : '(empty)'} -> running ${hl.map((h) => h.index + '/' + h.gutter).join(',') || 'none'}`);
+        if (!m) continue;
+        checked++;
+        const n = Number(m[1]);
+        if (hl.length !== 1) problems.push(`step ${c.step}: innermost frame at main.js:${n} but ${hl.length} .cm-looplab-running elements`);
+        else if (hl[0].index !== n || hl[0].gutter !== n) problems.push(`step ${c.step}: innermost frame at main.js:${n} but .cm-looplab-running is line ${hl[0].index} (gutter ${hl[0].gutter})`);
+        if (checked === 1) await shot(page, 'running_line_highlight-first.png');
+      }
+      console.log(`  stops: ${seen.join(' | ')}`);
+      assert(checked > 0, `no step-callback stop had an innermost frame at main.js:N (${seen.join(' | ')})`);
+      assert(problems.length === 0, `${problems.join('\n  ')}\n  stops: ${seen.join(' | ')}`);
     },
   },
 ];

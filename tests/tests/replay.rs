@@ -85,19 +85,56 @@ fn streamed_batches_equal_the_whole_trace_and_every_cursor_folds_right() {
             Some(seq) => queues_at(events, seq),
             None => Default::default(),
         };
-        assert_eq!(
-            view.queues
-                .queues
-                .iter()
-                .filter(|(_, v)| !v.is_empty())
-                .collect::<Vec<_>>(),
-            reference
-                .queues
-                .iter()
-                .filter(|(_, v)| !v.is_empty())
-                .collect::<Vec<_>>(),
-            "queues at {c}"
-        );
+        let ours: Vec<_> = view
+            .queues
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(q, v)| {
+                let tasks: Vec<_> = v
+                    .iter()
+                    .map(|t| (t.task, t.due, t.worker, replay.label(t.task, *q).cloned()))
+                    .collect();
+                (*q, tasks)
+            })
+            .collect();
+        let theirs: Vec<_> = reference
+            .queues
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(q, v)| {
+                let tasks: Vec<_> = v
+                    .iter()
+                    .map(|t| {
+                        (
+                            t.task,
+                            t.due,
+                            t.worker,
+                            Some((t.label.clone(), t.site.clone())),
+                        )
+                    })
+                    .collect();
+                (*q, tasks)
+            })
+            .collect();
+        if ours != theirs {
+            for ((q1, a), (q2, b)) in ours.iter().zip(theirs.iter()) {
+                if q1 != q2 || a != b {
+                    let i = a.iter().zip(b.iter()).position(|(x, y)| x != y);
+                    panic!(
+                        "queues at {c}: {q1:?}/{q2:?} differ (lengths {} vs {}), first at {i:?}: {:?} vs {:?}",
+                        a.len(),
+                        b.len(),
+                        i.and_then(|i| a.get(i)),
+                        i.and_then(|i| b.get(i))
+                    );
+                }
+            }
+            panic!(
+                "queues at {c}: {} vs {} non-empty queues",
+                ours.len(),
+                theirs.len()
+            );
+        }
         let streams = match upto {
             Some(seq) => streams_at(events, seq),
             None => Default::default(),

@@ -314,6 +314,9 @@ impl Component for App {
                 } else {
                     self.scenario.panels.push(id);
                 }
+                if self.spans.is_empty() && !matches!(self.status, Status::Running) {
+                    self.finish_trace();
+                }
                 self.after_edit();
                 true
             }
@@ -574,7 +577,12 @@ impl App {
         dom::post_to_parent(&json!({ "source": "looplab", "type": "event", "name": "runStarted" }));
     }
 
+    /// Computes the flame chart's spans (only when the flame panel is shown: a long trace makes this costly).
     fn finish_trace(&mut self) {
+        if !self.scenario.panels.iter().any(|p| p == "flame") {
+            self.spans = Rc::new(Vec::new());
+            return;
+        }
         let replay = self.replay.borrow();
         self.spans = Rc::new(looplab_trace::spans(replay.events()));
     }
@@ -662,6 +670,13 @@ impl App {
                 let len = self.replay.borrow().len();
                 set_metric("lastRunMs", dom::now_ms() - self.run_started);
                 set_metric("events", len as f64);
+                // The UI's own wasm memory (the one copy of the trace lives here).
+                let ui_bytes = js_sys::Reflect::get(&wasm_bindgen::memory(), &"buffer".into())
+                    .ok()
+                    .and_then(|b| js_sys::Reflect::get(&b, &"byteLength".into()).ok())
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(0.0);
+                set_metric("uiWasmBytes", ui_bytes);
                 set_metric(
                     "runs",
                     js_sys::Reflect::get(

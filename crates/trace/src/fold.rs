@@ -52,7 +52,7 @@ fn remove(snap: &mut QueueSnapshot, queue: Queue, task: TaskId) {
     }
 }
 
-pub(crate) fn apply(snap: &mut QueueSnapshot, event: &TraceEvent) {
+fn apply(snap: &mut QueueSnapshot, event: &TraceEvent) {
     match event {
         TraceEvent::TaskQueued {
             task,

@@ -18,7 +18,7 @@ pub use export::{export, to_chrome_trace, to_cpuprofile, to_speedscope, ExportFo
 pub use flame::folded_stacks;
 pub use fold::{queues_at, QueueSnapshot, QueuedTask};
 pub use render::{format_time, render_timeline};
-pub use replay::{Band, Replay, StackEntry, ViewState};
+pub use replay::{Band, QueuedRef, Replay, StackEntry, ViewState};
 pub use spans::{spans, Span, Track};
 pub use streams::{
     pipe_edges, render_stream_summary, streams_at, SideGauge, StreamGauge, StreamsSnapshot,

@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 
-use crate::event::{Phase, Queue, SourceLoc, Stamped, Stream, TaskId, TraceEvent, VTime};
-use crate::fold::{self, QueueSnapshot};
+use std::collections::{BTreeMap, VecDeque};
+
+use crate::event::{Phase, Queue, SourceLoc, Stamped, Stream, TaskId, TraceEvent, VTime, WorkerId};
 use crate::streams::StreamsSnapshot;
 
 /// Events between two stored checkpoints.
@@ -20,6 +21,17 @@ pub enum StackEntry {
     Func(u32),
 }
 
+/// A task waiting in (or, for the thread pool, running from) a queue. Small and `Copy`: labels and sites are
+/// looked up in the [`Replay`]'s index, so checkpoints stay cheap even with thousands of queued tasks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueuedRef {
+    pub task: TaskId,
+    /// For timers: when it becomes runnable; for pool jobs: when the job is done.
+    pub due: Option<VTime>,
+    /// For thread-pool jobs: the worker running it, once started.
+    pub worker: Option<WorkerId>,
+}
+
 /// Everything the panels show at one cursor position, except what is read from the indexes.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ViewState {
@@ -31,8 +43,9 @@ pub struct ViewState {
     pub iteration: u64,
     /// The phase the loop is in (entered and not yet left).
     pub phase: Option<Phase>,
-    /// The queues (timers sorted by due time) and the thread pool (jobs with their worker once started).
-    pub queues: QueueSnapshot,
+    /// The queues in run order (timers sorted by due time) and the thread pool (jobs with their worker once
+    /// started).
+    pub queues: BTreeMap<Queue, VecDeque<QueuedRef>>,
     pub stack: Vec<StackEntry>,
     pub streams: StreamsSnapshot,
     /// Bytes of everything written to stdout and stderr so far.
@@ -49,29 +62,63 @@ impl ViewState {
     pub fn apply(&mut self, s: &Stamped) {
         self.applied += 1;
         self.at = s.at;
-        fold::apply(&mut self.queues, &s.event);
         self.streams.apply(&s.event);
         match &s.event {
             TraceEvent::TaskQueued {
-                queue: Queue::Timers,
-                ..
+                task, queue, due, ..
             } => {
-                if let Some(timers) = self.queues.queues.get_mut(&Queue::Timers) {
-                    timers.sort_by_key(|t| t.due);
+                let list = self.queues.entry(*queue).or_default();
+                let item = QueuedRef {
+                    task: *task,
+                    due: *due,
+                    worker: None,
+                };
+                if *queue == Queue::Timers {
+                    // Stable: equal due times keep insertion order.
+                    let pos = list.partition_point(|t| t.due <= *due);
+                    list.insert(pos, item);
+                } else {
+                    list.push_back(item);
                 }
             }
+            TraceEvent::TaskStarted {
+                task,
+                queue: Queue::ThreadPool,
+                worker,
+            } => {
+                if let Some(t) = self
+                    .queues
+                    .get_mut(&Queue::ThreadPool)
+                    .and_then(|l| l.iter_mut().find(|t| t.task == *task))
+                {
+                    t.worker = *worker;
+                }
+            }
+            TraceEvent::TaskFinished {
+                task,
+                queue: Queue::ThreadPool,
+                ..
+            }
+            | TraceEvent::TaskCancelled {
+                task,
+                queue: Queue::ThreadPool,
+            } => {
+                self.remove(Queue::ThreadPool, *task);
+            }
+            TraceEvent::TaskCancelled { task, queue } => self.remove(*queue, *task),
             TraceEvent::PhaseEntered { iteration, phase } => {
                 self.iteration = *iteration;
                 self.phase = Some(*phase);
             }
             TraceEvent::PhaseLeft { .. } => self.phase = None,
-            TraceEvent::TaskStarted { task, queue, .. } if *queue != Queue::ThreadPool => {
+            TraceEvent::TaskStarted { task, queue, .. } => {
+                self.remove(*queue, *task);
                 self.stack.push(StackEntry::Task {
                     task: *task,
                     queue: *queue,
                 });
             }
-            TraceEvent::TaskFinished { task, queue, .. } if *queue != Queue::ThreadPool => {
+            TraceEvent::TaskFinished { task, .. } => {
                 let pos = self
                     .stack
                     .iter()
@@ -90,6 +137,25 @@ impl ViewState {
             TraceEvent::UncaughtError { message, .. } => self.uncaught = Some(message.clone()),
             _ => {}
         }
+    }
+
+    fn remove(&mut self, queue: Queue, task: TaskId) {
+        if let Some(list) = self.queues.get_mut(&queue) {
+            // Tasks usually leave from the front.
+            if let Some(pos) = list.iter().position(|t| t.task == task) {
+                list.remove(pos);
+            }
+        }
+    }
+
+    /// Tasks waiting in `queue`, in run order.
+    pub fn waiting(&self, queue: Queue) -> impl Iterator<Item = &QueuedRef> + '_ {
+        self.queues.get(&queue).into_iter().flatten()
+    }
+
+    /// How many tasks wait in `queue`.
+    pub fn waiting_len(&self, queue: Queue) -> usize {
+        self.queues.get(&queue).map_or(0, VecDeque::len)
     }
 
     /// The innermost running callback (not a function call).
@@ -115,7 +181,8 @@ pub struct Band {
 #[derive(Debug, Default)]
 pub struct Replay {
     events: Vec<Stamped>,
-    labels: HashMap<TaskId, (String, Option<SourceLoc>)>,
+    /// Label and scheduling site per (task, queue): a pool job's completion reuses its id in the poll queue.
+    labels: HashMap<(TaskId, Queue), (String, Option<SourceLoc>)>,
     funcs: HashMap<u32, (String, SourceLoc)>,
     /// The first instrumented function each task called: where its callback is defined.
     callees: HashMap<TaskId, u32>,
@@ -148,9 +215,14 @@ impl Replay {
             let i = self.events.len();
             match &s.event {
                 TraceEvent::TaskQueued {
-                    task, label, site, ..
+                    task,
+                    queue,
+                    label,
+                    site,
+                    ..
                 } => {
-                    self.labels.insert(*task, (label.clone(), site.clone()));
+                    self.labels
+                        .insert((*task, *queue), (label.clone(), site.clone()));
                 }
                 TraceEvent::FnDefined { func, name, site } => {
                     self.funcs.insert(*func, (name.clone(), site.clone()));
@@ -219,9 +291,9 @@ impl Replay {
         state
     }
 
-    /// The label and call site of a task.
-    pub fn label(&self, task: TaskId) -> Option<&(String, Option<SourceLoc>)> {
-        self.labels.get(&task)
+    /// The label and call site of a task queued in `queue`.
+    pub fn label(&self, task: TaskId, queue: Queue) -> Option<&(String, Option<SourceLoc>)> {
+        self.labels.get(&(task, queue))
     }
 
     /// The name and body site of an instrumented function.
@@ -244,10 +316,13 @@ impl Replay {
             StackEntry::Task {
                 queue: Queue::Main, ..
             } => ("(main module)".to_string(), None),
-            StackEntry::Task { task, queue } => self
-                .label(task)
-                .cloned()
-                .unwrap_or_else(|| (queue.name().to_string(), None)),
+            StackEntry::Task { task, queue } => {
+                let (name, site) = self
+                    .label(task, queue)
+                    .cloned()
+                    .unwrap_or_else(|| (queue.name().to_string(), None));
+                (name, site.or_else(|| self.callback_site(task).cloned()))
+            }
             StackEntry::Func(f) => self.func(f).map_or_else(
                 || (format!("function #{f}"), None),
                 |(n, s)| (n.clone(), Some(s.clone())),

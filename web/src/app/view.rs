@@ -40,7 +40,9 @@ pub fn view(app: &App, ctx: &Context<App>) -> Html {
             if !embed {
                 <button class="ghost" onclick={link.callback(|_| Msg::ShowGallery(true))} data-testid="gallery-btn" title="Gallery (g)">{ "Gallery" }</button>
             }
-            <span class="title" data-testid="scenario-title">{ app.scenario.title.clone().unwrap_or_else(|| "Untitled scenario".into()) }</span>
+            if !embed || app.scenario.title.is_some() {
+                <span class="title" data-testid="scenario-title">{ app.scenario.title.clone().unwrap_or_else(|| "Untitled scenario".into()) }</span>
+            }
             if app.embed.shows("run") {
                 <button class="primary" onclick={link.callback(|_| Msg::Run)} data-testid="run-btn" title="Run (Ctrl+Enter)" disabled={app.status == Status::Running}>{ run_label }</button>
                 <button onclick={link.callback(|_| Msg::Stop)} data-testid="stop-btn" title="Stop the engine at once" disabled={!running}>{ "■ Stop" }</button>

@@ -30,7 +30,7 @@ pub fn loop_ring(props: &Props) -> Html {
         let a = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / 6.0;
         let (x, y) = (cx + r * a.cos(), cy + r * a.sin());
         let active = v.phase == Some(*p);
-        let count = phase_queue(*p).map_or(0, |q| v.queues.waiting(q).len());
+        let count = phase_queue(*p).map_or(0, |q| v.waiting_len(q));
         html! {
             <g class={classes!("phase", active.then_some("active"))} data-phase={p.name()}>
                 <rect x={format!("{:.1}", x - 44.0)} y={format!("{:.1}", y - 15.0)} width="88" height="30" rx="15" />
@@ -41,8 +41,8 @@ pub fn loop_ring(props: &Props) -> Html {
             </g>
         }
     });
-    let ticks = v.queues.waiting(Queue::NextTick).len();
-    let micro = v.queues.waiting(Queue::Microtask).len();
+    let ticks = v.waiting_len(Queue::NextTick);
+    let micro = v.waiting_len(Queue::Microtask);
     let where_ = match (v.phase, v.exited, props.shot.cursor) {
         (_, Some(code), _) => format!("exited with code {code}"),
         (Some(p), _, _) => format!("iteration {} · {} phase", v.iteration, p.name()),

@@ -14,7 +14,19 @@ pub struct Props {
 
 #[function_component(Pool)]
 pub fn pool(props: &Props) -> Html {
-    let jobs = props.shot.view.queues.waiting(Queue::ThreadPool);
+    let replay = props.shot.replay.borrow();
+    let info = |t: looplab_trace::TaskId| {
+        replay
+            .label(t, Queue::ThreadPool)
+            .cloned()
+            .unwrap_or_else(|| ("job".to_string(), None))
+    };
+    let jobs: Vec<_> = props
+        .shot
+        .view
+        .waiting(Queue::ThreadPool)
+        .copied()
+        .collect();
     let max_worker = jobs
         .iter()
         .filter_map(|j| j.worker)
@@ -31,7 +43,7 @@ pub fn pool(props: &Props) -> Html {
                     html! {
                         <div class={classes!("worker", job.is_some().then_some("busy"))} data-worker={w.to_string()}>
                             <span class="worker-name">{ format!("worker {w}") }</span>
-                            <span class="worker-job">{ job.map_or_else(|| "idle".to_string(), |j| j.label.clone()) }</span>
+                            <span class="worker-job">{ job.map_or_else(|| "idle".to_string(), |j| info(j.task).0) }</span>
                             if let Some(d) = job.and_then(|j| j.due) { <span class="chip-due">{ format!("until {}", format_time(d)) }</span> }
                         </div>
                     }
@@ -39,11 +51,14 @@ pub fn pool(props: &Props) -> Html {
             </div>
             <div class="queue-name">{ "Waiting for a worker" }<span class="count">{ waiting.len() }</span></div>
             <div class="chips">
-                { for waiting.iter().take(40).map(|j| html! {
-                    <span class="chip" data-queue="threadpool" title={site_text(&j.site)}>
-                        <span class="chip-label">{ &j.label }</span>
-                        <span class="chip-site">{ site_text(&j.site) }</span>
-                    </span>
+                { for waiting.iter().take(40).map(|j| {
+                    let (label, site) = info(j.task);
+                    html! {
+                        <span class="chip" data-queue="threadpool" title={site_text(&site)}>
+                            <span class="chip-label">{ label }</span>
+                            <span class="chip-site">{ site_text(&site) }</span>
+                        </span>
+                    }
                 }) }
             </div>
         </div>

@@ -30,9 +30,13 @@ pub fn queues(props: &Props) -> Html {
     let v = &props.shot.view;
     let replay = props.shot.replay.borrow();
     let rows = SHOWN.iter().map(|(q, title)| {
-        let waiting = v.queues.waiting(*q);
-        let chips = waiting.iter().take(MAX_CHIPS).map(|t| {
-            let loc = t.site.clone().or_else(|| replay.callback_site(t.task).cloned());
+        let count = v.waiting_len(*q);
+        let chips = v.waiting(*q).take(MAX_CHIPS).map(|t| {
+            let (label, site) = replay
+                .label(t.task, *q)
+                .cloned()
+                .unwrap_or_else(|| (q.name().to_string(), None));
+            let loc = site.or_else(|| replay.callback_site(t.task).cloned());
             let site = site_text(&loc);
             let due = t.due.filter(|_| *q == Queue::Timers).map(|d| format!(" @{}", format_time(d)));
             let jump = loc.clone().map(|s| {
@@ -40,17 +44,17 @@ pub fn queues(props: &Props) -> Html {
                 Callback::from(move |_: MouseEvent| cb.emit(s.clone()))
             });
             html! {
-                <button class="chip" data-queue={q.name()} title={format!("{} · {}", t.label, site)} onclick={jump}>
-                    <span class="chip-label">{ &t.label }</span>
+                <button class="chip" data-queue={q.name()} title={format!("{label} · {site}")} onclick={jump}>
+                    <span class="chip-label">{ label }</span>
                     if !site.is_empty() { <span class="chip-site">{ site }</span> }
                     if let Some(due) = due { <span class="chip-due">{ due }</span> }
                 </button>
             }
         });
-        let more = waiting.len().saturating_sub(MAX_CHIPS);
+        let more = count.saturating_sub(MAX_CHIPS);
         html! {
             <div class="queue" data-testid={format!("queue-{}", q.name())}>
-                <div class="queue-name">{ title }<span class="count">{ waiting.len() }</span></div>
+                <div class="queue-name">{ title }<span class="count">{ count }</span></div>
                 <div class="chips">
                     { for chips }
                     if more > 0 { <span class="more">{ format!("+{more} more") }</span> }

@@ -100,10 +100,8 @@ fn panels_read_the_state_at_the_cursor() {
     replay.push_batch(sample());
     let v = replay.view_at(4);
     let timers: Vec<_> = v
-        .queues
         .waiting(Queue::Timers)
-        .iter()
-        .map(|t| t.label.as_str())
+        .filter_map(|t| replay.label(t.task, Queue::Timers).map(|l| l.0.as_str()))
         .collect();
     assert_eq!(timers, ["early", "late"], "timers sorted by due time");
     assert_eq!(
