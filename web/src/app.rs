@@ -168,8 +168,8 @@ impl Component for App {
             app.scenario.panels = p;
         }
         if !app.embed.click_to_load {
-            app.ensure_engine(ctx);
-            // Open on a finished run: links and lessons show their result at once.
+            // The engine is started after the first paint (see `rendered`); open on a finished run: links
+            // and lessons show their result at once.
             app.pending_run = true;
         }
         set_metric("uiCreatedMs", dom::now_ms());
@@ -389,6 +389,11 @@ impl Component for App {
             }
             self.create_editor(ctx);
             set_metric("uiInteractiveMs", dom::now_ms());
+            if self.pending_run {
+                // Load the engine only now, so its download and compile do not delay the first paint.
+                self.ensure_engine(ctx);
+                ctx.link().send_message(Msg::Redraw);
+            }
         }
         if self.embed.embed {
             let h = dom::document_height();

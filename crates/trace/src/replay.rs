@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, VecDeque};
 use crate::event::{Phase, Queue, SourceLoc, Stamped, Stream, TaskId, TraceEvent, VTime, WorkerId};
 use crate::streams::StreamsSnapshot;
 
-/// Events between two stored checkpoints.
+/// Events between two stored checkpoints, at least (more when the state is big: see `push_batch`).
 const CHECKPOINT_EVERY: usize = 1024;
 
 /// One frame of the call stack at the cursor, outermost first.
@@ -158,6 +158,13 @@ impl ViewState {
         self.queues.get(&queue).map_or(0, VecDeque::len)
     }
 
+    /// Roughly how many items a clone of this state copies (queued tasks, frames, streams).
+    pub fn weight(&self) -> usize {
+        self.queues.values().map(VecDeque::len).sum::<usize>()
+            + self.stack.len()
+            + self.streams.streams.len()
+    }
+
     /// The innermost running callback (not a function call).
     pub fn current_task(&self) -> Option<(TaskId, Queue)> {
         self.stack.iter().rev().find_map(|e| match e {
@@ -195,7 +202,9 @@ pub struct Replay {
     /// Indexes of the first `PhaseEntered` of each loop iteration.
     iterations: Vec<usize>,
     bands: Vec<Band>,
+    /// States at increasing `applied` positions (the first is the empty state).
     checkpoints: Vec<ViewState>,
+    since_checkpoint: usize,
     live: ViewState,
 }
 
@@ -256,8 +265,13 @@ impl Replay {
             }
             self.live.apply(&s);
             self.events.push(s);
-            if self.events.len().is_multiple_of(CHECKPOINT_EVERY) {
+            // A checkpoint after at least as many events as it holds items: all checkpoints together stay
+            // within a small multiple of the trace's size (170k queued immediates do not get copied 1000 times),
+            // and reaching any cursor costs at most about one checkpoint's size in applied events.
+            self.since_checkpoint += 1;
+            if self.since_checkpoint >= CHECKPOINT_EVERY.max(self.live.weight()) {
                 self.checkpoints.push(self.live.clone());
+                self.since_checkpoint = 0;
             }
         }
     }
@@ -283,7 +297,10 @@ impl Replay {
         if applied == self.events.len() {
             return self.live.clone();
         }
-        let k = (applied / CHECKPOINT_EVERY).min(self.checkpoints.len().saturating_sub(1));
+        let k = self
+            .checkpoints
+            .partition_point(|c| c.applied <= applied)
+            .saturating_sub(1);
         let mut state = self.checkpoints.get(k).cloned().unwrap_or_default();
         for s in &self.events[state.applied..applied] {
             state.apply(s);

@@ -129,3 +129,52 @@ fn panels_read_the_state_at_the_cursor() {
     assert_eq!(replay.next_iteration(0), Some(8));
     assert_eq!(replay.bands().len(), 1);
 }
+
+#[test]
+fn big_queues_make_sparse_checkpoints_and_still_fold_right() {
+    // 5000 queued immediates, then they run one by one: the state is large for most of the trace.
+    let mut events = Vec::new();
+    for t in 0..5000u64 {
+        events.push(queued(t, t + 10, Queue::Check, "imm", None));
+    }
+    for t in 0..5000u64 {
+        let seq = 5000 + 2 * t;
+        events.push(ev(
+            seq,
+            t,
+            TraceEvent::TaskStarted {
+                task: TaskId(t + 10),
+                queue: Queue::Check,
+                worker: None,
+            },
+        ));
+        events.push(ev(
+            seq + 1,
+            t,
+            TraceEvent::TaskFinished {
+                task: TaskId(t + 10),
+                queue: Queue::Check,
+                outcome: Outcome::Returned,
+            },
+        ));
+    }
+    let mut replay = Replay::new();
+    replay.push_batch(events.clone());
+    assert!(
+        replay.checkpoints.len() < 15,
+        "{} checkpoints",
+        replay.checkpoints.len()
+    );
+    let stored: usize = replay.checkpoints.iter().map(ViewState::weight).sum();
+    assert!(
+        stored <= 2 * events.len(),
+        "checkpoints hold {stored} items"
+    );
+    for n in [0, 1, 4999, 5000, 5001, 7777, 10_000, 14_999, 15_000] {
+        let mut direct = ViewState::default();
+        for s in &events[..n] {
+            direct.apply(s);
+        }
+        assert_eq!(replay.view_at(n), direct, "cursor {n}");
+    }
+}
