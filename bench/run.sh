@@ -11,6 +11,7 @@ cd "$ROOT"
 RUNS="${BENCH_RUNS:-7}"
 TIMEOUT_S="${BENCH_TIMEOUT:-120}"
 OUT_MD="$ROOT/BENCHMARKS.md"
+WEB_BLOCK="$(sed -n '/<!-- web:start -->/,/<!-- web:end -->/p' "$OUT_MD" 2>/dev/null || true)"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 LOOPLAB="$TARGET_DIR/release/looplab"
 PLAIN_BOA="$TARGET_DIR/release/examples/plain_boa"
@@ -241,6 +242,11 @@ if [[ -n "$(git status --porcelain 2>/dev/null)" ]]; then COMMIT="$COMMIT (with 
   echo "  per tick, whereas looplab's \`process.nextTick\` queue is its own, so there looplab can beat plain Boa."
   echo "- Times are whole-process wall clock, so they include process start-up (see the \`startup\` row)."
   echo "- The machine has $(nproc) cores; anything else running (e.g. a cargo build) adds noise — compare the load averages above."
+  # The playground's figures are written by bench/web.mjs between these markers; keep them.
+  if [[ -n "$WEB_BLOCK" ]]; then
+    echo
+    echo "$WEB_BLOCK"
+  fi
 } >"$OUT_MD.tmp"
 mv "$OUT_MD.tmp" "$OUT_MD"
 

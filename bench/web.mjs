@@ -96,5 +96,30 @@ rows.push([`page memory after a ${events1m}-event run`, `UI wasm memory ${(uiWas
 
 await browser.close();
 await srv.close();
-console.log(`| figure (${dist}, ${runs} runs) | value |\n|---|---|`);
-for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+const os = await import('node:os');
+const { execSync } = await import('node:child_process');
+const commit = (() => { try { return execSync('git rev-parse --short HEAD').toString().trim(); } catch { return '?'; } })();
+const table = [`| figure | value |`, `|---|---|`, ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+const block = `<!-- web:start -->
+## Playground (headless Chromium, localhost)
+
+Reproduce: \`trunk build --release --cargo-profile web -d target/web-dist-lto && node bench/web.mjs target/web-dist-lto ${runs}\`
+(the \`web\` profile is what ships: opt-level "z", fat LTO, wasm-opt -Oz; the test command builds plain \`release\`).
+Written by \`bench/web.mjs\`; \`bench/run.sh\` keeps this section.
+
+- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; commit ${commit}; ${os.cpus().length} cores; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}
+- Medians of ${runs} runs where it says so. Times come from \`performance.now()\` in the page (\`window.__looplab\`): UI interactive =
+  the first Yew render with the editor created; first output = Run click → the first trace batch holding output arrives.
+
+${table}
+<!-- web:end -->`;
+console.log(table);
+const md = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'BENCHMARKS.md');
+let text = fs.existsSync(md) ? fs.readFileSync(md, 'utf8') : '# Benchmarks\n';
+if (text.includes('<!-- web:start -->')) {
+  text = text.replace(/<!-- web:start -->[\s\S]*<!-- web:end -->/, block);
+} else {
+  text = text.trimEnd() + '\n\n' + block + '\n';
+}
+fs.writeFileSync(md, text);
+console.log(`updated ${md}`);
