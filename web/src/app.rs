@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::{Interval, Timeout};
-use looplab_trace::{Replay, SourceLoc, Span, StackEntry, TraceEvent};
+use looplab_trace::{Replay, SourceLoc, Span, TraceEvent};
 use serde_json::json;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -817,11 +817,7 @@ impl App {
         let view = self.replay.borrow().view_at(self.cursor);
         let replay = self.replay.borrow();
         let site = view.stack.iter().rev().find_map(|e| {
-            let (_, site) = replay.describe(*e);
-            let site = match e {
-                StackEntry::Func(_) => site,
-                StackEntry::Task { .. } => site,
-            }?;
+            let site = replay.describe(*e).1?;
             self.scenario.file(&site.file).is_some().then_some(site)
         });
         match site {

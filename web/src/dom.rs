@@ -105,6 +105,28 @@ pub fn set_theme(dark: bool) {
     }
 }
 
+/// Sizes a canvas to its CSS width (at least `min_width`) × `height` at the device pixel ratio, clears it and
+/// returns its 2D context (in CSS pixels) and width.
+pub fn canvas_2d(
+    canvas: &yew::NodeRef,
+    min_width: i32,
+    height: f64,
+) -> Option<(web_sys::CanvasRenderingContext2d, f64)> {
+    let c = canvas.cast::<web_sys::HtmlCanvasElement>()?;
+    let ratio = window().map_or(1.0, |w| w.device_pixel_ratio());
+    let w = c.client_width().max(min_width) as f64;
+    c.set_width((w * ratio) as u32);
+    c.set_height((height * ratio) as u32);
+    let ctx = c
+        .get_context("2d")
+        .ok()??
+        .dyn_into::<web_sys::CanvasRenderingContext2d>()
+        .ok()?;
+    let _ = ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+    ctx.clear_rect(0.0, 0.0, w, height);
+    Some((ctx, w))
+}
+
 /// Posts a message to the embedding page (no-op when not framed).
 pub fn post_to_parent(msg: &serde_json::Value) {
     let Some(w) = window() else { return };

@@ -3,7 +3,7 @@
 
 use looplab_trace::{format_time, Phase};
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::panels::Shot;
@@ -146,22 +146,10 @@ pub fn transport(props: &Props) -> Html {
 }
 
 fn draw(canvas: &NodeRef, shot: &Shot, dark: bool) {
-    let Some(c) = canvas.cast::<HtmlCanvasElement>() else {
-        return;
-    };
-    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-    let w = c.client_width().max(50) as f64;
     let h = 14.0;
-    c.set_width((w * ratio) as u32);
-    c.set_height((h * ratio) as u32);
-    let Ok(Some(ctx)) = c.get_context("2d") else {
+    let Some((ctx, w)) = crate::dom::canvas_2d(canvas, 50, h) else {
         return;
     };
-    let Ok(ctx) = ctx.dyn_into::<CanvasRenderingContext2d>() else {
-        return;
-    };
-    let _ = ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
-    ctx.clear_rect(0.0, 0.0, w, h);
     let replay = shot.replay.borrow();
     let len = replay.len().max(1) as f64;
     let mut last_px = -1i64;

@@ -5,8 +5,7 @@
 use std::rc::Rc;
 
 use looplab_trace::{format_time, SourceLoc, Span, Track, VTime};
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use super::{site_text, JumpTo, Shot};
@@ -239,21 +238,9 @@ fn draw(
     dark: bool,
     height: f64,
 ) {
-    let Some(c) = canvas.cast::<HtmlCanvasElement>() else {
+    let Some((ctx, w)) = crate::dom::canvas_2d(canvas, 100, height) else {
         return;
     };
-    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-    let w = c.client_width().max(100) as f64;
-    c.set_width((w * ratio) as u32);
-    c.set_height((height * ratio) as u32);
-    let Ok(Some(ctx)) = c.get_context("2d") else {
-        return;
-    };
-    let Ok(ctx) = ctx.dyn_into::<CanvasRenderingContext2d>() else {
-        return;
-    };
-    let _ = ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
-    ctx.clear_rect(0.0, 0.0, w, height);
     let span_t = (t1.saturating_sub(t0)).max(1) as f64;
     let x_of = |t: u64| (t as f64 - t0 as f64) / span_t * w;
     ctx.set_font("11px system-ui, sans-serif");
