@@ -472,6 +472,8 @@ impl App {
         set_metric("engineReadyMs", dom::now_ms());
         if self.pending_run {
             self.start_run(ctx);
+        } else if let Some(w) = &self.worker {
+            w.prepare(&self.scenario.to_run_json());
         }
         // Keep a warm spare so the next Stop is instant (not in embeds: a page may hold many).
         if self.spare.is_none() && !self.embed.embed {
@@ -496,6 +498,11 @@ impl App {
         }
         self.lesson_summary = summary;
         self.load_editor();
+        // A lesson with its own entry or config: have the engines bootstrap for it before Run.
+        let json = self.scenario.to_run_json();
+        for w in [&self.worker, &self.spare].into_iter().flatten() {
+            w.prepare(&json);
+        }
     }
 
     /// Reads the fragment: `#example/<id>`, a share link, or nothing. Returns true if it loaded a scenario.
@@ -598,7 +605,10 @@ impl App {
             // The spare reports too; anything from a replaced worker is ignored.
             if let Some(spare) = self.spare.as_mut().filter(|w| w.id == id) {
                 match ev {
-                    WorkerEvent::Ready(_) => spare.ready = true,
+                    WorkerEvent::Ready(_) => {
+                        spare.ready = true;
+                        spare.prepare(&self.scenario.to_run_json());
+                    }
                     WorkerEvent::Crash(_) => self.spare = None,
                     _ => {}
                 }

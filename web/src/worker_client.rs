@@ -93,8 +93,20 @@ impl EngineWorker {
 
     /// Asks the worker to run a scenario (JSON of `looplab_runtime::Scenario`).
     pub fn run(&self, scenario_json: &str) {
+        self.send("run", scenario_json);
+    }
+
+    /// Asks a ready worker to bootstrap its next engine for this scenario's entry and config (a no-op in the
+    /// worker when it has one already), so the next Run starts at once.
+    pub fn prepare(&self, scenario_json: &str) {
+        if self.ready {
+            self.send("prepare", scenario_json);
+        }
+    }
+
+    fn send(&self, kind: &str, scenario_json: &str) {
         let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"run".into());
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
         let _ = js_sys::Reflect::set(&msg, &"scenario".into(), &scenario_json.into());
         let _ = self.worker.post_message(&msg);
     }

@@ -14,6 +14,7 @@ pub mod vfs;
 
 pub use clock::CostModel;
 pub use config::{Config, Latencies, Limits, LoopEntry, Scenario, NODE_VERSION};
+pub use engine::{prepare, Prepared};
 pub use error::RuntimeError;
 pub use host::OutputSink;
 

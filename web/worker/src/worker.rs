@@ -1,7 +1,9 @@
 //! The wasm side of the worker: message handling, the streaming output sink and the panic report.
 
 use cap::Cap;
-use looplab_runtime::{OutputSink, Scenario};
+use std::cell::RefCell;
+
+use looplab_runtime::{OutputSink, Prepared, Scenario};
 use looplab_trace::{Stamped, Stream};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,6 +16,9 @@ static ALLOC: Cap<std::alloc::System> = Cap::new(std::alloc::System, usize::MAX)
 /// Heap limit in the browser unless the scenario sets a smaller one (wasm32 memory tops out at 4 GiB and
 /// browsers often refuse far less).
 const BROWSER_HEAP_LIMIT: u64 = 768 * 1024 * 1024;
+
+/// What the playground runs when nothing else was loaded: the engine is prepared for this shape first.
+const DEFAULT_SCENARIO: &str = r#"{"v":1,"files":{"main.js":""},"entry":"main.js"}"#;
 
 fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
@@ -65,19 +70,15 @@ fn send_batch(batch: &[Stamped]) {
     }
 }
 
-fn run(text: &str) {
-    let mut scenario = match Scenario::from_json(text) {
-        Ok(s) => s,
-        Err(e) => {
-            post(&object(&[
-                ("type", "done".into()),
-                ("exitCode", JsValue::from(1)),
-                ("error", e.to_string().into()),
-            ]));
-            return;
-        }
-    };
-    // The playground steps through user code: runtime-internal spans only when the scenario asks for them.
+thread_local! {
+    /// The engine bootstrapped ahead of the next Run (for the last run's entry, stdin and config).
+    static PREPARED: RefCell<Option<Prepared>> = const { RefCell::new(None) };
+}
+
+/// The scenario as the playground runs it: runtime-internal spans only when the scenario asks for them (the
+/// playground steps through user code), and a heap limit the browser can give.
+fn playground_scenario(text: &str) -> Result<Scenario, String> {
+    let mut scenario = Scenario::from_json(text).map_err(|e| e.to_string())?;
     let asks_runtime_spans = serde_json::from_str::<serde_json::Value>(text)
         .ok()
         .is_some_and(|v| v["config"]["runtimeSpans"].is_boolean());
@@ -86,7 +87,44 @@ fn run(text: &str) {
     }
     let limits = &mut scenario.config.limits;
     limits.heap_bytes = limits.heap_bytes.min(BROWSER_HEAP_LIMIT);
-    match looplab_runtime::run(&scenario, true, Box::new(StreamingSink)) {
+    Ok(scenario)
+}
+
+/// Bootstraps an engine for `scenario`'s entry, stdin and config, unless one is ready already.
+fn prepare(scenario: &Scenario) {
+    let ready = PREPARED.with_borrow(|p| p.as_ref().is_some_and(|p| p.accepts(scenario, true)));
+    if ready {
+        return;
+    }
+    PREPARED.set(None);
+    if let Ok(p) = looplab_runtime::prepare(scenario, true, Box::new(StreamingSink)) {
+        PREPARED.set(Some(p));
+    }
+}
+
+fn run(text: &str) {
+    let scenario = match playground_scenario(text) {
+        Ok(s) => s,
+        Err(e) => {
+            post(&object(&[
+                ("type", "done".into()),
+                ("exitCode", JsValue::from(1)),
+                ("error", e.into()),
+            ]));
+            return;
+        }
+    };
+    let result = match PREPARED.take() {
+        Some(p) if p.accepts(&scenario, true) => p.run(&scenario),
+        _ => looplab_runtime::run(&scenario, true, Box::new(StreamingSink)),
+    };
+    report(result);
+    // Get the next Run's engine ready while the user reads this one.
+    prepare(&scenario);
+}
+
+fn report(result: Result<looplab_runtime::RunResult, looplab_runtime::RuntimeError>) {
+    match result {
         Ok(result) => {
             if !result.trace.is_empty() {
                 send_batch(&result.trace);
@@ -126,18 +164,30 @@ pub(crate) fn start() {
         let kind = js_sys::Reflect::get(&data, &"type".into())
             .ok()
             .and_then(|v| v.as_string());
-        if kind.as_deref() == Some("run") {
-            let text = js_sys::Reflect::get(&data, &"scenario".into())
+        let text = || {
+            js_sys::Reflect::get(&data, &"scenario".into())
                 .ok()
                 .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            run(&text);
+                .unwrap_or_default()
+        };
+        match kind.as_deref() {
+            Some("run") => run(&text()),
+            // The UI loaded a scenario with another entry or config: bootstrap for it while the user reads.
+            Some("prepare") => {
+                if let Ok(s) = playground_scenario(&text()) {
+                    prepare(&s);
+                }
+            }
+            _ => {}
         }
     });
     scope().set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
-    // The first run instruments the runtime's own scripts (cached per worker): pay it before the user's Run.
-    let _ = looplab_runtime::run_source("/warmup.js", "", true);
+    // Bootstrap the engine for the default scenario (a `main.js`, no config) before saying ready; this also
+    // instruments the runtime's own scripts (cached per worker), so the user's Run pays for neither.
+    if let Ok(default) = playground_scenario(DEFAULT_SCENARIO) {
+        prepare(&default);
+    }
     post(&object(&[
         ("type", "ready".into()),
         ("node", looplab_runtime::NODE_VERSION.into()),

@@ -13,6 +13,7 @@ mod fs;
 mod hooks;
 mod natives;
 mod perf;
+mod session;
 mod store;
 mod streams;
 mod zlib;
@@ -27,10 +28,11 @@ use looplab_trace::{Outcome, Queue, SourceLoc, TaskId, TraceEvent};
 use crate::config::Scenario;
 use crate::error::RuntimeError;
 use crate::event_loop::{self, CallResult, Js};
-use crate::host::{Host, OutputSink, Stop};
-use crate::RunResult;
+use crate::host::{Host, Stop};
 
 use executor::{Executor, Microtask};
+pub(crate) use session::run_scenario;
+pub use session::{prepare, Prepared};
 pub(crate) use store::{Callback, Store};
 
 /// Lines added before user code by the CommonJS wrapper (positions reported to users subtract it).
@@ -44,7 +46,8 @@ pub(crate) struct Shared {
     pub executor: Rc<Executor>,
     /// The object the bootstrap returned: `onUncaught`, `onRejection`, `processRejections`, `emit`...
     pub js_hooks: Rc<RefCell<Option<JsObject>>>,
-    pub files: Rc<std::collections::BTreeMap<String, String>>,
+    /// The scenario's source files (for error source lines); filled in when the scenario is attached.
+    pub files: Rc<RefCell<std::collections::BTreeMap<String, String>>>,
     /// The current async context frame (AsyncLocalStorage), see `async_context.rs`.
     pub frame: Rc<RefCell<JsValue>>,
     /// Column maps of instrumented user files (`calls.rs`).
@@ -181,120 +184,9 @@ pub(crate) fn eval_internal(
         .map_err(|e| RuntimeError::Bootstrap(format!("{name}: {e}")))
 }
 
-pub(crate) fn run_scenario(
-    scenario: &Scenario,
-    record: bool,
-    sink: Box<dyn OutputSink>,
-) -> Result<RunResult, RuntimeError> {
-    let entry_src = scenario
-        .files
-        .get(&scenario.entry)
-        .ok_or_else(|| RuntimeError::MissingEntry(scenario.entry.clone()))?
-        .clone();
-    let config = scenario.config.clone();
-    let host = Rc::new(RefCell::new(Host::new(config.clone(), record, sink)));
-    let executor = Rc::new(Executor::default());
-    let loader = Rc::new(esm::VfsLoader::default());
-    let clock = host.borrow().clock.clone();
-    let vclock = hooks::VClock {
-        clock,
-        epoch_ms: config.epoch_ms,
-        read_cost_ns: host.borrow().costs.host_call_ns,
-    };
-    let mut ctx = Context::builder()
-        .job_executor(executor.clone())
-        .host_hooks(Rc::new(hooks::Hooks))
-        .clock(Rc::new(vclock))
-        .module_loader(loader.clone())
-        .build()
-        .map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
-    {
-        let limits = ctx.runtime_limits_mut();
-        limits.set_loop_iteration_limit(config.limits.loop_iterations);
-        limits.set_recursion_limit(config.limits.call_depth);
-        limits.set_stack_size_limit(1024 * 1024);
-    }
-    let sh = Shared {
-        host: host.clone(),
-        store: Rc::new(RefCell::new(Store::default())),
-        executor,
-        js_hooks: Rc::new(RefCell::new(None)),
-        files: Rc::new(scenario.files.clone()),
-        frame: Rc::new(RefCell::new(JsValue::undefined())),
-        columns: Rc::default(),
-    };
-    ctx.insert_data(sh.clone());
-    calls::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
-    {
-        let mut h = host.borrow_mut();
-        for (path, text) in &scenario.files {
-            let abs = crate::vfs::normalize(path);
-            if h.vfs.seed(&abs, text.as_bytes()).is_err() {
-                return Err(RuntimeError::Scenario(format!(
-                    "cannot place '{path}' in the virtual file system"
-                )));
-            }
-        }
-        let cwd = crate::vfs::normalize(&config.cwd);
-        let _ = crate::vfs::FileSystem::mkdir(&mut h.vfs, &cwd, true, 0o777);
-    }
-    host.borrow_mut().emit(TraceEvent::RunStarted {
-        entry: scenario.entry.clone(),
-        epoch_ms: config.epoch_ms,
-    });
-
-    let mut engine = Engine { ctx, sh, loader };
-    engine.bootstrap(scenario)?;
-    engine.run_main(&scenario.entry, &entry_src);
-    if !event_loop::stopped(&engine) {
-        event_loop::run(&mut engine);
-    }
-    engine.finish();
-
-    let mut h = host.borrow_mut();
-    let code = match h.stop.clone() {
-        Some(Stop::Exit(code)) => code,
-        Some(Stop::Limit { .. }) => 124,
-        None => 0,
-    };
-    h.flush_trace();
-    let trace = h.recorder.take();
-    let mut files = Vec::new();
-    list_vfs(&h.vfs, "/", &mut files);
-    Ok(RunResult {
-        files,
-        exit_code: code,
-        stdout: std::mem::take(&mut h.stdout),
-        stderr: std::mem::take(&mut h.stderr),
-        trace,
-    })
-}
-
-/// Every path under `dir`, depth first (directories end with `/`).
-fn list_vfs(fs: &crate::vfs::MemFs, dir: &str, out: &mut Vec<(String, u64)>) {
-    use crate::vfs::{FileSystem, Kind};
-    let Ok(entries) = fs.readdir(dir) else { return };
-    for (name, kind) in entries {
-        let path = if dir == "/" {
-            format!("/{name}")
-        } else {
-            format!("{dir}/{name}")
-        };
-        match kind {
-            Kind::Dir => {
-                out.push((format!("{path}/"), 0));
-                list_vfs(fs, &path, out);
-            }
-            _ => {
-                let size = fs.lstat(&path).map_or(0, |s| s.size);
-                out.push((path, size));
-            }
-        }
-    }
-}
-
 impl Engine {
-    fn bootstrap(&mut self, scenario: &Scenario) -> Result<(), RuntimeError> {
+    /// Runs the bootstrap; returns the `host` object it was given (its `stdin` is read lazily).
+    fn bootstrap(&mut self, scenario: &Scenario) -> Result<JsObject, RuntimeError> {
         let host_obj = natives::install(&mut self.ctx, scenario);
         let inspect = eval_internal(&mut self.ctx, "inspect.js", INSPECT)?;
         let console = eval_internal(&mut self.ctx, "console.js", CONSOLE)?;
@@ -310,7 +202,7 @@ impl Engine {
         let hooks = f
             .call(
                 &JsValue::undefined(),
-                &[host_obj.into(), inspect, console, factories.into()],
+                &[host_obj.clone().into(), inspect, console, factories.into()],
                 &mut self.ctx,
             )
             .map_err(|e| RuntimeError::Bootstrap(format!("bootstrap.js: {e}")))?;
@@ -318,7 +210,7 @@ impl Engine {
             .as_object()
             .ok_or_else(|| RuntimeError::Bootstrap("bootstrap.js returned no hooks".into()))?;
         *self.sh.js_hooks.borrow_mut() = Some(hooks.clone());
-        Ok(())
+        Ok(host_obj)
     }
 
     fn hook(&mut self, name: &str, args: &[JsValue]) -> Result<JsValue, JsError> {

@@ -503,8 +503,8 @@ fn source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     };
     let file = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
     let line = num(args, 1, ctx)? as usize;
-    match s
-        .files
+    let files = s.files.borrow();
+    match files
         .get(&file)
         .and_then(|src| src.lines().nth(line.saturating_sub(1)))
     {

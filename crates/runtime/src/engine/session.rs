@@ -1,0 +1,204 @@
+//! One run's life: build and bootstrap an engine ahead of time (`prepare`), then attach a scenario's files and
+//! run it (`Prepared::run`). A playground worker prepares the next engine while it is idle, so Run only pays
+//! for the user's code.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use boa_engine::Context;
+use looplab_trace::TraceEvent;
+
+use super::{calls, esm, event_loop, hooks, Engine, Executor, Shared, Store};
+use crate::config::Scenario;
+use crate::error::RuntimeError;
+use crate::host::{Host, OutputSink, Stop};
+use crate::RunResult;
+
+/// A bootstrapped engine waiting for its scenario's files and stdin. It was built for one entry path and config
+/// (the bootstrap reads them into `process`); [`Prepared::accepts`] says whether a scenario fits.
+pub struct Prepared {
+    engine: Engine,
+    /// The `host` object bootstrap.js holds (stdin is set on it when the scenario arrives).
+    host_obj: boa_engine::JsObject,
+    /// The scenario it was prepared for, without files.
+    shell: Scenario,
+    record: bool,
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prepared")
+            .field("entry", &self.shell.entry)
+            .field("record", &self.record)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Builds a context, installs the host functions and runs the bootstrap for `scenario`'s entry and config;
+/// its files and stdin are not read until [`Prepared::run`].
+pub fn prepare(
+    scenario: &Scenario,
+    record: bool,
+    sink: Box<dyn OutputSink>,
+) -> Result<Prepared, RuntimeError> {
+    let shell = Scenario {
+        v: scenario.v,
+        files: Default::default(),
+        entry: scenario.entry.clone(),
+        stdin: String::new(),
+        config: scenario.config.clone(),
+    };
+    let config = &shell.config;
+    let host = Rc::new(RefCell::new(Host::new(config.clone(), record, sink)));
+    let executor = Rc::new(Executor::default());
+    let loader = Rc::new(esm::VfsLoader::default());
+    let clock = host.borrow().clock.clone();
+    let vclock = hooks::VClock {
+        clock,
+        epoch_ms: config.epoch_ms,
+        read_cost_ns: host.borrow().costs.host_call_ns,
+    };
+    let mut ctx = Context::builder()
+        .job_executor(executor.clone())
+        .host_hooks(Rc::new(hooks::Hooks))
+        .clock(Rc::new(vclock))
+        .module_loader(loader.clone())
+        .build()
+        .map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+    {
+        let limits = ctx.runtime_limits_mut();
+        limits.set_loop_iteration_limit(config.limits.loop_iterations);
+        limits.set_recursion_limit(config.limits.call_depth);
+        limits.set_stack_size_limit(1024 * 1024);
+    }
+    let sh = Shared {
+        host: host.clone(),
+        store: Rc::new(RefCell::new(Store::default())),
+        executor,
+        js_hooks: Rc::new(RefCell::new(None)),
+        files: Rc::default(),
+        frame: Rc::new(RefCell::new(boa_engine::JsValue::undefined())),
+        columns: Rc::default(),
+    };
+    ctx.insert_data(sh.clone());
+    calls::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+    host.borrow_mut().emit(TraceEvent::RunStarted {
+        entry: shell.entry.clone(),
+        epoch_ms: config.epoch_ms,
+    });
+    let mut engine = Engine { ctx, sh, loader };
+    let host_obj = engine.bootstrap(&shell)?;
+    Ok(Prepared {
+        engine,
+        host_obj,
+        shell,
+        record,
+    })
+}
+
+impl Prepared {
+    /// Whether `scenario` can run on this engine: same entry and config as it was prepared for.
+    pub fn accepts(&self, scenario: &Scenario, record: bool) -> bool {
+        record == self.record
+            && scenario.entry == self.shell.entry
+            && scenario.config == self.shell.config
+    }
+
+    /// Seeds the virtual file system with `scenario`'s files and runs it to completion. A scenario this engine
+    /// does not [accept](Prepared::accepts) is refused with [`RuntimeError::Scenario`].
+    pub fn run(self, scenario: &Scenario) -> Result<RunResult, RuntimeError> {
+        if !self.accepts(scenario, self.record) {
+            return Err(RuntimeError::Scenario(
+                "the prepared engine was built for another entry or config".into(),
+            ));
+        }
+        let entry = &self.shell.entry;
+        let entry_src = scenario
+            .files
+            .get(entry)
+            .ok_or_else(|| RuntimeError::MissingEntry(entry.clone()))?
+            .clone();
+        let mut engine = self.engine;
+        self.host_obj
+            .set(
+                boa_engine::js_string!("stdin"),
+                boa_engine::js_string!(scenario.stdin.as_str()),
+                false,
+                &mut engine.ctx,
+            )
+            .map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+        let host = engine.sh.host.clone();
+        *engine.sh.files.borrow_mut() = scenario.files.clone();
+        {
+            let mut h = host.borrow_mut();
+            for (path, text) in &scenario.files {
+                let abs = crate::vfs::normalize(path);
+                if h.vfs.seed(&abs, text.as_bytes()).is_err() {
+                    return Err(RuntimeError::Scenario(format!(
+                        "cannot place '{path}' in the virtual file system"
+                    )));
+                }
+            }
+            let cwd = crate::vfs::normalize(&self.shell.config.cwd);
+            let _ = crate::vfs::FileSystem::mkdir(&mut h.vfs, &cwd, true, 0o777);
+        }
+        engine.run_main(entry, &entry_src);
+        if !event_loop::stopped(&engine) {
+            event_loop::run(&mut engine);
+        }
+        engine.finish();
+
+        let mut h = host.borrow_mut();
+        let code = match h.stop.clone() {
+            Some(Stop::Exit(code)) => code,
+            Some(Stop::Limit { .. }) => 124,
+            None => 0,
+        };
+        h.flush_trace();
+        let trace = h.recorder.take();
+        let mut files = Vec::new();
+        list_vfs(&h.vfs, "/", &mut files);
+        Ok(RunResult {
+            files,
+            exit_code: code,
+            stdout: std::mem::take(&mut h.stdout),
+            stderr: std::mem::take(&mut h.stderr),
+            trace,
+        })
+    }
+}
+
+/// Prepares and runs in one go (the CLI, the tests, a worker without a matching prepared engine).
+pub(crate) fn run_scenario(
+    scenario: &Scenario,
+    record: bool,
+    sink: Box<dyn OutputSink>,
+) -> Result<RunResult, RuntimeError> {
+    if !scenario.files.contains_key(&scenario.entry) {
+        return Err(RuntimeError::MissingEntry(scenario.entry.clone()));
+    }
+    prepare(scenario, record, sink)?.run(scenario)
+}
+
+/// Every path under `dir`, depth first (directories end with `/`).
+fn list_vfs(fs: &crate::vfs::MemFs, dir: &str, out: &mut Vec<(String, u64)>) {
+    use crate::vfs::{FileSystem, Kind};
+    let Ok(entries) = fs.readdir(dir) else { return };
+    for (name, kind) in entries {
+        let path = if dir == "/" {
+            format!("/{name}")
+        } else {
+            format!("{dir}/{name}")
+        };
+        match kind {
+            Kind::Dir => {
+                out.push((format!("{path}/"), 0));
+                list_vfs(fs, &path, out);
+            }
+            _ => {
+                let size = fs.lstat(&path).map_or(0, |s| s.size);
+                out.push((path, size));
+            }
+        }
+    }
+}
