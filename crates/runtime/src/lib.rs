@@ -53,6 +53,11 @@ pub fn run(
     engine::run_scenario(scenario, record_trace, sink)
 }
 
+/// A hash map with a fixed hasher: its allocations (and so the trace's heap samples) repeat exactly from run to
+/// run and process to process (std's random seed changes when a table with removals grows).
+pub(crate) type DetMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<std::hash::DefaultHasher>>;
+
 static HEAP_PROBE: std::sync::OnceLock<fn() -> u64> = std::sync::OnceLock::new();
 
 /// Installs the function that reports live heap bytes (the CLI's counting allocator; the browser's wasm memory).

@@ -3,7 +3,6 @@
 //! instrumented code back to the user's source for stack traces and call sites.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
@@ -17,7 +16,7 @@ use crate::host::Host;
 use crate::instrument::{instrument, Instrumented, Mode};
 
 /// Instrumented files (code, column map, insertions), by path.
-pub(crate) type Columns = Rc<RefCell<HashMap<String, Arc<Instrumented>>>>;
+pub(crate) type Columns = Rc<RefCell<crate::DetMap<String, Arc<Instrumented>>>>;
 
 /// Function ids of the runtime's own scripts start here (user functions count up from 0), `PER_FILE` per script,
 /// so an instrumented script can be reused by every run on the thread.
@@ -31,14 +30,14 @@ struct Cached {
     defs: Vec<(u32, TraceEvent)>,
 }
 
-type Cache = (u32, HashMap<String, Option<Arc<Cached>>>);
+type Cache = (u32, crate::DetMap<String, Option<Arc<Cached>>>);
 static INTERNAL: Mutex<Option<Cache>> = Mutex::new(None);
 
 fn cached_internal(path: &str, src: &str) -> Option<Arc<Cached>> {
     let mut guard = INTERNAL
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let c = guard.get_or_insert_with(|| (RUNTIME_BASE, HashMap::new()));
+    let c = guard.get_or_insert_with(|| (RUNTIME_BASE, crate::DetMap::default()));
     if let Some(hit) = c.1.get(path) {
         return hit.clone();
     }

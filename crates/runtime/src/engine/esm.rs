@@ -4,7 +4,6 @@
 //! detection are node's, done by modules.js (`esmResolve`), so CommonJS and ESM share one VFS view.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -19,7 +18,7 @@ use super::shared;
 /// Loads modules for Boa from the VFS, caching one `Module` per resolved path (or built-in name).
 #[derive(Default)]
 pub(crate) struct VfsLoader {
-    cache: RefCell<HashMap<String, Module>>,
+    cache: RefCell<crate::DetMap<String, Module>>,
 }
 
 fn hook(ctx: &mut Context, name: &str, args: &[JsValue]) -> JsResult<JsValue> {

@@ -11,6 +11,7 @@ mod esm;
 mod executor;
 mod fs;
 mod hooks;
+mod memory;
 mod natives;
 mod perf;
 mod session;
@@ -62,6 +63,8 @@ struct Engine {
     ctx: Context,
     sh: Shared,
     loader: Rc<esm::VfsLoader>,
+    /// Heap bytes after the last collection Looplab asked for (see [`memory`]).
+    gc_baseline: std::cell::Cell<u64>,
 }
 
 const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
@@ -114,6 +117,8 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         &["perf_hooks"],
     ),
     ("v8.js", include_str!("../js/v8.js"), &["v8"]),
+    // Parsed on first use of the global `fetch` or `WebAssembly` (bootstrap.js `lazyGlobals`).
+    ("fetch.js", include_str!("../js/fetch.js"), &[]),
 ];
 /// The stream group, parsed together on first use of a stream (bootstrap.js `loadStreams`), after the lazy
 /// modules above: the npm readable-stream + web-streams bundle, Looplab's layer over it, and zlib (whose
@@ -645,19 +650,6 @@ impl Js for Engine {
 }
 
 impl Engine {
-    /// Records a [`TraceEvent::MemorySample`] (only when recording: it costs no virtual time).
-    fn sample_memory(&self) {
-        let mut host = self.sh.host.borrow_mut();
-        if host.recorder.enabled() {
-            let heap_bytes = crate::heap_probe();
-            let vfs_bytes = crate::vfs::FileSystem::used_bytes(&host.vfs);
-            host.emit(TraceEvent::MemorySample {
-                heap_bytes,
-                vfs_bytes,
-            });
-        }
-    }
-
     fn drain_after_callback(&mut self) {
         if self.sh.host.borrow().stop.is_some() {
             return;

@@ -86,8 +86,16 @@ pub fn prepare(
         entry: shell.entry.clone(),
         epoch_ms: config.epoch_ms,
     });
-    let mut engine = Engine { ctx, sh, loader };
+    let mut engine = Engine {
+        ctx,
+        sh,
+        loader,
+        gc_baseline: std::cell::Cell::new(0),
+    };
     let host_obj = engine.bootstrap(&shell)?;
+    // The GC heap is per thread: collect what earlier engines and the bootstrap left, so a run starts from the
+    // same clean heap whether it was prepared just now or minutes ago (`process.memoryUsage()` stays meaningful).
+    engine.collect_garbage();
     Ok(Prepared {
         engine,
         host_obj,

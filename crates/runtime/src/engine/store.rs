@@ -1,7 +1,5 @@
 //! JS callbacks waiting in the loop's queues, keyed by the Boa-free [`TaskId`] the phases use.
 
-use std::collections::HashMap;
-
 use boa_engine::JsValue;
 use looplab_trace::TaskId;
 
@@ -18,7 +16,7 @@ pub(crate) struct Callback {
 /// Callbacks by task id. Values held here are GC roots until dropped.
 #[derive(Default)]
 pub(crate) struct Store {
-    callbacks: HashMap<TaskId, Callback>,
+    callbacks: crate::DetMap<TaskId, Callback>,
 }
 
 impl Store {

@@ -1,6 +1,6 @@
 //! The `setImmediate` queue and its ref counting (Node's `immediateQueue` + `immediateInfo`).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use looplab_trace::TaskId;
 
@@ -14,7 +14,7 @@ pub(crate) struct ImmediateEntry {
 #[derive(Debug, Default)]
 pub(crate) struct Immediates {
     pub queue: VecDeque<TaskId>,
-    pub entries: HashMap<TaskId, ImmediateEntry>,
+    pub entries: crate::DetMap<TaskId, ImmediateEntry>,
     pub ref_count: u64,
 }
 

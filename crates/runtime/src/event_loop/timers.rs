@@ -3,7 +3,7 @@
 //! them, and the single libuv timer handle that fires them. Keying by (deadline, seq) alone is not enough:
 //! after a blocking callback Node runs a whole duration list before the next list.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use looplab_trace::{Queue, TaskId};
 
@@ -37,7 +37,7 @@ struct TimerList {
 /// All timers of the process.
 #[derive(Debug, Default)]
 pub(crate) struct Timers {
-    entries: HashMap<TaskId, TimerEntry>,
+    entries: crate::DetMap<TaskId, TimerEntry>,
     lists: Vec<TimerList>,
     next_list_id: u64,
     ref_count: u64,

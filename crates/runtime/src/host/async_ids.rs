@@ -2,8 +2,6 @@
 //! task id; the main module is 1), their trigger ids, and the destroy queue. As in node, destroy hooks are
 //! batched and run from a native immediate at the start of the next check phase.
 
-use std::collections::HashMap;
-
 use looplab_trace::TaskId;
 
 #[derive(Default)]
@@ -11,7 +9,7 @@ pub(crate) struct AsyncIds {
     /// Some hook is enabled.
     pub enabled: bool,
     /// Tasks reported to `init`, with their resource type and trigger id.
-    live: HashMap<TaskId, (&'static str, u64)>,
+    live: crate::DetMap<TaskId, (&'static str, u64)>,
     destroys: Vec<TaskId>,
 }
 

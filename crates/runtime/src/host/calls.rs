@@ -6,15 +6,13 @@
 //! implicit `await` of `for await`, an uncatchable stop) are moved to `suspended` too: the trace fold closes
 //! their spans with the callback.
 
-use std::collections::HashMap;
-
 use looplab_trace::TraceEvent;
 
 #[derive(Default)]
 pub(crate) struct CallStack {
     next_token: u64,
     stack: Vec<(u64, u32)>,
-    suspended: HashMap<u64, u32>,
+    suspended: crate::DetMap<u64, u32>,
 }
 
 impl CallStack {

@@ -5,7 +5,7 @@ pub(crate) mod async_ids;
 pub(crate) mod calls;
 mod recorder;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use looplab_trace::{Queue, SourceLoc, Stream, TaskId, TraceEvent, VTime};
 
@@ -63,7 +63,7 @@ pub(crate) struct Host {
     /// Ids for the next instrumented function (`FnDefined`).
     pub next_fn: u32,
     /// `FnDefined` events not recorded yet (each is recorded just before the function's first call).
-    pub fn_defs: HashMap<u32, TraceEvent>,
+    pub fn_defs: crate::DetMap<u32, TraceEvent>,
     /// Main-thread tasks running now, innermost last (the trigger of anything queued).
     running: Vec<TaskId>,
     /// `async_hooks.createHook` state: see `async_ids.rs`.
@@ -90,14 +90,14 @@ pub(crate) struct Host {
     pub idle_ns: u64,
     pub stop: Option<Stop>,
     /// Labels of queued tasks, for errors and traces.
-    pub labels: HashMap<TaskId, String>,
+    pub labels: crate::DetMap<TaskId, String>,
     rng: u64,
     /// The virtual file system.
     pub vfs: crate::vfs::MemFs,
     /// Asynchronous fs operations waiting for their pool job to complete.
-    pub fs_jobs: HashMap<TaskId, crate::vfs::FsOp>,
+    pub fs_jobs: crate::DetMap<TaskId, crate::vfs::FsOp>,
     /// Asynchronous fs calls whose arguments were already invalid (reported when the job completes).
-    pub fs_errors: HashMap<TaskId, crate::vfs::Errno>,
+    pub fs_errors: crate::DetMap<TaskId, crate::vfs::Errno>,
 }
 
 impl Host {
@@ -114,7 +114,7 @@ impl Host {
             recorder: Recorder::new(record, max_events),
             calls: calls::CallStack::default(),
             next_fn: 0,
-            fn_defs: HashMap::new(),
+            fn_defs: crate::DetMap::default(),
             running: Vec::new(),
             async_ids: async_ids::AsyncIds::default(),
             sink,
@@ -133,11 +133,11 @@ impl Host {
             idle_ns: 0,
             steps: 0,
             stop: None,
-            labels: HashMap::new(),
+            labels: crate::DetMap::default(),
             rng: seed ^ 0x9E37_79B9_7F4A_7C15,
             vfs,
-            fs_jobs: HashMap::new(),
-            fs_errors: HashMap::new(),
+            fs_jobs: crate::DetMap::default(),
+            fs_errors: crate::DetMap::default(),
         }
     }
 

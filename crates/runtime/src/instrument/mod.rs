@@ -153,7 +153,7 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
         edits: Vec::new(),
         functions: Vec::new(),
         depth: 0,
-        hints: std::collections::HashMap::new(),
+        hints: crate::DetMap::default(),
     };
     if let Some(ast) = &module_ast {
         let _ = ast.visit_with(&mut v);
@@ -304,7 +304,7 @@ struct Collector<'a> {
     depth: usize,
     /// Names for function bodies, keyed by the body's start (from a declaration, a binding, a property or a
     /// call argument).
-    hints: std::collections::HashMap<(u32, u32), String>,
+    hints: crate::DetMap<(u32, u32), String>,
 }
 
 impl Collector<'_> {

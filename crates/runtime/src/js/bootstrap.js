@@ -248,6 +248,10 @@
     PerformanceMark: () => { void internal.modules.perf_hooks; return internal.PerformanceMark; },
     PerformanceMeasure: () => { void internal.modules.perf_hooks; return internal.PerformanceMeasure; },
   };
+  let network;
+  const netGlobals = () => network || (network = host.loadInternal('fetch.js')(internal));
+  lazyGlobals.fetch = () => netGlobals().fetch;
+  lazyGlobals.WebAssembly = () => netGlobals().WebAssembly;
   // Web streams, Blob and File live in the stream group (webstreams_adapters.js sets internal.webStreams).
   for (const k of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',

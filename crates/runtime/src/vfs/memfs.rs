@@ -1,7 +1,7 @@
 //! `MemFs`: inodes in a map, directories as sorted name → inode maps, symlinks resolved during lookup (at most
 //! 40 hops, then ELOOP), an fd table, virtual-clock timestamps and a byte limit (ENOSPC, nothing half-written).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::{normalize, Errno, FileSystem, Kind, OpenFlags, Stat};
 use crate::clock::VirtualClock;
@@ -36,9 +36,9 @@ struct OpenFile {
 /// The in-memory file system.
 #[derive(Debug)]
 pub struct MemFs {
-    inodes: HashMap<u64, Inode>,
+    inodes: crate::DetMap<u64, Inode>,
     next_ino: u64,
-    fds: HashMap<u32, OpenFile>,
+    fds: crate::DetMap<u32, OpenFile>,
     next_fd: u32,
     clock: VirtualClock,
     limit: u64,
@@ -77,7 +77,7 @@ impl MemFs {
     /// An empty file system (just `/`) limited to `limit` bytes of file content.
     pub(crate) fn new(clock: VirtualClock, limit: u64) -> Self {
         let now = clock.now_ns() as i64;
-        let mut inodes = HashMap::new();
+        let mut inodes = crate::DetMap::default();
         inodes.insert(
             ROOT,
             Inode {
@@ -92,7 +92,7 @@ impl MemFs {
         MemFs {
             inodes,
             next_ino: ROOT + 1,
-            fds: HashMap::new(),
+            fds: crate::DetMap::default(),
             next_fd: 3,
             clock,
             limit,

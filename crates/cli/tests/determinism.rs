@@ -1,0 +1,125 @@
+//! Determinism of the real `looplab` binary: one scenario mixing every queue (timers, immediates, nextTick,
+//! promises, the thread pool, fs, streams with backpressure, zlib, a caught throw, memory samples) traced by 50
+//! separate processes gives 50 byte-identical traces, memory samples included; so do three runs of each
+//! gallery lesson.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const MIXED: &str = r#"
+const fs = require('fs');
+const crypto = require('crypto');
+const zlib = require('zlib');
+const { Readable, Writable, pipeline } = require('stream');
+setTimeout(() => console.log('timeout 0'), 0);
+setTimeout(() => console.log('timeout 5'), 5);
+setImmediate(() => console.log('immediate'));
+process.nextTick(() => console.log('tick'));
+Promise.resolve().then(() => console.log('micro'));
+queueMicrotask(() => { try { null.x; } catch (e) { console.log('caught', e.constructor.name); } });
+for (let i = 0; i < 5; i++) crypto.pbkdf2('pw', 'salt', 2000 + i * 500, 8, 'sha256', (e, k) => console.log('pbkdf2', i, k.toString('hex')));
+fs.writeFile('/tmp/a.txt', 'x'.repeat(70000), () => {
+  fs.readFile('/tmp/a.txt', 'utf8', (e, t) => {
+    console.log('read', t.length, Math.random().toFixed(6));
+    zlib.gzip(t, (e2, z) => console.log('gzip', z.length));
+  });
+});
+let n = 0;
+const src = new Readable({ read() { this.push(n < 40 ? Buffer.alloc(1024, n++) : null); } });
+const slow = new Writable({ highWaterMark: 4096, write(chunk, enc, cb) { setTimeout(cb, 1); } });
+pipeline(src, slow, (err) => console.log('pipeline', err ? err.message : 'ok', n, process.memoryUsage().heapUsed > 0));
+console.log('sync end', Date.now() >= 0);
+"#;
+
+fn trace(file: &Path) -> Vec<u8> {
+    let out = match Command::new(env!("CARGO_BIN_EXE_looplab"))
+        .args(["trace", &file.to_string_lossy(), "--json"])
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => panic!("cannot run looplab: {e}"),
+    };
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn fifty_processes_give_one_trace() {
+    let dir = std::env::temp_dir().join(format!("looplab-determinism-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("mixed.js");
+    if let Err(e) = std::fs::write(&file, MIXED) {
+        panic!("cannot write {}: {e}", file.display());
+    }
+    let first = trace(&file);
+    let text = String::from_utf8_lossy(&first);
+    for kind in [
+        "memorySample",
+        "pbkdf2",
+        "gzip",
+        "pipeline ok 40",
+        "caught TypeError",
+    ] {
+        assert!(text.contains(kind), "the trace should show {kind}");
+    }
+    for run in 2..=50 {
+        let again = trace(&file);
+        if again != first {
+            let at = first
+                .iter()
+                .zip(&again)
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            let show = |t: &[u8]| {
+                String::from_utf8_lossy(&t[at.saturating_sub(200)..(at + 200).min(t.len())])
+                    .into_owned()
+            };
+            panic!(
+                "run {run} differs at byte {at}:\n{}\n---\n{}",
+                show(&first),
+                show(&again)
+            );
+        }
+    }
+}
+
+#[test]
+fn gallery_lessons_trace_the_same_each_time() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../static/gallery");
+    let mut lessons: Vec<PathBuf> = std::fs::read_dir(&root)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path().join("main.js")))
+                .filter(|p| p.exists())
+                .collect()
+        })
+        .unwrap_or_default();
+    lessons.sort();
+    assert!(lessons.len() >= 15, "gallery lessons in {}", root.display());
+    for main in &lessons {
+        let first = trace_any(main);
+        for _ in 0..2 {
+            assert!(
+                trace_any(main) == first,
+                "{} traced differently",
+                main.display()
+            );
+        }
+    }
+}
+
+/// Like [`trace`] but for lessons that exit non-zero (an unhandled rejection): only the trace matters.
+fn trace_any(file: &Path) -> Vec<u8> {
+    match Command::new(env!("CARGO_BIN_EXE_looplab"))
+        .args(["trace", &file.to_string_lossy(), "--json"])
+        .current_dir(file.parent().unwrap_or(Path::new(".")))
+        .output()
+    {
+        Ok(o) => o.stdout,
+        Err(e) => panic!("cannot run looplab: {e}"),
+    }
+}
