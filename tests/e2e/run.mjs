@@ -1,11 +1,23 @@
-// Looplab browser e2e runner: serves DIST_DIR, drives headless Chromium through tests/e2e/tests.mjs, prints "N passed, M failed".
+// Looplab browser e2e runner: serves DIST_DIR, drives headless Chromium through tests/e2e/tests.mjs then
+// tests/e2e/hardening.mjs, prints "N passed, M failed".
 // Usage: node tests/e2e/run.mjs [DIST_DIR default target/web-dist] [--only NAME[,NAME...]] [--list]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { tests } from './tests.mjs';
+import { tests as baseTests } from './tests.mjs';
+import { tests as hardeningTests } from './hardening.mjs';
+
+// The hardening tests run after the original ones.
+const tests = [...baseTests, ...hardeningTests];
+{
+  const seen = new Set();
+  for (const t of tests) {
+    if (seen.has(t.name)) throw new Error(`duplicate e2e test name: ${t.name}`);
+    seen.add(t.name);
+  }
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
