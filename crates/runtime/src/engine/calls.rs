@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex};
 
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::PropertyDescriptor;
-use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction, Source};
+use boa_engine::{
+    js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction, Source,
+};
 use looplab_trace::{SourceLoc, TraceEvent};
 
 use super::Shared;
@@ -193,7 +195,29 @@ fn with_host(ctx: &Context, f: impl FnOnce(&mut Host) -> JsValue) -> JsValue {
     }
 }
 
+/// Frames Boa allows above `limits.callDepth`, so that a user function's own check ([`check_depth`]) always
+/// comes first.
+pub(crate) const BOA_DEPTH_MARGIN: usize = 256;
+
+/// Node's stack overflow is a catchable `RangeError`; Boa's recursion limit is an engine error no `try` can
+/// catch. So every instrumented user function checks the depth on entry and throws an ordinary RangeError at
+/// `limits.callDepth` frames, before Boa's own limit ([`BOA_DEPTH_MARGIN`] frames higher) is reached.
+fn check_depth(ctx: &Context) -> JsResult<()> {
+    // O(1): the frames iterator is an exact-size slice iterator.
+    let depth = ctx.stack_trace().size_hint().0;
+    let limit = ctx
+        .get_data::<Shared>()
+        .map_or(usize::MAX, |s| s.host.borrow().config.limits.call_depth);
+    if depth >= limit {
+        return Err(JsNativeError::range()
+            .with_message("Maximum call stack size exceeded")
+            .into());
+    }
+    Ok(())
+}
+
 fn count(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    check_depth(ctx)?;
     Ok(with_host(ctx, |h| {
         h.clock.advance(h.costs.js_call_ns);
         JsValue::undefined()
@@ -216,6 +240,7 @@ fn enter_with(h: &mut Host, args: &[JsValue], cost: bool) -> JsValue {
 
 /// `e(id)`: a user function call starts (100 ns of virtual time).
 fn enter(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    check_depth(ctx)?;
     Ok(with_host(ctx, |h| enter_with(h, args, true)))
 }
 

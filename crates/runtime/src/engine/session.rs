@@ -68,7 +68,15 @@ pub fn prepare(
     {
         let limits = ctx.runtime_limits_mut();
         limits.set_loop_iteration_limit(config.limits.loop_iterations);
-        limits.set_recursion_limit(config.limits.call_depth);
+        limits.set_recursion_limit(
+            // Boa counts a native re-entry (`[1].map(f)` calling `f`) as a second level per frame; the
+            // user-visible check (`calls::check_depth`) counts frames only, so it must stay the lower one.
+            config
+                .limits
+                .call_depth
+                .saturating_mul(2)
+                .saturating_add(calls::BOA_DEPTH_MARGIN),
+        );
         limits.set_stack_size_limit(1024 * 1024);
     }
     let sh = Shared {
