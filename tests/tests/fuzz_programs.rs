@@ -1,7 +1,8 @@
 //! Generated programs (proptest): random nestings of timers, immediates, nextTick, promises, queueMicrotask,
 //! async fs, streams, zlib, crypto and throws (caught and uncaught). Each must run without a panic, end with
 //! exit code 0 or 1 (an uncaught throw prints its stack to stderr), and trace byte-identically twice.
-//! A short budget runs in the test command; `LOOPLAB_FUZZ_CASES=20000 cargo test -p looplab-spec --release
+//! The scenario parser gets random and mutated scenario documents (never a panic). A short budget runs in the
+//! test command; `LOOPLAB_FUZZ_CASES=20000 cargo test -p looplab-spec --release
 //! --test fuzz_programs` is the long run (README, "Fuzzing").
 
 use looplab_runtime::{NullSinkPublic, Scenario};
@@ -86,6 +87,47 @@ proptest! {
                 prop_assert!(a.trace == b.trace, "trace differs for\n{}", src);
             }
             (a, b) => prop_assert!(false, "run failed for\n{src}\n{:?}\n{:?}", a.err(), b.err()),
+        }
+    }
+}
+
+/// Scenario documents: valid ones with random fields, and text cut or spliced at random places.
+fn scenario_text() -> impl Strategy<Value = String> {
+    let field = prop_oneof![
+        Just("\"v\": 1".to_string()),
+        (0u32..5).prop_map(|v| format!("\"v\": {v}")),
+        "[a-z/.]{0,12}".prop_map(|e| format!("\"entry\": \"{e}\"")),
+        ("[a-z/.]{0,12}", "\\PC{0,20}").prop_map(|(k, v)| format!("\"files\": {{\"{k}\": {v:?}}}")),
+        (0i64..100_000, -5i64..100).prop_map(|(t, p)| format!(
+            "\"config\": {{\"threadpool\": {p}, \"limits\": {{\"steps\": {t}, \"callDepth\": {p}}}}}"
+        )),
+        "\\PC{0,20}".prop_map(|s| format!("\"stdin\": {s:?}")),
+        "\\PC{0,30}",
+    ];
+    (prop::collection::vec(field, 0..6), 0usize..200, "\\PC{0,8}").prop_map(
+        |(fields, cut, junk)| {
+            let doc = format!("{{{}}}", fields.join(", "));
+            let at = doc
+                .char_indices()
+                .map(|(i, _)| i)
+                .nth(cut)
+                .unwrap_or(doc.len());
+            if cut % 3 == 0 {
+                format!("{}{junk}{}", &doc[..at], &doc[at..])
+            } else {
+                doc
+            }
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() * 20, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn scenario_parser_never_panics(text in scenario_text()) {
+        if let Ok(s) = Scenario::from_json(&text) {
+            prop_assert_eq!(s.v, 1);
         }
     }
 }
