@@ -130,8 +130,10 @@ export function nativeScenarioJson({ files, entry }) {
 
 /** The newest of target/{debug,release}/looplab, or null. */
 export function findCli() {
+  // Cargo's target dir: CARGO_TARGET_DIR when set (relative to the repo, as cargo reads it), else target/.
+  const targetDir = path.resolve(REPO, process.env.CARGO_TARGET_DIR || 'target');
   const found = ['debug', 'release']
-    .map((p) => path.join(REPO, 'target', p, process.platform === 'win32' ? 'looplab.exe' : 'looplab'))
+    .map((p) => path.join(targetDir, p, process.platform === 'win32' ? 'looplab.exe' : 'looplab'))
     .filter((p) => fs.existsSync(p))
     .map((p) => ({ p, mtime: fs.statSync(p).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);

@@ -301,7 +301,7 @@ export const tests = [
     timeout: 150_000,
     fn: async ({ page, url }) => {
       const cli = findCli();
-      assert(cli, 'no native CLI: neither target/debug/looplab nor target/release/looplab exists; build it (cargo build -p looplab-cli) to run this test');
+      assert(cli, 'no native CLI: no looplab in target/debug or target/release (or under CARGO_TARGET_DIR); build it (cargo build -p looplab-cli) to run this test');
       const newestSource = Math.max(...['crates/runtime/src', 'crates/runtime/src/js', 'crates/trace/src', 'crates/cli/src']
         .flatMap((d) => fs.readdirSync(path.join(REPO, d)).map((f) => fs.statSync(path.join(REPO, d, f)).mtimeMs)));
       console.log(`  native CLI ${path.relative(REPO, cli.p)} (built ${new Date(cli.mtime).toISOString()}${cli.mtime < newestSource ? ', OLDER than the newest runtime/trace/cli source: rebuild it if traces differ' : ''})`);
