@@ -183,6 +183,33 @@ export const tests = [
   },
 
   {
+    // On a cold cache the app can mount before the deferred editor.js has run (CI saw this once): hold the
+    // bundle back until the app is on screen, then check that the CodeMirror editor still appears and works.
+    name: 'editor_bundle_late',
+    fn: async ({ page, url }) => {
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route('**/editor.js', async (route) => { await held; await route.continue(); });
+      await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
+      await page.locator(tid('status')).first().waitFor({ state: 'visible', timeout: 30_000 });
+      const early = await page.evaluate(() => ({
+        bundle: typeof window.LooplabEditor, cm: !!document.querySelector('.cm-content'),
+        fallback: !!document.querySelector('textarea.fallback-editor'),
+      }));
+      assertEqual(early.bundle, 'undefined', 'editor.js was held back while the app mounted');
+      assert(!early.fallback, 'the app gave up on CodeMirror before the page finished loading');
+      release();
+      await page.locator('.cm-content').first().waitFor({ state: 'visible', timeout: 15_000 });
+      assertEqual(await page.locator('textarea.fallback-editor').count(), 0, 'fallback textarea shown');
+      await waitFinished(page, 30_000);
+      await setCode(page, ADCB);
+      const before = await runs(page);
+      await page.locator(tid('run-btn')).click();
+      assertEqual(await waitNextRun(page, before), 'done · exit code 0', 'status');
+      assertEqual(await consoleText(page), 'A\nD\nC\nB\n', 'console after the run');
+    },
+  },
+  {
     name: 'stop_infinite_loop',
     fn: async ({ page, url }) => {
       await openIdle(page, url);

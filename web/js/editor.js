@@ -282,3 +282,5 @@ function create(parent, opts) {
 }
 
 window.LooplabEditor = { create };
+// The app may have mounted before this deferred bundle ran; it waits for this event.
+window.dispatchEvent(new Event("looplab-editor-ready"));

@@ -64,6 +64,8 @@ pub enum Msg {
     Download(&'static str),
     DismissBanner,
     Control(String, Option<usize>),
+    /// editor.js has run (or the page finished loading without it).
+    EditorScript,
 }
 
 pub struct App {
@@ -370,6 +372,10 @@ impl Component for App {
                     "run" => self.start_run(ctx),
                     _ => {}
                 }
+                true
+            }
+            Msg::EditorScript => {
+                self.create_editor(ctx);
                 true
             }
         }
@@ -841,6 +847,13 @@ impl App {
     }
 
     fn create_editor(&mut self, ctx: &Context<Self>) {
+        if self.editor.is_some() || self.editor_failed {
+            return;
+        }
+        if !editor::bundle_loaded() && !editor::page_loaded() {
+            // The deferred bundle has not run yet; Msg::EditorScript retries when it has (or at `load`).
+            return;
+        }
         let Some(parent) = self.editor_ref.cast::<web_sys::Element>() else {
             return;
         };

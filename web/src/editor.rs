@@ -29,6 +29,20 @@ extern "C" {
     pub fn destroy(this: &EditorHandle) -> Result<(), JsValue>;
 }
 
+/// True once editor.js has defined `window.LooplabEditor`.
+pub fn bundle_loaded() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"LooplabEditor".into()).ok())
+        .is_some_and(|v| v.is_object())
+}
+
+/// True once the page's `load` event is due (every deferred script has run by then).
+pub fn page_loaded() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.ready_state() == "complete")
+}
+
 /// The callbacks the editor holds (kept alive as long as the editor).
 pub type EditorCallbacks = (Closure<dyn FnMut(String, String)>, Closure<dyn FnMut()>);
 

@@ -1,5 +1,5 @@
-//! Page-wide listeners: keyboard shortcuts, `hashchange` (a pasted link), and control messages from an
-//! embedding page (`{target: "looplab", type: "control", action, step}`).
+//! Page-wide listeners: keyboard shortcuts, `hashchange` (a pasted link), the editor bundle arriving late, and
+//! control messages from an embedding page (`{target: "looplab", type: "control", action, step}`).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -103,6 +103,13 @@ pub fn install(link: &Scope<App>) -> Vec<Listener> {
             if let Ok(k) = e.dyn_into::<KeyboardEvent>() {
                 on_key(&l, k);
             }
+        }));
+    }
+    // editor.js is a deferred script: on a cold cache the app can mount before it has run.
+    for event in ["looplab-editor-ready", "load"] {
+        let l = link.clone();
+        out.extend(listen(window.clone().into(), event, move |_| {
+            l.send_message(Msg::EditorScript)
         }));
     }
     let l = link.clone();
