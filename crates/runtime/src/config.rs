@@ -49,6 +49,40 @@ impl Default for Latencies {
     }
 }
 
+/// The virtual network: every socket of `net`/`http` connects over it, in virtual time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Network {
+    /// One-way delay of every segment, in virtual nanoseconds (loopback by default).
+    pub latency_ns: u64,
+    /// Bytes per second each direction of a connection carries (a segment takes `len / bandwidth` to send).
+    pub bandwidth_bytes_per_sec: u64,
+    /// Probability (0..1) that a segment is lost once and retransmitted after `retransmit_ns` (seeded).
+    pub loss: f64,
+    /// Retransmission timeout added to a lost segment.
+    pub retransmit_ns: u64,
+    /// Bytes a socket's peer buffers before the sender's writes report backpressure (the kernel buffers).
+    pub socket_buffer_bytes: u64,
+    /// Open connections at most; connecting past it fails with EMFILE.
+    pub max_connections: u64,
+    /// Cost of a `dns.lookup` job in the thread pool.
+    pub dns_lookup_ns: u64,
+}
+
+impl Default for Network {
+    fn default() -> Self {
+        Network {
+            latency_ns: 50_000,
+            bandwidth_bytes_per_sec: 1_000_000_000,
+            loss: 0.0,
+            retransmit_ns: 200_000_000,
+            socket_buffer_bytes: 256 * 1024,
+            max_connections: 10_000,
+            dns_lookup_ns: 100_000,
+        }
+    }
+}
+
 /// Limits that stop a run with a clear message instead of hanging or exhausting memory.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -98,6 +132,7 @@ pub struct Config {
     /// `UV_THREADPOOL_SIZE` unless the script sets `process.env.UV_THREADPOOL_SIZE` before first pool use.
     pub threadpool: u32,
     pub latencies: Latencies,
+    pub network: Network,
     pub limits: Limits,
     pub loop_entry: LoopEntry,
     /// Arguments after the script name (`process.argv.slice(2)`).
@@ -118,6 +153,7 @@ impl Default for Config {
             seed: 42,
             threadpool: 4,
             latencies: Latencies::default(),
+            network: Network::default(),
             limits: Limits::default(),
             loop_entry: LoopEntry::default(),
             argv: Vec::new(),

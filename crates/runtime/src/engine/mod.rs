@@ -13,6 +13,7 @@ mod fs;
 mod hooks;
 mod memory;
 mod natives;
+mod net;
 mod perf;
 mod session;
 mod store;
@@ -164,6 +165,11 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
     ),
     ("fs_streams.js", include_str!("../js/fs_streams.js"), &[]),
     ("zlib.js", include_str!("../js/zlib.js"), &["zlib"]),
+    (
+        "net.js",
+        include_str!("../js/net.js"),
+        &["net", "dns", "dns/promises"],
+    ),
 ];
 const INSPECT: &str = include_str!("../js/inspect.js");
 const CONSOLE: &str = include_str!("../js/console.js");

@@ -619,6 +619,11 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("asyncDestroy", super::async_hooks::destroy, 1),
         ("loopTimes", super::perf::loop_times, 0),
         ("setFrame", super::async_context::set_frame, 1),
+        ("netSchedule", super::net::schedule, 4),
+        ("netClose", super::net::close, 2),
+        ("netRef", super::net::add_ref, 1),
+        ("netConfig", super::net::config, 0),
+        ("netNow", super::net::now, 0),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);

@@ -1,5 +1,6 @@
 //! Poll phase: waits for I/O by jumping the virtual clock to the next due timer or thread-pool completion
-//! (never past it), then runs completed work callbacks, draining nextTicks and microtasks after each.
+//! or network delivery (never past it), then runs completed work callbacks and due socket events, draining
+//! nextTicks and microtasks after each.
 
 use looplab_trace::{Queue, TraceEvent};
 
@@ -16,17 +17,18 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
         let must_not_block = host.immediates.ref_count > 0
             || !host.loop_alive()
             || host.pool.has_completed()
+            || host.net.has_due(now_ns)
+            || !host.net.closing.is_empty()
             || host.async_ids.destroys_pending();
         if !must_not_block {
             let timer_due_ns = host
                 .timers
                 .handle_due()
                 .map(|ms| ms.saturating_mul(1_000_000));
-            let io_due_ns = host.pool.next_completion();
-            let target = match (timer_due_ns, io_due_ns) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
+            let target = [timer_due_ns, host.pool.next_completion(), host.net.next_due()]
+                .into_iter()
+                .flatten()
+                .min();
             if let Some(target) = target {
                 let limit_ns = host.config.limits.virtual_time_ms.saturating_mul(1_000_000);
                 if target > limit_ns {
@@ -67,6 +69,21 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
             duration: None,
             trigger: None,
         });
+        let result = js.call_task(task, Queue::Poll);
+        js.drop_task(task);
+        if result == CallResult::Stopped {
+            return;
+        }
+        js.run_next_ticks();
+    }
+    // Socket events (connections, data, end, errors) due by now, in time order.
+    loop {
+        let next = {
+            let mut host = js.host().borrow_mut();
+            let now = host.clock.now_ns();
+            host.net.pop_due(now)
+        };
+        let Some(task) = next else { break };
         let result = js.call_task(task, Queue::Poll);
         js.drop_task(task);
         if result == CallResult::Stopped {

@@ -1,8 +1,9 @@
 //! Boa-free host state shared by the event loop and the engine's native functions: queues, timers,
-//! immediates, the thread pool, output and the trace recorder.
+//! immediates, the thread pool, network deliveries, output and the trace recorder.
 
 pub(crate) mod async_ids;
 pub(crate) mod calls;
+pub(crate) mod net;
 mod recorder;
 
 use std::collections::VecDeque;
@@ -98,6 +99,8 @@ pub(crate) struct Host {
     pub fs_jobs: crate::DetMap<TaskId, crate::vfs::FsOp>,
     /// Asynchronous fs calls whose arguments were already invalid (reported when the job completes).
     pub fs_errors: crate::DetMap<TaskId, crate::vfs::Errno>,
+    /// Virtual network deliveries, close callbacks and handle refs.
+    pub net: net::NetIo,
 }
 
 impl Host {
@@ -138,6 +141,7 @@ impl Host {
             vfs,
             fs_jobs: crate::DetMap::default(),
             fs_errors: crate::DetMap::default(),
+            net: net::NetIo::default(),
         }
     }
 
@@ -312,5 +316,6 @@ impl Host {
             || self.immediates.keeps_alive()
             || self.pool.busy()
             || self.async_ids.destroys_pending()
+            || self.net.keeps_alive()
     }
 }

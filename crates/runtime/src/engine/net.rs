@@ -1,0 +1,125 @@
+//! Natives of the virtual network (`net.js`/`http.js` keep sockets and servers in JavaScript): schedule a
+//! socket event for the poll phase at a virtual time, queue a `'close'` callback for the close phase, count
+//! ref'd handles, and read the scenario's network settings.
+
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{js_string, Context, JsResult, JsValue};
+use looplab_trace::{Queue, VTime};
+
+use super::natives::{arg, fn_label, sh};
+use super::{callsite, Callback};
+
+fn store(ctx: &mut Context, task: looplab_trace::TaskId, cb: JsValue) -> JsResult<()> {
+    let s = sh(ctx)?;
+    let frame = s.frame.borrow().clone();
+    s.store.borrow_mut().insert(
+        task,
+        Callback {
+            func: cb,
+            this: JsValue::undefined(),
+            args: Vec::new(),
+            frame,
+        },
+    );
+    Ok(())
+}
+
+/// `netSchedule(delayNs, label, callback, notBeforeNs?)`: runs `callback()` in the first poll phase at or
+/// after max(now + delayNs, notBeforeNs). Returns that virtual time in ns (callers keep a connection's
+/// segments in order with it).
+pub(crate) fn schedule(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let delay = arg(args, 0).to_number(ctx)?;
+    let label = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
+    let cb = arg(args, 2);
+    let not_before = arg(args, 3).to_number(ctx).unwrap_or(0.0);
+    let name = fn_label(&cb, ctx);
+    let site = callsite(ctx);
+    let s = sh(ctx)?;
+    let (task, due) = {
+        let mut guard = s.host.borrow_mut();
+        let host = &mut *guard;
+        let now = host.clock.now_ns();
+        let delay = if delay.is_finite() && delay > 0.0 { delay as u64 } else { 0 };
+        let not_before = if not_before.is_finite() && not_before > 0.0 { not_before as u64 } else { 0 };
+        let due = now.saturating_add(delay).max(not_before);
+        let task = host.new_task();
+        host.queued_with(
+            task,
+            Queue::Poll,
+            format!("{label} → {name}"),
+            site,
+            Some(VTime(due)),
+            None,
+        );
+        host.net.schedule(task, due);
+        (task, due)
+    };
+    store(ctx, task, cb)?;
+    Ok(JsValue::from(due as f64))
+}
+
+/// `netClose(label, callback)`: runs `callback()` in the next close phase.
+pub(crate) fn close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let label = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
+    let cb = arg(args, 1);
+    let name = fn_label(&cb, ctx);
+    let site = callsite(ctx);
+    let s = sh(ctx)?;
+    let task = {
+        let mut host = s.host.borrow_mut();
+        let task = host.new_task();
+        host.queued(task, Queue::Close, format!("{label} → {name}"), site);
+        host.net.closing.push_back(task);
+        task
+    };
+    store(ctx, task, cb)?;
+    Ok(JsValue::undefined())
+}
+
+/// `netRef(delta)`: a network handle became ref'd (+1) or unref'd/closed (-1).
+pub(crate) fn add_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let delta = arg(args, 0).to_number(ctx)?;
+    let s = sh(ctx)?;
+    s.host.borrow_mut().net.add_ref(if delta < 0.0 { -1 } else { 1 });
+    Ok(JsValue::undefined())
+}
+
+/// `netConfig()`: the scenario's network settings and the current virtual time, in ns.
+pub(crate) fn config(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let (n, now) = {
+        let host = s.host.borrow();
+        (host.config.network.clone(), host.clock.now_ns())
+    };
+    let obj = ObjectInitializer::new(ctx)
+        .property(js_string!("latencyNs"), n.latency_ns as f64, Attribute::all())
+        .property(
+            js_string!("bandwidth"),
+            n.bandwidth_bytes_per_sec.max(1) as f64,
+            Attribute::all(),
+        )
+        .property(js_string!("loss"), n.loss.clamp(0.0, 1.0), Attribute::all())
+        .property(js_string!("retransmitNs"), n.retransmit_ns as f64, Attribute::all())
+        .property(
+            js_string!("socketBuffer"),
+            n.socket_buffer_bytes.max(1) as f64,
+            Attribute::all(),
+        )
+        .property(
+            js_string!("maxConnections"),
+            n.max_connections as f64,
+            Attribute::all(),
+        )
+        .property(js_string!("dnsLookupNs"), n.dns_lookup_ns as f64, Attribute::all())
+        .property(js_string!("now"), now as f64, Attribute::all())
+        .build();
+    Ok(obj.into())
+}
+
+/// `netNow()`: the current virtual time in ns.
+pub(crate) fn now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let now = s.host.borrow().clock.now_ns();
+    Ok(JsValue::from(now as f64))
+}

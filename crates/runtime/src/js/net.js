@@ -1,0 +1,742 @@
+//! `net` and `dns` over Looplab's virtual network: loopback servers and sockets in virtual time. A segment
+//! written to a socket reaches its peer after the configured latency plus its size over the bandwidth
+//! (`config.network`), in order; the peer's kernel buffer holds what its stream has not read, and a writer's
+//! `write()` completes at once while the bytes outstanding to the peer fit `socketBufferBytes`, later otherwise,
+//! so backpressure crosses the connection as over real TCP. Connections, data, EOF and resets are delivered
+//! in the poll phase, `'close'` in the close phase, as libuv does. Node's lib/net.js is the reference for the
+//! event order ('connect' → 'ready', 'end' → 'finish' → 'close'), defaults and error texts.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const process = internal.process;
+  const EventEmitter = internal.modules.events;
+  const { Duplex } = internal.stream;
+  const Buffer = internal.Buffer;
+  const errors = internal.errors;
+  const kLabel = internal.kStreamLabel;
+
+  const LOCAL_NAMES = new Set(['localhost', '127.0.0.1', '::1', '::', '0.0.0.0', '', '::ffff:127.0.0.1']);
+  const ERRNO = {
+    ECONNREFUSED: -111, EADDRINUSE: -98, ECONNRESET: -104, EPIPE: -32, ETIMEDOUT: -110, ENOTFOUND: -3008,
+    EMFILE: -24, EACCES: -13, EADDRNOTAVAIL: -99,
+  };
+  const MESSAGES = { EADDRINUSE: 'address already in use', EACCES: 'permission denied', EADDRNOTAVAIL: 'address not available' };
+
+  let cfg = null;
+  function config() {
+    if (cfg === null) cfg = host.netConfig();
+    return cfg;
+  }
+
+  /** The virtual network: listening servers by port, open connections, ephemeral ports. */
+  const network = {
+    servers: new Map(),
+    open: 0,
+    nextEphemeral: 0,
+    ephemeral() {
+      // Linux's default range starts at 32768; a seeded start keeps runs reproducible.
+      if (this.nextEphemeral === 0) this.nextEphemeral = 32768 + Math.floor(host.random() * 20000);
+      const p = this.nextEphemeral++;
+      if (this.nextEphemeral > 60999) this.nextEphemeral = 32768;
+      return p;
+    },
+  };
+  internal.network = network;
+
+  function sysError(syscall, code, extra, address, port) {
+    const msg = MESSAGES[code] ? `${syscall} ${code}: ${MESSAGES[code]}` : `${syscall} ${code}`;
+    let where = '';
+    if (address !== undefined) where = port !== undefined && port > 0 ? ` ${address}:${port}` : ` ${address}`;
+    const e = new Error(msg + where + (extra ? ` - ${extra}` : ''));
+    e.errno = ERRNO[code];
+    e.code = code;
+    e.syscall = syscall;
+    if (address !== undefined) e.address = address;
+    if (port !== undefined && port > 0) e.port = port;
+    return e;
+  }
+  internal.netSysError = sysError;
+
+  function isIPv4(s) {
+    return /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(s);
+  }
+  function isIPv6(s) {
+    return typeof s === 'string' && s.includes(':') && /^[0-9a-fA-F:.]+$/.test(s);
+  }
+  function isIP(s) {
+    s = String(s);
+    return isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0;
+  }
+
+  // ---- dns ----
+  function lookup(hostname, options, callback) {
+    if (typeof options === 'function') { callback = options; options = {}; }
+    if (typeof options === 'number') options = { family: options };
+    options = options || {};
+    if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'function', callback);
+    if (hostname !== undefined && hostname !== null && typeof hostname !== 'string') {
+      throw errors.invalidArgType('hostname', 'string', hostname);
+    }
+    const name = hostname || 'localhost';
+    const all = !!options.all;
+    const family = options.family === 6 || options.family === 'IPv6' ? 6 : options.family === 4 || options.family === 'IPv4' ? 4 : 0;
+    const ip = isIP(name);
+    if (ip) {
+      process.nextTick(function lookupIP() {
+        if (all) callback(null, [{ address: name, family: ip }]);
+        else callback(null, name, ip);
+      });
+      return {};
+    }
+    host.poolJob(`getaddrinfo ${name}`, 0, function onlookup() {
+      if (name.toLowerCase() === 'localhost') {
+        const v4 = { address: '127.0.0.1', family: 4 };
+        const v6 = { address: '::1', family: 6 };
+        const list = family === 6 ? [v6] : family === 4 ? [v4] : [v4, v6];
+        if (all) callback(null, list);
+        else callback(null, list[0].address, list[0].family);
+        return;
+      }
+      const e = new Error(`getaddrinfo ENOTFOUND ${name}`);
+      e.errno = ERRNO.ENOTFOUND;
+      e.code = 'ENOTFOUND';
+      e.syscall = 'getaddrinfo';
+      e.hostname = name;
+      callback(e);
+    });
+    return {};
+  }
+  const dns = {
+    lookup,
+    ADDRCONFIG: 1024, V4MAPPED: 2048, ALL: 256,
+    NOTFOUND: 'ENOTFOUND', CONNREFUSED: 'ECONNREFUSED',
+    promises: {
+      lookup(hostname, options) {
+        return new Promise((resolve, reject) => lookup(hostname, options || {}, (err, address, family) => {
+          if (err) reject(err);
+          else if (Array.isArray(address)) resolve(address);
+          else resolve({ address, family });
+        }));
+      },
+    },
+  };
+
+  // ---- one direction of a connection ----
+  /** Bytes sent by `from` that `to` has not consumed yet, and what is waiting for room. */
+  function makePipe() {
+    return { outstanding: 0, lastDue: 0, waiting: [], inbox: [], eof: false, reset: false };
+  }
+
+  function segmentDelay(bytes) {
+    const c = config();
+    let ns = c.latencyNs + Math.ceil((bytes * 1e9) / c.bandwidth);
+    if (c.loss > 0 && host.random() < c.loss) ns += c.retransmitNs;
+    return ns;
+  }
+
+  // ---- Socket ----
+  function Socket(options) {
+    if (!(this instanceof Socket)) return new Socket(options);
+    if (typeof options === 'number') options = { fd: options };
+    options = Object.assign({}, options);
+    if (!this[kLabel]) Object.defineProperty(this, kLabel, { value: 'net.Socket', configurable: true, writable: true });
+    const allowHalfOpen = Boolean(options.allowHalfOpen);
+    Duplex.call(this, {
+      allowHalfOpen: true, // handled below, as node does (onReadableStreamEnd)
+      emitClose: false,
+      autoDestroy: true,
+      decodeStrings: false,
+      highWaterMark: options.highWaterMark,
+    });
+    this.allowHalfOpen = allowHalfOpen;
+    this.connecting = false;
+    this._hadError = false;
+    this._handle = null;
+    this._peer = null;
+    this._out = null; // pipe we write into
+    this._in = null; // pipe we read from
+    this._reading = false;
+    this._server = null;
+    this._host = null;
+    this._pendingData = null;
+    this._timeoutMs = 0;
+    this._timer = null;
+    this._bytesRead = 0;
+    this._bytesWritten = 0;
+    this._refed = true;
+    this._sockname = null;
+    this._peername = null;
+    this.on('end', onReadableStreamEnd);
+  }
+  Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+  Object.setPrototypeOf(Socket, Duplex);
+
+  function onReadableStreamEnd() {
+    if (!this.allowHalfOpen) {
+      this.write = writeAfterFIN;
+      // Duplex does not end the writable side for us (it was built half-open): node's Duplex would.
+      if (!this._writableState.ended) process.nextTick(endWritableNT, this);
+    }
+  }
+  function endWritableNT(self) {
+    if (!self.destroyed) self.end();
+  }
+  function writeAfterFIN(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+    const er = new Error('This socket has been ended by the other party');
+    er.code = 'EPIPE';
+    if (typeof cb === 'function') process.nextTick(cb, er);
+    this.destroy(er);
+    return false;
+  }
+
+  Object.defineProperties(Socket.prototype, {
+    readyState: {
+      get() {
+        if (this.connecting) return 'opening';
+        if (this.readable && this.writable) return 'open';
+        if (this.readable && !this.writable) return 'readOnly';
+        if (!this.readable && this.writable) return 'writeOnly';
+        return 'closed';
+      },
+    },
+    pending: { get() { return !this._handle || this.connecting; } },
+    bufferSize: { get() { return this._handle ? this.writableLength : undefined; } },
+    bytesRead: { get() { return this._bytesRead; } },
+    bytesWritten: {
+      get() {
+        let pending = 0;
+        for (const w of this._writableState.buffered || []) pending += w.chunk ? Buffer.byteLength(w.chunk, w.encoding) : 0;
+        return this._bytesWritten + pending;
+      },
+    },
+    remoteAddress: { get() { return this._peername ? this._peername.address : undefined; } },
+    remoteFamily: { get() { return this._peername ? this._peername.family : undefined; } },
+    remotePort: { get() { return this._peername ? this._peername.port : undefined; } },
+    localAddress: { get() { return this._sockname ? this._sockname.address : undefined; } },
+    localPort: { get() { return this._sockname ? this._sockname.port : undefined; } },
+    localFamily: { get() { return this._sockname ? this._sockname.family : undefined; } },
+    timeout: { get() { return this._timeoutMs || undefined; } },
+  });
+
+  Socket.prototype.address = function address() {
+    return this._sockname ? Object.assign({}, this._sockname) : {};
+  };
+  Socket.prototype.setNoDelay = function setNoDelay() { return this; };
+  Socket.prototype.setKeepAlive = function setKeepAlive() { return this; };
+  Socket.prototype.ref = function ref() {
+    if (!this._refed && this._handle && !this.destroyed) host.netRef(1);
+    this._refed = true;
+    return this;
+  };
+  Socket.prototype.unref = function unref() {
+    if (this._refed && this._handle && !this.destroyed) host.netRef(-1);
+    this._refed = false;
+    return this;
+  };
+
+  // ---- idle timeout (node's socket.setTimeout: an unref'd timer refreshed on activity) ----
+  Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+    if (typeof msecs !== 'number' || !(msecs >= 0)) {
+      throw errors.outOfRange('msecs', '>= 0 and <= 2147483647', msecs);
+    }
+    this._timeoutMs = msecs;
+    if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+    if (msecs === 0) {
+      if (callback) this.removeListener('timeout', callback);
+    } else {
+      armTimer(this);
+      if (callback) this.once('timeout', callback);
+    }
+    return this;
+  };
+  function armTimer(sock) {
+    const t = globalThis.setTimeout(function socketTimeout() { sock._timer = null; sock.emit('timeout'); }, sock._timeoutMs);
+    t.unref();
+    sock._timer = t;
+  }
+  function touch(sock) {
+    if (sock._timer) sock._timer.refresh();
+  }
+  function clearIdle(sock) {
+    if (sock._timer) { clearTimeout(sock._timer); sock._timer = null; }
+  }
+
+  // ---- connect ----
+  function normalizeConnectArgs(args) {
+    let options = {};
+    const a0 = args[0];
+    if (a0 !== null && typeof a0 === 'object') options = Object.assign({}, a0);
+    else if (typeof a0 === 'string' && isNaN(Number(a0))) options.path = a0;
+    else {
+      options.port = a0;
+      if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+    }
+    const cb = args[args.length - 1];
+    return [options, typeof cb === 'function' ? cb : null];
+  }
+
+  function validatePort(port, name) {
+    const n = typeof port === 'string' && port.trim() !== '' ? Number(port) : port;
+    if ((typeof n !== 'number' && typeof n !== 'string') || !Number.isInteger(Number(n)) || n < 0 || n > 65535 || (typeof port === 'string' && port.trim() === '')) {
+      const e = new RangeError(`${name || 'Port'} should be >= 0 and < 65536. Received ${internal.inspect(port)}.`);
+      throw errors.withCode(e, 'ERR_SOCKET_BAD_PORT');
+    }
+    return Number(n);
+  }
+
+  Socket.prototype.connect = function connect(...args) {
+    const [options, cb] = normalizeConnectArgs(args);
+    if (options.path !== undefined) {
+      const e = new Error(`Looplab's virtual network has no Unix domain sockets (connect to '${options.path}')`);
+      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+    }
+    if (this.destroyed) {
+      this._readableState.reading = false;
+      this._readableState.ended = false;
+      this._readableState.endEmitted = false;
+      this._writableState.ended = false;
+      this._writableState.ending = false;
+      this._writableState.finished = false;
+      this._writableState.errorEmitted = false;
+      this.destroyed = false;
+      this._handle = null;
+    }
+    const port = validatePort(options.port);
+    const hostName = options.host === undefined || options.host === null ? 'localhost' : String(options.host);
+    if (cb !== null) this.once('connect', cb);
+    if (options.timeout) this.setTimeout(options.timeout);
+    this.connecting = true;
+    this._host = hostName;
+    this._handle = { fake: true };
+    if (this._refed) host.netRef(1);
+    const self = this;
+    if (isIP(hostName)) {
+      process.nextTick(function connectNT() { if (self.connecting) internalConnect(self, hostName, port, isIP(hostName)); });
+      return this;
+    }
+    lookup(hostName, { family: options.family }, function emitLookup(err, ip, addressType) {
+      self.emit('lookup', err, ip, addressType, hostName);
+      if (!self.connecting) return;
+      if (err) {
+        err.host = hostName;
+        self.destroy(err);
+        return;
+      }
+      internalConnect(self, ip, port, addressType);
+    });
+    return this;
+  };
+
+  function internalConnect(sock, address, port, family) {
+    const c = config();
+    const localPort = network.ephemeral();
+    const localAddress = family === 6 ? '::1' : '127.0.0.1';
+    sock._sockname = { address: localAddress, family: family === 6 ? 'IPv6' : 'IPv4', port: localPort };
+    let result = null;
+    // The SYN reaches the server (it accepts: onconnection), and in the same poll phase the client's connect
+    // completes (afterConnect), as on loopback in node.
+    host.netSchedule(c.latencyNs, 'connection', function onconnection() {
+      if (!sock.connecting) return;
+      const server = network.servers.get(port);
+      if (!server || !LOCAL_NAMES.has(address) || !server._acceptsFamily(family) || server._closedForNew) {
+        result = sysError('connect', 'ECONNREFUSED', undefined, address, port);
+        return;
+      }
+      if (network.open >= c.maxConnections ||
+          (server.maxConnections !== undefined && server._connections >= server.maxConnections)) {
+        result = sysError('connect', 'ECONNRESET', undefined, address, port);
+        return;
+      }
+      sock._peername = { address, family: family === 6 ? 'IPv6' : 'IPv4', port };
+      const peer = server._accept(address, family, localAddress, localPort);
+      link(sock, peer);
+      result = true;
+      if (!server.pauseOnConnect) peer.read(0);
+      server.emit('connection', peer);
+    });
+    host.netSchedule(c.latencyNs, 'connect', function afterConnect() {
+      if (!sock.connecting) return;
+      if (result !== true) {
+        sock._sockname = null;
+        sock.destroy(result || sysError('connect', 'ECONNREFUSED', undefined, address, port));
+        return;
+      }
+      sock.connecting = false;
+      sock.emit('connect');
+      sock.emit('ready');
+      if (!sock.isPaused()) sock.read(0);
+    });
+  }
+
+  function link(a, b) {
+    const ab = makePipe();
+    const ba = makePipe();
+    a._peer = b; b._peer = a;
+    a._out = ab; b._in = ab;
+    b._out = ba; a._in = ba;
+    network.open++;
+  }
+
+  // ---- reading ----
+  Socket.prototype._read = function _read() {
+    if (this.connecting) {
+      this.once('connect', () => this._read());
+      return;
+    }
+    if (!this._in) return;
+    startReading(this);
+  };
+  function startReading(sock) {
+    if (sock._reading) return;
+    sock._reading = true;
+    if (sock._in && (sock._in.inbox.length > 0 || sock._in.eof || sock._in.reset) && !sock._in.flushScheduled) {
+      sock._in.flushScheduled = true;
+      host.netSchedule(0, 'socket readable', function onStreamRead() { sock._in.flushScheduled = false; flushInbox(sock); });
+    }
+  }
+  /** Moves what the kernel buffer holds into the stream while it reads. */
+  function flushInbox(sock) {
+    const pipe = sock._in;
+    if (!pipe || sock.destroyed) return;
+    if (pipe.reset) {
+      pipe.reset = false;
+      sock.destroy(sysError('read', 'ECONNRESET'));
+      return;
+    }
+    let freed = 0;
+    while (sock._reading && pipe.inbox.length > 0) {
+      const chunk = pipe.inbox.shift();
+      freed += chunk.length;
+      sock._bytesRead += chunk.length;
+      touch(sock);
+      if (!sock.push(chunk)) sock._reading = false;
+    }
+    if (freed > 0) {
+      pipe.outstanding -= freed;
+      const writer = sock._peer;
+      if (writer && pipe.waiting.length > 0) {
+        host.netSchedule(config().latencyNs, 'socket writable', function afterWrite() { releaseWrites(writer); });
+      }
+    }
+    if (pipe.inbox.length === 0 && pipe.eof && !pipe.eofDelivered) {
+      pipe.eofDelivered = true;
+      sock.push(null);
+    }
+  }
+
+  // ---- writing ----
+  Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, cb) {
+    if (this.connecting) {
+      this._pendingData = data;
+      this.once('connect', function connect() {
+        this._pendingData = null;
+        this._writeGeneric(writev, data, encoding, cb);
+      });
+      return;
+    }
+    if (!this._out || !this._peer) {
+      cb(sysError('write', 'EPIPE'));
+      return;
+    }
+    const chunks = writev ? data.map((d) => toBuffer(d.chunk, d.encoding)) : [toBuffer(data, encoding)];
+    let bytes = 0;
+    for (const b of chunks) bytes += b.length;
+    touch(this);
+    sendChunks(this, Buffer.concat(chunks, bytes), cb);
+  };
+  Socket.prototype._write = function _write(data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); };
+  Socket.prototype._writev = function _writev(chunks, cb) { this._writeGeneric(true, chunks, 'buffer', cb); };
+
+  function toBuffer(chunk, encoding) {
+    if (typeof chunk === 'string') return Buffer.from(chunk, encoding === 'buffer' ? 'utf8' : encoding);
+    if (Buffer.isBuffer(chunk)) return chunk;
+    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  }
+
+  function sendChunks(sock, buf, cb) {
+    const pipe = sock._out;
+    const peer = sock._peer;
+    if (peer.destroyed && peer._closedFully) {
+      process.nextTick(cb, sysError('write', 'EPIPE'));
+      return;
+    }
+    pipe.outstanding += buf.length;
+    sock._bytesWritten += buf.length;
+    const due = host.netSchedule(segmentDelay(buf.length), `socket data ${buf.length} B`, function onread() {
+      if (peer.destroyed) return;
+      pipe.inbox.push(buf);
+      if (peer._reading) flushInbox(peer);
+    }, pipe.lastDue);
+    pipe.lastDue = due;
+    if (pipe.outstanding <= config().socketBuffer) {
+      // The kernel took it all: libuv's uv_try_write completed the write synchronously.
+      cb();
+    } else {
+      pipe.waiting.push(cb);
+    }
+  }
+  function releaseWrites(sock) {
+    const pipe = sock._out;
+    if (!pipe) return;
+    while (pipe.waiting.length > 0 && pipe.outstanding <= config().socketBuffer) {
+      const cb = pipe.waiting.shift();
+      cb();
+    }
+  }
+
+  Socket.prototype._final = function _final(cb) {
+    if (this.pending && this.connecting) {
+      this.once('connect', () => this._final(cb));
+      return;
+    }
+    if (!this._out) {
+      cb();
+      return;
+    }
+    shutdown(this, cb);
+  };
+  /** Sends FIN after the queued bytes; the local shutdown completes in the next poll phase. */
+  function shutdown(sock, cb) {
+    const pipe = sock._out;
+    const peer = sock._peer;
+    sock._sentFin = true;
+    const due = host.netSchedule(config().latencyNs, 'socket end', function onEOF() {
+      pipe.eof = true;
+      if (!peer.destroyed) flushInboxIfReading(peer);
+    }, pipe.lastDue);
+    pipe.lastDue = due;
+    host.netSchedule(0, 'shutdown', function afterShutdown() { cb(); });
+  }
+  function flushInboxIfReading(sock) {
+    if (sock._reading) flushInbox(sock);
+  }
+
+  // ---- destroy / close ----
+  Socket.prototype._destroy = function _destroy(exception, cb) {
+    clearIdle(this);
+    this.connecting = false;
+    const peer = this._peer;
+    const out = this._out;
+    if (peer && out && (!this._sentFin || this._resetOnClose)) {
+      // Closing sends FIN (or RST for resetAndDestroy) after what is in flight.
+      const reset = !!this._resetOnClose;
+      const due = host.netSchedule(config().latencyNs, reset ? 'socket reset' : 'socket end', function onPeerClosed() {
+        if (reset) out.reset = true;
+        else out.eof = true;
+        if (!peer.destroyed) {
+          if (reset && !peer._reading) { out.reset = false; peer.destroy(sysError('read', 'ECONNRESET')); return; }
+          flushInboxIfReading(peer);
+        }
+      }, out.lastDue);
+      out.lastDue = due;
+    }
+    if (this._handle) {
+      if (this._refed) host.netRef(-1);
+      const hadHandle = this._out !== null;
+      this._handle = null;
+      if (hadHandle) network.open--;
+      const self = this;
+      const isException = !!exception;
+      host.netClose('socket close', function onclose() {
+        self._closedFully = true;
+        self.emit('close', isException);
+      });
+    }
+    this._reading = false;
+    if (this._server) {
+      this._server._connections--;
+      this._server._sockets.delete(this);
+      this._server._emitCloseIfDrained();
+    }
+    cb(exception);
+  };
+  Socket.prototype.destroySoon = function destroySoon() {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once('finish', this.destroy);
+  };
+  Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+    this._resetOnClose = true;
+    this.destroy();
+    return this;
+  };
+  Socket.prototype.end = function end(data, encoding, cb) {
+    Duplex.prototype.end.call(this, data, encoding, cb);
+    return this;
+  };
+  Socket.prototype.pause = function pause() {
+    return Duplex.prototype.pause.call(this);
+  };
+
+  // ---- Server ----
+  function Server(options, connectionListener) {
+    if (!(this instanceof Server)) return new Server(options, connectionListener);
+    EventEmitter.call(this);
+    if (typeof options === 'function') { connectionListener = options; options = {}; }
+    options = options || {};
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+    this._connections = 0;
+    this._sockets = new Set();
+    this._handle = null;
+    this._address = null;
+    this._closedForNew = false;
+    this._refed = true;
+    this.allowHalfOpen = Boolean(options.allowHalfOpen);
+    this.pauseOnConnect = Boolean(options.pauseOnConnect);
+    this.noDelay = Boolean(options.noDelay);
+    this.keepAlive = Boolean(options.keepAlive);
+    this.maxConnections = undefined;
+    this._pendingCloseCbs = [];
+  }
+  Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(Server, EventEmitter);
+
+  Object.defineProperty(Server.prototype, 'listening', { get() { return !!this._handle; } });
+
+  Server.prototype._acceptsFamily = function _acceptsFamily(family) {
+    const a = this._address;
+    if (!a) return false;
+    if (a.address === '::') return true;
+    if (a.family === 'IPv4') return family !== 6;
+    return family === 6;
+  };
+
+  Server.prototype.listen = function listen(...args) {
+    let options = {};
+    let cb = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+    if (args[0] !== null && typeof args[0] === 'object') options = Object.assign({}, args[0]);
+    else {
+      if (args.length > 0 && args[0] !== undefined && args[0] !== null) options.port = args[0];
+      if (typeof args[1] === 'string') options.host = args[1];
+      else if (typeof args[1] === 'number') options.backlog = args[1];
+    }
+    if (options.path !== undefined) {
+      const e = new Error(`Looplab's virtual network has no Unix domain sockets (listen on '${options.path}')`);
+      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+    }
+    if (this._handle) {
+      const e = new Error('Listen method has been called more than once without closing.');
+      throw errors.withCode(e, 'ERR_SERVER_ALREADY_LISTEN');
+    }
+    const port = options.port === undefined ? 0 : validatePort(options.port, 'options.port');
+    if (cb) this.once('listening', cb);
+    const hostName = options.host === undefined || options.host === null ? '::' : String(options.host);
+    let address = hostName;
+    let family = isIP(hostName) === 4 ? 'IPv4' : 'IPv6';
+    if (hostName === 'localhost') { address = '127.0.0.1'; family = 'IPv4'; }
+    const self = this;
+    if (!isIP(address) || !LOCAL_NAMES.has(address)) {
+      const code = isIP(address) ? 'EADDRNOTAVAIL' : 'ENOTFOUND';
+      process.nextTick(function emitErrorNT() {
+        self.emit('error', code === 'ENOTFOUND'
+          ? Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostName}`), { errno: ERRNO.ENOTFOUND, code, syscall: 'getaddrinfo', hostname: hostName })
+          : sysError('listen', code, undefined, address, port));
+      });
+      return this;
+    }
+    const actual = port === 0 ? network.ephemeral() : port;
+    if (network.servers.has(actual)) {
+      process.nextTick(function emitErrorNT() {
+        self.emit('error', sysError('listen', 'EADDRINUSE', undefined, address, actual));
+      });
+      return this;
+    }
+    this._handle = { port: actual };
+    this._address = { address, family, port: actual };
+    this._closedForNew = false;
+    network.servers.set(actual, this);
+    if (this._refed) host.netRef(1);
+    process.nextTick(function emitListeningNT() {
+      if (self._handle) self.emit('listening');
+    });
+    return this;
+  };
+
+  Server.prototype.address = function address() {
+    return this._address && this._handle ? Object.assign({}, this._address) : null;
+  };
+
+  Server.prototype._accept = function _accept(address, family, clientAddress, clientPort) {
+    const sock = new Socket({ allowHalfOpen: this.allowHalfOpen });
+    sock._handle = { fake: true };
+    host.netRef(1);
+    sock._server = this;
+    sock.server = this;
+    const mapped = this._address.address === '::' && family !== 6 ? `::ffff:${clientAddress}` : clientAddress;
+    sock._sockname = {
+      address: this._address.address === '::' ? (family !== 6 ? `::ffff:${address}` : address) : this._address.address,
+      family: this._address.family === 'IPv6' ? 'IPv6' : 'IPv4', port: this._address.port,
+    };
+    sock._peername = { address: mapped, family: this._address.family === 'IPv6' ? 'IPv6' : 'IPv4', port: clientPort };
+    this._connections++;
+    this._sockets.add(sock);
+    return sock;
+  };
+
+  Server.prototype.close = function close(cb) {
+    if (typeof cb === 'function') {
+      if (!this._handle) {
+        this.once('close', function close() {
+          const e = new Error('Server is not running.');
+          cb(errors.withCode(e, 'ERR_SERVER_NOT_RUNNING'));
+        });
+      } else {
+        this.once('close', cb);
+      }
+    }
+    if (this._handle) {
+      network.servers.delete(this._handle.port);
+      if (this._refed) host.netRef(-1);
+      this._handle = null;
+      this._closedForNew = true;
+    }
+    this._emitCloseIfDrained();
+    return this;
+  };
+  Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
+    if (this._handle || this._connections > 0) return;
+    const self = this;
+    process.nextTick(function emitCloseNT() { self.emit('close'); });
+  };
+  Server.prototype.getConnections = function getConnections(cb) {
+    const n = this._connections;
+    process.nextTick(cb, null, n);
+    return this;
+  };
+  Server.prototype.ref = function ref() {
+    if (!this._refed && this._handle) host.netRef(1);
+    this._refed = true;
+    return this;
+  };
+  Server.prototype.unref = function unref() {
+    if (this._refed && this._handle) host.netRef(-1);
+    this._refed = false;
+    return this;
+  };
+  Server.prototype[Symbol.asyncDispose] = function asyncDispose() {
+    return new Promise((resolve) => this.close(() => resolve()));
+  };
+
+  function createServer(options, connectionListener) {
+    return new Server(options, connectionListener);
+  }
+  function connect(...args) {
+    const [options, cb] = normalizeConnectArgs(args);
+    const sock = new Socket(options);
+    return cb ? sock.connect(options, cb) : sock.connect(options);
+  }
+
+  const net = {
+    Server, Socket, Stream: Socket,
+    createServer, connect, createConnection: connect,
+    isIP, isIPv4, isIPv6,
+    getDefaultAutoSelectFamily() { return true; },
+    setDefaultAutoSelectFamily() {},
+    getDefaultAutoSelectFamilyAttemptTimeout() { return 250; },
+    setDefaultAutoSelectFamilyAttemptTimeout() {},
+  };
+  internal.modules.net = net;
+  internal.modules.dns = dns;
+  internal.modules['dns/promises'] = dns.promises;
+})
