@@ -624,6 +624,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("netRef", super::net::add_ref, 1),
         ("netConfig", super::net::config, 0),
         ("netNow", super::net::now, 0),
+        ("netBatch", super::net::batch, 0),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);

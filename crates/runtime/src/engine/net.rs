@@ -40,8 +40,16 @@ pub(crate) fn schedule(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
         let mut guard = s.host.borrow_mut();
         let host = &mut *guard;
         let now = host.clock.now_ns();
-        let delay = if delay.is_finite() && delay > 0.0 { delay as u64 } else { 0 };
-        let not_before = if not_before.is_finite() && not_before > 0.0 { not_before as u64 } else { 0 };
+        let delay = if delay.is_finite() && delay > 0.0 {
+            delay as u64
+        } else {
+            0
+        };
+        let not_before = if not_before.is_finite() && not_before > 0.0 {
+            not_before as u64
+        } else {
+            0
+        };
         let due = now.saturating_add(delay).max(not_before);
         let task = host.new_task();
         host.queued_with(
@@ -81,7 +89,10 @@ pub(crate) fn close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 pub(crate) fn add_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let delta = arg(args, 0).to_number(ctx)?;
     let s = sh(ctx)?;
-    s.host.borrow_mut().net.add_ref(if delta < 0.0 { -1 } else { 1 });
+    s.host
+        .borrow_mut()
+        .net
+        .add_ref(if delta < 0.0 { -1 } else { 1 });
     Ok(JsValue::undefined())
 }
 
@@ -93,14 +104,22 @@ pub(crate) fn config(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<
         (host.config.network.clone(), host.clock.now_ns())
     };
     let obj = ObjectInitializer::new(ctx)
-        .property(js_string!("latencyNs"), n.latency_ns as f64, Attribute::all())
+        .property(
+            js_string!("latencyNs"),
+            n.latency_ns as f64,
+            Attribute::all(),
+        )
         .property(
             js_string!("bandwidth"),
             n.bandwidth_bytes_per_sec.max(1) as f64,
             Attribute::all(),
         )
         .property(js_string!("loss"), n.loss.clamp(0.0, 1.0), Attribute::all())
-        .property(js_string!("retransmitNs"), n.retransmit_ns as f64, Attribute::all())
+        .property(
+            js_string!("retransmitNs"),
+            n.retransmit_ns as f64,
+            Attribute::all(),
+        )
         .property(
             js_string!("socketBuffer"),
             n.socket_buffer_bytes.max(1) as f64,
@@ -111,7 +130,11 @@ pub(crate) fn config(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<
             n.max_connections as f64,
             Attribute::all(),
         )
-        .property(js_string!("dnsLookupNs"), n.dns_lookup_ns as f64, Attribute::all())
+        .property(
+            js_string!("dnsLookupNs"),
+            n.dns_lookup_ns as f64,
+            Attribute::all(),
+        )
         .property(js_string!("now"), now as f64, Attribute::all())
         .build();
     Ok(obj.into())
@@ -122,4 +145,11 @@ pub(crate) fn now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let s = sh(ctx)?;
     let now = s.host.borrow().clock.now_ns();
     Ok(JsValue::from(now as f64))
+}
+
+/// `netBatch()`: how many poll phases have started (events delivered in the same one share a number).
+pub(crate) fn batch(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let n = s.host.borrow().net.batch();
+    Ok(JsValue::from(n as f64))
 }

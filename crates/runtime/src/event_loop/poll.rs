@@ -25,10 +25,14 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
                 .timers
                 .handle_due()
                 .map(|ms| ms.saturating_mul(1_000_000));
-            let target = [timer_due_ns, host.pool.next_completion(), host.net.next_due()]
-                .into_iter()
-                .flatten()
-                .min();
+            let target = [
+                timer_due_ns,
+                host.pool.next_completion(),
+                host.net.next_due(),
+            ]
+            .into_iter()
+            .flatten()
+            .min();
             if let Some(target) = target {
                 let limit_ns = host.config.limits.virtual_time_ms.saturating_mul(1_000_000);
                 if target > limit_ns {
@@ -46,9 +50,18 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
                 let now_ns = host.clock.now_ns();
                 host.idle_ns += now_ns.saturating_sub(before);
                 host.pool.advance(now_ns, &mut host.recorder);
+            } else if host.net.keeps_alive() {
+                // Only open sockets or listening servers are left and nothing can reach them: node would
+                // wait here forever.
+                host.stop = Some(Stop::Limit {
+                    limit: "networkIdle",
+                    message: "stopped: only listening servers or open sockets keep the process alive and nothing else is scheduled (node would wait here forever); close them (server.close(), socket.end()) to let the process exit".into(),
+                });
+                return;
             }
         }
         host.libuv_now();
+        host.net.start_batch();
     }
     loop {
         let next = js.host().borrow_mut().pool.pop_completed();

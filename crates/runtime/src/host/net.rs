@@ -17,6 +17,10 @@ pub(crate) struct NetIo {
     pub closing: VecDeque<TaskId>,
     /// Ref'd network handles (libuv active handles).
     refs: u64,
+    /// Sequence number bounding the current poll phase's batch.
+    batch_end: u64,
+    /// Poll phases started.
+    batch: u64,
 }
 
 impl NetIo {
@@ -37,12 +41,25 @@ impl NetIo {
         self.next_due().is_some_and(|t| t <= now_ns)
     }
 
-    /// Takes the next delivery due at `now_ns`.
+    /// Marks the start of a poll phase: events scheduled from now on wait for the next one (libuv handles
+    /// one batch of ready descriptors per poll phase).
+    pub(crate) fn start_batch(&mut self) {
+        self.batch_end = self.next_seq;
+        self.batch += 1;
+    }
+
+    /// Poll phases started so far.
+    pub(crate) fn batch(&self) -> u64 {
+        self.batch
+    }
+
+    /// Takes the next delivery due at `now_ns` that was scheduled before this poll phase began.
     pub(crate) fn pop_due(&mut self, now_ns: u64) -> Option<TaskId> {
-        if self.has_due(now_ns) {
-            self.due.pop().map(|Reverse((_, _, task))| task)
-        } else {
-            None
+        match self.due.peek() {
+            Some(Reverse((t, seq, _))) if *t <= now_ns && *seq < self.batch_end => {
+                self.due.pop().map(|Reverse((_, _, task))| task)
+            }
+            _ => None,
         }
     }
 
@@ -72,11 +89,20 @@ mod tests {
         n.schedule(TaskId(2), 10);
         n.schedule(TaskId(3), 10);
         assert_eq!(n.next_due(), Some(10));
+        n.start_batch();
         assert_eq!(n.pop_due(9), None);
         assert_eq!(n.pop_due(10), Some(TaskId(2)));
         assert_eq!(n.pop_due(10), Some(TaskId(3)));
         assert_eq!(n.pop_due(10), None);
+        n.schedule(TaskId(4), 10);
         assert!(n.keeps_alive());
+        assert_eq!(
+            n.pop_due(60),
+            None,
+            "scheduled during the batch: next poll phase"
+        );
+        n.start_batch();
+        assert_eq!(n.pop_due(60), Some(TaskId(4)));
         assert_eq!(n.pop_due(60), Some(TaskId(1)));
         assert!(!n.keeps_alive());
         n.add_ref(1);

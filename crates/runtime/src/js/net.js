@@ -279,7 +279,8 @@
   function validatePort(port, name) {
     const n = typeof port === 'string' && port.trim() !== '' ? Number(port) : port;
     if ((typeof n !== 'number' && typeof n !== 'string') || !Number.isInteger(Number(n)) || n < 0 || n > 65535 || (typeof port === 'string' && port.trim() === '')) {
-      const e = new RangeError(`${name || 'Port'} should be >= 0 and < 65536. Received ${internal.inspect(port)}.`);
+      const shown = port == null ? ` ${port}` : ` type ${typeof port} (${internal.inspect(port)})`;
+      const e = new RangeError(`${name || 'Port'} should be >= 0 and < 65536. Received${shown}.`);
       throw errors.withCode(e, 'ERR_SOCKET_BAD_PORT');
     }
     return Number(n);
@@ -352,6 +353,7 @@
       const peer = server._accept(address, family, localAddress, localPort);
       link(sock, peer);
       result = true;
+      peer._lastEvent = host.netBatch();
       if (!server.pauseOnConnect) peer.read(0);
       server.emit('connection', peer);
     });
@@ -363,6 +365,7 @@
         return;
       }
       sock.connecting = false;
+      sock._lastEvent = host.netBatch();
       sock.emit('connect');
       sock.emit('ready');
       if (!sock.isPaused()) sock.read(0);
@@ -399,6 +402,7 @@
   function flushInbox(sock) {
     const pipe = sock._in;
     if (!pipe || sock.destroyed) return;
+    sock._lastEvent = host.netBatch();
     if (pipe.reset) {
       pipe.reset = false;
       sock.destroy(sysError('read', 'ECONNRESET'));
@@ -421,7 +425,9 @@
     }
     if (pipe.inbox.length === 0 && pipe.eof && !pipe.eofDelivered) {
       pipe.eofDelivered = true;
+      // As node's onStreamRead on UV_EOF: push the end, then read(0) so 'end' follows an empty buffer.
       sock.push(null);
+      sock.read(0);
     }
   }
 
@@ -506,7 +512,11 @@
       if (!peer.destroyed) flushInboxIfReading(peer);
     }, pipe.lastDue);
     pipe.lastDue = due;
-    host.netSchedule(0, 'shutdown', function afterShutdown() { cb(); });
+    // libuv completes the shutdown when epoll reports the descriptor writable. A socket reported in the
+    // last poll phase is still first in epoll's ready list (level-triggered re-queue), so it completes
+    // before its peer sees the data; otherwise the peer, readable since the write, goes first.
+    const early = sock._lastEvent === host.netBatch();
+    host.netSchedule(0, 'shutdown', function afterShutdown() { cb(); }, early ? 0 : due);
   }
   function flushInboxIfReading(sock) {
     if (sock._reading) flushInbox(sock);
@@ -621,6 +631,17 @@
     }
     const port = options.port === undefined ? 0 : validatePort(options.port, 'options.port');
     if (cb) this.once('listening', cb);
+    if (options.host !== undefined && options.host !== null && !options._looked) {
+      // node looks the host up first (an IP answers in a nextTick, a name through the thread pool).
+      const self = this;
+      this._lookingUp = true;
+      lookup(String(options.host), function doListen(err, ip) {
+        self._lookingUp = false;
+        if (err) { self.emit('error', err); return; }
+        self.listen(Object.assign({}, options, { host: ip, _looked: true, port }));
+      });
+      return this;
+    }
     const hostName = options.host === undefined || options.host === null ? '::' : String(options.host);
     let address = hostName;
     let family = isIP(hostName) === 4 ? 'IPv4' : 'IPv6';
