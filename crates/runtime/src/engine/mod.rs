@@ -170,6 +170,14 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
         include_str!("../js/net.js"),
         &["net", "dns", "dns/promises"],
     ),
+    // http: the parser and header helpers, OutgoingMessage/ServerResponse, then the module itself.
+    ("http_parser.js", include_str!("../js/http_parser.js"), &[]),
+    (
+        "http_outgoing.js",
+        include_str!("../js/http_outgoing.js"),
+        &[],
+    ),
+    ("http.js", include_str!("../js/http.js"), &["http"]),
 ];
 const INSPECT: &str = include_str!("../js/inspect.js");
 const CONSOLE: &str = include_str!("../js/console.js");

@@ -288,7 +288,7 @@
 
   Socket.prototype.connect = function connect(...args) {
     const [options, cb] = normalizeConnectArgs(args);
-    if (options.path !== undefined) {
+    if (options.path !== undefined && options.path !== null) {
       const e = new Error(`Looplab's virtual network has no Unix domain sockets (connect to '${options.path}')`);
       throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
     }
@@ -621,7 +621,7 @@
       if (typeof args[1] === 'string') options.host = args[1];
       else if (typeof args[1] === 'number') options.backlog = args[1];
     }
-    if (options.path !== undefined) {
+    if (options.path !== undefined && options.path !== null) {
       const e = new Error(`Looplab's virtual network has no Unix domain sockets (listen on '${options.path}')`);
       throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
     }
