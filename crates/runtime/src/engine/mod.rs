@@ -120,6 +120,11 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
     ("v8.js", include_str!("../js/v8.js"), &["v8"]),
     // Parsed on first use of the global `fetch` or `WebAssembly` (bootstrap.js `lazyGlobals`).
     ("fetch.js", include_str!("../js/fetch.js"), &[]),
+    (
+        "fetch_classes.js",
+        include_str!("../js/fetch_classes.js"),
+        &[],
+    ),
 ];
 /// The stream group, parsed together on first use of a stream (bootstrap.js `loadStreams`), after the lazy
 /// modules above: the npm readable-stream + web-streams bundle, Looplab's layer over it, and zlib (whose

@@ -249,8 +249,13 @@
     PerformanceMeasure: () => { void internal.modules.perf_hooks; return internal.PerformanceMeasure; },
   };
   let network;
-  const netGlobals = () => network || (network = host.loadInternal('fetch.js')(internal));
+  // fetch runs over http, so the stream group (which holds net and http) loads first, from here.
+  const netGlobals = () => network || (loadStreams(), host.loadInternal('fetch_classes.js')(internal),
+    network = host.loadInternal('fetch.js')(internal));
   lazyGlobals.fetch = () => netGlobals().fetch;
+  lazyGlobals.Headers = () => netGlobals().Headers;
+  lazyGlobals.Request = () => netGlobals().Request;
+  lazyGlobals.Response = () => netGlobals().Response;
   lazyGlobals.WebAssembly = () => netGlobals().WebAssembly;
   // Web streams, Blob and File live in the stream group (webstreams_adapters.js sets internal.webStreams).
   for (const k of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',

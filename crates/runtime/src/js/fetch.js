@@ -1,7 +1,8 @@
-//! The global `fetch` and `WebAssembly` of a Looplab script. Looplab has no real network: `fetch` parses its URL
-//! as Node's undici does, then fails as Node does on a machine where nothing answers (a host name is looked up
-//! through the thread pool and is not found; an address has nothing listening). `WebAssembly` exists, as in Node,
-//! but every entry point throws a clear error: Boa has no WebAssembly engine.
+//! The global `fetch` and `WebAssembly` of a Looplab script. `fetch` parses its URL as Node's undici does and
+//! sends the request over the virtual network with `http` (undici's default request headers, keep-alive pool,
+//! redirects followed): a server of the script answers; a name that is not local is looked up through the
+//! thread pool and not found; a port nobody listens on refuses, as on a machine with no network. `WebAssembly`
+//! exists, as in Node, but every entry point throws a clear error: Boa has no WebAssembly engine.
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -25,46 +26,104 @@
     return /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || hostname.startsWith('[');
   }
 
+  const { Headers, Request, Response, fromIncoming, kBody, rawEntries } = internal.fetchClasses;
+  // undici keeps its own keep-alive pool; free sockets do not keep the process alive.
+  let agent = null;
+  const REDIRECTS = [301, 302, 303, 307, 308];
+
   function fetch(input, init) {
-    void init;
     return new Promise(function fetchStart(resolve, reject) {
-      void internal.modules.url;
       const URL = internal.url.URL;
-      const text = input !== null && typeof input === 'object' && typeof input.href === 'string' ? input.href
-        : input !== null && typeof input === 'object' && typeof input.url === 'string' ? input.url : String(input);
-      let url;
-      try {
-        url = new URL(text);
-      } catch (e) {
-        const err = new TypeError(`Failed to parse URL from ${text}`);
-        err.cause = e;
-        reject(err);
-        return;
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        reject(failed(new TypeError('unknown scheme')));
-        return;
-      }
-      const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-      if (BAD_PORTS.has(port)) {
-        reject(failed(new Error('bad port')));
-        return;
-      }
-      const hostname = url.hostname;
-      const refuse = (address) => reject(failed(sysError(`connect ECONNREFUSED ${address}:${port}`,
-        { errno: -111, code: 'ECONNREFUSED', syscall: 'connect', address, port })));
-      if (isAddress(hostname)) {
-        host.poolJob(`connect ${hostname}:${port}`, 0, function connectRefused() { refuse(hostname.replace(/^\[|\]$/g, '')); });
-        return;
-      }
-      host.poolJob(`getaddrinfo ${hostname}`, 0, function lookupDone() {
-        if (hostname === 'localhost') {
-          refuse('127.0.0.1');
+      let request;
+      if (input instanceof Request) {
+        request = init ? new Request(input, init) : input;
+      } else {
+        const text = input !== null && typeof input === 'object' && typeof input.href === 'string' ? input.href : String(input);
+        try {
+          new URL(text);
+        } catch (e) {
+          const err = new TypeError(`Failed to parse URL from ${text}`);
+          err.cause = e;
+          reject(err);
           return;
         }
-        reject(failed(sysError(`getaddrinfo ENOTFOUND ${hostname}`,
-          { errno: -3008, code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname })));
-      });
+        try {
+          request = new Request(text, init || {});
+        } catch (e) {
+          reject(e);
+          return;
+        }
+      }
+      let body = request[kBody];
+      if (body && typeof body.arrayBuffer === 'function' && !internal.Buffer.isBuffer(body)) {
+        body.arrayBuffer().then((ab) => send(new URL(request.url), request.method, internal.Buffer.from(ab), 0), reject);
+      } else {
+        send(new URL(request.url), request.method, body, 0);
+      }
+
+      function send(url, method, bytes, redirects) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+          reject(failed(new TypeError('unknown scheme')));
+          return;
+        }
+        const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+        if (BAD_PORTS.has(port)) {
+          reject(failed(new Error('bad port')));
+          return;
+        }
+        if (url.protocol === 'https:') {
+          // No TLS in the virtual network: an https URL reaches nothing, as a closed port would.
+          const address = url.hostname.replace(/^\[|\]$/g, '');
+          host.poolJob(`connect ${address}:${port}`, 0, function connectRefused() {
+            reject(failed(sysError(`connect ECONNREFUSED ${address === 'localhost' ? '127.0.0.1' : address}:${port}`,
+              { errno: -111, code: 'ECONNREFUSED', syscall: 'connect', address: address === 'localhost' ? '127.0.0.1' : address, port })));
+          });
+          return;
+        }
+        const http = internal.modules.http;
+        if (agent === null) agent = new http.Agent({ keepAlive: true });
+        const headers = ['host', url.host, 'connection', 'keep-alive'];
+        const seen = new Set(['host', 'connection']);
+        for (const [raw, v] of rawEntries(request.headers)) {
+          const k = raw.toLowerCase();
+          if (k === 'content-type' || k === 'host' || k === 'connection') continue;
+          headers.push(raw, v);
+          seen.add(k);
+        }
+        const ct = request.headers.get('content-type');
+        if (ct !== null && bytes) { headers.push('content-type', ct); seen.add('content-type'); }
+        for (const [k, v] of [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'],
+          ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']]) {
+          if (!seen.has(k)) headers.push(k, v);
+        }
+        if (bytes) headers.push('content-length', String(bytes.length));
+        const req = http.request({
+          hostname: url.hostname, port, path: url.pathname + url.search, method, headers, agent,
+        }, function onResponse(res) {
+          const location = res.headers.location;
+          if (REDIRECTS.includes(res.statusCode) && location !== undefined && request.redirect !== 'manual') {
+            res.resume();
+            if (request.redirect === 'error') {
+              reject(failed(new Error('unexpected redirect')));
+              return;
+            }
+            if (redirects >= 20) {
+              reject(failed(new Error('redirect count exceeded')));
+              return;
+            }
+            const next = new URL(location, url);
+            const toGet = res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST');
+            send(next, toGet ? 'GET' : method, toGet ? null : bytes, redirects + 1);
+            return;
+          }
+          resolve(fromIncoming(res, url.href, redirects > 0));
+        });
+        req.on('error', function onError(e) {
+          reject(failed(e));
+        });
+        if (bytes) req.end(bytes);
+        else req.end();
+      }
     });
   }
 
@@ -89,5 +148,5 @@
     Object.defineProperty(WebAssembly, name, { value: E, writable: true, configurable: true });
   }
   Object.defineProperty(WebAssembly, Symbol.toStringTag, { value: 'WebAssembly', configurable: true });
-  return { fetch, WebAssembly };
+  return { fetch, WebAssembly, Headers, Request, Response };
 })
