@@ -16,6 +16,7 @@ pub const PANELS: &[(&str, &str)] = &[
     ("memory", "Memory"),
     ("flame", "Flame chart"),
     ("streams", "Streams"),
+    ("network", "Network"),
     ("files", "Files"),
 ];
 

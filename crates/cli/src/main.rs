@@ -46,6 +46,8 @@ USAGE:
     looplab trace FILE [--json]     run FILE and print its event-loop timeline (or the raw trace as JSON)
     looplab trace FILE --streams    run FILE and print a per-stream summary (peak buffered, drains,
                                     write() false returns, bytes through, pipe graph)
+    looplab trace FILE --net        run FILE and print its network summary (connections, pools,
+                                    requests, latency percentiles, throughput)
     looplab trace FILE --folded     run FILE and print its main-thread call stacks in folded form
                                     ('a;b;c self-ns' lines: flamegraph.pl, speedscope, inferno)
     looplab trace FILE --stats      run FILE recording everything, print only event and call counts
@@ -125,6 +127,7 @@ struct Opts {
     streams: bool,
     folded: bool,
     stats: bool,
+    net: bool,
     format: Option<String>,
     output: Option<String>,
     loop_entry: Option<looplab_runtime::LoopEntry>,
@@ -145,6 +148,7 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
         streams: false,
         folded: false,
         stats: false,
+        net: false,
         format: None,
         output: None,
         loop_entry: None,
@@ -172,6 +176,8 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
                 opts.folded = true;
             } else if opts.command == "trace" && a == "--stats" {
                 opts.stats = true;
+            } else if opts.command == "trace" && a == "--net" {
+                opts.net = true;
             } else {
                 opts.args.push(a.clone());
             }
@@ -182,6 +188,7 @@ fn parse_args(argv: &[String]) -> Result<Opts, CliError> {
             "--streams" => opts.streams = true,
             "--folded" => opts.folded = true,
             "--stats" => opts.stats = true,
+            "--net" => opts.net = true,
             "--loop-entry" => {
                 let v = it.next().map(String::as_str);
                 opts.loop_entry = Some(match v {
@@ -359,6 +366,8 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
                 render_stream_summary(&result.trace)
             } else if opts.folded {
                 looplab_trace::folded_stacks(&result.trace)
+            } else if opts.net {
+                looplab_trace::render_network_summary(&result.trace)
             } else if opts.stats {
                 let calls = result
                     .trace

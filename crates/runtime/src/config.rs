@@ -67,6 +67,58 @@ pub struct Network {
     pub max_connections: u64,
     /// Cost of a `dns.lookup` job in the thread pool.
     pub dns_lookup_ns: u64,
+    /// Virtual HTTP clients that load-test the script's server (started after the main module).
+    pub clients: Vec<VirtualClients>,
+}
+
+/// A group of virtual HTTP clients: `connections` connections to `port`, each sending `requests` requests
+/// one after another (keep-alive, or a new connection per request), measured in the trace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct VirtualClients {
+    /// Label in the trace and the summary.
+    pub name: String,
+    pub port: u16,
+    pub method: String,
+    pub path: String,
+    /// Concurrent connections.
+    pub connections: u32,
+    /// Requests per connection.
+    pub requests: u32,
+    /// Request body size in bytes (sent with Content-Length).
+    pub body_bytes: u64,
+    /// Reuse the connection (HTTP keep-alive) or open a new one per request.
+    pub keep_alive: bool,
+    /// Virtual ms before the first request.
+    pub start_ms: u64,
+    /// Pause between a response and the next request, in virtual ms.
+    pub think_ms: u64,
+    /// Slow reader: read the response at most this many bytes per second (0: as fast as it arrives).
+    pub read_bytes_per_sec: u64,
+    /// Slowloris: send the request head one byte every this many ms (0: all at once).
+    pub header_byte_ms: u64,
+    /// Send this text instead of a well-formed request (malformed-input lessons).
+    pub raw: Option<String>,
+}
+
+impl Default for VirtualClients {
+    fn default() -> Self {
+        VirtualClients {
+            name: "clients".into(),
+            port: 3000,
+            method: "GET".into(),
+            path: "/".into(),
+            connections: 1,
+            requests: 1,
+            body_bytes: 0,
+            keep_alive: true,
+            start_ms: 0,
+            think_ms: 0,
+            read_bytes_per_sec: 0,
+            header_byte_ms: 0,
+            raw: None,
+        }
+    }
 }
 
 impl Default for Network {
@@ -79,6 +131,7 @@ impl Default for Network {
             socket_buffer_bytes: 256 * 1024,
             max_connections: 10_000,
             dns_lookup_ns: 100_000,
+            clients: Vec::new(),
         }
     }
 }

@@ -13,7 +13,9 @@ mod threadpool;
 pub mod vfs;
 
 pub use clock::CostModel;
-pub use config::{Config, Latencies, Limits, LoopEntry, Network, Scenario, NODE_VERSION};
+pub use config::{
+    Config, Latencies, Limits, LoopEntry, Network, Scenario, VirtualClients, NODE_VERSION,
+};
 pub use engine::{prepare, Prepared};
 pub use error::RuntimeError;
 pub use host::OutputSink;

@@ -318,6 +318,39 @@ pub enum TraceEvent {
     FnEnter { func: u32 },
     /// The innermost running call of `func` returned, threw, or suspended at `await`/`yield`.
     FnExit { func: u32 },
+    /// A socket of the virtual network changed: its state (`connecting`, `open`, `half-closed`, `closed`) and
+    /// byte counts at this moment. `in_flight`: sent bytes not yet at the peer; `unread`: bytes that reached
+    /// this socket but its stream has not taken (the kernel buffer).
+    Socket {
+        socket: u32,
+        role: String,
+        local: String,
+        remote: String,
+        state: String,
+        sent: u64,
+        received: u64,
+        in_flight: u64,
+        unread: u64,
+    },
+    /// An HTTP request at a server of the script: its head arrived (`done: false`), or its response finished
+    /// (`done: true`, with the status). `client: true` for a virtual client's own view: sent, then the whole
+    /// response received (so its latency includes waiting for a busy event loop).
+    HttpRequest {
+        id: u32,
+        socket: u32,
+        client: bool,
+        method: String,
+        url: String,
+        status: u16,
+        done: bool,
+    },
+    /// A client agent's connection pool for one origin: sockets in use, idle keep-alive sockets, queued requests.
+    HttpPool {
+        name: String,
+        active: u32,
+        free: u32,
+        queued: u32,
+    },
     /// A limit of the scenario's config stopped the run.
     LimitReached { limit: String, message: String },
     /// The process exited with `code`.

@@ -7,6 +7,7 @@ mod event;
 mod export;
 mod flame;
 mod fold;
+mod net;
 mod render;
 mod replay;
 mod spans;
@@ -17,6 +18,9 @@ pub use event::*;
 pub use export::{export, to_chrome_trace, to_cpuprofile, to_speedscope, ExportFormat};
 pub use flame::folded_stacks;
 pub use fold::{queues_at, QueueSnapshot, QueuedTask};
+pub use net::{
+    network_at, percentile, render_network_summary, NetView, PoolRow, RequestRow, SocketRow,
+};
 pub use render::{format_time, render_timeline};
 pub use replay::{Band, QueuedRef, Replay, StackEntry, ViewState};
 pub use spans::{spans, Span, Track};

@@ -197,6 +197,41 @@ pub fn render_timeline(events: &[Stamped]) -> String {
             | TraceEvent::FnDefined { .. }
             | TraceEvent::FnEnter { .. }
             | TraceEvent::FnExit { .. } => continue,
+            TraceEvent::Socket {
+                socket,
+                role,
+                local,
+                remote,
+                state,
+                sent,
+                received,
+                in_flight,
+                unread,
+            } => format!(
+                "{indent}⇄ socket #{socket} {role} {local} ⇄ {remote} {state} (sent {sent} B, received {received} B, in flight {in_flight} B, unread {unread} B)"
+            ),
+            TraceEvent::HttpRequest {
+                id,
+                method,
+                url,
+                status,
+                done,
+                client,
+                ..
+            } => {
+                let who = if *client { "client" } else { "http" };
+                if *done {
+                    format!("{indent}⇠ {who} #{id} {status} {method} {url}")
+                } else {
+                    format!("{indent}⇢ {who} #{id} {method} {url}")
+                }
+            }
+            TraceEvent::HttpPool {
+                name,
+                active,
+                free,
+                queued,
+            } => format!("{indent}⇄ pool {name} active {active}, free {free}, queued {queued}"),
             TraceEvent::LimitReached { limit, message } => format!("■ limit {limit}: {message}"),
             TraceEvent::Exited { code } => format!("■ exit code {code}"),
         };

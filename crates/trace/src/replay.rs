@@ -197,6 +197,8 @@ pub struct Replay {
     outputs: Vec<usize>,
     /// Indexes of `MemorySample` events.
     samples: Vec<usize>,
+    /// Indexes of network events (`Socket`, `HttpRequest`, `HttpPool`).
+    net: Vec<usize>,
     /// Indexes of main-thread `TaskStarted` events (callback boundaries for "next callback").
     callbacks: Vec<usize>,
     /// Indexes of the first `PhaseEntered` of each loop iteration.
@@ -238,6 +240,9 @@ impl Replay {
                 }
                 TraceEvent::Output { .. } => self.outputs.push(i),
                 TraceEvent::MemorySample { .. } => self.samples.push(i),
+                TraceEvent::Socket { .. }
+                | TraceEvent::HttpRequest { .. }
+                | TraceEvent::HttpPool { .. } => self.net.push(i),
                 TraceEvent::TaskStarted { queue, .. } if *queue != Queue::ThreadPool => {
                     self.callbacks.push(i)
                 }
@@ -364,6 +369,21 @@ impl Replay {
     /// Number of output events within the first `applied` events.
     pub fn output_count(&self, applied: usize) -> usize {
         self.outputs.partition_point(|&i| i < applied)
+    }
+
+    /// The virtual network after the first `applied` events (folds only the network events).
+    pub fn network_upto(&self, applied: usize) -> crate::NetView {
+        let mut v = crate::NetView::default();
+        let end = self.net.partition_point(|&i| i < applied);
+        for &i in &self.net[..end] {
+            v.apply(&self.events[i]);
+        }
+        v
+    }
+
+    /// Whether the trace has any network events.
+    pub fn has_network(&self) -> bool {
+        !self.net.is_empty()
     }
 
     /// Memory samples within the first `applied` events: (time, heap bytes, vfs bytes).

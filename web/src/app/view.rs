@@ -178,6 +178,7 @@ pub fn view(app: &App, ctx: &Context<App>) -> Html {
                 html! { <panels::flame::Flame shot={shot.clone()} spans={app.spans.clone()} on_jump={on_jump.clone()} dark={app.dark} /> }
             }
             "streams" => html! { <panels::streams::Streams shot={shot.clone()} /> },
+            "network" => html! { <panels::network::Network shot={shot.clone()} /> },
             "files" => {
                 html! { <panels::files::Files files={files_list.clone()} after_run={app.files_after.is_some()} /> }
             }

@@ -5,6 +5,7 @@ pub mod files;
 pub mod flame;
 pub mod loop_ring;
 pub mod memory;
+pub mod network;
 pub mod pool;
 pub mod queues;
 pub mod stack;

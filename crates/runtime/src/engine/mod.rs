@@ -183,6 +183,8 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     ("http.js", include_str!("../js/http.js"), &["http"]),
+    // Started by bootstrap.js when the scenario configures virtual clients.
+    ("net_clients.js", include_str!("../js/net_clients.js"), &[]),
 ];
 const INSPECT: &str = include_str!("../js/inspect.js");
 const CONSOLE: &str = include_str!("../js/console.js");

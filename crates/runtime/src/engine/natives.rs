@@ -625,6 +625,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("netConfig", super::net::config, 0),
         ("netNow", super::net::now, 0),
         ("netBatch", super::net::batch, 0),
+        ("netTrace", super::net::trace, 10),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);
@@ -659,6 +660,13 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
     obj.property(
         js_string!("threadpool"),
         config.threadpool,
+        Attribute::all(),
+    );
+    obj.property(
+        js_string!("netClients"),
+        js_string!(serde_json::to_string(&config.network.clients)
+            .unwrap_or_else(|_| "[]".into())
+            .as_str()),
         Attribute::all(),
     );
     obj.property(

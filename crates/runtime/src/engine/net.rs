@@ -5,7 +5,7 @@
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsResult, JsValue};
-use looplab_trace::{Queue, VTime};
+use looplab_trace::{Queue, TraceEvent, VTime};
 
 use super::natives::{arg, fn_label, sh};
 use super::{callsite, Callback};
@@ -135,6 +135,11 @@ pub(crate) fn config(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<
             n.dns_lookup_ns as f64,
             Attribute::all(),
         )
+        .property(
+            js_string!("clients"),
+            js_string!(serde_json::to_string(&n.clients).unwrap_or_else(|_| "[]".into())),
+            Attribute::all(),
+        )
         .property(js_string!("now"), now as f64, Attribute::all())
         .build();
     Ok(obj.into())
@@ -152,4 +157,62 @@ pub(crate) fn batch(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<J
     let s = sh(ctx)?;
     let n = s.host.borrow().net.batch();
     Ok(JsValue::from(n as f64))
+}
+
+fn text(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    Ok(arg(args, i).to_string(ctx)?.to_std_string_lossy())
+}
+
+fn count(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<u64> {
+    let n = arg(args, i).to_number(ctx)?;
+    Ok(if n.is_finite() && n > 0.0 {
+        n as u64
+    } else {
+        0
+    })
+}
+
+/// `netTrace(kind, ...)`: records a network trace event when a trace is being recorded (cost-free, like the
+/// stream instrumentation, so traced and untraced runs keep the same virtual time):
+/// `('socket', id, role, local, remote, state, sent, received, inFlight, unread)`,
+/// `('request', id, socket, method, url, status, done, client)`, `('pool', name, active, free, queued)`.
+pub(crate) fn trace(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(s) = super::shared(ctx) else {
+        return Ok(JsValue::undefined());
+    };
+    if !s.host.borrow().recorder.enabled() {
+        return Ok(JsValue::undefined());
+    }
+    let small = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+    let event = match text(args, 0, ctx)?.as_str() {
+        "socket" => TraceEvent::Socket {
+            socket: small(count(args, 1, ctx)?),
+            role: text(args, 2, ctx)?,
+            local: text(args, 3, ctx)?,
+            remote: text(args, 4, ctx)?,
+            state: text(args, 5, ctx)?,
+            sent: count(args, 6, ctx)?,
+            received: count(args, 7, ctx)?,
+            in_flight: count(args, 8, ctx)?,
+            unread: count(args, 9, ctx)?,
+        },
+        "request" => TraceEvent::HttpRequest {
+            id: small(count(args, 1, ctx)?),
+            socket: small(count(args, 2, ctx)?),
+            method: text(args, 3, ctx)?,
+            url: text(args, 4, ctx)?,
+            status: u16::try_from(count(args, 5, ctx)?).unwrap_or(0),
+            done: arg(args, 6).to_boolean(),
+            client: arg(args, 7).to_boolean(),
+        },
+        "pool" => TraceEvent::HttpPool {
+            name: text(args, 1, ctx)?,
+            active: small(count(args, 2, ctx)?),
+            free: small(count(args, 3, ctx)?),
+            queued: small(count(args, 4, ctx)?),
+        },
+        _ => return Ok(JsValue::undefined()),
+    };
+    s.host.borrow_mut().emit(event);
+    Ok(JsValue::undefined())
 }

@@ -267,5 +267,14 @@
   }
   for (const k of Object.keys(lazyGlobals)) internal.lazyAccessor(globalThis, k, lazyGlobals[k]);
 
+  // Virtual HTTP clients of the scenario's config (config.network.clients) start in the first timers phase,
+  // after the main module has set up its server.
+  if (host.netClients !== '[]') {
+    setTimeout(function startVirtualClients() {
+      loadStreams();
+      internal.startVirtualClients(JSON.parse(host.netClients));
+    }, 0);
+  }
+
   return internal.hooks;
 })

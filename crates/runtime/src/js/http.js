@@ -13,6 +13,7 @@
   const { Parser, METHODS, STATUS_CODES, checkIsHttpToken, MAX_HEADER_SIZE } = internal.httpCommon;
   const { OutgoingMessage, ServerResponse, kHeaders, emitCloseNT } = internal.httpOutgoing;
   const kLabel = internal.kStreamLabel;
+  const TRACING = internal.host.tracing();
 
   function connResetException(msg) {
     const e = new Error(msg);
@@ -129,6 +130,7 @@
         const req = requests.shift();
         setRequestSocket(this, req, socket);
         if (requests.length === 0) delete this.requests[name];
+        reportPool(this, name);
         return;
       }
       const req = socket._httpMessage;
@@ -150,6 +152,7 @@
       this.removeSocket(socket, opts);
       socket.once('error', freeSocketErrorListener);
       freeSockets.push(socket);
+      reportPool(this, name);
     });
   }
   Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
@@ -162,6 +165,11 @@
     socket.destroy();
     socket.emit('agentRemove');
     void err;
+  }
+  function reportPool(agent, name) {
+    if (!TRACING) return;
+    internal.host.netTrace('pool', name, (agent.sockets[name] || []).length, (agent.freeSockets[name] || []).length,
+      (agent.requests[name] || []).length);
   }
   Agent.prototype.getName = function getName(options = {}) {
     let name = options.host || 'localhost';
@@ -199,6 +207,7 @@
       if (!this.requests[name]) this.requests[name] = [];
       this.requests[name].push(req);
     }
+    reportPool(this, name);
   };
   Agent.prototype.createSocket = function createSocket(req, options, cb) {
     options = Object.assign({ __proto__: null }, options, this.options);
@@ -214,6 +223,7 @@
       this.sockets[name].push(s);
       this.totalSocketCount++;
       installListeners(this, s, options);
+      reportPool(this, name);
       cb(null, s);
     };
     const newSocket = this.createConnection(options, oncreate);
@@ -251,6 +261,7 @@
         }
       }
     }
+    reportPool(this, name);
     const requests = this.requests[name];
     if (requests && requests.length && (!this.sockets[name] || this.sockets[name].length < this.maxSockets)) {
       const req = requests[0];
@@ -749,8 +760,11 @@
       this.destroy(e);
     }
   }
+  let nextRequestId = 1;
   function parserOnIncoming(server, socket, state, req, keepAlive) {
     state.incoming.push(req);
+    req._traceId = nextRequestId++;
+    if (TRACING) internal.host.netTrace('request', req._traceId, socket._traceId || 0, req.method, req.url, 0, false);
     state.requests++;
     const res = new ServerResponse(req);
     res.shouldKeepAlive = keepAlive;
@@ -771,6 +785,7 @@
     return req.method === 'HEAD' ? false : false;
   }
   function resOnFinish(req, res, socket, state, server) {
+    if (TRACING) internal.host.netTrace('request', req._traceId, socket._traceId || 0, req.method, req.url, res.statusCode, true);
     const i = state.incoming.indexOf(req);
     if (i !== -1) state.incoming.splice(i, 1);
     if (!req._consuming && !req._readableState.resumeScheduled) req._dump();

@@ -57,6 +57,28 @@
   }
   internal.netSysError = sysError;
 
+  // ---- trace: every socket's state and bytes, when a trace is recorded ----
+  const TRACING = host.tracing();
+  let nextSocketId = 1;
+  function endpoint(name) {
+    if (!name) return '';
+    return name.family === 'IPv6' ? `[${name.address}]:${name.port}` : `${name.address}:${name.port}`;
+  }
+  function report(sock, state) {
+    if (!TRACING) return;
+    if (!sock._traceId) sock._traceId = nextSocketId++;
+    if (state) sock._traceState = state;
+    const unread = sock._in ? sock._in.inbox.reduce((n, b) => n + b.length, 0) : 0;
+    let inFlight = 0;
+    if (sock._out) {
+      const peerUnread = sock._peer && sock._peer._in ? sock._peer._in.inbox.reduce((n, b) => n + b.length, 0) : 0;
+      inFlight = Math.max(0, sock._out.outstanding - peerUnread);
+    }
+    host.netTrace('socket', sock._traceId, sock._server ? 'server' : 'client', endpoint(sock._sockname),
+      endpoint(sock._peername), sock._traceState || 'connecting', sock._bytesWritten, sock._bytesRead, inFlight, unread);
+  }
+  internal.netReport = report;
+
   function isIPv4(s) {
     return /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(s);
   }
@@ -308,6 +330,7 @@
     if (cb !== null) this.once('connect', cb);
     if (options.timeout) this.setTimeout(options.timeout);
     this.connecting = true;
+    report(this, 'connecting');
     this._host = hostName;
     this._handle = { fake: true };
     if (this._refed) host.netRef(1);
@@ -352,6 +375,7 @@
       sock._peername = { address, family: family === 6 ? 'IPv6' : 'IPv4', port };
       const peer = server._accept(address, family, localAddress, localPort);
       link(sock, peer);
+      report(peer, 'open');
       result = true;
       peer._lastEvent = host.netBatch();
       if (!server.pauseOnConnect) peer.read(0);
@@ -365,6 +389,7 @@
         return;
       }
       sock.connecting = false;
+      report(sock, 'open');
       sock._lastEvent = host.netBatch();
       sock.emit('connect');
       sock.emit('ready');
@@ -418,6 +443,7 @@
     }
     if (freed > 0) {
       pipe.outstanding -= freed;
+      report(sock);
       const writer = sock._peer;
       if (writer && pipe.waiting.length > 0) {
         host.netSchedule(config().latencyNs, 'socket writable', function afterWrite() { releaseWrites(writer); });
@@ -425,6 +451,7 @@
     }
     if (pipe.inbox.length === 0 && pipe.eof && !pipe.eofDelivered) {
       pipe.eofDelivered = true;
+      report(sock, sock._sentFin ? 'closing' : 'half-closed');
       // As node's onStreamRead on UV_EOF: push the end, then read(0) so 'end' follows an empty buffer.
       sock.push(null);
       sock.read(0);
@@ -463,6 +490,11 @@
   function sendChunks(sock, buf, cb) {
     const pipe = sock._out;
     const peer = sock._peer;
+    if (buf.length === 0) {
+      // Nothing goes on the wire (node's empty writes complete at once).
+      cb();
+      return;
+    }
     if (peer.destroyed && peer._closedFully) {
       process.nextTick(cb, sysError('write', 'EPIPE'));
       return;
@@ -473,8 +505,10 @@
       if (peer.destroyed) return;
       pipe.inbox.push(buf);
       if (peer._reading) flushInbox(peer);
+      else report(peer);
     }, pipe.lastDue);
     pipe.lastDue = due;
+    report(sock);
     if (pipe.outstanding <= config().socketBuffer) {
       // The kernel took it all: libuv's uv_try_write completed the write synchronously.
       cb();
@@ -507,6 +541,7 @@
     const pipe = sock._out;
     const peer = sock._peer;
     sock._sentFin = true;
+    report(sock, sock._in && sock._in.eofDelivered ? 'closing' : 'half-closed');
     const due = host.netSchedule(config().latencyNs, 'socket end', function onEOF() {
       pipe.eof = true;
       if (!peer.destroyed) flushInboxIfReading(peer);
@@ -542,6 +577,7 @@
       out.lastDue = due;
     }
     if (this._handle) {
+      if (this._traceId || this._out) report(this, 'closed');
       if (this._refed) host.netRef(-1);
       const hadHandle = this._out !== null;
       this._handle = null;
