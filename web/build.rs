@@ -49,9 +49,15 @@ fn main() {
             .filter_map(|p| p.as_str().map(str::to_string))
             .collect();
         let exit = meta["exitCode"].as_i64().unwrap_or(0);
+        // The scenario config a lesson needs (virtual clients, limits...), as JSON text; "" when none.
+        let config = meta
+            .get("config")
+            .filter(|c| c.is_object())
+            .map(|c| c.to_string())
+            .unwrap_or_default();
         let _ = write!(
             out,
-            "    Lesson {{ id: {id:?}, title: {:?}, summary: {:?}, entry: {entry:?}, exit_code: {exit}, panels: &{panels:?}, files: &[",
+            "    Lesson {{ id: {id:?}, title: {:?}, summary: {:?}, entry: {entry:?}, exit_code: {exit}, config: {config:?}, panels: &{panels:?}, files: &[",
             s("title"),
             s("summary"),
         );

@@ -121,10 +121,14 @@ export const BROWSER_HEAP_LIMIT = 768 * 1024 * 1024;
  * ask for it) and limits.heapBytes = min(default 2 GiB, 768 MiB). Everything else stays at Config::default(), as in
  * the worker (cwd "/", no env, no argv).
  */
-export function nativeScenarioJson({ files, entry }) {
+export function nativeScenarioJson({ files, entry, meta }) {
+  // A lesson's own config (virtual clients, limits) is what the playground sends too.
+  const own = (meta && meta.config) || {};
+  const limits = Object.assign({}, own.limits || {});
+  limits.heapBytes = Math.min(limits.heapBytes ?? Infinity, BROWSER_HEAP_LIMIT);
   return JSON.stringify({
     v: 1, files, entry, stdin: '',
-    config: { runtimeSpans: false, limits: { heapBytes: BROWSER_HEAP_LIMIT } },
+    config: Object.assign({}, own, { runtimeSpans: false, limits }),
   });
 }
 

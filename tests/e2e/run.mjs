@@ -1,5 +1,5 @@
 // Looplab browser e2e runner: serves DIST_DIR, drives headless Chromium through tests/e2e/tests.mjs then
-// tests/e2e/hardening.mjs, prints "N passed, M failed".
+// tests/e2e/hardening.mjs and tests/e2e/network.mjs, prints "N passed, M failed".
 // Usage: node tests/e2e/run.mjs [DIST_DIR default target/web-dist] [--only NAME[,NAME...]] [--list]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,9 +8,10 @@ import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { tests as baseTests } from './tests.mjs';
 import { tests as hardeningTests } from './hardening.mjs';
+import { tests as networkTests } from './network.mjs';
 
-// The hardening tests run after the original ones.
-const tests = [...baseTests, ...hardeningTests];
+// The hardening tests run after the original ones, then the network panel's.
+const tests = [...baseTests, ...hardeningTests, ...networkTests];
 {
   const seen = new Set();
   for (const t of tests) {

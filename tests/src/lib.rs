@@ -101,9 +101,24 @@ pub fn run_folder(
     entry: &str,
     record_trace: bool,
 ) -> Result<RunResult, String> {
+    run_folder_with(dir, vdir, entry, record_trace, None)
+}
+
+/// [`run_folder`] with a scenario config (JSON, as in a scenario document) instead of the default one.
+pub fn run_folder_with(
+    dir: &Path,
+    vdir: &str,
+    entry: &str,
+    record_trace: bool,
+    config: Option<&serde_json::Value>,
+) -> Result<RunResult, String> {
     let path = format!("{vdir}/{entry}");
     let source = std::fs::read_to_string(dir.join(entry)).map_err(|e| e.to_string())?;
     let mut scenario = Scenario::single_file(&path, &source);
+    if let Some(config) = config {
+        scenario.config =
+            serde_json::from_value(config.clone()).map_err(|e| format!("config: {e}"))?;
+    }
     add_tree(dir, vdir, &mut scenario.files);
     scenario.config.env.insert("TZ".into(), "UTC".into());
     // stdin.txt, if present, is what record.sh fed node as stdin.

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use looplab_spec::run_folder;
+use looplab_spec::run_folder_with;
 
 // Memory lessons read `process.memoryUsage()`: count allocations as the CLI does.
 #[global_allocator]
@@ -19,6 +19,7 @@ const PANELS: &[&str] = &[
     "memory",
     "flame",
     "streams",
+    "network",
     "files",
 ];
 
@@ -86,7 +87,7 @@ fn every_lesson_runs_to_completion_and_matches_node_where_recorded() {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let entry = m.get("entry").and_then(|e| e.as_str()).unwrap_or("main.js");
-        let result = match run_folder(&dir, "", entry, true) {
+        let result = match run_folder_with(&dir, "", entry, true, m.get("config")) {
             Ok(r) => r,
             Err(e) => {
                 failures.push(format!("{id}: {e}"));

@@ -10,6 +10,8 @@ pub struct Lesson {
     /// The exit code node gives (the unhandled-rejection lesson crashes on purpose).
     #[allow(dead_code)]
     pub exit_code: i32,
+    /// The scenario config the lesson runs with (JSON object text), or "".
+    pub config: &'static str,
     pub panels: &'static [&'static str],
     pub files: &'static [(&'static str, &'static str)],
 }

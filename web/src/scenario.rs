@@ -52,7 +52,7 @@ impl Scenario {
             files,
             entry: lesson.entry.to_string(),
             stdin: String::new(),
-            config: Value::Null,
+            config: serde_json::from_str(lesson.config).unwrap_or(Value::Null),
             panels: lesson.panels.iter().map(|p| p.to_string()).collect(),
             title: Some(lesson.title.to_string()),
             step: None,
