@@ -65,8 +65,6 @@ pub struct Network {
     pub socket_buffer_bytes: u64,
     /// Open connections at most; connecting past it fails with EMFILE.
     pub max_connections: u64,
-    /// Cost of a `dns.lookup` job in the thread pool.
-    pub dns_lookup_ns: u64,
     /// Virtual HTTP clients that load-test the script's server (started after the main module).
     pub clients: Vec<VirtualClients>,
 }
@@ -130,7 +128,6 @@ impl Default for Network {
             retransmit_ns: 200_000_000,
             socket_buffer_bytes: 256 * 1024,
             max_connections: 10_000,
-            dns_lookup_ns: 100_000,
             clients: Vec::new(),
         }
     }

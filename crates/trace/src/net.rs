@@ -170,43 +170,6 @@ pub fn network_at(events: &[Stamped]) -> NetView {
     v
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percentiles_use_nearest_rank() {
-        let v: Vec<u64> = (1..=100).collect();
-        assert_eq!(percentile(&v, 50.0), Some(50));
-        assert_eq!(percentile(&v, 99.0), Some(99));
-        assert_eq!(percentile(&v, 100.0), Some(100));
-        assert_eq!(percentile(&[], 50.0), None);
-        assert_eq!(percentile(&[7], 99.0), Some(7));
-    }
-
-    #[test]
-    fn requests_pair_start_and_finish() {
-        let ev = |seq: u64, at: u64, event| Stamped {
-            seq,
-            at: VTime(at),
-            event,
-        };
-        let req = |done, status| TraceEvent::HttpRequest {
-            id: 1,
-            socket: 2,
-            client: false,
-            method: "GET".into(),
-            url: "/".into(),
-            status,
-            done,
-        };
-        let v = network_at(&[ev(0, 10, req(false, 0)), ev(1, 35, req(true, 200))]);
-        assert_eq!(v.requests.len(), 1);
-        assert_eq!(v.requests[0].status, Some(200));
-        assert_eq!(v.latencies(), vec![25]);
-    }
-}
-
 /// A text summary of the network in a whole trace: connections, client pools, requests per server, latency
 /// percentiles and throughput (answered requests per virtual second between the first request and the last
 /// answer). What `looplab trace FILE --net` prints.
@@ -312,5 +275,42 @@ fn summarize_requests(out: &mut String, v: &NetView, client: bool) {
             .map(|(s, n)| format!("{s} × {n}"))
             .collect();
         let _ = writeln!(out, "statuses: {}", parts.join(", "));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_use_nearest_rank() {
+        let v: Vec<u64> = (1..=100).collect();
+        assert_eq!(percentile(&v, 50.0), Some(50));
+        assert_eq!(percentile(&v, 99.0), Some(99));
+        assert_eq!(percentile(&v, 100.0), Some(100));
+        assert_eq!(percentile(&[], 50.0), None);
+        assert_eq!(percentile(&[7], 99.0), Some(7));
+    }
+
+    #[test]
+    fn requests_pair_start_and_finish() {
+        let ev = |seq: u64, at: u64, event| Stamped {
+            seq,
+            at: VTime(at),
+            event,
+        };
+        let req = |done, status| TraceEvent::HttpRequest {
+            id: 1,
+            socket: 2,
+            client: false,
+            method: "GET".into(),
+            url: "/".into(),
+            status,
+            done,
+        };
+        let v = network_at(&[ev(0, 10, req(false, 0)), ev(1, 35, req(true, 200))]);
+        assert_eq!(v.requests.len(), 1);
+        assert_eq!(v.requests[0].status, Some(200));
+        assert_eq!(v.latencies(), vec![25]);
     }
 }

@@ -131,11 +131,6 @@ pub(crate) fn config(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<
             Attribute::all(),
         )
         .property(
-            js_string!("dnsLookupNs"),
-            n.dns_lookup_ns as f64,
-            Attribute::all(),
-        )
-        .property(
             js_string!("clients"),
             js_string!(serde_json::to_string(&n.clients).unwrap_or_else(|_| "[]".into())),
             Attribute::all(),
