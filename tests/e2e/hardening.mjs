@@ -488,4 +488,25 @@ export const tests = [
       await waitFinished(page, 30_000);
     },
   },
+  {
+    // Recursion through a native callback used to overflow the worker's stack and crash the engine; the runtime's
+    // stack budget now throws node's catchable RangeError first (earlier than node's depth, see ARCHITECTURE.md).
+    name: 'native_recursion_catchable',
+    timeout: 60_000,
+    fn: async ({ page, url }) => {
+      await openIdle(page, url);
+      await setCode(page, [
+        'let d = 0; function g() { d++; return [1].map(g); }',
+        "try { g(); } catch (e) { console.log('map', e instanceof RangeError, e.message, d > 100); }",
+        'let p = 0; function f() { p++; f(); }',
+        "try { f(); } catch (e) { console.log('plain', e.message, p > 5000); }",
+        "console.log('still running');",
+        '',
+      ].join('\n'));
+      const s = await runAndWait(page);
+      assertEqual(s, 'done · exit code 0', 'status (not "engine crashed")');
+      assertEqual(await consoleText(page),
+        'map true Maximum call stack size exceeded true\nplain Maximum call stack size exceeded true\nstill running\n', 'console');
+    },
+  },
 ];

@@ -349,6 +349,8 @@ fn execute(argv: Vec<String>) -> Result<i32, CliError> {
     let scenario = load(&opts)?;
     start_heap_watchdog(scenario.config.limits.heap_bytes);
     looplab_runtime::set_heap_probe(|| ALLOC.allocated() as u64);
+    // The engine thread has a 512 MiB stack (below); leave room for Boa's frames between two depth checks.
+    looplab_runtime::set_stack_budget(448 * 1024 * 1024);
     match opts.command.as_str() {
         "run" => {
             let result: RunResult =

@@ -154,6 +154,9 @@ pub struct Limits {
     pub heap_bytes: u64,
     /// Maximum bytes of file content in the virtual file system (ENOSPC beyond).
     pub vfs_bytes: u64,
+    /// Native stack bytes a run may use before user functions throw `RangeError: Maximum call stack size
+    /// exceeded` (0: the embedder's budget, see `set_stack_budget`; the smaller of the two applies).
+    pub native_stack_bytes: u64,
 }
 
 impl Default for Limits {
@@ -167,6 +170,7 @@ impl Default for Limits {
             trace_events: 2_000_000,
             heap_bytes: 2 * 1024 * 1024 * 1024,
             vfs_bytes: 64 * 1024 * 1024,
+            native_stack_bytes: 0,
         }
     }
 }

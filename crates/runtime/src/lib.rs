@@ -72,6 +72,22 @@ pub(crate) fn heap_probe() -> u64 {
     HEAP_PROBE.get().map_or(0, |f| f())
 }
 
+static STACK_BUDGET: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(usize::MAX);
+
+/// Tells the runtime how many bytes of native stack a run may use (the embedder knows its thread's or wasm
+/// module's stack size; leave a margin for Boa's own frames). User functions then throw node's catchable
+/// `RangeError: Maximum call stack size exceeded` when entered beyond it, whatever `limits.callDepth` says:
+/// recursion through native callbacks (`[1].map(g)`) costs far more stack per level than plain calls, and a
+/// wasm stack overflow would kill the browser's worker. Without a budget only the frame count is checked.
+pub fn set_stack_budget(bytes: usize) {
+    STACK_BUDGET.store(bytes, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub(crate) fn stack_budget() -> usize {
+    STACK_BUDGET.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Convenience: runs one JavaScript source as `/main.js` with default config, without trace streaming.
 pub fn run_source(path: &str, source: &str, record_trace: bool) -> Result<RunResult, RuntimeError> {
     let scenario = Scenario::single_file(path, source);

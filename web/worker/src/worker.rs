@@ -159,6 +159,12 @@ pub(crate) fn start() {
         ]));
     }));
     looplab_runtime::set_heap_probe(|| ALLOC.allocated() as u64);
+    // Wasm frames live on the browser's own stack (about 1 MB for a worker), which recursion through native
+    // callbacks (`[1].map(g)`) exhausts after 600-1000 levels and kills the worker. What the runtime can measure
+    // is the shadow stack: about 330 bytes per such level in this build, so 128 KiB stops near 400 levels with a
+    // catchable RangeError (measured with target/probe-style runs; plain recursion, which needs no shadow stack
+    // per level, still reaches limits.callDepth).
+    looplab_runtime::set_stack_budget(128 * 1024);
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
         let kind = js_sys::Reflect::get(&data, &"type".into())

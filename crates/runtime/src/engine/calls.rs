@@ -199,16 +199,51 @@ fn with_host(ctx: &Context, f: impl FnOnce(&mut Host) -> JsValue) -> JsValue {
 /// comes first.
 pub(crate) const BOA_DEPTH_MARGIN: usize = 256;
 
+thread_local! {
+    /// Address of a local in the outermost frame of the running scenario (0 when none runs).
+    static STACK_BASE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f` with the current frame as the stack base that [`stack_used`] measures from.
+pub(crate) fn with_stack_base<R>(f: impl FnOnce() -> R) -> R {
+    let marker = 0u8;
+    let base = std::hint::black_box(&marker) as *const u8 as usize;
+    let previous = STACK_BASE.with(|b| b.replace(base));
+    let result = f();
+    STACK_BASE.with(|b| b.set(previous));
+    result
+}
+
+/// Native stack bytes used since [`with_stack_base`] (stacks grow down on every target Looplab builds for,
+/// including wasm32's shadow stack, where locals whose address is taken live).
+fn stack_used() -> usize {
+    let base = STACK_BASE.with(std::cell::Cell::get);
+    if base == 0 {
+        return 0;
+    }
+    let marker = 0u8;
+    let here = std::hint::black_box(&marker) as *const u8 as usize;
+    base.saturating_sub(here)
+}
+
 /// Node's stack overflow is a catchable `RangeError`; Boa's recursion limit is an engine error no `try` can
 /// catch. So every instrumented user function checks the depth on entry and throws an ordinary RangeError at
 /// `limits.callDepth` frames, before Boa's own limit ([`BOA_DEPTH_MARGIN`] frames higher) is reached.
 fn check_depth(ctx: &Context) -> JsResult<()> {
     // O(1): the frames iterator is an exact-size slice iterator.
     let depth = ctx.stack_trace().size_hint().0;
-    let limit = ctx
-        .get_data::<Shared>()
-        .map_or(usize::MAX, |s| s.host.borrow().config.limits.call_depth);
-    if depth >= limit {
+    let (limit, own) = ctx.get_data::<Shared>().map_or((usize::MAX, 0), |s| {
+        let h = s.host.borrow();
+        (
+            h.config.limits.call_depth,
+            h.config.limits.native_stack_bytes,
+        )
+    });
+    let budget = match usize::try_from(own) {
+        Ok(n) if n > 0 => n.min(crate::stack_budget()),
+        _ => crate::stack_budget(),
+    };
+    if depth >= limit || stack_used() > budget {
         return Err(JsNativeError::range()
             .with_message("Maximum call stack size exceeded")
             .into());

@@ -123,6 +123,10 @@ impl Prepared {
     /// Seeds the virtual file system with `scenario`'s files and runs it to completion. A scenario this engine
     /// does not [accept](Prepared::accepts) is refused with [`RuntimeError::Scenario`].
     pub fn run(self, scenario: &Scenario) -> Result<RunResult, RuntimeError> {
+        super::calls::with_stack_base(|| self.run_here(scenario))
+    }
+
+    fn run_here(self, scenario: &Scenario) -> Result<RunResult, RuntimeError> {
         if !self.accepts(scenario, self.record) {
             return Err(RuntimeError::Scenario(
                 "the prepared engine was built for another entry or config".into(),
