@@ -446,7 +446,7 @@ export const tests = [
     timeout: 170_000,
     fn: async ({ page, url, shot }) => {
       const ids = lessonIds();
-      assertEqual(ids.length, 20, 'number of lessons in static/gallery');
+      assertEqual(ids.length, 22, 'number of lessons in static/gallery');
       const failures = [];
       let fresh = true;
       const timings = [];

@@ -648,12 +648,46 @@
     this.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
     this.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
     this.maxHeaderSize = options.maxHeaderSize;
+    this.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
     this._httpConnections = new Set();
+    this._checkTimer = null;
+    this.on('listening', setupConnectionsTracking);
   }
   Object.setPrototypeOf(Server.prototype, net.Server.prototype);
   Object.setPrototypeOf(Server, net.Server);
 
+  // node checks every connectionsCheckingInterval (an unref'd interval) for requests whose head did not arrive
+  // within headersTimeout, or whose whole request did not arrive within requestTimeout: 408 and destroy.
+  function nowMs() {
+    return internal.host.netNow() / 1e6;
+  }
+  function setupConnectionsTracking() {
+    if (this._checkTimer) clearInterval(this._checkTimer);
+    this._checkTimer = setInterval(checkConnections.bind(this), this.connectionsCheckingInterval);
+    this._checkTimer.unref();
+  }
+  function checkConnections() {
+    const now = nowMs();
+    for (const socket of Array.from(this._httpConnections)) {
+      const state = socket._httpState;
+      if (!state || !state.messageStart || state.expired) continue;
+      const age = now - state.messageStart;
+      const headersLate = !state.headersDone && this.headersTimeout > 0 && age > this.headersTimeout;
+      const requestLate = !state.requestDone && this.requestTimeout > 0 && age > this.requestTimeout;
+      if (headersLate || requestLate) {
+        // Out of the checked list for good (node's ConnectionsList::Expired); still not idle.
+        state.expired = true;
+        const e = errors.withCode(new Error('Request timeout'), 'ERR_HTTP_REQUEST_TIMEOUT');
+        socketOnError.call(socket, e);
+      }
+    }
+  }
+
   Server.prototype.close = function close(cb) {
+    if (this._checkTimer) {
+      clearInterval(this._checkTimer);
+      this._checkTimer = null;
+    }
     this.closeIdleConnections();
     return net.Server.prototype.close.call(this, cb);
   };
@@ -663,7 +697,7 @@
   Server.prototype.closeIdleConnections = function closeIdleConnections() {
     for (const socket of Array.from(this._httpConnections)) {
       const state = socket._httpState;
-      if (!socket._httpMessage && state && state.incoming.length === 0 && !state.parsing) socket.destroy();
+      if (!socket._httpMessage && state && state.incoming.length === 0 && !state.parsing && !state.messageStart) socket.destroy();
     }
   };
   Server.prototype.setTimeout = function setTimeout(msecs, callback) {
@@ -676,7 +710,10 @@
     const server = this;
     if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
     socket.on('timeout', socketOnTimeout);
-    const state = { incoming: [], outgoing: [], keepAliveTimeoutSet: false, parsing: false, requests: 0 };
+    const state = {
+      incoming: [], outgoing: [], keepAliveTimeoutSet: false, parsing: false, requests: 0,
+      messageStart: 0, headersDone: false, requestDone: false,
+    };
     socket._httpState = state;
     server._httpConnections.add(socket);
     socket.once('close', () => server._httpConnections.delete(socket));
@@ -684,6 +721,7 @@
     const parser = new Parser('request', {
       onHeaders(info) {
         state.parsing = true;
+        state.headersDone = true;
         if (state.keepAliveTimeoutSet) {
           socket.setTimeout(0);
           state.keepAliveTimeoutSet = false;
@@ -701,6 +739,9 @@
       onBody(chunk) { if (req) pushBody(req, chunk); },
       onComplete() {
         state.parsing = false;
+        state.requestDone = true;
+        state.messageStart = 0;
+        state.headersDone = false;
         if (req) {
           req.complete = true;
           req.push(null);
@@ -715,6 +756,10 @@
     });
     socket.parser = parser;
     socket.on('data', function socketOnData(d) {
+      if (!state.messageStart) {
+        state.messageStart = nowMs();
+        state.requestDone = false;
+      }
       parser.execute(d);
     });
     socket.on('end', function socketOnEnd() {
@@ -754,7 +799,9 @@
       if (this.writable && !(this._httpMessage && this._httpMessage.headersSent)) {
         const response = e.code === 'HPE_HEADER_OVERFLOW'
           ? 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'
-          : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+          : e.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n'
+            : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
         this.write(response);
       }
       this.destroy(e);

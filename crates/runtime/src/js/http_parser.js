@@ -221,7 +221,10 @@
     if (this.state === 'eof') { this.complete(); return null; }
     if (this.state === 'head' && !this.head) return null;
     if (this.state === 'done') return null;
-    return parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state');
+    // node reports an end of stream inside a message as a bare 'Parse Error'.
+    const e = parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state');
+    e.message = 'Parse Error';
+    return e;
   };
   Parser.prototype.fail = function fail(code, reason) {
     this.failed = true;
