@@ -170,10 +170,17 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
     ),
     ("fs_streams.js", include_str!("../js/fs_streams.js"), &[]),
     ("zlib.js", include_str!("../js/zlib.js"), &["zlib"]),
+    // The virtual network: shared state + dns, net.Socket, net.Server and the module.
     (
-        "net.js",
-        include_str!("../js/net.js"),
-        &["net", "dns", "dns/promises"],
+        "dns.js",
+        include_str!("../js/dns.js"),
+        &["dns", "dns/promises"],
+    ),
+    ("net.js", include_str!("../js/net.js"), &[]),
+    (
+        "net_server.js",
+        include_str!("../js/net_server.js"),
+        &["net"],
     ),
     // http: the parser and header helpers, OutgoingMessage/ServerResponse, then the module itself.
     ("http_parser.js", include_str!("../js/http_parser.js"), &[]),
@@ -182,6 +189,13 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
         include_str!("../js/http_outgoing.js"),
         &[],
     ),
+    (
+        "http_incoming.js",
+        include_str!("../js/http_incoming.js"),
+        &[],
+    ),
+    ("http_agent.js", include_str!("../js/http_agent.js"), &[]),
+    ("http_client.js", include_str!("../js/http_client.js"), &[]),
     ("http.js", include_str!("../js/http.js"), &["http"]),
     // Started by bootstrap.js when the scenario configures virtual clients.
     ("net_clients.js", include_str!("../js/net_clients.js"), &[]),

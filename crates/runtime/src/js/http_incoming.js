@@ -1,0 +1,102 @@
+//! `http.IncomingMessage` (after node's lib/_http_incoming.js): a Readable fed by the parser with a request's or
+//! response's head and body, pausing its socket when its buffer is full.
+(function (internal) {
+  'use strict';
+  const process = internal.process;
+  const Buffer = internal.Buffer;
+  const errors = internal.errors;
+  const EventEmitter = internal.modules.events;
+  const net = internal.modules.net;
+  const { Readable } = internal.stream;
+  const { Parser, METHODS, STATUS_CODES, checkIsHttpToken, MAX_HEADER_SIZE } = internal.httpCommon;
+  const { OutgoingMessage, ServerResponse, kHeaders, emitCloseNT } = internal.httpOutgoing;
+  const kLabel = internal.kStreamLabel;
+  const TRACING = internal.host.tracing();
+
+  function connResetException(msg) {
+    const e = new Error(msg);
+    e.code = 'ECONNRESET';
+    return e;
+  }
+
+  // ---- IncomingMessage ----
+  function IncomingMessage(socket) {
+    if (!this[kLabel]) Object.defineProperty(this, kLabel, { value: 'http.IncomingMessage', configurable: true, writable: true });
+    Readable.call(this, { autoDestroy: true, emitClose: true });
+    this._readableState.readingMore = true;
+    this.socket = socket;
+    this.httpVersionMajor = null;
+    this.httpVersionMinor = null;
+    this.httpVersion = null;
+    this.complete = false;
+    this.rawHeaders = [];
+    this.rawTrailers = [];
+    this.headers = {};
+    this.trailers = {};
+    this.joinDuplicateHeaders = false;
+    this.aborted = false;
+    this.upgrade = null;
+    this.url = '';
+    this.method = null;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this.client = socket;
+    this._consuming = false;
+    this._dumped = false;
+  }
+  Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+  Object.setPrototypeOf(IncomingMessage, Readable);
+  Object.defineProperty(IncomingMessage.prototype, 'connection', {
+    get() { return this.socket; }, set(v) { this.socket = v; },
+  });
+  IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    this.socket.setTimeout(msecs);
+    return this;
+  };
+  IncomingMessage.prototype._read = function _read() {
+    if (!this._consuming) {
+      this._readableState.readingMore = false;
+      this._consuming = true;
+    }
+    const socket = this.socket;
+    if (socket && socket._httpPaused) {
+      socket._httpPaused = false;
+      socket.resume();
+    }
+  };
+  IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
+    if (this.socket && !this.socket.destroyed && this.aborted) {
+      this.socket.destroy(err);
+      const cleanup = () => cb(err);
+      this.socket.once('close', cleanup);
+      return;
+    }
+    cb(err);
+  };
+  IncomingMessage.prototype._dump = function _dump() {
+    if (!this._dumped) {
+      this._dumped = true;
+      this.removeAllListeners('data');
+      this.resume();
+    }
+  };
+  IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(info) {
+    this.headers = info.headers;
+    this.rawHeaders = info.rawHeaders;
+  };
+  /** Pushes a body chunk; pauses the socket when the message's buffer is full (read resumes it). */
+  function pushBody(msg, chunk) {
+    if (msg._dumped) return;
+    if (!msg.push(chunk) && msg.socket && !msg.socket._httpPaused) {
+      msg.socket._httpPaused = true;
+      msg.socket.pause();
+    }
+  }
+
+  internal.httpIncoming = { IncomingMessage, pushBody, connResetException };
+})
