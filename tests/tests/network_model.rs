@@ -135,3 +135,40 @@ server.listen(3000);
     );
     assert!(summary.contains("statuses: 200 × 82"), "{summary}");
 }
+
+#[test]
+fn configured_host_names_resolve_through_the_pool() {
+    let main = r#"
+const http = require('http');
+const dns = require('dns');
+dns.lookup('api.local', (err, address, family) => console.log('lookup', err, address, family));
+dns.lookup('elsewhere.local', (err) => console.log('other', err.code));
+const server = http.createServer((req, res) => res.end('hi from ' + req.headers.host));
+server.listen(3000, () => {
+  http.get('http://api.local:3000/', (res) => {
+    let b = '';
+    res.on('data', (d) => (b += d));
+    res.on('end', () => { console.log(b); server.close(); });
+  });
+});
+"#;
+    let r = run_doc(
+        main,
+        serde_json::json!({ "network": { "hosts": { "API.local": "127.0.0.1" } } }),
+        true,
+    );
+    assert_eq!(r.exit_code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "lookup null 127.0.0.1 4\nother ENOTFOUND\nhi from api.local:3000\n"
+    );
+    let pool_jobs = r
+        .trace
+        .iter()
+        .filter(|s| matches!(&s.event, looplab_trace::TraceEvent::TaskQueued { label, .. } if label.starts_with("getaddrinfo api.local")))
+        .count();
+    assert!(
+        pool_jobs >= 2,
+        "lookups go through the thread pool: {pool_jobs}"
+    );
+}

@@ -67,6 +67,9 @@ pub struct Network {
     pub max_connections: u64,
     /// Virtual HTTP clients that load-test the script's server (started after the main module).
     pub clients: Vec<VirtualClients>,
+    /// Host names `dns.lookup` resolves (through the thread pool) besides `localhost`: name → address. Map
+    /// names to 127.0.0.1 or ::1 to reach the script's servers by name.
+    pub hosts: BTreeMap<String, String>,
 }
 
 /// A group of virtual HTTP clients: `connections` connections to `port`, each sending `requests` requests
@@ -129,6 +132,7 @@ impl Default for Network {
             socket_buffer_bytes: 256 * 1024,
             max_connections: 10_000,
             clients: Vec::new(),
+            hosts: BTreeMap::new(),
         }
     }
 }

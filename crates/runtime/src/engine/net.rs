@@ -131,6 +131,11 @@ pub(crate) fn config(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<
             Attribute::all(),
         )
         .property(
+            js_string!("hosts"),
+            js_string!(serde_json::to_string(&n.hosts).unwrap_or_else(|_| "{}".into())),
+            Attribute::all(),
+        )
+        .property(
             js_string!("clients"),
             js_string!(serde_json::to_string(&n.clients).unwrap_or_else(|_| "[]".into())),
             Attribute::all(),

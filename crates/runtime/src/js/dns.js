@@ -85,6 +85,16 @@
   }
 
   // ---- dns ----
+  let hosts = null;
+  /** config.network.hosts, with lower-cased names. */
+  function virtualHosts() {
+    if (hosts === null) {
+      hosts = {};
+      const given = JSON.parse(config().hosts || '{}');
+      for (const k of Object.keys(given)) hosts[k.toLowerCase()] = String(given[k]);
+    }
+    return hosts;
+  }
   function lookup(hostname, options, callback) {
     if (typeof options === 'function') { callback = options; options = {}; }
     if (typeof options === 'number') options = { family: options };
@@ -105,6 +115,13 @@
       return {};
     }
     host.poolJob(`getaddrinfo ${name}`, 0, function onlookup() {
+      const mapped = virtualHosts()[name.toLowerCase()];
+      if (mapped !== undefined && isIP(mapped) && (family === 0 || family === isIP(mapped))) {
+        const entry = { address: mapped, family: isIP(mapped) };
+        if (all) callback(null, [entry]);
+        else callback(null, entry.address, entry.family);
+        return;
+      }
       if (name.toLowerCase() === 'localhost') {
         const v4 = { address: '127.0.0.1', family: 4 };
         const v6 = { address: '::1', family: 6 };
