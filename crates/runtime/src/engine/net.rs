@@ -96,13 +96,10 @@ pub(crate) fn add_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
     Ok(JsValue::undefined())
 }
 
-/// `netConfig()`: the scenario's network settings and the current virtual time, in ns.
+/// `netConfig()`: the scenario's network settings (times in ns; `hosts` and `clients` as JSON text).
 pub(crate) fn config(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
-    let (n, now) = {
-        let host = s.host.borrow();
-        (host.config.network.clone(), host.clock.now_ns())
-    };
+    let n = s.host.borrow().config.network.clone();
     let obj = ObjectInitializer::new(ctx)
         .property(
             js_string!("latencyNs"),
@@ -140,7 +137,6 @@ pub(crate) fn config(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<
             js_string!(serde_json::to_string(&n.clients).unwrap_or_else(|_| "[]".into())),
             Attribute::all(),
         )
-        .property(js_string!("now"), now as f64, Attribute::all())
         .build();
     Ok(obj.into())
 }

@@ -35,7 +35,6 @@
       return p;
     },
   };
-  internal.network = network;
 
   function sysError(syscall, code, extra, address, port) {
     const msg = MESSAGES[code] ? `${syscall} ${code}: ${MESSAGES[code]}` : `${syscall} ${code}`;
@@ -49,7 +48,6 @@
     if (port !== undefined && port > 0) e.port = port;
     return e;
   }
-  internal.netSysError = sysError;
 
   // ---- trace: every socket's state and bytes, when a trace is recorded ----
   const TRACING = host.tracing();
@@ -71,7 +69,6 @@
     host.netTrace('socket', sock._traceId, sock._server ? 'server' : 'client', endpoint(sock._sockname),
       endpoint(sock._peername), sock._traceState || 'connecting', sock._bytesWritten, sock._bytesRead, inFlight, unread);
   }
-  internal.netReport = report;
 
   function isIPv4(s) {
     return /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(s);

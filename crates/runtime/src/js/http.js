@@ -4,14 +4,10 @@
 (function (internal) {
   'use strict';
   const process = internal.process;
-  const Buffer = internal.Buffer;
   const errors = internal.errors;
-  const EventEmitter = internal.modules.events;
   const net = internal.modules.net;
-  const { Readable } = internal.stream;
-  const { Parser, METHODS, STATUS_CODES, checkIsHttpToken, MAX_HEADER_SIZE } = internal.httpCommon;
-  const { OutgoingMessage, ServerResponse, kHeaders, emitCloseNT } = internal.httpOutgoing;
-  const kLabel = internal.kStreamLabel;
+  const { Parser, METHODS, STATUS_CODES, MAX_HEADER_SIZE } = internal.httpCommon;
+  const { OutgoingMessage, ServerResponse, emitCloseNT } = internal.httpOutgoing;
   const TRACING = internal.host.tracing();
   const { IncomingMessage, pushBody } = internal.httpIncoming;
   const { Agent, globalAgent } = internal.httpAgent;
@@ -222,7 +218,7 @@
     } else {
       server.emit('request', req, res);
     }
-    return req.method === 'HEAD' ? false : false;
+    return false;
   }
   function resOnFinish(req, res, socket, state, server) {
     if (TRACING) internal.host.netTrace('request', req._traceId, socket._traceId || 0, req.method, req.url, res.statusCode, true);

@@ -3,18 +3,9 @@
 //! keepAlive true, lifo, 5 s timeout). Reports each pool's counts to the trace.
 (function (internal) {
   'use strict';
-  const process = internal.process;
-  const Buffer = internal.Buffer;
-  const errors = internal.errors;
   const EventEmitter = internal.modules.events;
   const net = internal.modules.net;
-  const { Readable } = internal.stream;
-  const { Parser, METHODS, STATUS_CODES, checkIsHttpToken, MAX_HEADER_SIZE } = internal.httpCommon;
-  const { OutgoingMessage, ServerResponse, kHeaders, emitCloseNT } = internal.httpOutgoing;
-  const kLabel = internal.kStreamLabel;
   const TRACING = internal.host.tracing();
-  const { connResetException } = internal.httpIncoming;
-  void connResetException;
 
   // ---- Agent ----
   function Agent(options) {

@@ -5,16 +5,11 @@
   const process = internal.process;
   const Buffer = internal.Buffer;
   const errors = internal.errors;
-  const EventEmitter = internal.modules.events;
   const net = internal.modules.net;
-  const { Readable } = internal.stream;
-  const { Parser, METHODS, STATUS_CODES, checkIsHttpToken, MAX_HEADER_SIZE } = internal.httpCommon;
-  const { OutgoingMessage, ServerResponse, kHeaders, emitCloseNT } = internal.httpOutgoing;
-  const kLabel = internal.kStreamLabel;
-  const TRACING = internal.host.tracing();
+  const { Parser, checkIsHttpToken } = internal.httpCommon;
+  const { OutgoingMessage, kHeaders } = internal.httpOutgoing;
   const { IncomingMessage, pushBody, connResetException } = internal.httpIncoming;
-  const { Agent, globalAgent, freeSocketErrorListener } = internal.httpAgent;
-  void Agent;
+  const { globalAgent, freeSocketErrorListener } = internal.httpAgent;
 
   // ---- ClientRequest ----
   const NO_BODY_METHODS = ['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'];

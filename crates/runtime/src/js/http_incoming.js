@@ -2,16 +2,8 @@
 //! response's head and body, pausing its socket when its buffer is full.
 (function (internal) {
   'use strict';
-  const process = internal.process;
-  const Buffer = internal.Buffer;
-  const errors = internal.errors;
-  const EventEmitter = internal.modules.events;
-  const net = internal.modules.net;
   const { Readable } = internal.stream;
-  const { Parser, METHODS, STATUS_CODES, checkIsHttpToken, MAX_HEADER_SIZE } = internal.httpCommon;
-  const { OutgoingMessage, ServerResponse, kHeaders, emitCloseNT } = internal.httpOutgoing;
   const kLabel = internal.kStreamLabel;
-  const TRACING = internal.host.tracing();
 
   function connResetException(msg) {
     const e = new Error(msg);

@@ -279,8 +279,6 @@
 
   function writeAfterEnd(msg, callback) {
     const err = errors.withCode(new Error('write after end'), 'ERR_STREAM_WRITE_AFTER_END');
-    const triggerAsyncId = msg.socket;
-    void triggerAsyncId;
     process.nextTick(function writeAfterEndNT() {
       msg.emit('error', err);
       if (typeof callback === 'function') callback(err);

@@ -479,13 +479,6 @@
     this.destroy();
     return this;
   };
-  Socket.prototype.end = function end(data, encoding, cb) {
-    Duplex.prototype.end.call(this, data, encoding, cb);
-    return this;
-  };
-  Socket.prototype.pause = function pause() {
-    return Duplex.prototype.pause.call(this);
-  };
 
   internal.netSocket = { Socket, normalizeConnectArgs, validatePort };
 })

@@ -19,7 +19,7 @@
         name: 'clients', port: 3000, method: 'GET', path: '/', connections: 1, requests: 1, bodyBytes: 0,
         keepAlive: true, thinkMs: 0, readBytesPerSec: 0, headerByteMs: 0, raw: null,
       }, g);
-      for (let c = 0; c < Math.max(0, group.connections | 0); c++) connection(group, c);
+      for (let c = 0; c < Math.max(0, group.connections | 0); c++) connection(group);
     }
   }
 
@@ -34,7 +34,7 @@
   }
 
   /** One client connection: sends its requests one after another. */
-  function connection(g, index) {
+  function connection(g) {
     let left = Math.max(0, g.requests | 0);
     let socket = null;
     function open(then) {
@@ -109,7 +109,6 @@
       if (g.thinkMs > 0) setTimeout(go, g.thinkMs);
       else go();
     }
-    void index;
     setTimeout(function virtualClientStart() { open(send); }, g.startMs || 0);
   }
 

@@ -64,9 +64,7 @@
     if (options.host !== undefined && options.host !== null && !options._looked) {
       // node looks the host up first (an IP answers in a nextTick, a name through the thread pool).
       const self = this;
-      this._lookingUp = true;
       lookup(String(options.host), function doListen(err, ip) {
-        self._lookingUp = false;
         if (err) { self.emit('error', err); return; }
         self.listen(Object.assign({}, options, { host: ip, _looked: true, port }));
       });
