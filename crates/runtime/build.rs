@@ -1,7 +1,8 @@
 //! Bundles `js-vendor/entry.js` (the npm `buffer` package and Looplab's Node layer over it) with esbuild into
 //! `$OUT_DIR/vendor.js`, and `js-vendor/streams.js` (npm readable-stream and web-streams-polyfill) into
 //! `$OUT_DIR/streams-vendor.js`, by running `js-vendor/build.mjs` (esbuild's JS API). Each is one function
-//! expression `(function (internal) {...})`, embedded by `engine/mod.rs` as a lazily parsed bootstrap module.
+//! expression `(function (internal) {...})`, embedded by `engine/mod.rs` as a lazily parsed bootstrap module;
+//! and Looplab's own `src/js/*.js` into `$OUT_DIR/js/` with comments and layout stripped (terser, no renaming).
 //! Needs node and `npm ci` run at the repo root (scripts/test.sh and scripts/start.sh do it).
 
 use std::env;
@@ -21,6 +22,7 @@ fn main() {
     // A directory: cargo re-runs this script when any file under it changes (entry.js, node-buffer.js ...).
     for p in [
         manifest.join("js-vendor"),
+        manifest.join("src").join("js"),
         root.join("package.json"),
         root.join("package-lock.json"),
         manifest.join("build.rs"),
@@ -45,7 +47,10 @@ fn main() {
              esbuild. Install Node.js 18+, then {hint}"
         ));
     }
-    if !esbuild.is_file() || !root.join("node_modules").join("readable-stream").is_dir() {
+    if !esbuild.is_file()
+        || !root.join("node_modules").join("readable-stream").is_dir()
+        || !root.join("node_modules").join("terser").is_dir()
+    {
         fail(&format!(
             "the JS build dependencies are missing ({} not found): {hint}",
             esbuild.display()
@@ -67,7 +72,7 @@ fn main() {
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    for f in ["vendor.js", "streams-vendor.js"] {
+    for f in ["vendor.js", "streams-vendor.js", "js/bootstrap.js"] {
         if !out_dir.join(f).is_file() {
             fail(&format!("js-vendor/build.mjs did not write {f}"));
         }

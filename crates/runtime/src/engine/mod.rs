@@ -68,21 +68,29 @@ struct Engine {
     gc_baseline: std::cell::Cell<u64>,
 }
 
-const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
+/// One of Looplab's runtime scripts (src/js/NAME), as build.rs embeds it: comments and layout stripped by terser,
+/// names and statements unchanged (js-vendor/build.mjs).
+macro_rules! runtime_js {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/js/", $name))
+    };
+}
+
+const BOOTSTRAP: &str = runtime_js!("bootstrap.js");
 /// Bootstrap modules, in the order they are initialised.
 const MODULES: &[(&str, &str)] = &[
-    ("errors.js", include_str!("../js/errors.js")),
-    ("json.js", include_str!("../js/json.js")),
-    ("events.js", include_str!("../js/events.js")),
-    ("process.js", include_str!("../js/process.js")),
-    ("timers.js", include_str!("../js/timers.js")),
-    ("abort.js", include_str!("../js/abort.js")),
-    ("buffer.js", include_str!("../js/buffer.js")),
-    ("crypto.js", include_str!("../js/crypto.js")),
-    ("path.js", include_str!("../js/path.js")),
-    ("fs.js", include_str!("../js/fs.js")),
-    ("modules.js", include_str!("../js/modules.js")),
-    ("readline.js", include_str!("../js/readline.js")),
+    ("errors.js", runtime_js!("errors.js")),
+    ("json.js", runtime_js!("json.js")),
+    ("events.js", runtime_js!("events.js")),
+    ("process.js", runtime_js!("process.js")),
+    ("timers.js", runtime_js!("timers.js")),
+    ("abort.js", runtime_js!("abort.js")),
+    ("buffer.js", runtime_js!("buffer.js")),
+    ("crypto.js", runtime_js!("crypto.js")),
+    ("path.js", runtime_js!("path.js")),
+    ("fs.js", runtime_js!("fs.js")),
+    ("modules.js", runtime_js!("modules.js")),
+    ("readline.js", runtime_js!("readline.js")),
 ];
 /// Bootstrap modules parsed only when first required (parsing costs start-up time): file, module names.
 pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
@@ -93,38 +101,34 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     // In dependency order: all of these load together on first use (see bootstrap.js `loadAllLazy`).
-    ("util.js", include_str!("../js/util.js"), &["util"]),
+    ("util.js", runtime_js!("util.js"), &["util"]),
     (
         "querystring.js",
-        include_str!("../js/querystring.js"),
+        runtime_js!("querystring.js"),
         &["querystring"],
     ),
-    ("url.js", include_str!("../js/url.js"), &["url"]),
-    ("os.js", include_str!("../js/os.js"), &["os"]),
+    ("url.js", runtime_js!("url.js"), &["url"]),
+    ("os.js", runtime_js!("os.js"), &["os"]),
     (
         "string_decoder.js",
-        include_str!("../js/string_decoder.js"),
+        runtime_js!("string_decoder.js"),
         &["string_decoder"],
     ),
-    ("assert.js", include_str!("../js/assert.js"), &["assert"]),
+    ("assert.js", runtime_js!("assert.js"), &["assert"]),
     (
         "async_hooks.js",
-        include_str!("../js/async_hooks.js"),
+        runtime_js!("async_hooks.js"),
         &["async_hooks"],
     ),
     (
         "perf_hooks.js",
-        include_str!("../js/perf_hooks.js"),
+        runtime_js!("perf_hooks.js"),
         &["perf_hooks"],
     ),
-    ("v8.js", include_str!("../js/v8.js"), &["v8"]),
+    ("v8.js", runtime_js!("v8.js"), &["v8"]),
     // Parsed on first use of the global `fetch` or `WebAssembly` (bootstrap.js `lazyGlobals`).
-    ("fetch.js", include_str!("../js/fetch.js"), &[]),
-    (
-        "fetch_classes.js",
-        include_str!("../js/fetch_classes.js"),
-        &[],
-    ),
+    ("fetch.js", runtime_js!("fetch.js"), &[]),
+    ("fetch_classes.js", runtime_js!("fetch_classes.js"), &[]),
 ];
 /// The stream group, parsed together on first use of a stream (bootstrap.js `loadStreams`), after the lazy
 /// modules above: the npm readable-stream + web-streams bundle, Looplab's layer over it, and zlib (whose
@@ -138,7 +142,7 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "stream.js",
-        include_str!("../js/stream.js"),
+        runtime_js!("stream.js"),
         &[
             "stream",
             "stream/promises",
@@ -151,57 +155,37 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
         ],
     ),
     // The Web Streams files share helpers through internal.webStreamsShared; the last one exports stream/web.
-    ("webstreams.js", include_str!("../js/webstreams.js"), &[]),
+    ("webstreams.js", runtime_js!("webstreams.js"), &[]),
     (
         "webstreams_classes.js",
-        include_str!("../js/webstreams_classes.js"),
+        runtime_js!("webstreams_classes.js"),
         &[],
     ),
-    ("blob.js", include_str!("../js/blob.js"), &[]),
-    (
-        "webstreams_text.js",
-        include_str!("../js/webstreams_text.js"),
-        &[],
-    ),
+    ("blob.js", runtime_js!("blob.js"), &[]),
+    ("webstreams_text.js", runtime_js!("webstreams_text.js"), &[]),
     (
         "webstreams_adapters.js",
-        include_str!("../js/webstreams_adapters.js"),
+        runtime_js!("webstreams_adapters.js"),
         &["stream/web"],
     ),
-    ("fs_streams.js", include_str!("../js/fs_streams.js"), &[]),
-    ("zlib.js", include_str!("../js/zlib.js"), &["zlib"]),
+    ("fs_streams.js", runtime_js!("fs_streams.js"), &[]),
+    ("zlib.js", runtime_js!("zlib.js"), &["zlib"]),
     // The virtual network: shared state + dns, net.Socket, net.Server and the module.
-    (
-        "dns.js",
-        include_str!("../js/dns.js"),
-        &["dns", "dns/promises"],
-    ),
-    ("net.js", include_str!("../js/net.js"), &[]),
-    (
-        "net_server.js",
-        include_str!("../js/net_server.js"),
-        &["net"],
-    ),
+    ("dns.js", runtime_js!("dns.js"), &["dns", "dns/promises"]),
+    ("net.js", runtime_js!("net.js"), &[]),
+    ("net_server.js", runtime_js!("net_server.js"), &["net"]),
     // http: the parser and header helpers, OutgoingMessage/ServerResponse, then the module itself.
-    ("http_parser.js", include_str!("../js/http_parser.js"), &[]),
-    (
-        "http_outgoing.js",
-        include_str!("../js/http_outgoing.js"),
-        &[],
-    ),
-    (
-        "http_incoming.js",
-        include_str!("../js/http_incoming.js"),
-        &[],
-    ),
-    ("http_agent.js", include_str!("../js/http_agent.js"), &[]),
-    ("http_client.js", include_str!("../js/http_client.js"), &[]),
-    ("http.js", include_str!("../js/http.js"), &["http"]),
+    ("http_parser.js", runtime_js!("http_parser.js"), &[]),
+    ("http_outgoing.js", runtime_js!("http_outgoing.js"), &[]),
+    ("http_incoming.js", runtime_js!("http_incoming.js"), &[]),
+    ("http_agent.js", runtime_js!("http_agent.js"), &[]),
+    ("http_client.js", runtime_js!("http_client.js"), &[]),
+    ("http.js", runtime_js!("http.js"), &["http"]),
     // Started by bootstrap.js when the scenario configures virtual clients.
-    ("net_clients.js", include_str!("../js/net_clients.js"), &[]),
+    ("net_clients.js", runtime_js!("net_clients.js"), &[]),
 ];
-const INSPECT: &str = include_str!("../js/inspect.js");
-const CONSOLE: &str = include_str!("../js/console.js");
+const INSPECT: &str = runtime_js!("inspect.js");
+const CONSOLE: &str = runtime_js!("console.js");
 
 pub(crate) fn eval_internal(
     ctx: &mut Context,

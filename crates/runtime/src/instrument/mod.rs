@@ -425,7 +425,19 @@ impl Collector<'_> {
         self.edit(start, false, "__ll$.r($ll_t,".into());
         match target {
             Some((ts, te)) => {
-                self.edit(ts, false, "__ll$.s($ll_t,".into());
+                // `yield[a]` / `await(x)` (minified code) need a space, or the call would glue onto the keyword.
+                let glued = ts > 0
+                    && self
+                        .src
+                        .as_bytes()
+                        .get(ts - 1)
+                        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$');
+                let open = if glued {
+                    " __ll$.s($ll_t,"
+                } else {
+                    "__ll$.s($ll_t,"
+                };
+                self.edit(ts, false, open.into());
                 self.edit(te, true, "))".into());
             }
             None => {

@@ -47,6 +47,15 @@ fn concise_arrows_and_suspensions() {
         spans("function* g() { yield; }"),
         "function* g() {;const $ll_t=__ll$.e(0);try{ __ll$.r($ll_t,yield __ll$.s($ll_t)); }finally{__ll$.x($ll_t)}}"
     );
+    // Minified code puts the operand right after the keyword: the call must not glue onto it.
+    assert_eq!(
+        spans("function* g(){yield[1]}"),
+        "function* g(){;const $ll_t=__ll$.e(0);try{__ll$.r($ll_t,yield __ll$.s($ll_t,[1]))}finally{__ll$.x($ll_t)}}"
+    );
+    assert_eq!(
+        spans("async function w(){await(f)}"),
+        "async function w(){;const $ll_t=__ll$.e(0);try{__ll$.r($ll_t,await __ll$.s($ll_t,(f)))}finally{__ll$.x($ll_t)}}"
+    );
 }
 
 #[test]
