@@ -54,6 +54,8 @@ pub enum Msg {
     Stop,
     RestartEngine,
     Worker(u32, WorkerEvent),
+    /// Fold queued trace batches (at an animation frame).
+    Drain,
     /// Redraw after streamed batches were held back (at most ~10 redraws per second while streaming).
     Redraw,
     Nav(Nav),
@@ -85,6 +87,12 @@ pub struct App {
     next_worker: u32,
     last_render: f64,
     redraw: Option<Timeout>,
+    /// Trace batches received and not yet folded (see `app/engine.rs` `drain`).
+    inbox: std::collections::VecDeque<Vec<u8>>,
+    /// The run's end, held until the inbox is folded.
+    done_pending: Option<WorkerEvent>,
+    drain_scheduled: bool,
+    drain_timer: Option<Timeout>,
     node_version: Option<String>,
     status: Status,
     pending_run: bool,
@@ -139,6 +147,10 @@ impl Component for App {
             next_worker: 0,
             last_render: 0.0,
             redraw: None,
+            inbox: Default::default(),
+            done_pending: None,
+            drain_scheduled: false,
+            drain_timer: None,
             node_version: None,
             status: Status::Idle,
             pending_run: false,
@@ -263,6 +275,7 @@ impl Component for App {
                 true
             }
             Msg::Worker(id, ev) => self.on_worker(ctx, id, ev),
+            Msg::Drain => self.drain(ctx),
             Msg::Redraw => {
                 self.redraw = None;
                 self.last_render = dom::now_ms();
@@ -398,8 +411,8 @@ impl Component for App {
             {
                 boot.remove();
             }
+            set_metric("uiFirstRenderMs", dom::now_ms());
             self.create_editor(ctx);
-            set_metric("uiInteractiveMs", dom::now_ms());
             if self.pending_run {
                 // Load the engine only now, so its download and compile do not delay the first paint.
                 self.ensure_engine(ctx);

@@ -15,6 +15,14 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Runs `f` at the next animation frame (if the browser draws frames at all).
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = window() {
+        let _ = w.request_animation_frame(cb.unchecked_ref());
+    }
+}
+
 /// Offers `text` as a file download.
 pub fn download(name: &str, mime: &str, text: &str) {
     let Some(doc) = window().and_then(|w| w.document()) else {

@@ -102,9 +102,12 @@ impl App {
                 self.editor = Some(handle);
                 self.editor_closures = Some(callbacks);
                 self.load_editor();
+                // Interactive: the UI is drawn and the editor takes input.
+                set_metric("uiInteractiveMs", dom::now_ms());
             }
             Err(_) => {
                 self.editor_failed = true;
+                set_metric("uiInteractiveMs", dom::now_ms());
                 ctx.link().send_message(Msg::DismissBanner);
             }
         }

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How long one animation frame may spend folding streamed batches (ms).
+const DRAIN_SLICE_MS: f64 = 8.0;
+
 impl App {
     pub(super) fn new_worker(&mut self, ctx: &Context<Self>) -> Option<EngineWorker> {
         let link = ctx.link().clone();
@@ -76,6 +79,8 @@ impl App {
         self.spans = Rc::new(Vec::new());
         self.files_after = None;
         self.first_output = None;
+        self.inbox.clear();
+        self.done_pending = None;
         self.status = Status::Running;
         self.run_started = dom::now_ms();
         if let Some(ed) = &self.editor {
@@ -127,103 +132,23 @@ impl App {
                 if self.status != Status::Running {
                     return false;
                 }
-                match looplab_trace::decode_batch(&bytes) {
-                    Ok(batch) => {
-                        let has_output = batch
-                            .iter()
-                            .any(|s| matches!(s.event, TraceEvent::Output { .. }));
-                        self.replay.borrow_mut().push_batch(batch);
-                        self.version += 1;
-                        if has_output && self.first_output.is_none() {
-                            let ms = dom::now_ms() - self.run_started;
-                            self.first_output = Some(ms);
-                            set_metric("firstOutputMs", ms);
-                        }
-                        if self.follow {
-                            self.cursor = self.replay.borrow().len();
-                        }
-                        // Hold back redraws while a long run streams in (the first batch draws at once).
-                        let now = dom::now_ms();
-                        if now - self.last_render < 100.0 {
-                            if self.redraw.is_none() {
-                                let link = ctx.link().clone();
-                                self.redraw =
-                                    Some(Timeout::new(100, move || link.send_message(Msg::Redraw)));
-                            }
-                            return false;
-                        }
-                        self.last_render = now;
-                        true
-                    }
-                    Err(e) => {
-                        self.banner = Some(format!("The engine sent a damaged trace batch: {e}"));
-                        true
-                    }
-                }
+                // Decoding and folding wait for the next animation frame, a few milliseconds' worth per frame:
+                // a worker posts batches faster than they fold, and handling each message as it comes would
+                // keep the browser from drawing until the run ends.
+                self.inbox.push_back(bytes);
+                self.schedule_drain(ctx);
+                false
             }
-            WorkerEvent::Done {
-                exit_code,
-                error,
-                stderr,
-                files,
-            } => {
+            done @ WorkerEvent::Done { .. } => {
                 if self.status != Status::Running {
                     return false;
                 }
-                self.status = Status::Done(exit_code);
-                self.follow = false;
-                self.redraw = None;
-                self.finish_trace();
-                self.files_after = Some(files);
-                if let Some(limit) = self.replay.borrow().view_at(usize::MAX).limit {
-                    self.banner = Some(format!("The run was {limit}."));
+                if !self.inbox.is_empty() {
+                    // Finish folding what came before it first.
+                    self.done_pending = Some(done);
+                    return false;
                 }
-                if let Some(e) = error {
-                    self.banner = Some(e);
-                }
-                let len = self.replay.borrow().len();
-                set_metric("lastRunMs", dom::now_ms() - self.run_started);
-                set_metric("events", len as f64);
-                // The UI's own wasm memory (the one copy of the trace lives here).
-                let ui_bytes = js_sys::Reflect::get(&wasm_bindgen::memory(), &"buffer".into())
-                    .ok()
-                    .and_then(|b| js_sys::Reflect::get(&b, &"byteLength".into()).ok())
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(0.0);
-                set_metric("uiWasmBytes", ui_bytes);
-                set_metric(
-                    "runs",
-                    js_sys::Reflect::get(
-                        &dom::window().map(JsValue::from).unwrap_or(JsValue::NULL),
-                        &"__looplab".into(),
-                    )
-                    .ok()
-                    .and_then(|o| js_sys::Reflect::get(&o, &"runs".into()).ok())
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(0.0)
-                        + 1.0,
-                );
-                self.cursor = len;
-                if let Some(step) = self.embed.step.or(self.scenario.step.take()) {
-                    self.cursor = step.min(len);
-                }
-                if self.embed.autoplay && self.embed.embed {
-                    self.cursor = self.embed.step.unwrap_or(0).min(len);
-                    self.set_playing(ctx, true);
-                }
-                self.mark_errors(&stderr);
-                self.sync_active_line();
-                let output: String = self
-                    .replay
-                    .borrow()
-                    .output_upto(len)
-                    .map(|(_, t)| t)
-                    .collect();
-                dom::post_to_parent(&json!({
-                    "source": "looplab", "type": "event", "name": "runFinished",
-                    "exitCode": exit_code, "step": self.cursor, "output": output,
-                }));
-                true
+                self.finish_run(ctx, done)
             }
             WorkerEvent::Crash(message) => {
                 self.worker = None;
@@ -231,6 +156,151 @@ impl App {
                 self.status = Status::Crashed(message.clone());
                 self.finish_trace();
                 self.banner = Some(format!("The engine crashed: {message}. Your code is safe; press Restart engine to continue."));
+                true
+            }
+        }
+    }
+
+    /// The run ended: its last batches are folded; show the result at the cursor the lesson or embed asks for.
+    pub(super) fn finish_run(&mut self, ctx: &Context<Self>, done: WorkerEvent) -> bool {
+        let WorkerEvent::Done {
+            exit_code,
+            error,
+            stderr,
+            files,
+        } = done
+        else {
+            return false;
+        };
+        self.status = Status::Done(exit_code);
+        self.follow = false;
+        self.redraw = None;
+        self.finish_trace();
+        self.files_after = Some(files);
+        if let Some(limit) = self.replay.borrow().view_at(usize::MAX).limit {
+            self.banner = Some(format!("The run was {limit}."));
+        }
+        if let Some(e) = error {
+            self.banner = Some(e);
+        }
+        let len = self.replay.borrow().len();
+        set_metric("lastRunMs", dom::now_ms() - self.run_started);
+        set_metric("events", len as f64);
+        // The UI's own wasm memory (the one copy of the trace lives here).
+        let ui_bytes = js_sys::Reflect::get(&wasm_bindgen::memory(), &"buffer".into())
+            .ok()
+            .and_then(|b| js_sys::Reflect::get(&b, &"byteLength".into()).ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        set_metric("uiWasmBytes", ui_bytes);
+        set_metric(
+            "runs",
+            js_sys::Reflect::get(
+                &dom::window().map(JsValue::from).unwrap_or(JsValue::NULL),
+                &"__looplab".into(),
+            )
+            .ok()
+            .and_then(|o| js_sys::Reflect::get(&o, &"runs".into()).ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+                + 1.0,
+        );
+        self.cursor = len;
+        if let Some(step) = self.embed.step.or(self.scenario.step.take()) {
+            self.cursor = step.min(len);
+        }
+        if self.embed.autoplay && self.embed.embed {
+            self.cursor = self.embed.step.unwrap_or(0).min(len);
+            self.set_playing(ctx, true);
+        }
+        self.mark_errors(&stderr);
+        self.sync_active_line();
+        let output: String = self
+            .replay
+            .borrow()
+            .output_upto(len)
+            .map(|(_, t)| t)
+            .collect();
+        dom::post_to_parent(&json!({
+            "source": "looplab", "type": "event", "name": "runFinished",
+            "exitCode": exit_code, "step": self.cursor, "output": output,
+        }));
+        true
+    }
+
+    /// Asks for a [`Msg::Drain`] at the next animation frame (once).
+    pub(super) fn schedule_drain(&mut self, ctx: &Context<Self>) {
+        if self.drain_scheduled {
+            return;
+        }
+        self.drain_scheduled = true;
+        let link = ctx.link().clone();
+        dom::next_frame(move || link.send_message(Msg::Drain));
+        // A hidden page gets no animation frames: a timer keeps the run going there.
+        let link = ctx.link().clone();
+        self.drain_timer = Some(Timeout::new(100, move || link.send_message(Msg::Drain)));
+    }
+
+    /// Folds queued batches for up to [`DRAIN_SLICE_MS`], then lets the browser draw; the run's end is handled
+    /// once the queue is empty.
+    pub(super) fn drain(&mut self, ctx: &Context<Self>) -> bool {
+        self.drain_scheduled = false;
+        self.drain_timer = None;
+        if self.status != Status::Running {
+            self.inbox.clear();
+            self.done_pending = None;
+            return false;
+        }
+        let start = dom::now_ms();
+        let mut changed = false;
+        while let Some(bytes) = self.inbox.pop_front() {
+            changed |= self.take_batch(&bytes);
+            if dom::now_ms() - start >= DRAIN_SLICE_MS {
+                break;
+            }
+        }
+        if !self.inbox.is_empty() {
+            self.schedule_drain(ctx);
+        } else if let Some(done) = self.done_pending.take() {
+            return self.finish_run(ctx, done);
+        }
+        if !changed {
+            return false;
+        }
+        // Hold back redraws while a long run streams in (the first batch draws at once).
+        let now = dom::now_ms();
+        if now - self.last_render < 100.0 {
+            if self.redraw.is_none() {
+                let link = ctx.link().clone();
+                self.redraw = Some(Timeout::new(100, move || link.send_message(Msg::Redraw)));
+            }
+            return false;
+        }
+        self.last_render = now;
+        true
+    }
+
+    /// Decodes one batch and folds it into the replay; true if the view changed.
+    fn take_batch(&mut self, bytes: &[u8]) -> bool {
+        match looplab_trace::decode_batch(bytes) {
+            Ok(batch) => {
+                let has_output = batch
+                    .iter()
+                    .any(|s| matches!(s.event, TraceEvent::Output { .. }));
+                self.replay.borrow_mut().push_batch(batch);
+                self.version += 1;
+                if has_output && self.first_output.is_none() {
+                    let ms = dom::now_ms() - self.run_started;
+                    self.first_output = Some(ms);
+                    set_metric("firstOutputMs", ms);
+                }
+                if self.follow {
+                    self.cursor = self.replay.borrow().len();
+                }
+                true
+            }
+            Err(e) => {
+                self.banner = Some(format!("The engine sent a damaged trace batch: {e}"));
                 true
             }
         }
