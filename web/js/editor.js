@@ -132,15 +132,23 @@ function create(parent, opts) {
     listener,
   ];
 
-  const newState = (text) => EditorState.create({ doc: String(text == null ? "" : text), extensions: extensions() });
+  // One set of extension values for every file's state: building them (a JavaScript language, keymaps, themes)
+  // once, and letting `setState` find the same values, is cheaper than fresh ones per file.
+  let shared = null;
+  const sharedExtensions = () => shared || (shared = extensions());
+  const newState = (text) => EditorState.create({ doc: String(text == null ? "" : text), extensions: sharedExtensions() });
   // Shown until a file is opened (and after the open file is removed): empty and read-only.
   const placeholderState = () => EditorState.create({
     doc: "",
     // Prec.highest: the readOnly facet takes its first value, which would otherwise be the compartment's.
-    extensions: [Prec.highest(EditorState.readOnly.of(true)), extensions()],
+    extensions: [Prec.highest(EditorState.readOnly.of(true)), sharedExtensions()],
   });
 
-  const view = new EditorView({ state: placeholderState(), parent });
+  // `opts.open` ({ name, text }): the file to show at once, so the view is not built twice (placeholder, then
+  // the file) while the page starts.
+  const first = opts.open && opts.open.name != null ? opts.open : null;
+  const view = new EditorView({ state: first ? newState(first.text) : placeholderState(), parent });
+  if (first) currentName = String(first.name);
 
   function stateOf(name) {
     if (name === currentName && currentName !== null) return view.state;

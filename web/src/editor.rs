@@ -46,15 +46,23 @@ pub fn page_loaded() -> bool {
 /// The callbacks the editor holds (kept alive as long as the editor).
 pub type EditorCallbacks = (Closure<dyn FnMut(String, String)>, Closure<dyn FnMut()>);
 
-/// Creates the editor inside `parent`. `on_change(file, text)` fires on user edits, `on_run` on Ctrl/Cmd+Enter.
+/// Creates the editor inside `parent`, showing `open` (file name, text) if given. `on_change(file, text)` fires
+/// on user edits, `on_run` on Ctrl/Cmd+Enter.
 pub fn create(
     parent: &web_sys::Element,
     read_only: bool,
     dark: bool,
+    open: Option<(&str, &str)>,
     on_change: Closure<dyn FnMut(String, String)>,
     on_run: Closure<dyn FnMut()>,
 ) -> Result<(EditorHandle, EditorCallbacks), JsValue> {
     let opts = js_sys::Object::new();
+    if let Some((name, text)) = open {
+        let file = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&file, &"name".into(), &name.into());
+        let _ = js_sys::Reflect::set(&file, &"text".into(), &text.into());
+        let _ = js_sys::Reflect::set(&opts, &"open".into(), &file);
+    }
     let _ = js_sys::Reflect::set(&opts, &"readOnly".into(), &read_only.into());
     let _ = js_sys::Reflect::set(&opts, &"dark".into(), &dark.into());
     let _ = js_sys::Reflect::set(&opts, &"onChange".into(), on_change.as_ref());

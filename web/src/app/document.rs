@@ -97,7 +97,18 @@ impl App {
             });
         let link = ctx.link().clone();
         let on_run = Closure::<dyn FnMut()>::new(move || link.send_message(Msg::Run));
-        match editor::create(&parent, self.embed.read_only, self.dark, on_change, on_run) {
+        let open = self
+            .scenario
+            .file(&self.active)
+            .map(|text| (self.active.as_str(), text));
+        match editor::create(
+            &parent,
+            self.embed.read_only,
+            self.dark,
+            open,
+            on_change,
+            on_run,
+        ) {
             Ok((handle, callbacks)) => {
                 self.editor = Some(handle);
                 self.editor_closures = Some(callbacks);
