@@ -47,13 +47,18 @@ fn main() {
              esbuild. Install Node.js 18+, then {hint}"
         ));
     }
-    if !esbuild.is_file()
-        || !root.join("node_modules").join("readable-stream").is_dir()
-        || !root.join("node_modules").join("terser").is_dir()
-    {
+    let modules = root.join("node_modules");
+    let missing = [
+        esbuild,
+        modules.join("readable-stream"),
+        modules.join("terser"),
+    ]
+    .into_iter()
+    .find(|p| !p.exists());
+    if let Some(p) = missing {
         fail(&format!(
             "the JS build dependencies are missing ({} not found): {hint}",
-            esbuild.display()
+            p.display()
         ));
     }
 

@@ -76,21 +76,31 @@ macro_rules! runtime_js {
     };
 }
 
+/// A module table entry for src/js/NAME: `(NAME, text)`, or `(NAME, text, module names)`.
+macro_rules! runtime_module {
+    ($name:literal) => {
+        ($name, runtime_js!($name))
+    };
+    ($name:literal, $modules:expr) => {
+        ($name, runtime_js!($name), $modules)
+    };
+}
+
 const BOOTSTRAP: &str = runtime_js!("bootstrap.js");
 /// Bootstrap modules, in the order they are initialised.
 const MODULES: &[(&str, &str)] = &[
-    ("errors.js", runtime_js!("errors.js")),
-    ("json.js", runtime_js!("json.js")),
-    ("events.js", runtime_js!("events.js")),
-    ("process.js", runtime_js!("process.js")),
-    ("timers.js", runtime_js!("timers.js")),
-    ("abort.js", runtime_js!("abort.js")),
-    ("buffer.js", runtime_js!("buffer.js")),
-    ("crypto.js", runtime_js!("crypto.js")),
-    ("path.js", runtime_js!("path.js")),
-    ("fs.js", runtime_js!("fs.js")),
-    ("modules.js", runtime_js!("modules.js")),
-    ("readline.js", runtime_js!("readline.js")),
+    runtime_module!("errors.js"),
+    runtime_module!("json.js"),
+    runtime_module!("events.js"),
+    runtime_module!("process.js"),
+    runtime_module!("timers.js"),
+    runtime_module!("abort.js"),
+    runtime_module!("buffer.js"),
+    runtime_module!("crypto.js"),
+    runtime_module!("path.js"),
+    runtime_module!("fs.js"),
+    runtime_module!("modules.js"),
+    runtime_module!("readline.js"),
 ];
 /// Bootstrap modules parsed only when first required (parsing costs start-up time): file, module names.
 pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
@@ -101,34 +111,18 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     // In dependency order: all of these load together on first use (see bootstrap.js `loadAllLazy`).
-    ("util.js", runtime_js!("util.js"), &["util"]),
-    (
-        "querystring.js",
-        runtime_js!("querystring.js"),
-        &["querystring"],
-    ),
-    ("url.js", runtime_js!("url.js"), &["url"]),
-    ("os.js", runtime_js!("os.js"), &["os"]),
-    (
-        "string_decoder.js",
-        runtime_js!("string_decoder.js"),
-        &["string_decoder"],
-    ),
-    ("assert.js", runtime_js!("assert.js"), &["assert"]),
-    (
-        "async_hooks.js",
-        runtime_js!("async_hooks.js"),
-        &["async_hooks"],
-    ),
-    (
-        "perf_hooks.js",
-        runtime_js!("perf_hooks.js"),
-        &["perf_hooks"],
-    ),
-    ("v8.js", runtime_js!("v8.js"), &["v8"]),
+    runtime_module!("util.js", &["util"]),
+    runtime_module!("querystring.js", &["querystring"]),
+    runtime_module!("url.js", &["url"]),
+    runtime_module!("os.js", &["os"]),
+    runtime_module!("string_decoder.js", &["string_decoder"]),
+    runtime_module!("assert.js", &["assert"]),
+    runtime_module!("async_hooks.js", &["async_hooks"]),
+    runtime_module!("perf_hooks.js", &["perf_hooks"]),
+    runtime_module!("v8.js", &["v8"]),
     // Parsed on first use of the global `fetch` or `WebAssembly` (bootstrap.js `lazyGlobals`).
-    ("fetch.js", runtime_js!("fetch.js"), &[]),
-    ("fetch_classes.js", runtime_js!("fetch_classes.js"), &[]),
+    runtime_module!("fetch.js", &[]),
+    runtime_module!("fetch_classes.js", &[]),
 ];
 /// The stream group, parsed together on first use of a stream (bootstrap.js `loadStreams`), after the lazy
 /// modules above: the npm readable-stream + web-streams bundle, Looplab's layer over it, and zlib (whose
@@ -140,9 +134,8 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
         include_str!(concat!(env!("OUT_DIR"), "/streams-vendor.js")),
         &[],
     ),
-    (
+    runtime_module!(
         "stream.js",
-        runtime_js!("stream.js"),
         &[
             "stream",
             "stream/promises",
@@ -152,37 +145,29 @@ pub(crate) const STREAM_MODULES: &[(&str, &str, &[&str])] = &[
             "_stream_duplex",
             "_stream_transform",
             "_stream_passthrough",
-        ],
+        ]
     ),
     // The Web Streams files share helpers through internal.webStreamsShared; the last one exports stream/web.
-    ("webstreams.js", runtime_js!("webstreams.js"), &[]),
-    (
-        "webstreams_classes.js",
-        runtime_js!("webstreams_classes.js"),
-        &[],
-    ),
-    ("blob.js", runtime_js!("blob.js"), &[]),
-    ("webstreams_text.js", runtime_js!("webstreams_text.js"), &[]),
-    (
-        "webstreams_adapters.js",
-        runtime_js!("webstreams_adapters.js"),
-        &["stream/web"],
-    ),
-    ("fs_streams.js", runtime_js!("fs_streams.js"), &[]),
-    ("zlib.js", runtime_js!("zlib.js"), &["zlib"]),
+    runtime_module!("webstreams.js", &[]),
+    runtime_module!("webstreams_classes.js", &[]),
+    runtime_module!("blob.js", &[]),
+    runtime_module!("webstreams_text.js", &[]),
+    runtime_module!("webstreams_adapters.js", &["stream/web"]),
+    runtime_module!("fs_streams.js", &[]),
+    runtime_module!("zlib.js", &["zlib"]),
     // The virtual network: shared state + dns, net.Socket, net.Server and the module.
-    ("dns.js", runtime_js!("dns.js"), &["dns", "dns/promises"]),
-    ("net.js", runtime_js!("net.js"), &[]),
-    ("net_server.js", runtime_js!("net_server.js"), &["net"]),
+    runtime_module!("dns.js", &["dns", "dns/promises"]),
+    runtime_module!("net.js", &[]),
+    runtime_module!("net_server.js", &["net"]),
     // http: the parser and header helpers, OutgoingMessage/ServerResponse, then the module itself.
-    ("http_parser.js", runtime_js!("http_parser.js"), &[]),
-    ("http_outgoing.js", runtime_js!("http_outgoing.js"), &[]),
-    ("http_incoming.js", runtime_js!("http_incoming.js"), &[]),
-    ("http_agent.js", runtime_js!("http_agent.js"), &[]),
-    ("http_client.js", runtime_js!("http_client.js"), &[]),
-    ("http.js", runtime_js!("http.js"), &["http"]),
+    runtime_module!("http_parser.js", &[]),
+    runtime_module!("http_outgoing.js", &[]),
+    runtime_module!("http_incoming.js", &[]),
+    runtime_module!("http_agent.js", &[]),
+    runtime_module!("http_client.js", &[]),
+    runtime_module!("http.js", &["http"]),
     // Started by bootstrap.js when the scenario configures virtual clients.
-    ("net_clients.js", runtime_js!("net_clients.js"), &[]),
+    runtime_module!("net_clients.js", &[]),
 ];
 const INSPECT: &str = runtime_js!("inspect.js");
 const CONSOLE: &str = runtime_js!("console.js");
