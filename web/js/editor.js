@@ -134,14 +134,13 @@ function create(parent, opts) {
 
   // One set of extension values for every file's state: building them (a JavaScript language, keymaps, themes)
   // once, and letting `setState` find the same values, is cheaper than fresh ones per file.
-  let shared = null;
-  const sharedExtensions = () => shared || (shared = extensions());
-  const newState = (text) => EditorState.create({ doc: String(text == null ? "" : text), extensions: sharedExtensions() });
+  const shared = extensions();
+  const newState = (text) => EditorState.create({ doc: String(text == null ? "" : text), extensions: shared });
   // Shown until a file is opened (and after the open file is removed): empty and read-only.
   const placeholderState = () => EditorState.create({
     doc: "",
     // Prec.highest: the readOnly facet takes its first value, which would otherwise be the compartment's.
-    extensions: [Prec.highest(EditorState.readOnly.of(true)), sharedExtensions()],
+    extensions: [Prec.highest(EditorState.readOnly.of(true)), shared],
   });
 
   // `opts.open` ({ name, text }): the file to show at once, so the view is not built twice (placeholder, then

@@ -91,7 +91,7 @@ pub struct App {
     inbox: std::collections::VecDeque<Vec<u8>>,
     /// The run's end, held until the inbox is folded.
     done_pending: Option<WorkerEvent>,
-    drain_scheduled: bool,
+    /// Set while a drain is scheduled (an animation frame, with this timer as the hidden page's fallback).
     drain_timer: Option<Timeout>,
     node_version: Option<String>,
     status: Status,
@@ -149,7 +149,6 @@ impl Component for App {
             redraw: None,
             inbox: Default::default(),
             done_pending: None,
-            drain_scheduled: false,
             drain_timer: None,
             node_version: None,
             status: Status::Idle,

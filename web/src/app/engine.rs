@@ -230,10 +230,9 @@ impl App {
 
     /// Asks for a [`Msg::Drain`] at the next animation frame (once).
     pub(super) fn schedule_drain(&mut self, ctx: &Context<Self>) {
-        if self.drain_scheduled {
+        if self.drain_timer.is_some() {
             return;
         }
-        self.drain_scheduled = true;
         let link = ctx.link().clone();
         dom::next_frame(move || link.send_message(Msg::Drain));
         // A hidden page gets no animation frames: a timer keeps the run going there.
@@ -244,7 +243,6 @@ impl App {
     /// Folds queued batches for up to [`DRAIN_SLICE_MS`], then lets the browser draw; the run's end is handled
     /// once the queue is empty.
     pub(super) fn drain(&mut self, ctx: &Context<Self>) -> bool {
-        self.drain_scheduled = false;
         self.drain_timer = None;
         if self.status != Status::Running {
             self.inbox.clear();
