@@ -3,6 +3,7 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use cap::Cap;
 use looplab_runtime::{OutputSink, RunResult, Scenario};
@@ -18,22 +19,36 @@ const LIMIT_EXIT: i32 = 124;
 /// The runtime itself stops a run at its next host call once the heap passes `limits.heapBytes` (clean exit,
 /// output flushed, `LimitReached` in the trace). This watchdog is the backstop for allocation loops that make
 /// no host call at all (`s += s`): at 1.5x the limit it ends the process.
+///
+/// It returns once the watchdog thread runs: std's thread start-up frees a few bytes on the new thread, and
+/// if that happened in the middle of the run (a loaded machine can start a thread late) the heap samples of
+/// the trace, which count the whole process, would differ from run to run.
 fn start_heap_watchdog(limit: u64) {
+    static RUNNING: AtomicBool = AtomicBool::new(false);
     let hard = limit.saturating_add(limit / 2);
-    let spawned = std::thread::Builder::new().name("heap-watchdog".into()).spawn(move || loop {
-        std::thread::sleep(std::time::Duration::from_millis(2));
-        let live = ALLOC.allocated() as u64;
-        if live > hard {
-            let _ = std::io::stdout().flush();
-            eprintln!(
-                "looplab: stopped: the heap grew past {} MiB (limits.heapBytes); raise it in the scenario config if this is expected",
-                limit / (1024 * 1024)
-            );
-            std::process::exit(LIMIT_EXIT);
+    let spawned = std::thread::Builder::new().name("heap-watchdog".into()).spawn(move || {
+        RUNNING.store(true, Ordering::Release);
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+            let live = ALLOC.allocated() as u64;
+            if live > hard {
+                let _ = std::io::stdout().flush();
+                eprintln!(
+                    "looplab: stopped: the heap grew past {} MiB (limits.heapBytes); raise it in the scenario config if this is expected",
+                    limit / (1024 * 1024)
+                );
+                std::process::exit(LIMIT_EXIT);
+            }
         }
     });
     if spawned.is_err() {
         eprintln!("looplab: warning: heap watchdog not running");
+        return;
+    }
+    // Bounded: a machine that cannot schedule the thread within seconds still gets its run.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !RUNNING.load(Ordering::Acquire) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_micros(100));
     }
 }
 use looplab_trace::{render_stream_summary, render_timeline, Stream};
