@@ -1,7 +1,7 @@
 //! Determinism of the real `looplab` binary: one scenario mixing every queue (timers, immediates, nextTick,
 //! promises, the thread pool, fs, streams with backpressure, zlib, a caught throw, memory samples) traced by 50
 //! separate processes gives 50 byte-identical traces, memory samples included; so do three runs of each
-//! gallery lesson.
+//! gallery lesson. A Map-churning script shows the one known exception (heap figures only).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -120,5 +120,67 @@ fn gallery_lessons_trace_the_same_each_time() {
             let again = trace_output(main).stdout;
             assert_same(&first, &again, &format!("{} (run {run})", main.display()));
         }
+    }
+}
+
+/// A JS `Map` that both grows and shrinks: Boa keeps Map and Set entries in an `IndexMap` with std's hasher,
+/// whose seed is random per native process, so when its tables grow differs by a few entries from process to
+/// process. In the native CLI the heap samples of such a script vary by some bytes; everything else in the
+/// trace (output, order, virtual times, collections) is the same. (In the browser std's seed is fixed.)
+const MAP_CHURN: &str = r#"
+const m = new Map();
+let k = 0;
+function step(n) {
+  for (let i = 0; i < 300; i++) { m.set('k' + k++, {}); if (m.size > 200) m.delete(m.keys().next().value); }
+  if (n > 0) setImmediate(() => step(n - 1));
+  else console.log('size', m.size);
+}
+step(30);
+"#;
+
+#[test]
+fn map_churn_varies_only_in_heap_bytes() {
+    let dir = std::env::temp_dir().join(format!("looplab-map-churn-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("churn.js");
+    if let Err(e) = std::fs::write(&file, MAP_CHURN) {
+        panic!("cannot write {}: {e}", file.display());
+    }
+    // The trace with every heap figure set aside.
+    let split = |raw: &[u8]| -> (Vec<u8>, Vec<u64>) {
+        let mut events: Vec<serde_json::Value> = match serde_json::from_slice(raw) {
+            Ok(v) => v,
+            Err(e) => panic!("trace is not a JSON array: {e}"),
+        };
+        let mut heap = Vec::new();
+        for ev in &mut events {
+            if let Some(obj) = ev.as_object_mut() {
+                if let Some(h) = obj.remove("heap_bytes") {
+                    heap.push(h.as_u64().unwrap_or(0));
+                }
+            }
+        }
+        (serde_json::to_vec(&events).unwrap_or_default(), heap)
+    };
+    let (first, first_heap) = split(&trace(&file));
+    assert!(
+        first_heap.len() > 20,
+        "memory samples: {}",
+        first_heap.len()
+    );
+    for run in 2..=4 {
+        let (again, heap) = split(&trace(&file));
+        assert_same(
+            &first,
+            &again,
+            &format!("map churn (run {run}, heap figures set aside)"),
+        );
+        let worst = first_heap
+            .iter()
+            .zip(&heap)
+            .map(|(a, b)| a.abs_diff(*b))
+            .max()
+            .unwrap_or(0);
+        assert!(worst < 16 * 1024, "heap samples differ by {worst} bytes");
     }
 }
