@@ -212,6 +212,11 @@ export const tests = [
       await page.locator(tid('run-btn')).click();
       assertEqual(await waitNextRun(page, before), 'done · exit code 0', 'status');
       assertEqual(await consoleText(page), 'A\nD\nC\nB\n', 'console after the run');
+      // JavaScript highlighting joins after the editor takes input: the string literals become styled tokens.
+      await waitMetric(page, 'editorHighlightMs');
+      const strings = await page.evaluate(() => Array.from(document.querySelectorAll('.cm-content .cm-line span'))
+        .filter((s) => s.textContent === "'A'" && s.className).length);
+      assertEqual(strings, 1, "highlighted 'A' string tokens in the editor");
     },
   },
   {

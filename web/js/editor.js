@@ -73,6 +73,10 @@ function create(parent, opts) {
   opts = opts || {};
   const readOnlyConf = new Compartment();
   const themeConf = new Compartment();
+  // JavaScript parsing and highlighting join once the editor takes input (see `upgrade` below): the first parse
+  // runs cold and would otherwise hold the whole page back while it starts.
+  const langConf = new Compartment();
+  let langExt = [];
   let readOnly = !!opts.readOnly;
   let dark = !!opts.dark;
   let currentName = null;
@@ -117,10 +121,7 @@ function create(parent, opts) {
     highlightSpecialChars(),
     history(),
     drawSelection(),
-    indentOnInput(),
-    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-    bracketMatching(),
-    javascript(),
+    langConf.of(langExt),
     lintGutter(),
     runningLineField,
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
@@ -149,6 +150,23 @@ function create(parent, opts) {
   const view = new EditorView({ state: first ? newState(first.text) : placeholderState(), parent });
   if (first) currentName = String(first.name);
 
+  // Adds the language to the open file's state when the page is idle (at most 100 ms on), then records when.
+  let destroyed = false;
+  const upgrade = () => {
+    if (destroyed) return;
+    langExt = [
+      indentOnInput(),
+      syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+      bracketMatching(),
+      javascript(),
+    ];
+    view.dispatch({ effects: langConf.reconfigure(langExt), annotations: programmatic.of(true) });
+    const m = (window.__looplab = window.__looplab || {});
+    if (m.editorHighlightMs === undefined) m.editorHighlightMs = performance.now();
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(upgrade, { timeout: 100 });
+  else setTimeout(upgrade, 0);
+
   function stateOf(name) {
     if (name === currentName && currentName !== null) return view.state;
     return states.get(name);
@@ -168,6 +186,7 @@ function create(parent, opts) {
     const effects = [
       readOnlyConf.reconfigure(readOnlyExt(readOnly)),
       themeConf.reconfigure(themeExt(dark)),
+      langConf.reconfigure(langExt),
       ...[].concat(diagnosticsEffects(state, currentName)),
       runningEffect(currentName),
     ];
@@ -279,6 +298,7 @@ function create(parent, opts) {
     },
 
     destroy() {
+      destroyed = true;
       view.destroy();
       states.clear();
       markersByFile = new Map();
