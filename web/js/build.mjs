@@ -1,27 +1,40 @@
-// Bundles web/js/editor.js (CodeMirror 6) into web/generated/editor.js with esbuild; run as a Trunk pre-build hook.
+// Bundles web/js/editor.js (CodeMirror 6) into web/generated/editor/ with esbuild (run as a Trunk pre-build hook):
+// editor.js, an ES module the page loads, and the chunks its dynamic import of editor-lang.js splits off.
 import { build } from "esbuild";
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = join(here, "editor.js");
-const outfile = join(here, "..", "generated", "editor.js");
+const outdir = join(here, "..", "generated", "editor");
 
 try {
-  mkdirSync(dirname(outfile), { recursive: true });
+  // Start clean: the folder is copied whole into the dist.
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
   await build({
     entryPoints: [entry],
-    outfile,
+    outdir,
+    entryNames: "[name]",
+    // Stable names: index.html preloads chunk.js (the code editor.js and the language share) next to editor.js.
+    chunkNames: "[name]",
     bundle: true,
+    splitting: true,
     minify: true,
-    format: "iife",
+    format: "esm",
     target: "es2020",
     legalComments: "none",
     logLevel: "silent",
   });
-  const kb = (statSync(outfile).size / 1024).toFixed(0);
-  console.log(`editor bundle: ${relative(process.cwd(), outfile) || outfile} (${kb} KiB)`);
+  const expected = ["chunk.js", "editor-lang.js", "editor.js"];
+  const got = readdirSync(outdir).sort();
+  if (got.join() !== expected.join()) {
+    throw new Error(`expected ${expected.join(", ")} in ${outdir}, esbuild wrote ${got.join(", ")} (update web/index.html's preload)`);
+  }
+  rmSync(join(here, "..", "generated", "editor.js"), { force: true }); // the single-file bundle of older builds
+  const files = readdirSync(outdir).map((f) => `${f} ${(statSync(join(outdir, f)).size / 1024).toFixed(0)} KiB`);
+  console.log(`editor bundle: ${relative(process.cwd(), outdir) || outdir}/ (${files.join(", ")})`);
 } catch (e) {
   const first = (e && e.errors && e.errors[0]) || null;
   const msg = first

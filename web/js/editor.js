@@ -1,4 +1,5 @@
-// CodeMirror 6 editor for the Looplab web UI: bundled by web/js/build.mjs into web/generated/editor.js, exposes window.LooplabEditor.
+// CodeMirror 6 editor for the Looplab web UI: bundled by web/js/build.mjs into web/generated/editor/ (an ES module
+// plus the lazily loaded language chunk), exposes window.LooplabEditor.
 import { EditorState, Compartment, StateField, StateEffect, Prec, Annotation } from "@codemirror/state";
 import {
   EditorView, Decoration, keymap, lineNumbers, highlightActiveLineGutter, highlightSpecialChars,
@@ -6,7 +7,6 @@ import {
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { syntaxHighlighting, defaultHighlightStyle, bracketMatching, indentOnInput } from "@codemirror/language";
-import { javascript } from "@codemirror/lang-javascript";
 import { lintGutter, lintKeymap, setDiagnostics } from "@codemirror/lint";
 import { oneDark } from "@codemirror/theme-one-dark";
 
@@ -73,8 +73,9 @@ function create(parent, opts) {
   opts = opts || {};
   const readOnlyConf = new Compartment();
   const themeConf = new Compartment();
-  // JavaScript parsing and highlighting join once the editor takes input (see `upgrade` below): the first parse
-  // runs cold and would otherwise hold the whole page back while it starts.
+  // JavaScript parsing and highlighting join once the editor takes input (see `upgrade` below): the language
+  // module (editor-lang.js, a chunk of its own) and the first parse run cold and would otherwise hold the whole
+  // page back while it starts.
   const langConf = new Compartment();
   let langExt = [];
   let readOnly = !!opts.readOnly;
@@ -150,19 +151,22 @@ function create(parent, opts) {
   const view = new EditorView({ state: first ? newState(first.text) : placeholderState(), parent });
   if (first) currentName = String(first.name);
 
-  // Adds the language to the open file's state when the page is idle (at most 100 ms on), then records when.
+  // Loads the language chunk and adds it to the open file's state when the page is idle (at most 100 ms on), then
+  // records when. Without the chunk (offline before it arrived) the editor works on, unhighlighted.
   let destroyed = false;
   const upgrade = () => {
-    if (destroyed) return;
-    langExt = [
-      indentOnInput(),
-      syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-      bracketMatching(),
-      javascript(),
-    ];
-    view.dispatch({ effects: langConf.reconfigure(langExt), annotations: programmatic.of(true) });
-    const m = (window.__looplab = window.__looplab || {});
-    if (m.editorHighlightMs === undefined) m.editorHighlightMs = performance.now();
+    import("./editor-lang.js").then(({ javascript }) => {
+      if (destroyed) return;
+      langExt = [
+        indentOnInput(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        bracketMatching(),
+        javascript(),
+      ];
+      view.dispatch({ effects: langConf.reconfigure(langExt), annotations: programmatic.of(true) });
+      const m = (window.__looplab = window.__looplab || {});
+      if (m.editorHighlightMs === undefined) m.editorHighlightMs = performance.now();
+    }, (e) => console.warn("Looplab: JavaScript highlighting is unavailable:", e));
   };
   if (typeof requestIdleCallback === "function") requestIdleCallback(upgrade, { timeout: 100 });
   else setTimeout(upgrade, 0);
