@@ -412,10 +412,9 @@ impl Component for App {
             }
             set_metric("uiFirstRenderMs", dom::now_ms());
             self.create_editor(ctx);
-            if self.pending_run {
-                // Load the engine only now, so its download and compile do not delay the first paint.
-                self.ensure_engine(ctx);
-                ctx.link().send_message(Msg::Redraw);
+            if self.editor_ref.get().is_none() {
+                // A layout without an editor: nothing to wait for.
+                self.start_engine_when_interactive(ctx);
             }
         }
         if self.embed.embed {

@@ -84,7 +84,7 @@ impl App {
             return;
         }
         if !editor::bundle_loaded() && !editor::page_loaded() {
-            // The deferred bundle has not run yet; Msg::EditorScript retries when it has (or at `load`).
+            // The editor bundle has not run yet; Msg::EditorScript retries when it has (or at `load`).
             return;
         }
         let Some(parent) = self.editor_ref.cast::<web_sys::Element>() else {
@@ -121,6 +121,16 @@ impl App {
                 set_metric("uiInteractiveMs", dom::now_ms());
                 ctx.link().send_message(Msg::DismissBanner);
             }
+        }
+        self.start_engine_when_interactive(ctx);
+    }
+
+    /// Loads the engine for the opening run once the editor takes input (or has failed): its worker's download
+    /// and compile would otherwise compete with the editor's on a machine with few cores.
+    pub(super) fn start_engine_when_interactive(&mut self, ctx: &Context<Self>) {
+        if self.pending_run && self.worker.is_none() {
+            self.ensure_engine(ctx);
+            ctx.link().send_message(Msg::Redraw);
         }
     }
 

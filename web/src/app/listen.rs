@@ -105,7 +105,7 @@ pub fn install(link: &Scope<App>) -> Vec<Listener> {
             }
         }));
     }
-    // editor.js is a deferred script: on a cold cache the app can mount before it has run.
+    // editor.js is an async module script: the app usually mounts before it has run.
     for event in ["looplab-editor-ready", "load"] {
         let l = link.clone();
         out.extend(listen(window.clone().into(), event, move |_| {
