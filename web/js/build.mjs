@@ -33,7 +33,7 @@ try {
     throw new Error(`expected ${expected.join(", ")} in ${outdir}, esbuild wrote ${got.join(", ")} (update web/index.html's preload)`);
   }
   rmSync(join(here, "..", "generated", "editor.js"), { force: true }); // the single-file bundle of older builds
-  const files = readdirSync(outdir).map((f) => `${f} ${(statSync(join(outdir, f)).size / 1024).toFixed(0)} KiB`);
+  const files = got.map((f) => `${f} ${(statSync(join(outdir, f)).size / 1024).toFixed(0)} KiB`);
   console.log(`editor bundle: ${relative(process.cwd(), outdir) || outdir}/ (${files.join(", ")})`);
 } catch (e) {
   const first = (e && e.errors && e.errors[0]) || null;

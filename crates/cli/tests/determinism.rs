@@ -54,14 +54,20 @@ fn trace(file: &Path) -> Vec<u8> {
     out.stdout
 }
 
-#[test]
-fn fifty_processes_give_one_trace() {
-    let dir = std::env::temp_dir().join(format!("looplab-determinism-{}", std::process::id()));
+/// Writes `source` as `name` in a folder of its own under the temp dir (`looplab` loads the script's whole folder).
+fn script(folder: &str, name: &str, source: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("{folder}-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
-    let file = dir.join("mixed.js");
-    if let Err(e) = std::fs::write(&file, MIXED) {
+    let file = dir.join(name);
+    if let Err(e) = std::fs::write(&file, source) {
         panic!("cannot write {}: {e}", file.display());
     }
+    file
+}
+
+#[test]
+fn fifty_processes_give_one_trace() {
+    let file = script("looplab-determinism", "mixed.js", MIXED);
     let first = trace(&file);
     let text = String::from_utf8_lossy(&first);
     for kind in [
@@ -140,12 +146,7 @@ step(30);
 
 #[test]
 fn map_churn_varies_only_in_heap_bytes() {
-    let dir = std::env::temp_dir().join(format!("looplab-map-churn-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let file = dir.join("churn.js");
-    if let Err(e) = std::fs::write(&file, MAP_CHURN) {
-        panic!("cannot write {}: {e}", file.display());
-    }
+    let file = script("looplab-map-churn", "churn.js", MAP_CHURN);
     // The trace with every heap figure set aside.
     let split = |raw: &[u8]| -> (Vec<u8>, Vec<u64>) {
         let mut events: Vec<serde_json::Value> = match serde_json::from_slice(raw) {
