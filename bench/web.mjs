@@ -28,6 +28,13 @@ for (const f of fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'))) {
   rows.push([`wasm ${f.replace(/-[0-9a-f]{16}/, '')}`, `${(buf.length / 1e6).toFixed(2)} MB raw, ${(br / 1e6).toFixed(2)} MB brotli`]);
 }
 rows.push(['all wasm', `${(wasmRaw / 1e6).toFixed(2)} MB raw, ${(wasmBr / 1e6).toFixed(2)} MB brotli (budget 1.0 MB brotli)`]);
+// The floor under that budget: plain Boa built the same way (`bash bench/wasm-floor.sh` writes it).
+const floor = 'target/wasm-floor/boa_floor_bg.wasm';
+if (fs.existsSync(floor)) {
+  const buf = fs.readFileSync(floor);
+  const br = zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  rows.push(['for reference: plain Boa, same features and profile (bench/boa-floor)', `${(buf.length / 1e6).toFixed(2)} MB raw, ${(br / 1e6).toFixed(2)} MB brotli`]);
+}
 
 const srv = await serve(dist, 0);
 const base = srv.url.replace(/\/$/, '');
@@ -108,7 +115,7 @@ const table = [`| figure | value |`, `|---|---|`, ...rows.map(([k, v]) => `| ${k
 const block = `<!-- web:start -->
 ## Playground (headless Chromium, localhost)
 
-Reproduce: \`trunk build --release --cargo-profile web -d target/web-dist-lto && node bench/web.mjs target/web-dist-lto ${runs}\`
+Reproduce: \`trunk build --release --cargo-profile web -d target/web-dist-lto && bash bench/wasm-floor.sh && node bench/web.mjs target/web-dist-lto ${runs}\`
 (the \`web\` profile is what ships: opt-level "z", fat LTO, wasm-opt -Oz; the test command builds plain \`release\`).
 Written by \`bench/web.mjs\`; \`bench/run.sh\` keeps this section.
 
