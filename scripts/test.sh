@@ -25,7 +25,7 @@ step "clippy (native)"
 cargo clippy --workspace --all-targets -- -D warnings || fail "clippy (native) failed"
 
 step "clippy (wasm32: the core crates, the UI and the worker)"
-cargo clippy -p looplab-trace -p looplab-runtime -p looplab-share -p looplab-web -p looplab-worker \
+cargo clippy -p looplab-trace -p looplab-runtime -p looplab-share -p looplab-web -p looplab-worker -p looplab-boa-floor \
   --target wasm32-unknown-unknown -- -D warnings || fail "clippy (wasm32) failed"
 
 step "bootstrap JS parses under node (syntax check)"

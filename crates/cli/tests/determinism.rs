@@ -1,7 +1,8 @@
 //! Determinism of the real `looplab` binary: one scenario mixing every queue (timers, immediates, nextTick,
 //! promises, the thread pool, fs, streams with backpressure, zlib, a caught throw, memory samples) traced by 50
-//! separate processes gives 50 byte-identical traces, memory samples included; so do three runs of each
-//! gallery lesson. A Map-churning script shows the one known exception (heap figures only).
+//! separate processes gives 50 identical traces; so do three runs of each gallery lesson. Heap figures are compared
+//! within 16 KiB: a native process's allocation count moves with the machine's load and Boa's per-process hash
+//! seed (a Map-churning script shows the latter).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -80,8 +81,44 @@ fn fifty_processes_give_one_trace() {
         assert!(text.contains(kind), "the trace should show {kind}");
     }
     for run in 2..=50 {
-        assert_same(&first, &trace(&file), &format!("run {run}"));
+        assert_same_but_heap(&first, &trace(&file), &format!("run {run}"));
     }
+}
+
+/// A trace with every heap figure set aside, and those figures in order.
+fn split_heap(raw: &[u8]) -> (Vec<u8>, Vec<u64>) {
+    let mut events: Vec<serde_json::Value> = match serde_json::from_slice(raw) {
+        Ok(v) => v,
+        Err(e) => panic!("trace is not a JSON array: {e}"),
+    };
+    let mut heap = Vec::new();
+    for ev in &mut events {
+        if let Some(obj) = ev.as_object_mut() {
+            if let Some(h) = obj.remove("heap_bytes") {
+                heap.push(h.as_u64().unwrap_or(0));
+            }
+        }
+    }
+    (serde_json::to_vec(&events).unwrap_or_default(), heap)
+}
+
+/// Two native processes' traces: identical but for the heap figures, which may differ by a few bytes (the
+/// process-wide allocation count moves with the machine's load, measured up to ~1 KiB on a lesson; and Boa's
+/// Map/Set tables are std-hashed with a per-process seed).
+fn assert_same_but_heap(first: &[u8], again: &[u8], what: &str) {
+    let (a, a_heap) = split_heap(first);
+    let (b, b_heap) = split_heap(again);
+    assert_same(&a, &b, &format!("{what}, heap figures set aside"));
+    let worst = a_heap
+        .iter()
+        .zip(&b_heap)
+        .map(|(x, y)| x.abs_diff(*y))
+        .max()
+        .unwrap_or(0);
+    assert!(
+        worst < 16 * 1024,
+        "{what}: heap samples differ by {worst} bytes"
+    );
 }
 
 /// Fails showing where two traces part (the JSON around the first differing byte of each).
@@ -124,7 +161,7 @@ fn gallery_lessons_trace_the_same_each_time() {
         let first = trace_output(main).stdout;
         for run in 2..=3 {
             let again = trace_output(main).stdout;
-            assert_same(&first, &again, &format!("{} (run {run})", main.display()));
+            assert_same_but_heap(&first, &again, &format!("{} (run {run})", main.display()));
         }
     }
 }
@@ -147,41 +184,14 @@ step(30);
 #[test]
 fn map_churn_varies_only_in_heap_bytes() {
     let file = script("looplab-map-churn", "churn.js", MAP_CHURN);
-    // The trace with every heap figure set aside.
-    let split = |raw: &[u8]| -> (Vec<u8>, Vec<u64>) {
-        let mut events: Vec<serde_json::Value> = match serde_json::from_slice(raw) {
-            Ok(v) => v,
-            Err(e) => panic!("trace is not a JSON array: {e}"),
-        };
-        let mut heap = Vec::new();
-        for ev in &mut events {
-            if let Some(obj) = ev.as_object_mut() {
-                if let Some(h) = obj.remove("heap_bytes") {
-                    heap.push(h.as_u64().unwrap_or(0));
-                }
-            }
-        }
-        (serde_json::to_vec(&events).unwrap_or_default(), heap)
-    };
-    let (first, first_heap) = split(&trace(&file));
+    let first = trace(&file);
+    let (_, first_heap) = split_heap(&first);
     assert!(
         first_heap.len() > 20,
         "memory samples: {}",
         first_heap.len()
     );
     for run in 2..=4 {
-        let (again, heap) = split(&trace(&file));
-        assert_same(
-            &first,
-            &again,
-            &format!("map churn (run {run}, heap figures set aside)"),
-        );
-        let worst = first_heap
-            .iter()
-            .zip(&heap)
-            .map(|(a, b)| a.abs_diff(*b))
-            .max()
-            .unwrap_or(0);
-        assert!(worst < 16 * 1024, "heap samples differ by {worst} bytes");
+        assert_same_but_heap(&first, &trace(&file), &format!("map churn (run {run})"));
     }
 }

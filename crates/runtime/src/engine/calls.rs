@@ -119,7 +119,9 @@ pub(crate) fn instrument_source(
 pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String {
     {
         let host = sh.host.borrow();
-        if !host.recorder.enabled() || !host.config.runtime_spans {
+        // frames.js only shapes error stacks (the loop's callback trampolines, fs call sites): no spans, so
+        // flame charts and virtual time are the same as without it.
+        if !host.recorder.enabled() || !host.config.runtime_spans || path.ends_with("/frames.js") {
             return src.to_string();
         }
     }

@@ -135,7 +135,7 @@ pub(crate) fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     let s = sh(ctx)?;
     let pw = bytes_arg(args, 0, ctx)?;
     let salt = bytes_arg(args, 1, ctx)?;
-    let keylen = arg(args, 2).to_number(ctx)?.clamp(1.0, (1u32 << 20) as f64) as usize;
+    let keylen = arg(args, 2).to_number(ctx)?.clamp(0.0, (1u32 << 20) as f64) as usize;
     let n = arg(args, 3).to_number(ctx)?;
     let r = arg(args, 4).to_number(ctx)?.clamp(1.0, 1024.0) as u32;
     let p = arg(args, 5).to_number(ctx)?.clamp(1.0, 1024.0) as u32;
@@ -145,11 +145,14 @@ pub(crate) fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
             .into());
     }
     let log_n = n.log2() as u8;
-    let params = ::scrypt::Params::new(log_n, r, p, keylen)
+    // The scrypt crate wants at least 10 output bytes; the output is PBKDF2's, so a shorter key is a prefix of
+    // a longer one (node accepts any length).
+    let params = ::scrypt::Params::new(log_n, r, p, keylen.max(10))
         .map_err(|e| JsNativeError::range().with_message(format!("Invalid scrypt params: {e}")))?;
-    let mut out = vec![0u8; keylen];
+    let mut out = vec![0u8; keylen.max(10)];
     ::scrypt::scrypt(&pw, &salt, &params, &mut out)
         .map_err(|e| JsNativeError::range().with_message(format!("Invalid scrypt params: {e}")))?;
+    out.truncate(keylen);
     let blocks = (n as u64).saturating_mul(r as u64).saturating_mul(p as u64);
     let cost = s
         .host

@@ -218,3 +218,43 @@ pub(crate) fn block_on<F: std::future::Future>(fut: F) -> Option<F::Output> {
     }
     None
 }
+
+/// `moduleSyntax(path, source?)` → whether a `.js` file outside any `"type"` is an ES module by node 20's
+/// syntax detection: it does not parse inside the CommonJS wrapper but does parse as a module (`import`/`export`,
+/// `import.meta`, top-level `await`). Without `source`, the scenario's own copy of `path` is read (no host call
+/// is charged to the virtual clock); `undefined` when the scenario has no such file.
+pub(crate) fn module_syntax(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = args
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .to_string(ctx)?
+        .to_std_string_lossy();
+    let src = match args.get(1).filter(|v| v.is_string()) {
+        Some(v) => v.to_string(ctx)?.to_std_string_lossy(),
+        None => {
+            let known = shared(ctx).and_then(|s| s.files.borrow().get(&path).cloned());
+            match known {
+                Some(src) => src,
+                None => return Ok(JsValue::undefined()),
+            }
+        }
+    };
+    if !["import", "export", "await"]
+        .iter()
+        .any(|w| src.contains(w))
+    {
+        return Ok(false.into());
+    }
+    let body = src
+        .strip_prefix("#!")
+        .map_or_else(|| src.clone(), |rest| format!("//{rest}"));
+    let wrapped =
+        format!("(function (exports, require, module, __filename, __dirname) {{\n{body}\n}})");
+    if boa_engine::Script::parse(Source::from_bytes(&wrapped), None, ctx).is_ok() {
+        return Ok(false.into());
+    }
+    Ok(Module::parse(Source::from_bytes(&body), None, ctx)
+        .is_ok()
+        .into())
+}

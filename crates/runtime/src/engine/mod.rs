@@ -99,6 +99,7 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("crypto.js"),
     runtime_module!("path.js"),
     runtime_module!("fs.js"),
+    runtime_module!("frames.js"),
     runtime_module!("modules.js"),
     runtime_module!("readline.js"),
 ];
@@ -220,6 +221,13 @@ impl Engine {
             .ok_or_else(|| RuntimeError::Bootstrap("bootstrap.js returned no hooks".into()))?;
         *self.sh.js_hooks.borrow_mut() = Some(hooks.clone());
         Ok(host_obj)
+    }
+
+    /// The bootstrap's `callQueued(queue, f, this, args)` (None before the bootstrap ran).
+    fn queued_caller(&mut self) -> Option<JsObject> {
+        let hooks = self.sh.js_hooks.borrow().clone()?;
+        let f = hooks.get(js_string!("callQueued"), &mut self.ctx).ok()?;
+        f.as_callable()
     }
 
     fn hook(&mut self, name: &str, args: &[JsValue]) -> Result<JsValue, JsError> {
@@ -438,11 +446,37 @@ impl Engine {
             None => Ok(()),
         };
         if result.is_ok() {
-            result = match cb.func.as_callable() {
-                Some(f) => async_context::call_in(&cb.frame, &mut self.ctx, |ctx| {
+            // Timers, immediates and ticks are called through the bootstrap's `callQueued`, whose frames an
+            // Error made in the callback maps to the ones node's timers and task queue add (bootstrap.js).
+            let via = match queue {
+                Queue::Timers => Some("timers"),
+                Queue::Check => Some("check"),
+                Queue::NextTick => Some("nextTick"),
+                _ => None,
+            };
+            let caller = via.and_then(|_| self.queued_caller());
+            result = match (cb.func.as_callable(), caller, via) {
+                (Some(f), Some(caller), Some(via)) => {
+                    let args = boa_engine::object::builtins::JsArray::from_iter(
+                        cb.args.iter().cloned(),
+                        &mut self.ctx,
+                    );
+                    let call_args = [
+                        JsValue::from(js_string!(via)),
+                        JsValue::from(f.clone()),
+                        cb.this.clone(),
+                        args.into(),
+                    ];
+                    async_context::call_in(&cb.frame, &mut self.ctx, |ctx| {
+                        caller
+                            .call(&JsValue::undefined(), &call_args, ctx)
+                            .map(|_| ())
+                    })
+                }
+                (Some(f), _, _) => async_context::call_in(&cb.frame, &mut self.ctx, |ctx| {
                     f.call(&cb.this, &cb.args, ctx).map(|_| ())
                 }),
-                None => Ok(()),
+                (None, _, _) => Ok(()),
             };
         }
         if let Some(kind) = hooked {

@@ -604,6 +604,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("fsSync", super::fs::fs_sync, 2),
         ("fsAsync", super::fs::fs_async, 3),
         ("compile", compile, 2),
+        ("moduleSyntax", super::esm::module_syntax, 2),
         ("loadInternal", load_internal, 1),
         ("heapBytes", heap_bytes, 0),
         ("traceModule", trace_module, 3),

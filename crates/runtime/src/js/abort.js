@@ -34,6 +34,12 @@
     stopPropagation() {}
     stopImmediatePropagation() { this._stop = true; }
   }
+  class CustomEvent extends Event {
+    constructor(type, options = {}) {
+      super(type, options);
+      this.detail = options !== null && options.detail !== undefined ? options.detail : null;
+    }
+  }
   const kListeners = Symbol('kListeners');
   class EventTarget {
     constructor() { Object.defineProperty(this, kListeners, { value: new Map() }); }
@@ -68,7 +74,15 @@
       return !event.defaultPrevented;
     }
   }
+  // node's lib/internal/abort_controller.js customInspect: `Name { ...obj }`, one level shallower.
+  function customInspect(self, obj, depth, options, inspect) {
+    if (depth < 0) return self;
+    const opts = Object.assign({}, options, { depth: options.depth === null ? null : options.depth - 1 });
+    return `${self.constructor.name} ${inspect(obj, opts)}`;
+  }
   const kAborted = Symbol('kAborted');
+  const kOnAbort = Symbol('kOnAbort');
+  const kSignal = Symbol('kSignal');
   const kReason = Symbol('kReason');
   class AbortSignal extends EventTarget {
     constructor(key) {
@@ -76,7 +90,17 @@
       super();
       this[kAborted] = false;
       this[kReason] = undefined;
-      this.onabort = null;
+    }
+    // An event handler property: its listener joins the list when first set, so it runs in that place among
+    // the addEventListener listeners (as in node), and later assignments only swap the function.
+    get onabort() { return this[kOnAbort] === undefined ? null : this[kOnAbort]; }
+    set onabort(fn) {
+      const first = this[kOnAbort] === undefined;
+      Object.defineProperty(this, kOnAbort, { value: typeof fn === 'function' ? fn : null, writable: true, configurable: true });
+      if (first) this.addEventListener('abort', function (event) { if (typeof this[kOnAbort] === 'function') this[kOnAbort](event); });
+    }
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      return customInspect(this, { aborted: this.aborted }, depth, options, inspect);
     }
     get aborted() { return this[kAborted]; }
     get reason() { return this[kReason]; }
@@ -105,14 +129,15 @@
     if (signal[kAborted]) return;
     signal[kAborted] = true;
     signal[kReason] = reason;
-    const event = new Event('abort');
-    if (typeof signal.onabort === 'function') signal.onabort(event);
-    signal.dispatchEvent(event);
+    signal.dispatchEvent(new Event('abort'));
   }
   class AbortController {
-    constructor() { this._signal = new AbortSignal(kAborted); }
-    get signal() { return this._signal; }
-    abort(reason = new DOMException('This operation was aborted', 'AbortError')) { abortSignal(this._signal, reason); }
+    constructor() { Object.defineProperty(this, kSignal, { value: new AbortSignal(kAborted) }); }
+    get signal() { return this[kSignal]; }
+    abort(reason = new DOMException('This operation was aborted', 'AbortError')) { abortSignal(this[kSignal], reason); }
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      return customInspect(this, { signal: this.signal }, depth, options, inspect);
+    }
   }
-  internal.web = { DOMException, Event, EventTarget, AbortSignal, AbortController };
+  internal.web = { DOMException, Event, CustomEvent, EventTarget, AbortSignal, AbortController };
 })

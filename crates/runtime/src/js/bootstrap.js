@@ -41,16 +41,117 @@
   const origStack = stackDesc && stackDesc.get;
   // LOOPLAB_DEBUG_STACKS=1 in the scenario's env keeps Looplab's own frames in error stacks.
   const debugStacks = host.env.LOOPLAB_DEBUG_STACKS === '1';
+  // Boa places a call at its `(`; V8 at the callee's name (the property of `a.b.c()`). Frames and the fatal
+  // error's caret use this column.
+  internal.calleeColumn = function calleeColumn(file, line, column) {
+    const src = host.sourceLine(file, line);
+    if (src === undefined || src[column - 1] !== '(') return column;
+    let i = column - 2;
+    while (i >= 0 && (src[i] === ' ' || src[i] === '\t')) i--;
+    let start = i + 1;
+    while (start > 0 && /[\w$]/.test(src[start - 1])) start--;
+    return start <= i && /[A-Za-z_$]/.test(src[start]) ? start + 1 : column;
+  };
   function mapFrame(line) {
     const m = /^ {4}at (.*?) \((.*)\)$/.exec(line);
     if (!m) return line;
     let [, name, where] = m;
     if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
     const pm = /^(.*):(\d+):(\d+)$/.exec(where);
-    if (pm && !pm[1].startsWith('node:')) where = `${pm[1]}:${Number(pm[2]) - 1}:${host.originalColumn(pm[1], Number(pm[2]), Number(pm[3]))}`;
+    if (pm && !pm[1].startsWith('node:')) {
+      const ln = Number(pm[2]) - 1;
+      where = `${pm[1]}:${ln}:${internal.calleeColumn(pm[1], ln, host.originalColumn(pm[1], Number(pm[2]), Number(pm[3])))}`;
+    }
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
     if (name === '<main>' || name === '') return `    at ${where}`;
     return `    at ${name} (${where})`;
+  }
+  // The frames node's CommonJS loader adds below a module's top level (node 20.20's line numbers): a module
+  // that was required, then the entry module run from the command line.
+  const LOADER_FRAMES = [
+    '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+    '    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+    '    at Module.load (node:internal/modules/cjs/loader:1266:32)',
+    '    at Module._load (node:internal/modules/cjs/loader:1091:12)',
+  ];
+  const REQUIRE_FRAMES = LOADER_FRAMES.concat([
+    '    at Module.require (node:internal/modules/cjs/loader:1289:19)',
+    '    at require (node:internal/modules/helpers:182:18)',
+  ]);
+  const ENTRY_FRAMES = LOADER_FRAMES.concat([
+    '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+    '    at node:internal/main/run_main_module:28:49',
+  ]);
+  const TIMERS = '    at process.processTimers (node:internal/timers:519:7)';
+  const TICK_QUEUE = (at) => `    at process.processTicksAndRejections (node:internal/process/task_queues:${at})`;
+  const QUEUE_FRAMES = {
+    __ll_timer0: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:581:17)', TIMERS]],
+    __ll_timerArgs: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:583:11)', TIMERS]],
+    __ll_immediate0: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:483:21)']],
+    __ll_immediateArgs: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:485:21)']],
+    __ll_tick0: [null, null, [TICK_QUEUE('77:11')]],
+    __ll_tick1: [null, null, [TICK_QUEUE('81:21')]],
+    __ll_tick2: [null, null, [TICK_QUEUE('82:21')]],
+    __ll_tick3: [null, null, [TICK_QUEUE('83:21')]],
+    __ll_tick4: [null, null, [TICK_QUEUE('84:21')]],
+    __ll_tickN: [null, null, [TICK_QUEUE('85:22')]],
+  };
+  // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
+  // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
+  function receiverNames(out) {
+    const parse = (line) => /^ {4}at (?:(.*?) \()?([^()]*):(\d+):(\d+)\)?$/.exec(line);
+    for (let i = 0; i + 1 < out.length; i++) {
+      const frame = parse(out[i]);
+      const caller = parse(out[i + 1]);
+      if (!frame || !caller || !frame[1] || !/^[\w$]+$/.test(frame[1]) || caller[2].startsWith('node:')) continue;
+      const src = host.sourceLine(caller[2], +caller[3]);
+      if (src === undefined) continue;
+      const at = +caller[4] - 1;
+      let label = null;
+      if (src.startsWith(`new ${frame[1]}`, at)) label = `new ${frame[1]}`;
+      else if (src.startsWith(frame[1], at) && src[at - 1] === '.' && /[\w$)\]]/.test(src[at - 2] || '')) label = `Object.${frame[1]}`;
+      if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
+    }
+  }
+  function mapFrames(raw) {
+    const out = [];
+    for (let i = 0; i < raw.length; i++) {
+      const queued = !debugStacks && /^ {4}at (__ll_\w+) \(/.exec(raw[i]);
+      const how = queued && QUEUE_FRAMES[queued[1]];
+      if (how) {
+        // The callback is the frame just above, if it is user code: `Timeout._onTimeout` when anonymous,
+        // `Timeout.name [as _onTimeout]` otherwise.
+        const [owner, prop, frames] = how;
+        let k = i - 1;
+        while (k >= 0 && /^ {4}at (?:call|apply) \(native\)$/.test(raw[k])) k--;
+        const above = k >= 0 ? mapFrame(raw[k]) : null;
+        if (owner && above !== null && out.length && out[out.length - 1] === above) {
+          const m = /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(above);
+          const name = m && m[1] && m[1] !== 'Object.<anonymous>' ? m[1] : '';
+          const label = name ? `${owner}.${name} [as ${prop}]` : `${owner}.${prop}`;
+          if (m) out[out.length - 1] = `    at ${label} (${m[2]})`;
+        }
+        out.push(...frames);
+        break;
+      }
+      const mapped = mapFrame(raw[i]);
+      if (mapped !== null) out.push(mapped);
+      if (debugStacks || !raw[i].startsWith('    at __looplab_main__ (')) continue;
+      // A CommonJS module's top level: Looplab's loader frames follow (hidden); node shows its own.
+      let j = i + 1;
+      let entry = false;
+      while (j < raw.length && mapFrame(raw[j]) === null) {
+        if (raw[j].startsWith('    at runMain (')) entry = true;
+        j++;
+      }
+      if (entry) out.push(...ENTRY_FRAMES);
+      else if (j < raw.length) out.push(...REQUIRE_FRAMES);
+      i = j - 1;
+    }
+    receiverNames(out);
+    // V8 keeps Error.stackTraceLimit frames (10 by default), node's own included.
+    const limit = Error.stackTraceLimit;
+    return typeof limit === 'number' && limit >= 0 && out.length > limit ? out.slice(0, limit) : out;
   }
   function header(err) {
     let name;
@@ -63,6 +164,34 @@
     if (!message) return name;
     return `${name}: ${message}`;
   }
+  // Boa places a ReferenceError for an undeclared name (`x is not defined`) at the start of the enclosing
+  // function (the CommonJS wrapper's `{` on line 0 at top level) when no call is involved. Node points at the
+  // name: take its first use from there on. Returns the better location, or null to keep Boa's.
+  internal.referenceLoc = function referenceLoc(err, file, line, column) {
+    let m = null;
+    try { m = err instanceof ReferenceError && /^([\w$]+) is not defined$/.exec(err.message); } catch { /* keep */ }
+    if (!m) return null;
+    if (line > 0) {
+      const here = host.sourceLine(file, line);
+      if (here === undefined || here[column - 1] !== '{') return null;
+    }
+    const re = new RegExp(`(^|[^\\w$.])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`);
+    let col = line > 0 ? column : 1;
+    for (let l = Math.max(1, line); l < Math.max(1, line) + 1000; l++, col = 1) {
+      const src = host.sourceLine(file, l);
+      if (src === undefined) return null;
+      const code = src.slice(col - 1).split('//')[0];
+      const found = re.exec(code);
+      if (found) return { file, line: l, column: col + found.index + found[1].length };
+    }
+    return null;
+  };
+  function withReferenceLoc(err, lines) {
+    const top = lines.length ? /^(\s+at (?:.*? \()?)(.*):(\d+):(\d+)(\)?)$/.exec(lines[0]) : null;
+    const loc = top && internal.referenceLoc(err, top[2], +top[3], +top[4]);
+    if (loc) lines[0] = `${top[1]}${top[2]}:${loc.line}:${loc.column}${top[5]}`;
+    return lines;
+  }
   if (origStack) {
     Object.defineProperty(Error.prototype, 'stack', {
       configurable: true,
@@ -70,7 +199,7 @@
       get() {
         const frames = origStack.call(this);
         if (frames === undefined && !(this instanceof Error)) return undefined;
-        const lines = String(frames || '').split('\n').filter((l) => l !== '').map(mapFrame).filter((l) => l !== null);
+        const lines = withReferenceLoc(this, mapFrames(String(frames || '').split('\n').filter((l) => l !== '')));
         const text = [header(this)].concat(lines).join('\n');
         Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
         return text;
@@ -210,6 +339,100 @@
     value: function random() { return host.random(); }, writable: true, configurable: true, enumerable: false,
   });
 
+  // Built-ins Boa has that node 20 (V8 11.3) does not: a script testing for them (`if (Object.groupBy)`, a
+  // polyfill) must see what node shows.
+  const stripped = [
+    [globalThis, ['Float16Array', 'Iterator', 'TypedArray']],
+    [Object, ['groupBy']], [Map, ['groupBy']], [Promise, ['try', 'withResolvers']],
+    [Math, ['f16round', 'sumPrecise']], [RegExp, ['escape']], [JSON, ['isRawJSON', 'rawJSON']],
+    [Map.prototype, ['getOrInsert', 'getOrInsertComputed']], [DataView.prototype, ['getFloat16', 'setFloat16']],
+    [Set.prototype, ['difference', 'intersection', 'isDisjointFrom', 'isSubsetOf', 'isSupersetOf',
+      'symmetricDifference', 'union']],
+    // %IteratorPrototype% keeps only [Symbol.iterator] (no iterator helpers in node 20).
+    [Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), ['constructor', Symbol.toStringTag,
+      'drop', 'every', 'filter', 'find', 'flatMap', 'forEach', 'map', 'reduce', 'some', 'take', 'toArray']],
+  ];
+  for (const [obj, keys] of stripped) {
+    for (const k of keys) {
+      // The global object is not left with deleted entries: Boa keeps its properties in a std-hashed table whose
+      // tombstones make later growth (and so the heap figures) depend on the process's hash seed. Its three
+      // extras become undefined instead (`typeof Iterator` is 'undefined' as in node; the names stay listed).
+      if (obj === globalThis) obj[k] = undefined;
+      else delete obj[k];
+    }
+  }
+  // With TZ=UTC, V8 names the zone after the offset: `... GMT+0000 (Coordinated Universal Time)`.
+  for (const k of ['toString', 'toTimeString']) {
+    const orig = Date.prototype[k];
+    const named = { [k]() {
+      const s = orig.call(this);
+      return s.endsWith('GMT+0000') ? `${s} (Coordinated Universal Time)` : s;
+    } }[k];
+    Object.defineProperty(Date.prototype, k, { value: named, writable: true, configurable: true, enumerable: false });
+  }
+  // RegExp#source: Boa puts a backslash before every `/`, even one already escaped or inside a class; V8
+  // escapes only a bare `/` outside a class. Undo Boa's, then escape as V8 does.
+  const sourceDesc = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source');
+  if (sourceDesc && sourceDesc.get) {
+    const boaSource = sourceDesc.get;
+    const v8Source = (re) => {
+      const raw = boaSource.call(re);
+      if (typeof raw !== 'string' || raw.indexOf('/') === -1) return raw;
+      const text = raw.replace(/\\\//g, '/');
+      let out = '';
+      let inClass = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\') { out += c + (i + 1 < text.length ? text[++i] : ''); continue; }
+        if (c === '[') inClass = true;
+        else if (c === ']') inClass = false;
+        else if (c === '/' && !inClass) { out += '\\/'; continue; }
+        out += c;
+      }
+      return out;
+    };
+    Object.defineProperty(RegExp.prototype, 'source', {
+      configurable: true,
+      enumerable: false,
+      get: Object.getOwnPropertyDescriptor({ get source() { return v8Source(this); } }, 'source').get,
+    });
+  }
+  // Promise.any as the spec has it, so that its AggregateError carries V8's message (Boa's differs).
+  Object.defineProperty(Promise, 'any', {
+    value: { any(iterable) {
+      const C = this;
+      let resolve;
+      let reject;
+      const promise = new C((res, rej) => { resolve = res; reject = rej; });
+      try {
+        const promiseResolve = C.resolve;
+        if (typeof promiseResolve !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
+        const errors = [];
+        let remaining = 1;
+        let index = 0;
+        const done = () => reject(new AggregateError(errors, 'All promises were rejected'));
+        for (const value of iterable) {
+          const i = index++;
+          errors.push(undefined);
+          remaining++;
+          let called = false;
+          promiseResolve.call(C, value).then(resolve, (reason) => {
+            if (called) return;
+            called = true;
+            errors[i] = reason;
+            if (--remaining === 0) done();
+          });
+        }
+        if (--remaining === 0) done();
+      } catch (e) {
+        reject(e);
+      }
+      return promise;
+    } }.any,
+    writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
+
   const globals = {
     global: globalThis,
     process,
@@ -243,6 +466,9 @@
     TextEncoder: () => { void internal.modules.util; return internal.TextEncoder; },
     TextDecoder: () => { void internal.modules.util; return internal.TextDecoder; },
     structuredClone: () => { void internal.modules.util; return internal.structuredClone; },
+    atob: () => internal.modules.buffer.atob,
+    btoa: () => internal.modules.buffer.btoa,
+    CustomEvent: () => internal.web.CustomEvent,
     PerformanceObserver: () => { void internal.modules.perf_hooks; return internal.PerformanceObserver; },
     PerformanceEntry: () => { void internal.modules.perf_hooks; return internal.PerformanceEntry; },
     PerformanceMark: () => { void internal.modules.perf_hooks; return internal.PerformanceMark; },

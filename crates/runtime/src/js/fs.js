@@ -360,9 +360,18 @@
     sync('rename', [abs(a), abs(b)], a, b);
   };
   fs.unlinkSync = function unlinkSync(path) { const p = toPath(path); sync('unlink', [abs(p)], p); };
+  let warnedRecursiveRmdir = false;
   fs.rmdirSync = function rmdirSync(path, options) {
     const p = toPath(path);
-    if (options && options.recursive) { sync('rm', [abs(p), true, false], p); return; }
+    if (options && options.recursive) {
+      if (!warnedRecursiveRmdir) {
+        warnedRecursiveRmdir = true;
+        internal.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+          'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+      }
+      sync('rm', [abs(p), true, false], p);
+      return;
+    }
     sync('rmdir', [abs(p)], p);
   };
   function rmChecks(p, options) {

@@ -78,16 +78,22 @@
     packageCache.set(file, result);
     return result;
   }
-  function packageScope(p) {
+  // The package.json that governs `p` and its directory (`[dir, pkg]`), or null.
+  function packageScopeOf(p) {
     let dir = dirname(p);
     for (;;) {
       if (dir.endsWith('/node_modules')) return null;
       const pkg = readPackage(dir);
-      if (pkg) return pkg;
+      if (pkg) return [dir, pkg];
       if (dir === '/') return null;
       dir = dirname(dir);
     }
   }
+  function packageScope(p) {
+    const scope = packageScopeOf(p);
+    return scope && scope[1];
+  }
+  const warnedTypeless = new Set();
 
   const EXTS = ['.js', '.json', '.node', '.cjs'];
   function tryFile(p) {
@@ -443,7 +449,26 @@
     if (file.endsWith('.mjs')) return 'module';
     if (file.endsWith('.cjs')) return 'commonjs';
     if (file.endsWith('.json')) return 'json';
-    if (file.endsWith('.js')) return (packageScope(file) || {}).type === 'module' ? 'module' : 'commonjs';
+    if (file.endsWith('.js')) {
+      const scope = packageScopeOf(file);
+      const type = scope ? scope[1].type : undefined;
+      if (type === 'module') return 'module';
+      // Node 20.19+ runs a typeless .js file with module syntax (import/export, top-level await) as ESM, and
+      // says so once per package.json that lacks a "type".
+      let esm = type === undefined ? host.moduleSyntax(file) : false;
+      if (esm === undefined) esm = host.moduleSyntax(file, readText(file) || '');
+      if (esm) {
+        if (scope && !warnedTypeless.has(scope[0])) {
+          warnedTypeless.add(scope[0]);
+          internal.warnNow(`Module type of file://${file} is not specified and it doesn't parse as CommonJS.\n` +
+            'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+            `To eliminate this warning, add "type": "module" to ${scope[0] === '/' ? '' : scope[0]}/package.json.`,
+          'MODULE_TYPELESS_PACKAGE_JSON');
+        }
+        return 'module';
+      }
+      return 'commonjs';
+    }
     if (file.endsWith('.node')) return 'commonjs';
     const ext = file.slice(file.lastIndexOf('.'));
     const e = new TypeError(`Unknown file extension "${ext}" for ${file}`);

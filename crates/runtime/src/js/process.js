@@ -97,6 +97,14 @@
     host.write(2, text);
   }
   internal.emitWarning = process.emitWarning;
+  // A warning node emits while its (asynchronous) ESM loader works, i.e. before the module evaluates.
+  internal.warnNow = function warnNow(message, code) {
+    const w = new Error(message);
+    w.name = 'Warning';
+    w.code = code;
+    printWarning(w);
+    process.emit('warning', w);
+  };
 
   process.nextTick = function nextTick(callback, ...args) {
     if (typeof callback !== 'function') throw internal.errors.invalidArgType('callback', 'function', callback);
@@ -105,6 +113,11 @@
     if (internal.asyncHooksOn) internal.asyncInit(id, 'TickObject', { callback, args });
   };
 
+  // When the loop runs dry, 'exit' and 'beforeExit' get the code as an integer (node emits them from C++), even
+  // after `process.exitCode = '7'`; process.exit() passes process.exitCode on as it is (JavaScript in node).
+  function exitCodeNumber() {
+    return process.exitCode === undefined || process.exitCode === null ? 0 : Number(process.exitCode) | 0;
+  }
   process.exit = function exit(code) {
     if (code !== undefined) process.exitCode = code;
     if (!process._exiting) {
@@ -191,9 +204,11 @@
     }
     return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(Math.max(0, col))}^\n`;
   }
-  function arrow(err, sync) {
+  function arrow(err, sync, fromPromise) {
     const loc = userFrame(errorStack(err), ctorNames(err));
-    if (!loc) return '';
+    // An unhandled rejection with no frame of user code (made by the engine, e.g. Promise.any's
+    // AggregateError) shows where node rethrows it.
+    if (!loc) return fromPromise ? 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n' : '';
     return arrowAt(loc, sync) + '\n';
   }
   function isErrorLike(e) {
@@ -203,7 +218,7 @@
   function fatalInspect(err) {
     return internal.inspect(err, { customInspect: false, depth: 5 });
   }
-  function printFatal(err, sync, throwLoc) {
+  function printFatal(err, sync, throwLoc, fromPromise) {
     let text;
     if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
       text = String(err.stack);
@@ -212,10 +227,12 @@
     } else if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
     } else if (err instanceof Error || internal.isError(err)) {
-      text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync)) + fatalInspect(err);
+      text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync, fromPromise)) + fatalInspect(err);
     } else {
       const where = throwLoc ? arrowAt(throwLoc, true) : '';
-      text = '\n' + where + internal.inspect(err);
+      // A thrown primitive prints as its string (a symbol as nothing); objects are inspected.
+      const shown = typeof err === 'symbol' ? '' : typeof err !== 'object' || err === null ? String(err) : internal.inspect(err);
+      text = '\n' + where + shown;
       if (typeof err !== 'object' || err === null) {
         text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
       }
@@ -224,8 +241,31 @@
   }
   internal.printFatal = printFatal;
 
+  // Boa's "not a callable function" names no callee; V8 says `obj.method is not a function` with the callee
+  // as written. An uncaught one gets V8's wording from the source at the call (before its stack is read).
+  function nameUncallable(err, loc) {
+    try {
+      if (!(err instanceof TypeError) || err.message !== 'not a callable function') return;
+    } catch { return; }
+    const src = host.sourceLine(loc.file, loc.line);
+    if (src === undefined) return;
+    let end = loc.column - 1;
+    while (end < src.length && /[\w$]/.test(src[end])) end++;
+    if (!/^\s*\(/.test(src.slice(end))) return;
+    let start = loc.column - 1;
+    while (start >= 2 && src[start - 1] === '.' && /[\w$]/.test(src[start - 2])) {
+      start -= 1;
+      while (start > 0 && /[\w$]/.test(src[start - 1])) start--;
+    }
+    if (end > start) err.message = `${src.slice(start, end)} is not a function`;
+  }
   function onUncaught(err, origin, sync, throwStack) {
-    const throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
+    let throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
+    if (throwLoc) {
+      throwLoc = internal.referenceLoc(err, throwLoc.file, throwLoc.line, throwLoc.column) ||
+        { file: throwLoc.file, line: throwLoc.line, column: internal.calleeColumn(throwLoc.file, throwLoc.line, throwLoc.column) };
+      nameUncallable(err, throwLoc);
+    }
     const hasHandler = process.listenerCount('uncaughtException') > 0;
     let message;
     try { message = internal.isError(err) ? String(err.stack || err).split('\n')[0] : internal.inspect(err); } catch { message = '?'; }
@@ -250,7 +290,7 @@
         process.emit('exit', 1);
       }
     } catch { /* nothing to do */ }
-    printFatal(err, sync && origin === 'uncaughtException', throwLoc);
+    printFatal(err, sync && origin === 'uncaughtException', throwLoc, origin === 'unhandledRejection');
     const code = process.exitCode === undefined ? 1 : process.exitCode | 0;
     host.reallyExit(code);
     return false;
@@ -342,13 +382,13 @@
   function emitBeforeExit() {
     if (process._exiting) return;
     host.traceProcessEvent('beforeExit');
-    process.emit('beforeExit', process.exitCode || 0);
+    process.emit('beforeExit', exitCodeNumber());
   }
   function emitExit() {
     if (!process._exiting) {
       process._exiting = true;
       host.traceProcessEvent('exit');
-      process.emit('exit', process.exitCode || 0);
+      process.emit('exit', exitCodeNumber());
     }
     return process.exitCode === undefined ? 0 : process.exitCode | 0;
   }

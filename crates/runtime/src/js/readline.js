@@ -70,10 +70,12 @@
       this._questionCallback = cb;
     }
     write(data) { if (this.output && this.output.write && this.terminal) this.output.write(data); }
-    pause() { this._paused = true; this.emit('pause'); return this; }
-    resume() { this._paused = false; this.emit('resume'); return this; }
+    // As node's Interface: 'pause'/'resume' only on a change, and close() pauses first.
+    pause() { if (this._paused) return this; this._paused = true; this.emit('pause'); return this; }
+    resume() { if (!this._paused) return this; this._paused = false; this.emit('resume'); return this; }
     close() {
       if (this.closed) return;
+      this.pause();
       this.closed = true;
       this.emit('close');
     }

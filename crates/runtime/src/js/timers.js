@@ -31,7 +31,7 @@
       this._repeat = isRepeat ? after : null;
       this._destroyed = false;
       Object.defineProperty(this, kId, {
-        value: host.timerCreate(this, callback, args, after, isRepeat), writable: true,
+        value: host.timerCreate(this, callback, args, Math.trunc(after), isRepeat), writable: true,
       });
       if (isRefed === false) host.timerRef(this[kId], false);
       if (internal.asyncHooksOn) internal.asyncInit(this[kId], 'Timeout', this);
