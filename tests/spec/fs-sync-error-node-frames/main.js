@@ -25,6 +25,6 @@ for (const [name, call] of Object.entries(calls)) {
 try {
   fs.readFileSync('./missing.json');
 } catch (err) {
-  console.log(err);
+  console.log(rel(require('util').inspect(err)));
 }
 console.log(fs.readFileSync.length, fs.readFileSync.name, fs.statSync('./existing').isDirectory());
