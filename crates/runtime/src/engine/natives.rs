@@ -513,6 +513,18 @@ fn source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     }
 }
 
+/// The whole text of a loaded source file (v8_messages.js searches it for declarations).
+fn source_text(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(s) = shared(ctx) else {
+        return Ok(JsValue::undefined());
+    };
+    let file = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
+    let files = s.files.borrow();
+    Ok(files.get(&file).map_or(JsValue::undefined(), |src| {
+        JsValue::from(js_string!(src.as_str()))
+    }))
+}
+
 fn configure_pool(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
     let n = num(args, 0, ctx)?;
@@ -593,6 +605,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("utf8Encode", utf8_encode, 1),
         ("utf8Decode", utf8_decode, 1),
         ("sourceLine", source_line, 2),
+        ("sourceText", source_text, 1),
         ("configurePool", configure_pool, 1),
         ("traceProcessEvent", emit_process_event, 1),
         ("traceUncaught", uncaught_event, 3),

@@ -293,6 +293,31 @@ impl LineIndex {
     }
 }
 
+/// The offset of the `{` that follows `)` after `at` (whitespace and comments allowed between), if it does.
+fn block_after_paren(src: &str, at: usize) -> Option<usize> {
+    let b = src.as_bytes();
+    let mut i = at;
+    let mut paren = false;
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i = src[i..].find('\n').map_or(b.len(), |k| i + k);
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i = src[i + 2..].find("*/").map(|k| i + 2 + k + 2)?;
+            }
+            b')' if !paren => {
+                paren = true;
+                i += 1;
+            }
+            b'{' if paren => return Some(i),
+            _ => return None,
+        }
+    }
+    None
+}
+
 struct Collector<'a> {
     src: &'a str,
     index: &'a LineIndex,
@@ -418,6 +443,23 @@ impl Collector<'_> {
             .map(|e| self.offsets(extent::extent(e, &self.src_ref())))
     }
 
+    /// `catch (e) {` gets `__ll$.m(e);` first, which gives an error the engine made V8's message
+    /// (v8_messages.js) before user code reads it. Not in the runtime's own code, nor for a pattern binding.
+    fn catch_clause(&mut self, node: &boa_engine::ast::statement::Catch) {
+        if self.mode == Mode::Runtime {
+            return;
+        }
+        let Some(boa_engine::ast::declaration::Binding::Identifier(id)) = node.parameter() else {
+            return;
+        };
+        let (_, end) = self.offsets(id.span());
+        let Some(open) = block_after_paren(self.src, end) else {
+            return;
+        };
+        let name = self.interner.resolve_expect(id.sym()).to_string();
+        self.edit(open + 1, false, format!("__ll$.m({name});"));
+    }
+
     fn suspension(&mut self, start: usize, end: usize, target: Option<(usize, usize)>) {
         if !self.mode.spans() {
             return;
@@ -478,6 +520,11 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         let r = node.visit_with(self);
         self.depth -= 1;
         r
+    }
+
+    fn visit_catch(&mut self, node: &'ast boa_engine::ast::statement::Catch) -> ControlFlow<()> {
+        self.catch_clause(node);
+        node.visit_with(self)
     }
 
     fn visit_expression(&mut self, node: &'ast Expression) -> ControlFlow<()> {

@@ -195,7 +195,7 @@ fn columns_map_back_and_original_text_is_recovered() {
 fn same_result(program: &str, mode: Mode) {
     let stub =
         "var __ll$ = { n: 0, t: 0, c() { this.n++ }, e() { this.n++; return ++this.t }, x() {}, \
-                s(t, v) { return v }, r(t, v) { return v } };\nvar result;\n";
+                s(t, v) { return v }, r(t, v) { return v }, m(e) { return e } };\nvar result;\n";
     let run = |code: &str| -> String {
         let mut ctx = Context::default();
         let full = format!("{stub}{code}");
@@ -241,6 +241,43 @@ fn instrumented_code_computes_the_same() {
         same_result(p, Mode::Spans);
         same_result(p, Mode::Count);
     }
+}
+
+#[test]
+fn catch_clauses_with_a_name_hand_their_error_over_first() {
+    for mode in [Mode::Count, Mode::Spans] {
+        let src = "try { f() } catch (err) /* c */ { g(err) }\ntry { f() } catch ({ message }) { g(message) }\ntry { f() } catch { g() }";
+        let Some(i) = instrument(src, false, mode, 0) else {
+            panic!("no parse")
+        };
+        assert!(
+            i.code
+                .contains("catch (err) /* c */ {__ll$.m(err); g(err) }"),
+            "{}",
+            i.code
+        );
+        assert_eq!(i.code.matches("__ll$.m(").count(), 1, "{}", i.code);
+        // The insertion is on the clause's line: later columns map back.
+        let col = i
+            .code
+            .lines()
+            .next()
+            .and_then(|l| l.find("g(err)"))
+            .unwrap_or(0) as u32
+            + 1;
+        assert_eq!(
+            i.columns.original(1, col),
+            src.find("g(err)").unwrap_or(0) as u32 + 1
+        );
+    }
+    let Some(i) = instrument("try { f() } catch (e) { g(e) }", false, Mode::Runtime, 0) else {
+        panic!("no parse")
+    };
+    assert!(
+        !i.code.contains("__ll$.m("),
+        "not in the runtime's own code: {}",
+        i.code
+    );
 }
 
 #[test]

@@ -192,6 +192,34 @@
     if (loc) lines[0] = `${top[1]}${top[2]}:${loc.line}:${loc.column}${top[5]}`;
     return lines;
   }
+  // The innermost frame of user code where `err` was made, in the user's coordinates (v8_messages.js reads
+  // the source there).
+  internal.throwSite = function throwSite(err) {
+    if (!origStack) return undefined;
+    let raw;
+    try { raw = origStack.call(err); } catch { return undefined; }
+    for (const line of String(raw || '').split('\n')) {
+      if (!line.startsWith('    at ') || / \(native\)$|\(node:/.test(line)) continue;
+      const m = /^ {4}at (?:.*? \()?(.*):(\d+):(\d+)\)?$/.exec(line);
+      if (!m) return undefined;
+      return { file: m[1], line: Number(m[2]) - 1, column: host.originalColumn(m[1], Number(m[2]), Number(m[3])) };
+    }
+    return undefined;
+  };
+  // V8's column where v8_messages.js found a better one than Boa's (the property of a failed access).
+  function withSite(err, lines) {
+    const site = internal.v8Site && internal.v8Site(err);
+    if (!site) return lines;
+    const at = `${site.file}:${site.line}:`;
+    for (let i = 0; i < lines.length; i++) {
+      const k = lines[i].indexOf(at);
+      if (k === -1) continue;
+      const m = /^(\d+)(\)?)$/.exec(lines[i].slice(k + at.length));
+      if (m) lines[i] = `${lines[i].slice(0, k)}${site.file}:${site.toLine}:${site.to}${m[2]}`;
+      break;
+    }
+    return lines;
+  }
   if (origStack) {
     Object.defineProperty(Error.prototype, 'stack', {
       configurable: true,
@@ -199,7 +227,8 @@
       get() {
         const frames = origStack.call(this);
         if (frames === undefined && !(this instanceof Error)) return undefined;
-        const lines = withReferenceLoc(this, mapFrames(String(frames || '').split('\n').filter((l) => l !== '')));
+        if (internal.v8Message) internal.v8Message(this);
+        const lines = withSite(this, withReferenceLoc(this, mapFrames(String(frames || '').split('\n').filter((l) => l !== ''))));
         const text = [header(this)].concat(lines).join('\n');
         Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
         return text;

@@ -241,31 +241,19 @@
   }
   internal.printFatal = printFatal;
 
-  // Boa's "not a callable function" names no callee; V8 says `obj.method is not a function` with the callee
-  // as written. An uncaught one gets V8's wording from the source at the call (before its stack is read).
-  function nameUncallable(err, loc) {
-    try {
-      if (!(err instanceof TypeError) || err.message !== 'not a callable function') return;
-    } catch { return; }
-    const src = host.sourceLine(loc.file, loc.line);
-    if (src === undefined) return;
-    let end = loc.column - 1;
-    while (end < src.length && /[\w$]/.test(src[end])) end++;
-    if (!/^\s*\(/.test(src.slice(end))) return;
-    let start = loc.column - 1;
-    while (start >= 2 && src[start - 1] === '.' && /[\w$]/.test(src[start - 2])) {
-      start -= 1;
-      while (start > 0 && /[\w$]/.test(src[start - 1])) start--;
-    }
-    if (end > start) err.message = `${src.slice(start, end)} is not a function`;
-  }
   function onUncaught(err, origin, sync, throwStack) {
     let throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
     if (throwLoc) {
       throwLoc = internal.referenceLoc(err, throwLoc.file, throwLoc.line, throwLoc.column) ||
         { file: throwLoc.file, line: throwLoc.line, column: internal.calleeColumn(throwLoc.file, throwLoc.line, throwLoc.column) };
-      nameUncallable(err, throwLoc);
+      internal.v8Message(err);
+      const site = internal.v8Site(err);
+      if (site && site.file === throwLoc.file && site.line === throwLoc.line) {
+        throwLoc.line = site.toLine;
+        throwLoc.column = site.to;
+      }
     }
+    internal.v8Message(err);
     const hasHandler = process.listenerCount('uncaughtException') > 0;
     let message;
     try { message = internal.isError(err) ? String(err.stack || err).split('\n')[0] : internal.inspect(err); } catch { message = '?'; }
@@ -303,6 +291,7 @@
   let lastPromiseId = 0;
   function onRejection(op, promise, reason) {
     if (op === 'reject') {
+      internal.v8Message(reason);
       maybeUnhandled.set(promise, { reason, uid: ++lastPromiseId, warned: false });
       pendingUnhandled.push(promise);
       return true;

@@ -1,0 +1,459 @@
+//! V8's wording for the errors the engine throws: Boa says "cannot convert 'null' or 'undefined' to object"
+//! where node says "Cannot read properties of undefined (reading 'x')". `internal.v8Message(err)` rewrites the
+//! message of such an error in place, reading what Boa's text leaves out (the property, the callee, the class)
+//! from the source at the throw site. It runs when user code catches an error (`catch (e)` clauses are
+//! instrumented to call it), when a promise is rejected, when a stack is first read, and before an uncaught
+//! error is printed. Kept out of call-span instrumentation, like frames.js.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const done = new WeakSet();
+  // Throw-site columns V8 reports where Boa's differ: err -> { file, line, from, to }.
+  const sites = new WeakMap();
+  internal.v8Site = (err) => (err !== null && typeof err === 'object' ? sites.get(err) : undefined);
+
+  const ID = /[\w$]/;
+  const isId = (c) => c !== undefined && ID.test(c);
+
+  // The member chain ending just before index `end` of `src` (`a.b[0].c`, `foo(...)`, `this.x`), as V8 prints a
+  // callee: calls as `(...)`, string-literal subscripts as `.name`. Returns [text, startIndex] or null.
+  function chainBefore(src, end) {
+    let i = end;
+    const parts = [];
+    for (;;) {
+      while (i > 0 && src[i - 1] === ' ') i--;
+      const c = src[i - 1];
+      if (isId(c)) {
+        const e = i;
+        while (i > 0 && isId(src[i - 1])) i--;
+        parts.unshift(src.slice(i, e));
+      } else if (c === ')' || c === ']') {
+        const open = c === ')' ? '(' : '[';
+        let depth = 0;
+        let k = i - 1;
+        for (; k >= 0; k--) {
+          if (src[k] === c) depth++;
+          else if (src[k] === open && --depth === 0) break;
+        }
+        if (k < 0) return null;
+        const inner = src.slice(k + 1, i - 1);
+        if (c === ')') {
+          // A parenthesised expression (`(void 0)()`) or a call (`f()()`).
+          const before = src.slice(0, k).trimEnd();
+          if (!isId(before[before.length - 1]) && !/[)\]]$/.test(before)) {
+            // V8 prints the expression, not the source's parentheses: `(void 0)`, but `{}.foo`.
+            parts.unshift(/^\s*(void|typeof|delete)\b|^\s*[-+!~]/.test(inner) ? `(${inner})` : inner.trim());
+            i = k;
+            break;
+          }
+          parts.unshift('(...)');
+        } else {
+          const lit = /^\s*(['"])([A-Za-z_$][\w$]*)\1\s*$/.exec(inner);
+          parts.unshift(lit ? `.${lit[2]}` : `[${inner}]`);
+        }
+        i = k;
+        continue;
+      } else {
+        break;
+      }
+      // Joined by `.` / `?.`, or the chain starts here.
+      let j = i;
+      while (j > 0 && src[j - 1] === ' ') j--;
+      if (src[j - 1] === '.' && src[j - 2] === '?') { parts.unshift('?.'); i = j - 2; continue; }
+      if (src[j - 1] === '.' && src[j - 2] !== '.') { parts.unshift('.'); i = j - 1; continue; }
+      if (src[j - 1] === ']' || src[j - 1] === ')') { i = j; continue; }
+      break;
+    }
+    if (!parts.length) return null;
+    const text = parts.join('').replace(/^\.+/, '');
+    if (/^new\b/.test(text) || /^(return|typeof|void|await|yield|throw|case|in|of)$/.test(parts[0])) return null;
+    return [text, i];
+  }
+
+  // The index of the `(` of the call at or after index `p` of `src` (Boa points at the callee or the paren).
+  function callParen(src, p) {
+    let i = p;
+    while (i < src.length && (isId(src[i]) || src[i] === '.' || src[i] === ' ' || src[i] === '?')) {
+      if (src[i] === '?' && src[i + 1] !== '.') return -1;
+      i++;
+    }
+    return src[i] === '(' ? i : -1;
+  }
+
+  // Where the throw happened, in the user's coordinates, with its source line.
+  function siteOf(err) {
+    const s = internal.throwSite && internal.throwSite(err);
+    if (!s) return null;
+    // Line 0 is the CommonJS wrapper's: Boa points there (or at a function's `{`) when it kept no position for
+    // the failing operation. Such a site only says "somewhere in this function's body".
+    const top = s.line < 1;
+    const line = top ? 1 : s.line;
+    const src = host.sourceLine(s.file, line);
+    if (src === undefined) return null;
+    const p = top ? 0 : Math.max(0, s.column - 1);
+    return { file: s.file, line: s.line, column: s.column, src, p, at: line, vague: top || src[p] === '{' };
+  }
+  // V8's throw-site column (and line) where it differs from Boa's: `index` in the source line `line`.
+  function moveTo(err, site, index, line = site.at) {
+    if (index + 1 !== site.column || line !== site.line) {
+      sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: line, to: index + 1 });
+    }
+  }
+  // The site's line from the site on, then the next `lines` lines: [text, start offset of each line, line numbers].
+  function region(site, lines) {
+    let text = site.src.slice(site.p);
+    const starts = [0];
+    const nums = [site.at];
+    for (let l = site.at + 1; l <= site.at + lines; l++) {
+      const next = host.sourceLine(site.file, l);
+      if (next === undefined) break;
+      text += '\n';
+      starts.push(text.length);
+      nums.push(l);
+      text += next;
+    }
+    return { text, starts, nums };
+  }
+  // Moves the site to offset `k` of a region.
+  function moveToRegion(err, site, r, k) {
+    let i = r.starts.length - 1;
+    while (i > 0 && r.starts[i] > k) i--;
+    moveTo(err, site, k - r.starts[i] + (i === 0 ? site.p : 0), r.nums[i]);
+  }
+  const GLOBALS = /^(console|Math|JSON|Object|Array|Promise|process|Reflect|Number|String|Date|Buffer|Symbol|require|module|exports|globalThis|Intl|Atomics)\b/;
+
+  function notAFunction(err, site) {
+    if (!site) return undefined;
+    const paren = callParen(site.src, site.p);
+    if (paren < 0) return undefined;
+    const chain = chainBefore(site.src, paren);
+    return chain ? `${chain[0]} is not a function` : undefined;
+  }
+  function notAConstructor(err, site) {
+    if (!site) return undefined;
+    const m = /^new\s+([\w$.]+)/.exec(site.src.slice(site.p));
+    return m ? `${m[1]} is not a constructor` : undefined;
+  }
+  function classWithoutNew(err, site) {
+    if (!site) return undefined;
+    const paren = callParen(site.src, site.p);
+    const chain = paren < 0 ? null : chainBefore(site.src, paren);
+    return chain ? `Class constructor ${chain[0].split('.').pop()} cannot be invoked without 'new'` : undefined;
+  }
+
+  // null or undefined? Boa's message does not say. node reads `null` far less often; it is chosen when the source
+  // shows it: a `null` literal, `.match()`/`.exec()`, or a variable the file assigns `null`.
+  function nullish(site, base) {
+    const b = base.trim();
+    if (b === 'null') return 'null';
+    if (/\.(match|exec)\(.*\)$/.test(b)) return 'null';
+    if (/^[A-Za-z_$][\w$]*$/.test(b) && host.sourceText) {
+      const text = host.sourceText(site.file);
+      const name = `(^|[^\\w$.])${b.replace(/\$/g, '\\$')}\\s*=\\s*`;
+      if (typeof text === 'string' && (new RegExp(`${name}null\\b`).test(text) ||
+          new RegExp(`${name}[^;\\n]*\\.(match|exec)\\(`).test(text))) return 'null';
+    }
+    return 'undefined';
+  }
+  // The property accesses of `src` from index `from` on: { key, at (index of the name or `[`), base, end }.
+  function accesses(src, from) {
+    const out = [];
+    const re = /(\?)?\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+))\s*\]/g;
+    re.lastIndex = from;
+    let m;
+    while ((m = re.exec(src)) !== null) {
+      if (m[0].startsWith('.') || m[0].startsWith('?')) {
+        if (m[1] || src[m.index - 1] === '.' || /\d$/.test(src.slice(0, m.index))) continue;
+        const at = m.index + m[0].length - m[2].length;
+        out.push({ key: m[2], at, dot: m.index, end: m.index + m[0].length });
+      } else {
+        const prev = src.slice(0, m.index).trimEnd();
+        if (!/[\w$)\]]$/.test(prev)) continue;
+        out.push({ key: m[4] !== undefined ? m[4] : m[5], at: m.index, dot: m.index, end: m.index + m[0].length });
+      }
+    }
+    return out;
+  }
+  function cannotConvert(err, site) {
+    if (!site) return undefined;
+    const { src, p } = site;
+    // Object.keys(null) and friends.
+    const statics = /\bObject\.(keys|values|entries|assign|getOwnPropertyNames|getOwnPropertyDescriptors|getOwnPropertySymbols)\s*\(/g;
+    let st;
+    while ((st = statics.exec(src)) !== null) {
+      if (p >= st.index && p <= st.index + st[0].length) return 'Cannot convert undefined or null to object';
+    }
+    if (site.vague) return vagueAccess(err, site);
+    const all = accesses(src, 0);
+    if (!all.length) return undefined;
+    // Boa points at the failing property's name (or inside its `[...]`); failing that, at the start of the
+    // statement or of the function: then the access is the first after that point, or the last of its chain
+    // when the chain is assigned to or called.
+    let hit = all.find((a) => p >= a.at && p < a.end);
+    if (!hit) {
+      const after = all.filter((a) => a.at >= p);
+      if (!after.length) return undefined;
+      let k = 0;
+      while (k + 1 < after.length && after[k + 1].dot === after[k].end) k++;
+      const rest = src.slice(after[k].end);
+      hit = /^\s*(\(|=(?![=>]))/.test(rest) ? after[k] : after[0];
+    }
+    const after = src.slice(hit.end);
+    const setting = /^\s*=(?![=>])/.test(after);
+    const chain = chainBefore(src, hit.dot);
+    const base = chain ? chain[0] : '';
+    const what = nullish(site, base);
+    // V8's column: the `=` of an assignment, the `.` after a call, the `[` of a subscript, else the name; a
+    // compound assignment or update stays at the start of the target, where Boa points too.
+    if (setting) moveTo(err, site, hit.end + after.indexOf('='));
+    else if (/^\s*([-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|^\s*(\+\+|--)/.test(after)) { /* Boa's */ }
+    else if (base.endsWith(')')) moveTo(err, site, hit.dot);
+    else moveTo(err, site, hit.at);
+    return setting
+      ? `Cannot set properties of ${what} (setting '${hit.key}')`
+      : `Cannot read properties of ${what} (reading '${hit.key}')`;
+  }
+  // Boa keeps no position for a method call's callee (`res.json()`) in some functions: take the first method
+  // call after the function's start whose object is not a well-known global.
+  // A for-of or array pattern over undefined fails the same way there: whichever comes first.
+  function vagueAccess(err, site) {
+    const r = region(site, 40);
+    const iter = iterating(r.text);
+    for (let i = 0; i < r.nums.length; i++) {
+      const l = r.nums[i];
+      const src = i === 0 ? site.src : host.sourceLine(site.file, l);
+      if (src === undefined) break;
+      for (const a of accesses(src, i === 0 ? site.p : 0)) {
+        if (!/^\s*\(/.test(src.slice(a.end))) continue;
+        const chain = chainBefore(src, a.dot);
+        if (!chain || GLOBALS.test(chain[0]) || chain[0] === 'this') continue;
+        const off = r.starts[i] + a.at - (i === 0 ? site.p : 0);
+        if (iter && iter.m.index < off) break;
+        moveTo(err, site, a.at, l);
+        return `Cannot read properties of ${nullish(site, chain[0])} (reading '${a.key}')`;
+      }
+    }
+    if (!iter || iter.kind === 2) return undefined;
+    moveToRegion(err, site, r, iter.m.index + iter.m[0].lastIndexOf(iter.m[1]));
+    return `${iter.m[1]} is not iterable`;
+  }
+  // `access of uninitialized binding`: the name is the first identifier from the throw site on that is declared
+  // later with let/const/class.
+  function uninitialized(err, site) {
+    if (!site || !host.sourceText) return undefined;
+    const text = host.sourceText(site.file);
+    if (typeof text !== 'string') return undefined;
+    const lines = text.split('\n');
+    let offset = 0;
+    for (let i = 0; i < site.at - 1 && i < lines.length; i++) offset += lines[i].length + 1;
+    offset += site.p;
+    const declared = new Set();
+    const decl = /\b(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
+    decl.lastIndex = offset;
+    let d;
+    while ((d = decl.exec(text)) !== null) declared.add(d[1]);
+    const use = /(^|[^\w$.])([A-Za-z_$][\w$]*)(?![\w$])/g;
+    use.lastIndex = offset;
+    let u;
+    while ((u = use.exec(text)) !== null) {
+      if (declared.has(u[2])) {
+        const at = u.index + u[1].length - (offset - site.p);
+        if (at >= 0 && at < site.src.length && site.src.startsWith(u[2], at)) moveTo(err, site, at);
+        return `Cannot access '${u[2]}' before initialization`;
+      }
+    }
+    return undefined;
+  }
+  // `const {a} = obj` with obj undefined: V8 names the first property and the source of the value.
+  function destructure(err, site, kind) {
+    if (!site) return undefined;
+    const r = region(site, 20);
+    const rest = r.text;
+    const m = /\b(?:const|let|var)\s+(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest) ||
+      /\(\s*(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest);
+    if (!m) return `Cannot destructure '${kind}' as it is ${kind}.`;
+    const value = m[3].trim();
+    // V8's column: the first property of an object pattern (its `{` when empty), the value of an array one.
+    const first = /^\s*/.exec(m[2])[0].length;
+    const col = m[1] === '[' ? m.index + m[0].length - m[3].length + (m[3].length - m[3].trimStart().length)
+      : m.index + m[0].indexOf(m[1]) + (m[2].trim() ? 1 + first : 0);
+    moveToRegion(err, site, r, col);
+    const shown = /^[\w$.]+$/.test(value) ? value : kind;
+    if (m[1] === '[') return `${shown} is not iterable`;
+    const prop = /^\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
+    return prop
+      ? `Cannot destructure property '${prop[1]}' of '${shown}' as it is ${kind}.`
+      : `Cannot destructure '${shown}' as it is ${kind}.`;
+  }
+  // The first construct in `rest` that iterates a named value: for-of (kind 0), array spread (1), call spread
+  // (2), array pattern (3).
+  function iterating(rest) {
+    return [
+      /\bfor\s*(?:await\s*)?\((?:const|let|var)?\s*[^;]*?\bof\s+([\w$.]+)\s*\)/.exec(rest),
+      /\[\s*\.\.\.([\w$.]+)\s*\]/.exec(rest),
+      /\(\s*\.\.\.([\w$.]+)\s*\)/.exec(rest),
+      /(?:const|let|var)\s+\[[^\]]*\]\s*=\s*([\w$.]+)/.exec(rest),
+    ].map((m, kind) => m && { m, kind }).filter(Boolean).sort((a, b) => a.m.index - b.m.index)[0];
+  }
+  function notIterable(err, site, type) {
+    if (!site) return undefined;
+    const r = region(site, 20);
+    const rest = r.text;
+    // The value's column, as V8 reports it.
+    const named = (m) => {
+      moveToRegion(err, site, r, m.index + m[0].lastIndexOf(m[1]));
+      return `${m[1]} is not iterable`;
+    };
+    const found = iterating(rest);
+    if (found && found.kind === 2) return 'Spread syntax requires ...iterable[Symbol.iterator] to be a function';
+    if (found) return named(found.m);
+    const ctor = /\bnew\s+(?:Set|Map|WeakMap|WeakSet)\s*\(\s*(-?\d+(?:\.\d+)?|true|false)\s*\)/.exec(rest);
+    if (ctor) return `${type} ${ctor[1]} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+    return undefined;
+  }
+  function privateMember(err, site, write) {
+    if (!site) return undefined;
+    const m = /#([A-Za-z_$][\w$]*)/.exec(site.src.slice(site.p)) || /#([A-Za-z_$][\w$]*)/.exec(site.src);
+    if (!m) return undefined;
+    return write
+      ? `Cannot write private member #${m[1]} to an object whose class did not declare it`
+      : `Cannot read private member #${m[1]} from an object whose class did not declare it`;
+  }
+  // The argument of the failing call as V8 shows a value, when the source gives it as a literal (or leaves it out).
+  function literalArg(site) {
+    if (!site) return undefined;
+    const paren = site.src.indexOf('(', site.p);
+    if (paren < 0) return undefined;
+    const m = /^\(\s*(\)|-?\d+(?:\.\d+)?|null|undefined|true|false|'([^']*)'|"([^"]*)")/.exec(site.src.slice(paren));
+    if (!m) return undefined;
+    if (m[1] === ')') return 'undefined';
+    if (m[2] !== undefined) return m[2];
+    if (m[3] !== undefined) return m[3];
+    return m[1];
+  }
+  const CALLBACK = (err, site) => {
+    const v = literalArg(site);
+    return v === undefined ? undefined : `${v} is not a function`;
+  };
+
+  // Boa message -> V8 message: a string, or a function of (err, site, ...regexp groups).
+  const EXACT = new Map([
+    ["cannot convert 'null' or 'undefined' to object", cannotConvert],
+    ['not a callable function', notAFunction],
+    ['not a constructor', notAConstructor],
+    ["class constructor cannot be invoked without 'new'", classWithoutNew],
+    ['access of uninitialized binding', uninitialized],
+    ['invalid array length', 'Invalid array length'],
+    ['bad length for array', 'Invalid array length'],
+    ["can't convert symbol to string", 'Cannot convert a Symbol value to a string'],
+    ['cannot mix BigInt and other types, use explicit conversions', 'Cannot mix BigInt and other types, use explicit conversions'],
+    ['BigInt division by zero', 'Division by zero'],
+    ['argument must not be a bigint', 'Cannot convert a BigInt value to a number'],
+    ['Array.prototype.reduce: called on an empty array and with no initial value', 'Reduce of empty array with no initial value'],
+    ['Array.prototype.reduceRight: called on an empty array and with no initial value', 'Reduce of empty array with no initial value'],
+    ['cannot serialize bigint to JSON', 'Do not know how to serialize a BigInt'],
+    ["Object.defineProperty: expected 'this' to be an Object", 'Object.defineProperty called on non-object'],
+    ['Proxy constructor called with non-object handler', 'Cannot create proxy with a non-object as target or handler'],
+    ['Proxy constructor called with non-object target', 'Cannot create proxy with a non-object as target or handler'],
+    ["can't set prototype of this object", '#<Object> is not extensible'],
+    ['invalid escape character found', 'URI malformed'],
+    ['invalid hexadecimal digit found', 'URI malformed'],
+    ['Promise.resolve() called on a non-object', 'PromiseResolve called on non-object'],
+    ['Private element does not exist on object', (err, site) => privateMember(err, site, false)],
+    ['Promise executor is not callable', (err, site) => {
+      const v = literalArg(site);
+      return v === undefined ? undefined : `Promise resolver ${v} is not a function`;
+    }],
+    ['precision must be an integer at least 1 and no greater than 100', 'toPrecision() argument must be between 1 and 100'],
+    ['String.prototype.repeat: count must be non-negative', (err, site) => {
+      const v = literalArg(site);
+      return v === undefined ? undefined : `Invalid count value: ${v}`;
+    }],
+    ['String.prototype.repeat: count must be finite', (err, site) => {
+      const v = literalArg(site);
+      return v === undefined ? undefined : `Invalid count value: ${v}`;
+    }],
+    ['radix must be an integer at least 2 and no greater than 36', 'toString() radix argument must be between 2 and 36'],
+    ['function has non-object prototype in instanceof check', undefined],
+  ]);
+  const PATTERNS = [
+    [/^cannot mutate an immutable binding '(.*)'$/, (err, site, name) => {
+      if (site) {
+        const r = region(site, 20);
+        const m = new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(=(?![=>])|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|&&=|\\|\\|=|\\?\\?=)`).exec(r.text);
+        if (m) moveToRegion(err, site, r, m.index + m[0].length - m[2].length);
+      }
+      return 'Assignment to constant variable.';
+    }],
+    [/^Cannot destructure '(null|undefined)' value$/, (err, site, kind) => destructure(err, site, kind)],
+    [/^value with type `(\w+)` is not iterable$/, (err, site, type) => notIterable(err, site, type)],
+    [/^cannot convert (-?[\d.e+]+|NaN|Infinity|-Infinity) to a BigInt$/, (err, site, n) => `The number ${n} cannot be converted to a BigInt because it is not an integer`],
+    [/^cannot set non-writable property: (.*)$/, (err, site, k) => `Cannot assign to read only property '${k}' of object '#<Object>'`],
+    [/^method `(.+)` called on incompatible receiver$/, (err, site, m) => `Method ${m} called on incompatible receiver #<Object>`],
+    [/^codepoint `(-?\d+)` outside of Unicode range$/, (err, site, n) => `Invalid code point ${n}`],
+    [/^cannot create a string longer than the maximum allowed length/, 'Invalid string length'],
+    [/^WeakMap\.set: expected target argument of type `object`/, 'Invalid value used as weak map key'],
+    [/^WeakSet\.add: expected target argument of type `object`/, 'Invalid value used in weak set'],
+    [/^right-hand side of 'instanceof' should be an object, got `object`/, "Right-hand side of 'instanceof' is not callable"],
+    [/^right-hand side of 'instanceof' should be an object/, "Right-hand side of 'instanceof' is not an object"],
+    [/^Array\.prototype\.\w+: (?:Callbackfn is not callable|invalid callback function|`callback` must be callable|predicate is not callable)/, CALLBACK],
+    [/^cannot convert string '(.*)' to bigint primitive$/, (err, site, s) => `Cannot convert ${s} to a BigInt`],
+    [/^target must be an object$/, (err, site) => {
+      const m = site && (/Reflect\.(\w+)/.exec(site.src.slice(site.p)) || /Reflect\.(\w+)/.exec(site.src));
+      return m ? `Reflect.${m[1]} called on non-object` : undefined;
+    }],
+  ];
+
+  function translate(err, msg) {
+    let rule = EXACT.get(msg);
+    let groups = [];
+    if (rule === undefined && !EXACT.has(msg)) {
+      for (const [re, r] of PATTERNS) {
+        const m = re.exec(msg);
+        if (m) { rule = r; groups = m.slice(1); break; }
+      }
+    }
+    if (typeof rule === 'string' || rule === undefined) return rule;
+    return rule(err, siteOf(err), ...groups);
+  }
+
+  internal.v8Message = function v8Message(err) {
+    if (err === null || typeof err !== 'object' || done.has(err)) return err;
+    done.add(err);
+    let msg;
+    try {
+      if (!(err instanceof Error)) return err;
+      const own = Object.getOwnPropertyDescriptor(err, 'message');
+      if (!own || !('value' in own) || typeof own.value !== 'string') return err;
+      msg = own.value;
+    } catch { return err; }
+    let out;
+    try { out = translate(err, msg); } catch { out = undefined; }
+    if (typeof out !== 'string' || out === msg) return err;
+    try {
+      err.message = out;
+      // A stack read before the rewrite keeps the old header: mend it.
+      const st = Object.getOwnPropertyDescriptor(err, 'stack');
+      if (st && typeof st.value === 'string' && st.value.includes(msg)) {
+        err.stack = st.value.replace(msg, out);
+      }
+    } catch { /* a frozen error keeps Boa's text */ }
+    return err;
+  };
+  // A rejection handler sees V8's message too (`await` in a `try` is covered by the catch clause).
+  const then = Promise.prototype.then;
+  const v8Message = internal.v8Message;
+  const patchedThen = {
+    then(onFulfilled, onRejected) {
+      if (typeof onRejected === 'function') {
+        const handler = onRejected;
+        onRejected = (reason) => handler(v8Message(reason));
+      }
+      return then.call(this, onFulfilled, onRejected);
+    },
+  }.then;
+  Object.defineProperty(Promise.prototype, 'then', { value: patchedThen, writable: true, configurable: true, enumerable: false });
+  // Instrumented `catch (e)` clauses call `__ll$.m(e)`.
+  const calls = globalThis[Symbol.for('looplab.calls')];
+  if (calls) Object.defineProperty(calls, 'm', { value: internal.v8Message, enumerable: false });
+})
