@@ -220,6 +220,18 @@
     }
     return lines;
   }
+  // Errors a builtin threw: V8 lists the builtin above the caller (`at JSON.parse (<anonymous>)`).
+  const builtinFrames = new WeakMap();
+  internal.builtinFrame = function builtinFrame(err, name) {
+    if (err !== null && typeof err === 'object') builtinFrames.set(err, `    at ${name} (<anonymous>)`);
+  };
+  function withBuiltin(err, lines) {
+    const frame = builtinFrames.get(err);
+    if (frame === undefined) return lines;
+    lines.unshift(frame);
+    const limit = Error.stackTraceLimit;
+    return typeof limit === 'number' && limit >= 0 && lines.length > limit ? lines.slice(0, limit) : lines;
+  }
   if (origStack) {
     Object.defineProperty(Error.prototype, 'stack', {
       configurable: true,
@@ -228,7 +240,7 @@
         const frames = origStack.call(this);
         if (frames === undefined && !(this instanceof Error)) return undefined;
         if (internal.v8Message) internal.v8Message(this);
-        const lines = withSite(this, withReferenceLoc(this, mapFrames(String(frames || '').split('\n').filter((l) => l !== ''))));
+        const lines = withBuiltin(this, withSite(this, withReferenceLoc(this, mapFrames(String(frames || '').split('\n').filter((l) => l !== '')))));
         const text = [header(this)].concat(lines).join('\n');
         Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
         return text;

@@ -1,5 +1,6 @@
 //! V8's JSON.parse error messages (Boa's differ): on a parse failure the text is re-scanned by a small JSON
 //! validator that reports the first error the way V8 11 (node 20) words it, with its position and context.
+//! JSON.stringify's circular-structure error names the cycle's path as V8 does.
 (function (internal) {
   'use strict';
   const MAX_CONTEXT = 10;
@@ -13,11 +14,12 @@
     return `Unexpected token '${ch}', ${pre}"${text.slice(start, end)}"${post} is not valid JSON`;
   }
   function v8Message(text) {
+    lastPos = 0;
     if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '-Infinity') return `"${text}" is not valid JSON`;
     let i = 0;
     const n = text.length;
     const ws = () => { while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++; };
-    const fail = (msg) => { throw { msg }; };
+    const fail = (msg) => { throw { msg, pos: Math.min(i, n) }; };
     const at = (what) => `${what} in JSON at position ${i}`;
     const eos = () => fail('Unexpected end of JSON input');
     function string() {
@@ -121,12 +123,23 @@
       ws();
       if (i < n) fail(`Unexpected non-whitespace character after JSON at position ${i}`);
     } catch (e) {
-      if (e && typeof e.msg === 'string') return e.msg;
+      if (e && typeof e.msg === 'string') { lastPos = e.pos; return e.msg; }
       throw e;
     }
     return null;
   }
+  let lastPos = 0;
   internal.v8JsonMessage = v8Message;
+  // Uncaught, node shows the JSON text's line with a caret at the error (none at the end of the text).
+  function markText(e, text, pos) {
+    if (internal.kArrow === undefined || !Object.isExtensible(e)) return;
+    const before = text.slice(0, pos).split('\n');
+    const line = before.length;
+    const col = before[before.length - 1].length;
+    const src = text.split('\n')[line - 1];
+    const caret = pos < text.length ? `${' '.repeat(col)}^\n` : '';
+    Object.defineProperty(e, internal.kArrow, { value: `<anonymous_script>:${line}\n${src}\n${caret}`, configurable: true });
+  }
   const parse = JSON.parse;
   const patched = {
     parse(text, reviver) {
@@ -134,12 +147,83 @@
         return parse(text, reviver);
       } catch (e) {
         if (e instanceof SyntaxError) {
-          const m = v8Message(String(text));
-          if (m !== null) e.message = m;
+          const str = String(text);
+          const m = v8Message(str);
+          if (m !== null) {
+            e.message = m;
+            markText(e, str, lastPos);
+          }
+          if (internal.builtinFrame) internal.builtinFrame(e, 'JSON.parse');
         }
         throw e;
       }
     },
   }.parse;
   Object.defineProperty(JSON, 'parse', { value: patched, writable: true, configurable: true, enumerable: false });
+
+  // V8's "Converting circular structure to JSON" names the path of the cycle; Boa says "cyclic object value".
+  // On that error the value is walked again the way JSON.stringify walks it to find the path.
+  function ctorName(o) {
+    try {
+      for (let p = o; p !== null; p = Object.getPrototypeOf(p)) {
+        const d = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (d && typeof d.value === 'function' && d.value.name) return d.value.name;
+      }
+    } catch { /* fall through */ }
+    return 'Object';
+  }
+  function cyclePath(value, replacer) {
+    const stack = [];
+    const keys = [];
+    const filter = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+    const fn = typeof replacer === 'function' ? replacer : null;
+    function walk(holder, key, v) {
+      if (v !== null && typeof v === 'object' && typeof v.toJSON === 'function') v = v.toJSON(key);
+      if (fn) v = fn.call(holder, key, v);
+      if (v === null || typeof v !== 'object') return null;
+      const at = stack.indexOf(v);
+      if (at !== -1) return { at, key };
+      stack.push(v);
+      const arr = Array.isArray(v);
+      const own = arr ? Array.from({ length: v.length }, (_, i) => String(i)) : Object.keys(v);
+      for (const k of own) {
+        if (!arr && filter && !filter.has(k)) continue;
+        keys.push(arr ? `index ${k}` : `property '${k}'`);
+        const found = walk(v, k, v[k]);
+        if (found) return found;
+        keys.pop();
+      }
+      stack.pop();
+      return null;
+    }
+    const found = walk({ '': value }, '', value);
+    if (!found) return null;
+    const objs = stack.slice(found.at);
+    const path = keys.slice(found.at);
+    const lines = [`\n    --> starting at object with constructor '${ctorName(objs[0])}'`];
+    const mid = path.slice(0, -1).map((k, i) => `\n    |     ${k} -> object with constructor '${ctorName(objs[i + 1])}'`);
+    if (mid.length > 3) lines.push(mid[0], mid[1], '\n    |     ...', mid[mid.length - 1]);
+    else lines.push(...mid);
+    lines.push(`\n    --- ${path[path.length - 1]} closes the circle`);
+    return 'Converting circular structure to JSON' + lines.join('');
+  }
+  const stringify = JSON.stringify;
+  const patchedStringify = {
+    stringify(value, replacer, space) {
+      try {
+        return stringify(value, replacer, space);
+      } catch (e) {
+        if (e instanceof TypeError && e.message === 'cyclic object value') {
+          let m = null;
+          try { m = cyclePath(value, replacer); } catch { /* keep Boa's */ }
+          if (m !== null) e.message = m;
+        } else if (e instanceof TypeError && e.message === 'cannot serialize bigint to JSON') {
+          e.message = 'Do not know how to serialize a BigInt';
+        }
+        if (e instanceof TypeError && internal.builtinFrame) internal.builtinFrame(e, 'JSON.stringify');
+        throw e;
+      }
+    },
+  }.stringify;
+  Object.defineProperty(JSON, 'stringify', { value: patchedStringify, writable: true, configurable: true, enumerable: false });
 })

@@ -181,7 +181,10 @@
     const statics = /\bObject\.(keys|values|entries|assign|getOwnPropertyNames|getOwnPropertyDescriptors|getOwnPropertySymbols)\s*\(/g;
     let st;
     while ((st = statics.exec(src)) !== null) {
-      if (p >= st.index && p <= st.index + st[0].length) return 'Cannot convert undefined or null to object';
+      if (p >= st.index && p <= st.index + st[0].length) {
+        internal.builtinFrame(err, `Function.${st[1]}`);
+        return 'Cannot convert undefined or null to object';
+      }
     }
     if (site.vague) return vagueAccess(err, site);
     const all = accesses(src, 0);
@@ -307,8 +310,11 @@
     const found = iterating(rest);
     if (found && found.kind === 2) return 'Spread syntax requires ...iterable[Symbol.iterator] to be a function';
     if (found) return named(found.m);
-    const ctor = /\bnew\s+(?:Set|Map|WeakMap|WeakSet)\s*\(\s*(-?\d+(?:\.\d+)?|true|false)\s*\)/.exec(rest);
-    if (ctor) return `${type} ${ctor[1]} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+    const ctor = /\bnew\s+(Set|Map|WeakMap|WeakSet)\s*\(\s*(-?\d+(?:\.\d+)?|true|false)\s*\)/.exec(rest);
+    if (ctor) {
+      internal.builtinFrame(err, `new ${ctor[1]}`);
+      return `${type} ${ctor[2]} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+    }
     return undefined;
   }
   function privateMember(err, site, write) {
@@ -331,9 +337,11 @@
     if (m[3] !== undefined) return m[3];
     return m[1];
   }
-  const CALLBACK = (err, site) => {
+  const CALLBACK = (err, site, method) => {
     const v = literalArg(site);
-    return v === undefined ? undefined : `${v} is not a function`;
+    if (v === undefined) return undefined;
+    internal.builtinFrame(err, `Array.${method}`);
+    return `${v} is not a function`;
   };
 
   // Boa message -> V8 message: a string, or a function of (err, site, ...regexp groups).
@@ -349,8 +357,14 @@
     ['cannot mix BigInt and other types, use explicit conversions', 'Cannot mix BigInt and other types, use explicit conversions'],
     ['BigInt division by zero', 'Division by zero'],
     ['argument must not be a bigint', 'Cannot convert a BigInt value to a number'],
-    ['Array.prototype.reduce: called on an empty array and with no initial value', 'Reduce of empty array with no initial value'],
-    ['Array.prototype.reduceRight: called on an empty array and with no initial value', 'Reduce of empty array with no initial value'],
+    ['Array.prototype.reduce: called on an empty array and with no initial value', (err) => {
+      internal.builtinFrame(err, 'Array.reduce');
+      return 'Reduce of empty array with no initial value';
+    }],
+    ['Array.prototype.reduceRight: called on an empty array and with no initial value', (err) => {
+      internal.builtinFrame(err, 'Array.reduceRight');
+      return 'Reduce of empty array with no initial value';
+    }],
     ['cannot serialize bigint to JSON', 'Do not know how to serialize a BigInt'],
     ["Object.defineProperty: expected 'this' to be an Object", 'Object.defineProperty called on non-object'],
     ['Proxy constructor called with non-object handler', 'Cannot create proxy with a non-object as target or handler'],
@@ -396,7 +410,7 @@
     [/^WeakSet\.add: expected target argument of type `object`/, 'Invalid value used in weak set'],
     [/^right-hand side of 'instanceof' should be an object, got `object`/, "Right-hand side of 'instanceof' is not callable"],
     [/^right-hand side of 'instanceof' should be an object/, "Right-hand side of 'instanceof' is not an object"],
-    [/^Array\.prototype\.\w+: (?:Callbackfn is not callable|invalid callback function|`callback` must be callable|predicate is not callable)/, CALLBACK],
+    [/^Array\.prototype\.(\w+): (?:Callbackfn is not callable|invalid callback function|`callback` must be callable|predicate is not callable)/, CALLBACK],
     [/^cannot convert string '(.*)' to bigint primitive$/, (err, site, s) => `Cannot convert ${s} to a BigInt`],
     [/^target must be an object$/, (err, site) => {
       const m = site && (/Reflect\.(\w+)/.exec(site.src.slice(site.p)) || /Reflect\.(\w+)/.exec(site.src));
