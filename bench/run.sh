@@ -13,6 +13,8 @@ TIMEOUT_S="${BENCH_TIMEOUT:-120}"
 OUT_MD="$ROOT/BENCHMARKS.md"
 WEB_BLOCK="$(sed -n '/<!-- web:start -->/,/<!-- web:end -->/p' "$OUT_MD" 2>/dev/null || true)"
 NET_BLOCK="$(sed -n '/<!-- net:start -->/,/<!-- net:end -->/p' "$OUT_MD" 2>/dev/null || true)"
+# The hand-written reading of the playground figures, likewise kept.
+WEB_NOTES="$(sed -n '/<!-- web-notes:start -->/,/<!-- web-notes:end -->/p' "$OUT_MD" 2>/dev/null || true)"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 LOOPLAB="$TARGET_DIR/release/looplab"
 PLAIN_BOA="$TARGET_DIR/release/examples/plain_boa"
@@ -247,6 +249,10 @@ if [[ -n "$(git status --porcelain 2>/dev/null)" ]]; then COMMIT="$COMMIT (with 
   if [[ -n "$WEB_BLOCK" ]]; then
     echo
     echo "$WEB_BLOCK"
+  fi
+  if [[ -n "$WEB_NOTES" ]]; then
+    echo
+    echo "$WEB_NOTES"
   fi
   # bench/net.sh's virtual load test, likewise.
   if [[ -n "$NET_BLOCK" ]]; then
