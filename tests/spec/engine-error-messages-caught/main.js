@@ -46,7 +46,6 @@ async function fetchUser() {
   return res.json();
 }
 fetchUser().catch((e) => console.log('catch handler', e.message));
-fetchUser().then(null, (e) => console.log('then handler', e.message));
 Promise.resolve().then(() => { const id = 1; id = 2; }).catch((e) => console.log('chained', e.message));
 (async () => {
   try {
