@@ -2,7 +2,8 @@
 //! V8-style `Error.prototype.stack`, seeded `Math.random`, and returns the hooks the Rust loop calls.
 (function (host, makeInspect, makeConsole, factories) {
   'use strict';
-  const internal = { host, modules: Object.create(null), hooks: Object.create(null) };
+  // esmFiles: the ES modules loaded (no CommonJS wrapper line above them; node shows them as file: URLs).
+  const internal = { host, modules: Object.create(null), hooks: Object.create(null), esmFiles: new Set() };
 
   // Boa exposes no proxy internals: record every proxy's target and handler as it is created, so
   // util.inspect, util.types.isProxy and the module loader can see through proxies as node does.
@@ -59,8 +60,9 @@
     if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
     const pm = /^(.*):(\d+):(\d+)$/.exec(where);
     if (pm && !pm[1].startsWith('node:')) {
-      const ln = Number(pm[2]) - 1;
-      where = `${pm[1]}:${ln}:${internal.calleeColumn(pm[1], ln, host.originalColumn(pm[1], Number(pm[2]), Number(pm[3])))}`;
+      const esm = internal.esmFiles.has(pm[1]);
+      const ln = Number(pm[2]) - (esm ? 0 : 1);
+      where = `${esm ? 'file://' : ''}${pm[1]}:${ln}:${internal.calleeColumn(pm[1], ln, host.originalColumn(pm[1], Number(pm[2]), Number(pm[3])))}`;
     }
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
     if (name === '<main>' || name === '') return `    at ${where}`;
@@ -82,6 +84,11 @@
     '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
     '    at node:internal/main/run_main_module:28:49',
   ]);
+  const ESM_FRAMES = [
+    '    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
+    '    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
+    '    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
+  ];
   const TIMERS = '    at process.processTimers (node:internal/timers:519:7)';
   const TICK_QUEUE = (at) => `    at process.processTicksAndRejections (node:internal/process/task_queues:${at})`;
   const QUEUE_FRAMES = {
@@ -136,6 +143,11 @@
       }
       const mapped = mapFrame(raw[i]);
       if (mapped !== null) out.push(mapped);
+      // An ES module's top level: node evaluates the module graph from its ESM loader.
+      if (!debugStacks && mapped !== null && /^ {4}at file:\/\/[^()]*:\d+:\d+$/.test(mapped) && raw.slice(i + 1).every((l) => mapFrame(l) === null && !/^ {4}at __ll_/.test(l))) {
+        out.push(...ESM_FRAMES);
+        break;
+      }
       if (debugStacks || !raw[i].startsWith('    at __looplab_main__ (')) continue;
       // A CommonJS module's top level: Looplab's loader frames follow (hidden); node shows its own.
       let j = i + 1;
@@ -202,7 +214,8 @@
       if (!line.startsWith('    at ') || / \(native\)$|\(node:/.test(line)) continue;
       const m = /^ {4}at (?:.*? \()?(.*):(\d+):(\d+)\)?$/.exec(line);
       if (!m) return undefined;
-      return { file: m[1], line: Number(m[2]) - 1, column: host.originalColumn(m[1], Number(m[2]), Number(m[3])) };
+      const ln = Number(m[2]) - (internal.esmFiles.has(m[1]) ? 0 : 1);
+      return { file: m[1], line: ln, column: host.originalColumn(m[1], Number(m[2]), Number(m[3])) };
     }
     return undefined;
   };

@@ -552,6 +552,7 @@
     return [Module._load(key, null, false), names];
   };
   internal.hooks.esmSource = (file) => {
+    internal.esmFiles.add(file);
     const text = readText(file);
     if (text === null) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}'`);
     return text;

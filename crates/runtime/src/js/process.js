@@ -183,16 +183,17 @@
     if (typeof stack !== 'string') return undefined;
     const lines = stack.split('\n');
     for (const line of lines) {
-      const m = /^\s+at (?:(.*?) \()?(\/[^():]*|[^():]+\.[cm]?js):(\d+):(\d+)\)?$/.exec(line);
-      if (!m || m[2].startsWith('node:')) continue;
+      const m = /^\s+at (?:(.*?) \()?(file:\/\/)?(\/[^():]*|[^():]+\.[cm]?js):(\d+):(\d+)\)?$/.exec(line);
+      if (!m || m[3].startsWith('node:')) continue;
       if (m[1] && skip && skip.has(m[1].replace(/^new /, ''))) continue;
-      return { file: m[2], line: +m[3], column: +m[4] };
+      return { file: m[3], line: +m[4], column: +m[5] };
     }
     return undefined;
   }
   function arrowAt(loc, sync) {
     const src = host.sourceLine(loc.file, loc.line);
-    if (src === undefined) return `${loc.file}:${loc.line}\n\n`;
+    const where = `${internal.esmFiles.has(loc.file) ? 'file://' : ''}${loc.file}:${loc.line}`;
+    if (src === undefined) return `${where}\n\n`;
     let col = loc.column - 1;
     if (sync) {
       const t = src.slice(0, col).lastIndexOf('throw');
@@ -202,7 +203,7 @@
       const n = src.slice(0, col + 1).lastIndexOf('new ');
       if (n !== -1 && /^new\s+[\w$.]*\s*$/.test(src.slice(n, col + 1)) === false && src.slice(n).startsWith('new ')) col = n;
     }
-    return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(Math.max(0, col))}^\n`;
+    return `${where}\n${src}\n${' '.repeat(Math.max(0, col))}^\n`;
   }
   function arrow(err, sync, fromPromise) {
     const loc = userFrame(errorStack(err), ctorNames(err));
@@ -243,6 +244,8 @@
 
   function onUncaught(err, origin, sync, throwStack) {
     let throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
+    // The Rust side takes the CommonJS wrapper's line off every frame; an ES module has none.
+    if (throwLoc && internal.esmFiles.has(throwLoc.file)) throwLoc.line += 1;
     if (throwLoc) {
       throwLoc = internal.referenceLoc(err, throwLoc.file, throwLoc.line, throwLoc.column) ||
         { file: throwLoc.file, line: throwLoc.line, column: internal.calleeColumn(throwLoc.file, throwLoc.line, throwLoc.column) };
