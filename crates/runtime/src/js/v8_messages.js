@@ -402,7 +402,31 @@
     [/^Cannot destructure '(null|undefined)' value$/, (err, site, kind) => destructure(err, site, kind)],
     [/^value with type `(\w+)` is not iterable$/, (err, site, type) => notIterable(err, site, type)],
     [/^cannot convert (-?[\d.e+]+|NaN|Infinity|-Infinity) to a BigInt$/, (err, site, n) => `The number ${n} cannot be converted to a BigInt because it is not an integer`],
-    [/^cannot set non-writable property: (.*)$/, (err, site, k) => `Cannot assign to read only property '${k}' of object '#<Object>'`],
+    [/^cannot set non-writable property: (.*)$/, (err, site, k) => {
+      // A push/unshift onto a frozen array adds an element.
+      const add = site && /\.(push|unshift)\s*\(/.exec(site.src);
+      if (add) {
+        internal.builtinFrame(err, `Array.${add[1]}`);
+        return `Cannot add property ${k}, object is not extensible`;
+      }
+      // V8 points at the assignment's `=`.
+      const eq = site && new RegExp(`(\\.\\s*${k.replace(/[^\w$]/g, '\\$&')}|\\[[^\\]]*\\])\\s*=(?![=>])`).exec(site.src.slice(site.p));
+      if (eq) moveTo(err, site, site.p + eq.index + eq[0].length - 1);
+      return `Cannot assign to read only property '${k}' of object '#<Object>'`;
+    }],
+    [/^Object\.(create|setPrototypeOf): expected 'proto' to be an Object or null, got/, (err, site, fn) => {
+      const m = site && new RegExp(`Object\\.${fn}\\s*\\(${fn === 'create' ? '' : '[^,]*,'}\\s*(-?\\d+(?:\\.\\d+)?|true|false|'[^']*'|"[^"]*")\\s*\\)`).exec(site.src);
+      if (!m) return undefined;
+      internal.builtinFrame(err, `Function.${fn}`);
+      return `Object prototype may only be an Object or null: ${m[1].replace(/^['"]|['"]$/g, '')}`;
+    }],
+    [/^right-hand side of 'in' should be an object, got `\w+`$/, (err, site) => {
+      const m = site && /('([^']*)'|"([^"]*)"|-?\d+)\s+in\s+(-?\d+(?:\.\d+)?|true|false|'[^']*'|"[^"]*")/.exec(site.src);
+      if (!m) return undefined;
+      const key = m[2] !== undefined ? m[2] : m[3] !== undefined ? m[3] : m[1];
+      moveTo(err, site, m.index + m[0].search(/\sin\s/) + 1);
+      return `Cannot use 'in' operator to search for '${key}' in ${m[4].replace(/^['"]|['"]$/g, '')}`;
+    }],
     [/^method `(.+)` called on incompatible receiver$/, (err, site, m) => `Method ${m} called on incompatible receiver #<Object>`],
     [/^codepoint `(-?\d+)` outside of Unicode range$/, (err, site, n) => `Invalid code point ${n}`],
     [/^cannot create a string longer than the maximum allowed length/, 'Invalid string length'],
