@@ -161,9 +161,12 @@
       i = j - 1;
     }
     receiverNames(out);
-    // V8 keeps Error.stackTraceLimit frames (10 by default), node's own included.
+    return limitFrames(out);
+  }
+  // V8 keeps Error.stackTraceLimit frames (10 by default), node's own included.
+  function limitFrames(lines) {
     const limit = Error.stackTraceLimit;
-    return typeof limit === 'number' && limit >= 0 && out.length > limit ? out.slice(0, limit) : out;
+    return typeof limit === 'number' && limit >= 0 && lines.length > limit ? lines.slice(0, limit) : lines;
   }
   function header(err) {
     let name;
@@ -242,8 +245,7 @@
     const frame = builtinFrames.get(err);
     if (frame === undefined) return lines;
     lines.unshift(frame);
-    const limit = Error.stackTraceLimit;
-    return typeof limit === 'number' && limit >= 0 && lines.length > limit ? lines.slice(0, limit) : lines;
+    return limitFrames(lines);
   }
   if (origStack) {
     Object.defineProperty(Error.prototype, 'stack', {

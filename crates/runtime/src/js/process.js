@@ -246,17 +246,16 @@
     let throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
     // The Rust side takes the CommonJS wrapper's line off every frame; an ES module has none.
     if (throwLoc && internal.esmFiles.has(throwLoc.file)) throwLoc.line += 1;
+    internal.v8Message(err);
     if (throwLoc) {
       throwLoc = internal.referenceLoc(err, throwLoc.file, throwLoc.line, throwLoc.column) ||
         { file: throwLoc.file, line: throwLoc.line, column: internal.calleeColumn(throwLoc.file, throwLoc.line, throwLoc.column) };
-      internal.v8Message(err);
       const site = internal.v8Site(err);
       if (site && site.file === throwLoc.file && site.line === throwLoc.line) {
         throwLoc.line = site.toLine;
         throwLoc.column = site.to;
       }
     }
-    internal.v8Message(err);
     const hasHandler = process.listenerCount('uncaughtException') > 0;
     let message;
     try { message = internal.isError(err) ? String(err.stack || err).split('\n')[0] : internal.inspect(err); } catch { message = '?'; }

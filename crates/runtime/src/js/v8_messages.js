@@ -317,13 +317,10 @@
     }
     return undefined;
   }
-  function privateMember(err, site, write) {
+  function privateMember(err, site) {
     if (!site) return undefined;
     const m = /#([A-Za-z_$][\w$]*)/.exec(site.src.slice(site.p)) || /#([A-Za-z_$][\w$]*)/.exec(site.src);
-    if (!m) return undefined;
-    return write
-      ? `Cannot write private member #${m[1]} to an object whose class did not declare it`
-      : `Cannot read private member #${m[1]} from an object whose class did not declare it`;
+    return m ? `Cannot read private member #${m[1]} from an object whose class did not declare it` : undefined;
   }
   // The argument of the failing call as V8 shows a value, when the source gives it as a literal (or leaves it out).
   function literalArg(site) {
@@ -337,6 +334,11 @@
     if (m[3] !== undefined) return m[3];
     return m[1];
   }
+  // A rule whose message needs the call's literal argument: `make(value)` gives the text, or undefined.
+  const withLiteral = (make) => (err, site) => {
+    const v = literalArg(site);
+    return v === undefined ? undefined : make(v);
+  };
   const CALLBACK = (err, site, method) => {
     const v = literalArg(site);
     if (v === undefined) return undefined;
@@ -373,22 +375,12 @@
     ['invalid escape character found', 'URI malformed'],
     ['invalid hexadecimal digit found', 'URI malformed'],
     ['Promise.resolve() called on a non-object', 'PromiseResolve called on non-object'],
-    ['Private element does not exist on object', (err, site) => privateMember(err, site, false)],
-    ['Promise executor is not callable', (err, site) => {
-      const v = literalArg(site);
-      return v === undefined ? undefined : `Promise resolver ${v} is not a function`;
-    }],
+    ['Private element does not exist on object', privateMember],
+    ['Promise executor is not callable', withLiteral((v) => `Promise resolver ${v} is not a function`)],
     ['precision must be an integer at least 1 and no greater than 100', 'toPrecision() argument must be between 1 and 100'],
-    ['String.prototype.repeat: count must be non-negative', (err, site) => {
-      const v = literalArg(site);
-      return v === undefined ? undefined : `Invalid count value: ${v}`;
-    }],
-    ['String.prototype.repeat: count must be finite', (err, site) => {
-      const v = literalArg(site);
-      return v === undefined ? undefined : `Invalid count value: ${v}`;
-    }],
+    ['String.prototype.repeat: count must be non-negative', withLiteral((v) => `Invalid count value: ${v}`)],
+    ['String.prototype.repeat: count must be finite', withLiteral((v) => `Invalid count value: ${v}`)],
     ['radix must be an integer at least 2 and no greater than 36', 'toString() radix argument must be between 2 and 36'],
-    ['function has non-object prototype in instanceof check', undefined],
   ]);
   const PATTERNS = [
     [/^cannot mutate an immutable binding '(.*)'$/, (err, site, name) => {
