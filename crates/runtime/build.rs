@@ -77,7 +77,14 @@ fn main() {
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    for f in ["vendor.js", "streams-vendor.js", "js/bootstrap.js"] {
+    for f in [
+        "vendor.js",
+        "streams-vendor.js",
+        "intl-vendor.js",
+        "intl-locale-vendor.js",
+        "intl-locales.txt",
+        "js/bootstrap.js",
+    ] {
         if !out_dir.join(f).is_file() {
             fail(&format!("js-vendor/build.mjs did not write {f}"));
         }

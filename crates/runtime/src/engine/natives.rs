@@ -619,6 +619,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("compile", compile, 2),
         ("moduleSyntax", super::esm::module_syntax, 2),
         ("loadInternal", load_internal, 1),
+        ("intlLocale", super::intl::intl_locale, 1),
         ("heapBytes", heap_bytes, 0),
         ("traceModule", trace_module, 3),
         ("zlibSync", super::zlib::zlib_sync, 3),

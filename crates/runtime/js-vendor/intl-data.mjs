@@ -1,0 +1,198 @@
+//! Build-time data for Looplab's `Intl` (imported by build.mjs): the formatjs locale data of the locales Looplab
+//! ships, trimmed and serialised as JSON strings (parsed per locale on first use), and the collation table that
+//! `Intl.Collator` / `String.prototype.localeCompare` use, measured from this build's node (ICU root collation).
+//
+// Nothing here is committed data: both are derived at build time from the npm packages and from node's own ICU.
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+/// The locales whose number, date, list and relative-time data ship (all others fall back to `en`, as a node
+/// built with small-icu does). `en` is loaded first and is the default (`en-US`).
+export const INTL_LOCALES = ['en', 'en-GB', 'en-IN', 'en-AU', 'en-CA', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv',
+  'pl', 'ru', 'ja', 'zh', 'ko', 'hi'];
+
+/// Runs one formatjs locale-data file with a stand-in `Intl` and returns what it registers.
+function capture(require, pkg, locale, ctor) {
+  const file = require.resolve(`${pkg}/locale-data/${locale}.js`);
+  const got = [];
+  const sandbox = { Intl: { [ctor]: { __addLocaleData: (d) => got.push(d) } } };
+  sandbox.globalThis = sandbox;
+  vm.runInNewContext(readFileSync(file, 'utf8'), sandbox, { filename: file });
+  if (got.length !== 1) throw new Error(`js-vendor/intl-data.mjs: ${pkg} ${locale} registered ${got.length} data sets`);
+  // Through JSON: the sandbox's objects belong to another realm.
+  return JSON.parse(JSON.stringify(got[0]));
+}
+
+/// `{ locale: JSON text of [numberFormat, dateTimeFormat, listFormat, relativeTimeFormat] }`. Trimmed: time
+/// zone names other than UTC's (Looplab's clock is UTC and ships no other zone), date-range patterns, rare
+/// skeletons, and outside
+/// `en` the currency display names and measurement units.
+export function localeData(require) {
+  const out = {};
+  for (const locale of INTL_LOCALES) {
+    const nf = capture(require, '@formatjs/intl-numberformat', locale, 'NumberFormat');
+    const dt = capture(require, '@formatjs/intl-datetimeformat', locale, 'DateTimeFormat');
+    const lf = capture(require, '@formatjs/intl-listformat', locale, 'ListFormat');
+    const rtf = capture(require, '@formatjs/intl-relativetimeformat', locale, 'RelativeTimeFormat');
+    const d = dt.data;
+    d.timeZoneName = Object.fromEntries(Object.entries(d.timeZoneName || {}).filter(([k]) => /^(UTC|GMT|Etc\/)/.test(k)));
+    joinDateAndTime(locale, d);
+    // formatRange's patterns: only the fallback (`{0} – {1}`), which the constructor needs (parsing all of
+    // them made the first DateTimeFormat take a second on Boa).
+    d.intervalFormats = { intervalFormatFallback: d.intervalFormats.intervalFormatFallback };
+    // Skeletons with flexible day periods (B), generic zone names (v) or long zone names (zzzz) are only
+    // reachable through rarely used options; each skeleton costs Boa ~0.4 ms on the locale's first
+    // DateTimeFormat, and these are 45% of them.
+    for (const ca of Object.values(d.formats)) {
+      for (const k of Object.keys(ca)) if (/B|v|zzzz/.test(k)) delete ca[k];
+    }
+    if (locale !== 'en') {
+      for (const c of Object.values(nf.data.currencies)) delete c.displayName;
+      delete nf.data.units;
+    }
+    out[locale] = JSON.stringify([nf, dt, lf, rtf]);
+  }
+  return out;
+}
+
+/// How this node's ICU joins a date and a time, per date style: `{1} 'at' {0}` for en's long and full dates,
+/// `{1}, {0}` for the others (formatjs's data has only the latter). Measured by formatting a date, a time and
+/// both; undefined where the combined text does not contain the other two.
+function measuredGlue(locale, style) {
+  const d = new Date(Date.UTC(2024, 1, 29, 15, 4, 5));
+  const text = (o) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...o }).formatToParts(d).map((p) => p.value).join('');
+  const both = text({ dateStyle: style, timeStyle: 'short' });
+  const date = text({ dateStyle: style });
+  const time = text({ timeStyle: 'short' });
+  const at = both.indexOf(date);
+  const tat = both.indexOf(time);
+  if (at === -1 || tat === -1) return undefined;
+  const parts = at < tat
+    ? [both.slice(0, at), '{1}', both.slice(at + date.length, tat), '{0}', both.slice(tat + time.length)]
+    : [both.slice(0, tat), '{0}', both.slice(tat + time.length, at), '{1}', both.slice(at + date.length)];
+  // Literal text is quoted in CLDR patterns when it has letters.
+  return parts.map((p, i) => (i % 2 === 1 || p === '' || !/\p{L}/u.test(p) ? p : `'${p.replace(/'/g, "''")}'`)).join('');
+}
+
+/// Gives `d` (formatjs DateTimeFormat data of `locale`) node's date-time joins: `dateTimeFormat` per style, and
+/// the prebuilt date+time skeleton patterns rebuilt with the join ICU picks for the date skeleton (full with a
+/// wide weekday and month, long with a wide month, medium with an abbreviated month, short otherwise).
+function joinDateAndTime(locale, d) {
+  const styles = ['full', 'long', 'medium', 'short'];
+  const old = d.dateTimeFormat;
+  const glue = {};
+  for (const style of styles) glue[style] = measuredGlue(locale, style) ?? old[style];
+  for (const ca of Object.values(d.formats)) {
+    for (const [key, value] of Object.entries(ca)) {
+      const cut = key.indexOf(', ');
+      if (cut === -1) continue;
+      const dateKey = key.slice(0, cut);
+      const timeKey = key.slice(cut + 2);
+      const styleOfPattern = styles.find((st) => d.dateFormat[st] === dateKey);
+      const datePattern = styleOfPattern !== undefined ? dateKey : ca[dateKey];
+      const timePattern = ca[timeKey] ?? timeKey;
+      if (typeof datePattern !== 'string' || typeof timePattern !== 'string') continue;
+      const style = styleOfPattern ?? (/EEEE/.test(dateKey) && /MMMM/.test(dateKey) ? 'full' : /MMMM/.test(dateKey) ? 'long'
+        : /MMM/.test(dateKey) ? 'medium' : 'short');
+      const joined = (style) => style.replace('{1}', datePattern).replace('{0}', timePattern);
+      if (value !== joined(old[style])) continue; // not a plain join: left as formatjs made it
+      ca[key] = joined(glue[style]);
+    }
+  }
+  d.dateTimeFormat = glue;
+}
+
+/// The IANA time zones of @formatjs/intl-datetimeformat's "golden" set as one JSON text for `__addTZData`, with
+/// the transitions of 1970-2037 only (the zone's state before 1970 is its first entry).
+export function timeZoneData(require) {
+  const file = require.resolve('@formatjs/intl-datetimeformat/add-golden-tz.js');
+  let data;
+  const sandbox = { Intl: { DateTimeFormat: { __addTZData: (d) => { data = d; } } } };
+  sandbox.globalThis = sandbox;
+  vm.runInNewContext(readFileSync(file, 'utf8'), sandbox, { filename: file });
+  if (data === undefined) throw new Error('js-vendor/intl-data.mjs: add-golden-tz.js registered no data');
+  const from = Date.UTC(1970, 0, 1) / 1000;
+  const to = Date.UTC(2038, 0, 1) / 1000;
+  const zones = data.zones.map((z) => {
+    const [name, ...transitions] = z.split('|');
+    const at = (t) => (t.startsWith(',') ? -Infinity : parseInt(t.split(',')[0], 36));
+    const before = transitions.filter((t) => at(t) < from).pop();
+    const kept = transitions.filter((t) => at(t) >= from && at(t) < to);
+    if (before !== undefined) kept.unshift(`,${before.split(',').slice(1).join(',')}`);
+    return [name, ...kept].join('|');
+  });
+  return JSON.stringify({ abbrvs: data.abbrvs, offsets: data.offsets, zones });
+}
+
+/// The plural-rule files (JavaScript: their rules are functions; one per language), in INTL_LOCALES order.
+export function pluralLocaleFiles() {
+  const languages = [...new Set(INTL_LOCALES.map((l) => l.split('-')[0]))];
+  return languages.map((l) => `@formatjs/intl-pluralrules/locale-data/${l}.js`);
+}
+
+/// Code points the collation table covers: controls, Latin (with Latin-1, Extended-A/B, IPA), Greek, Cyrillic, Hangul jamo, kana, general
+/// punctuation and currency signs. Others sort after all of these by code point (as unassigned-weight
+/// characters do in ICU), which is right for CJK ideographs and close enough elsewhere.
+const RANGES = [[0x00, 0x7e], [0x7f, 0x24f], [0x250, 0x2af], [0x300, 0x36f], [0x370, 0x3ff],
+  [0x400, 0x4ff], [0x1100, 0x11ff], [0x3000, 0x30ff], [0x3130, 0x318f], [0x2010, 0x2027], [0x2030, 0x205e], [0x20a0, 0x20c0], [0x2100, 0x215f], [0x2190, 0x21ff]];
+const EXPANSION_CANDIDATES = ['ae', 'AE', 'Ae', 'oe', 'OE', 'Oe', 'ss', 'SS', 'Ss', 'ij', 'IJ', 'Ij', 'dz', 'DZ',
+  'Dz', 'lj', 'LJ', 'Lj', 'nj', 'NJ', 'Nj', 'th', 'TH'];
+
+/// The collation table, from node's ICU: for each covered character its primary rank (0: ignorable), its
+/// secondary (accent) and tertiary (case/variant) ranks within its primary, and for characters that expand to
+/// several (æ, ß, œ, ½, ǆ...) the expansion. JSON `{ chars, p, s, t, x }`.
+export function collationTable() {
+  const base = new Intl.Collator('en', { sensitivity: 'base' });
+  const accent = new Intl.Collator('en', { sensitivity: 'accent' });
+  const full = new Intl.Collator('en', { sensitivity: 'variant' });
+  if (full.compare('a', 'B') >= 0 || base.compare('é', 'e') !== 0) {
+    throw new Error('js-vendor/intl-data.mjs: this node has no ICU collation (a node built with full or small ICU is needed)');
+  }
+  const chars = [];
+  for (const [from, to] of RANGES) {
+    for (let cp = from; cp <= to; cp++) {
+      const c = String.fromCodePoint(cp);
+      if (c.normalize('NFC') !== c) continue; // compared after NFC, so never looked up
+      chars.push(c);
+    }
+  }
+  const expansions = {};
+  const ranked = [];
+  const ignorable = [];
+  const skipped = [];
+  for (const c of chars) {
+    if (full.compare(c, '') === 0) { skipped.push(c); continue; } // fully ignorable (controls)
+    if (base.compare(c, '') === 0) { ignorable.push(c); continue; }
+    const compat = c.normalize('NFKD');
+    const candidates = compat.length > 1 ? [compat, ...EXPANSION_CANDIDATES] : EXPANSION_CANDIDATES;
+    const x = candidates.find((e) => base.compare(c, e) === 0);
+    // An expansion that differs from its letters at the accent level (æ from ae) is marked with a trailing '+'.
+    if (x !== undefined) expansions[c] = accent.compare(c, x) === 0 ? x : `${x}+`;
+    ranked.push(c);
+  }
+  ranked.sort((a, b) => full.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const order = [];
+  const p = [];
+  const s = [];
+  const t = [];
+  let pr = 0;
+  let sr = 0;
+  let tr = 0;
+  let prev;
+  for (const c of ranked) {
+    if (prev === undefined || base.compare(prev, c) !== 0) { pr++; sr = 0; tr = 0; } else if (accent.compare(prev, c) !== 0) { sr++; tr = 0; } else if (full.compare(prev, c) !== 0) tr++;
+    order.push(c); p.push(pr); s.push(sr); t.push(tr);
+    prev = c;
+  }
+  // Primary-ignorable marks: their own secondary ranks, above every letter's.
+  ignorable.sort((a, b) => accent.compare('a' + a, 'a' + b) || full.compare('a' + a, 'a' + b));
+  let ir = 0;
+  let prevMark;
+  for (const c of ignorable) {
+    if (prevMark === undefined || full.compare('a' + prevMark, 'a' + c) !== 0) ir++;
+    order.push(c); p.push(0); s.push(1000 + ir); t.push(0);
+    prevMark = c;
+  }
+  for (const c of skipped) { order.push(c); p.push(0); s.push(0); t.push(0); }
+  return JSON.stringify({ chars: order.join(''), p, s, t, x: expansions, top: pr + 1 });
+}

@@ -1,0 +1,401 @@
+//! Looplab's `Intl`, loaded on first use (bootstrap.js `loadIntl`) right after intl-vendor.js (the formatjs
+//! polyfills): locale data added per locale as scripts ask for it, node's defaults (`en-US`, UTC), and
+//! `Intl.Collator` with `String.prototype.localeCompare` over ICU's root collation, measured at build time.
+(function (internal) {
+  'use strict';
+  const Intl = internal.intlObject;
+  const hidden = (obj, k, value) => Object.defineProperty(obj, k, { value, writable: true, configurable: true, enumerable: false });
+
+  // ---- locale data: one JSON text per shipped locale (engine/intl.rs), parsed when a script first names it ----
+  const withData = [Intl.NumberFormat, Intl.DateTimeFormat, Intl.ListFormat, Intl.RelativeTimeFormat];
+  const loaded = new Set();
+  function addLocale(key) {
+    if (loaded.has(key)) return;
+    loaded.add(key);
+    const text = internal.intlLocale(key);
+    if (text === undefined) return;
+    const sets = JSON.parse(text);
+    for (let i = 0; i < withData.length; i++) withData[i].__addLocaleData(sets[i]);
+  }
+  addLocale('en');
+  // Every constructor, supportedLocalesOf and toLocale* method canonicalises its locales through
+  // Intl.getCanonicalLocales first: the place to add the data they are about to look up.
+  const canonical = Intl.getCanonicalLocales;
+  function needLocales(list) {
+    for (const tag of list) {
+      const parts = tag.split('-');
+      // de-DE-u-nu-latn → de-DE, then de (the shipped data's keys are a language and maybe a region).
+      const lang = parts[0];
+      const region = parts.slice(1).find((p) => /^[A-Z]{2}$|^\d{3}$/.test(p));
+      if (region !== undefined) addLocale(`${lang}-${region}`);
+      addLocale(lang);
+    }
+  }
+  hidden(Intl, 'getCanonicalLocales', function getCanonicalLocales(locales) {
+    const list = canonical(locales);
+    needLocales(list);
+    return list;
+  });
+  for (const C of [...withData, Intl.PluralRules]) C.__defaultLocale = 'en-US';
+
+  // ---- V8's wording for the errors formatjs words differently; time zones added on first use ----
+  let zonesAdded = false;
+  function needZone(options) {
+    if (zonesAdded || options === undefined || options === null) return;
+    const tz = Object(options).timeZone;
+    if (tz === undefined || /^(etc\/)?(utc|gmt)$/i.test(String(tz))) return;
+    zonesAdded = true;
+    const text = internal.intlLocale('time-zones');
+    if (text !== undefined) withData[1].__addTZData(JSON.parse(text));
+  }
+  function v8Error(e, ctor, options) {
+    if (!(e instanceof Error)) return e;
+    const o = options !== null && typeof options === 'object' ? options : {};
+    const find = (test) => Object.keys(o).find((k) => test(o[k]));
+    const m = e.message;
+    let r;
+    let Type = e.constructor;
+    if ((r = /^(.+) is not within /.exec(m)) !== null) {
+      const prop = find((v) => String(v) === r[1]);
+      if (prop !== undefined) return new RangeError(`Value ${r[1]} out of range for Intl.${ctor} options property ${prop}`);
+    } else if ((r = /^(-?[\d.]+|NaN|Infinity) is outside of range/.exec(m)) !== null) {
+      const prop = find((v) => String(Number(v)) === r[1]);
+      if (prop !== undefined) return new RangeError(`${prop} value is out of range.`);
+    } else if (/^Invalid range, /.test(m)) {
+      return new RangeError('maximumFractionDigits value is out of range.');
+    } else if (m === 'currency cannot be undefined') {
+      return new TypeError('Currency code is required with currency style.');
+    } else if (m === 'Malformed currency code') {
+      return new RangeError(`Invalid currency code : ${o.currency}`);
+    } else if (m === 'unit cannot be undefined' || m === 'Invalid unit argument for Intl.NumberFormat()') {
+      Type = m === 'unit cannot be undefined' ? TypeError : RangeError;
+      return new Type(`Invalid unit argument for Intl.NumberFormat() '${o.unit === undefined ? '' : o.unit}'`);
+    } else if (m === 'Invalid timeZoneName') {
+      return new RangeError(`Invalid time zone specified: ${o.timeZone}`);
+    } else if (m === 'Invalid time') {
+      return new RangeError('Invalid time value');
+    }
+    return e;
+  }
+  // Each formatjs constructor behind one that translates its errors (same prototype, statics and name).
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'ListFormat', 'RelativeTimeFormat']) {
+    const C = Intl[name];
+    const W = function (locales, options) {
+      if (name === 'DateTimeFormat') needZone(options);
+      try {
+        return new.target === undefined ? C(locales, options) : Reflect.construct(C, [locales, options], new.target === W ? C : new.target);
+      } catch (e) {
+        throw v8Error(e, name, options);
+      }
+    };
+    for (const k of Reflect.ownKeys(C)) {
+      if (k === 'prototype' || k === 'name' || k === 'length' || k === 'caller' || k === 'arguments') continue;
+      Object.defineProperty(W, k, Object.getOwnPropertyDescriptor(C, k));
+    }
+    Object.defineProperty(W, 'name', { value: name, configurable: true });
+    Object.defineProperty(W, 'length', { value: 0, configurable: true });
+    Object.defineProperty(W, 'prototype', { value: C.prototype, writable: false, enumerable: false, configurable: false });
+    hidden(C.prototype, 'constructor', W);
+    hidden(Intl, name, W);
+  }
+  // Methods whose argument errors formatjs words differently.
+  const wrapMethod = (proto, k, translate) => {
+    const f = proto[k];
+    hidden(proto, k, { [k](...args) {
+      try { return f.apply(this, args); } catch (e) { throw translate(e, args); }
+    } }[k]);
+  };
+  wrapMethod(Intl.RelativeTimeFormat.prototype, 'format', (e, [, unit]) => (e instanceof RangeError && e.message === 'invalid unit'
+    ? new RangeError(`Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() '${unit}'`) : e));
+  for (const k of ['format', 'formatToParts']) {
+    wrapMethod(Intl.ListFormat.prototype, k, (e, [list]) => {
+      if (!(e instanceof TypeError) || e.message !== 'Iterable yielded a non-string value') return e;
+      const bad = Array.from(list).find((v) => typeof v !== 'string');
+      return new TypeError(`Iterable yielded ${typeof bad === 'symbol' ? bad.toString() : String(bad)} which is not a string`);
+    });
+  }
+  wrapMethod(Intl.DateTimeFormat.prototype, 'formatToParts', (e) => v8Error(e, 'DateTimeFormat'));
+
+  // ---- DateTimeFormat#format: V8 prints a plain space where ICU puts U+202F (`3:04 PM`); formatToParts and
+  // formatRange keep it ----
+  const formatDesc = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
+  if (formatDesc && typeof formatDesc.get === 'function') {
+    const boundFormats = new WeakMap();
+    const getFormat = formatDesc.get;
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      configurable: true,
+      enumerable: false,
+      get: Object.getOwnPropertyDescriptor({ get format() {
+        const inner = getFormat.call(this);
+        let f = boundFormats.get(this);
+        if (f === undefined) {
+          f = (date) => {
+            try {
+              return inner(date).replace(/\u202f/g, ' ');
+            } catch (e) {
+              throw v8Error(e, 'DateTimeFormat');
+            }
+          };
+          boundFormats.set(this, f);
+        }
+        return f;
+      } }, 'format').get,
+    });
+  }
+
+  // ---- toLocaleString & co: node's results, with formatters reused between calls with the same arguments ----
+  // (formatjs builds a new formatter per call, and a DateTimeFormat costs Boa tens of milliseconds).
+  const NumberFormat = Intl.NumberFormat;
+  const DateTimeFormat = Intl.DateTimeFormat;
+  const formatters = new Map();
+  const primitive = (v) => v === undefined || v === null || (typeof v !== 'object' && typeof v !== 'function');
+  function cacheKey(kind, locales, options) {
+    if (!(locales === undefined || typeof locales === 'string' ||
+      (Array.isArray(locales) && locales.every((l) => typeof l === 'string')))) return undefined;
+    if (options !== undefined) {
+      if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
+      for (const k of Reflect.ownKeys(options)) {
+        const desc = Object.getOwnPropertyDescriptor(options, k);
+        if (typeof k !== 'string' || !('value' in desc) || !primitive(desc.value) || typeof desc.value === 'symbol') return undefined;
+      }
+    }
+    return kind + JSON.stringify([locales === undefined ? null : locales, options === undefined ? null : options]);
+  }
+  function formatter(kind, locales, options, make) {
+    const key = cacheKey(kind, locales, options);
+    if (key === undefined) return make();
+    let f = formatters.get(key);
+    if (f === undefined) {
+      f = make();
+      if (formatters.size < 256) formatters.set(key, f);
+    }
+    return f;
+  }
+  const numberValue = Number.prototype.valueOf;
+  const bigintValue = BigInt.prototype.valueOf;
+  hidden(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+    const x = numberValue.call(this);
+    return formatter('n', locales, options, () => new NumberFormat(locales, options)).format(x);
+  });
+  hidden(BigInt.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+    const x = bigintValue.call(this);
+    return formatter('n', locales, options, () => new NumberFormat(locales, options)).format(x);
+  });
+  // ECMA-402 ToDateTimeOptions: which fields a toLocale*String call formats when its options name none.
+  const DATE_FIELDS = ['weekday', 'year', 'month', 'day'];
+  const TIME_FIELDS = ['dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits'];
+  function dateTimeOptions(options, required, defaults) {
+    const o = Object.create(options === undefined ? null : Object(options));
+    let needDefaults = true;
+    if (required !== 'time' && DATE_FIELDS.some((k) => o[k] !== undefined)) needDefaults = false;
+    if (required !== 'date' && TIME_FIELDS.some((k) => o[k] !== undefined)) needDefaults = false;
+    const dateStyle = o.dateStyle;
+    const timeStyle = o.timeStyle;
+    if (dateStyle !== undefined || timeStyle !== undefined) needDefaults = false;
+    if (required === 'date' && timeStyle !== undefined) throw new TypeError('Invalid option : timeStyle');
+    if (required === 'time' && dateStyle !== undefined) throw new TypeError('Invalid option : dateStyle');
+    if (needDefaults && defaults !== 'time') for (const k of ['year', 'month', 'day']) o[k] = 'numeric';
+    if (needDefaults && defaults !== 'date') for (const k of ['hour', 'minute', 'second']) o[k] = 'numeric';
+    return o;
+  }
+  const timeValue = Date.prototype.getTime;
+  for (const [k, required, defaults] of [['toLocaleString', 'any', 'all'], ['toLocaleDateString', 'date', 'date'],
+    ['toLocaleTimeString', 'time', 'time']]) {
+    hidden(Date.prototype, k, { [k](locales, options) {
+      const t = timeValue.call(this);
+      if (Number.isNaN(t)) return 'Invalid Date';
+      return formatter(k, locales, options, () => new DateTimeFormat(locales, dateTimeOptions(options, required, defaults))).format(t);
+    } }[k]);
+  }
+
+  // ---- Intl.Collator: ICU root collation from js-vendor/intl-data.mjs's table ----
+  // Each character has a primary (letter, case- and accent-blind), secondary (accent) and tertiary (case) rank;
+  // strings compare by their primary sequence, then secondary, then tertiary, as ICU's collator does.
+  const table = internal.collationTable;
+  const rank = new Map();
+  for (let i = 0; i < table.chars.length; i++) rank.set(table.chars.charCodeAt(i), i);
+  const DIGIT = table.p[rank.get(48)];
+  const PUNCT = /[\p{P}\p{Z}\p{Cc}]/u;
+
+  // Han ideographs have implicit weights after every other character; other uncovered ones sort by code point.
+  const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+  const unlistedWeight = (ch) => table.top + (HAN.test(ch) ? 0x110000 : 0) + ch.codePointAt(0);
+
+  // A string's collation elements: primary, secondary (accent), tertiary (case/variant) and case-bit sequences.
+  function elements(str, numeric, ignorePunctuation) {
+    const text = String(str).normalize('NFC');
+    const e = { p: [], s: [], t: [], c: [] };
+    const one = (p, s, t, upper) => { e.p.push(p); e.s.push(s); e.t.push(t); e.c.push(upper ? 1 : 0); };
+    const push = (ch) => {
+      const i = rank.get(ch.charCodeAt(0));
+      if (i === undefined || ch.length > 1) {
+        const cp = ch.codePointAt(0);
+        if (cp >= 0xac00 && cp <= 0xd7a3) {
+          // A Hangul syllable weighs as its jamo.
+          for (const c of ch.normalize('NFD')) push(c);
+          return;
+        }
+        // Compatibility characters (ﬁ, ², ①...) weigh as their decomposition plus a tertiary difference.
+        const compat = ch.normalize('NFKD');
+        if (compat !== ch) {
+          const from = e.t.length;
+          for (const c of compat) push(c);
+          for (let k = from; k < e.t.length; k++) e.t[k] += 50;
+          return;
+        }
+        one(unlistedWeight(ch), 0, 0, false);
+        return;
+      }
+      const x = table.x[ch];
+      if (x !== undefined) {
+        // æ, ß, ½...: the characters they expand to, with a tertiary difference, and a secondary one when the
+        // table marks it (a trailing '+').
+        const accented = x.endsWith('+');
+        const from = e.t.length;
+        for (const c of accented ? x.slice(0, -1) : x) push(c);
+        for (let k = from; k < e.t.length; k++) {
+          e.t[k] += 100;
+          e.c[k] = ch !== ch.toLowerCase() ? 1 : 0;
+        }
+        if (accented) e.s[e.s.length - 1] += 100;
+        return;
+      }
+      if (table.p[i] === 0) {
+        // Controls are ignored; combining marks weigh only as accents.
+        if (table.s[i] !== 0) e.s.push(table.s[i]);
+        return;
+      }
+      one(table.p[i], table.s[i], table.t[i], ch !== ch.toLowerCase());
+    };
+    for (let k = 0; k < text.length;) {
+      const cp = text.codePointAt(k);
+      const ch = String.fromCodePoint(cp);
+      if (numeric && cp >= 48 && cp <= 57) {
+        // A run of digits is one number: compared by length without leading zeros, then digit by digit.
+        let end = k;
+        while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+        const digits = text.slice(k, end).replace(/^0+(?=\d)/, '');
+        e.p.push(DIGIT, 1e6 + digits.length);
+        for (const d of digits) e.p.push(DIGIT + Number(d));
+        e.s.push(0); e.t.push(0); e.c.push(0);
+        k = end;
+        continue;
+      }
+      k += ch.length;
+      if (ignorePunctuation && PUNCT.test(ch)) continue;
+      push(ch);
+    }
+    return e;
+  }
+  function compareSeq(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  }
+  const kOptions = Symbol('collator options');
+  const SENSITIVITY = ['base', 'accent', 'case', 'variant'];
+  function option(options, name, allowed, fallback) {
+    const v = options[name];
+    if (v === undefined) return fallback;
+    if (allowed === 'boolean') return Boolean(v);
+    const str = String(v);
+    if (!allowed.includes(str)) throw new RangeError(`Value ${str} out of range for Intl.Collator options property ${name}`);
+    return str;
+  }
+  const bound = new WeakMap();
+  function Collator(locales, options) {
+    if (new.target === undefined) return new Collator(locales, options);
+    const list = Intl.getCanonicalLocales(locales);
+    const opts = options === undefined ? {} : Object(options);
+    const usage = option(opts, 'usage', ['sort', 'search'], 'sort');
+    option(opts, 'localeMatcher', ['lookup', 'best fit'], 'best fit');
+    const numeric = option(opts, 'numeric', 'boolean', false);
+    const caseFirst = option(opts, 'caseFirst', ['upper', 'lower', 'false'], 'false');
+    const sensitivity = option(opts, 'sensitivity', SENSITIVITY, 'variant');
+    const ignorePunctuation = option(opts, 'ignorePunctuation', 'boolean', false);
+    const [locale, kn, kf] = collatorLocale(list[0]);
+    hidden(this, kOptions, {
+      locale, usage, sensitivity, ignorePunctuation, collation: 'default',
+      numeric: opts.numeric === undefined && kn !== undefined ? kn : numeric,
+      caseFirst: opts.caseFirst === undefined && kf !== undefined ? kf : caseFirst,
+    });
+  }
+  // ICU's collation locales: a language's own (`de-DE` → `de`), regional ones for a few (zh, fr-CA, sr), en-US
+  // for languages it has no data for; `-u-kn` / `-u-kf` set numeric and caseFirst.
+  const COLLATION_LANGUAGES = new Set(('af am ar as az be bg bn bs ca cs cy da de el en eo es et fa fi fil fo fr ga gl ' +
+    'gu ha he hi hr hu hy id ig is it ja ka kk km kn ko kok ky lb lkt ln lo lt lv mk ml mn mr ms mt my nb ne nl nn ' +
+    'no om or pa pl ps pt ro ru se si sk sl sq sr sv sw ta te th tk to tr ug uk ur uz vi wo xh yi yo zh zu').split(' '));
+  function collatorLocale(tag) {
+    if (tag === undefined) return ['en-US'];
+    const [base, ext = ''] = tag.split(/-u-/);
+    const lang = base.split('-')[0];
+    if (!COLLATION_LANGUAGES.has(lang)) return ['en-US'];
+    const keep = base === 'en-US' || lang === 'zh' || lang === 'sr' || base === 'fr-CA';
+    let locale = keep ? base : lang;
+    const keys = ext.split('-');
+    let kn;
+    let kf;
+    const kept = [];
+    for (let i = 0; i < keys.length; i++) {
+      const value = keys[i + 1] !== undefined && keys[i + 1].length > 2 ? keys[i + 1] : undefined;
+      if (keys[i] === 'kn') { kn = value === undefined || value === 'true'; kept.push(value === undefined || value === 'true' ? 'kn' : 'kn-false'); }
+      if (keys[i] === 'kf' && value !== undefined) { kf = value; kept.push(`kf-${value}`); }
+    }
+    if (kept.length > 0) locale += `-u-${kept.join('-')}`;
+    return [locale, kn, kf];
+  }
+  const slots = (c) => {
+    const o = c !== null && typeof c === 'object' ? c[kOptions] : undefined;
+    if (o === undefined) {
+      // V8's receiver text: `#<Name>` for an object, the value itself otherwise.
+      const ctor = c !== null && typeof c === 'object' && typeof c.constructor === 'function' ? c.constructor.name : '';
+      const shown = c !== null && typeof c === 'object' ? `#<${ctor || 'Object'}>` : String(c);
+      const e = new TypeError(`Method get Intl.Collator.prototype.compare called on incompatible receiver ${shown}`);
+      internal.builtinFrame(e, 'get compare [as compare]');
+      throw e;
+    }
+    return o;
+  };
+  hidden(Collator, 'supportedLocalesOf', function supportedLocalesOf(locales) { return Intl.getCanonicalLocales(locales); });
+  Object.defineProperty(Collator.prototype, 'compare', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const o = slots(this);
+      let f = bound.get(this);
+      if (f === undefined) {
+        f = (a, b) => compareWith(o, a, b);
+        bound.set(this, f);
+      }
+      return f;
+    },
+  });
+  hidden(Collator.prototype, 'resolvedOptions', function resolvedOptions() { return { ...slots(this) }; });
+  Object.defineProperty(Collator.prototype, Symbol.toStringTag, { value: 'Intl.Collator', configurable: true });
+  function compareWith(o, a, b) {
+    const x = elements(a, o.numeric, o.ignorePunctuation);
+    const y = elements(b, o.numeric, o.ignorePunctuation);
+    const primary = compareSeq(x.p, y.p);
+    if (primary !== 0 || o.sensitivity === 'base') return primary;
+    if (o.sensitivity !== 'case') {
+      const secondary = compareSeq(x.s, y.s);
+      if (secondary !== 0 || o.sensitivity === 'accent') return secondary;
+    }
+    if (o.sensitivity === 'case' || o.caseFirst === 'upper') {
+      // The case level: lower before upper, or upper first with caseFirst 'upper'.
+      const byCase = o.caseFirst === 'upper' ? compareSeq(y.c, x.c) : compareSeq(x.c, y.c);
+      if (byCase !== 0 || o.sensitivity === 'case') return byCase;
+    }
+    return compareSeq(x.t, y.t);
+  }
+  hidden(Intl, 'Collator', Collator);
+  let defaultCollator;
+  hidden(String.prototype, 'localeCompare', function localeCompare(that, locales, options) {
+    if (this === null || this === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+    if (locales === undefined && options === undefined) {
+      defaultCollator = defaultCollator || new Collator();
+      return defaultCollator.compare(String(this), String(that));
+    }
+    return new Collator(locales, options).compare(String(this), String(that));
+  });
+})
