@@ -120,6 +120,7 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
     runtime_module!("querystring.js", &["querystring"]),
     runtime_module!("url.js", &["url"]),
     runtime_module!("os.js", &["os"]),
+    runtime_module!("tty.js", &["tty"]),
     runtime_module!("string_decoder.js", &["string_decoder"]),
     runtime_module!("assert.js", &["assert"]),
     runtime_module!("async_hooks.js", &["async_hooks"]),
