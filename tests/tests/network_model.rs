@@ -93,7 +93,8 @@ fn a_server_left_listening_stops_with_network_idle() {
     assert_eq!(r.stdout, "up\n");
     assert_eq!(r.exit_code, 124);
     assert!(
-        r.stderr.contains("only listening servers or open sockets"),
+        r.stderr
+            .contains("only listening servers, open sockets or MessagePorts"),
         "{}",
         r.stderr
     );

@@ -55,7 +55,7 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
                 // wait here forever.
                 host.stop = Some(Stop::Limit {
                     limit: "networkIdle",
-                    message: "stopped: only listening servers or open sockets keep the process alive and nothing else is scheduled (node would wait here forever); close them (server.close(), socket.end()) to let the process exit".into(),
+                    message: "stopped: only listening servers, open sockets or MessagePorts with 'message' listeners keep the process alive and nothing else is scheduled (node would wait here forever); close them (server.close(), socket.end(), port.close() or port.unref()) to let the process exit".into(),
                 });
                 return;
             }

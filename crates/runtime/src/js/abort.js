@@ -139,5 +139,9 @@
       return customInspect(this, { signal: this.signal }, depth, options, inspect);
     }
   }
+  for (const [C, tag] of [[Event, 'Event'], [EventTarget, 'EventTarget']]) {
+    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+  }
   internal.web = { DOMException, Event, CustomEvent, EventTarget, AbortSignal, AbortController };
+  internal.eventTargetListeners = (target, type) => (target[kListeners] && target[kListeners].get(type)) || [];
 })

@@ -539,6 +539,9 @@
   lazyGlobals.Request = () => netGlobals().Request;
   lazyGlobals.Response = () => netGlobals().Response;
   lazyGlobals.WebAssembly = () => netGlobals().WebAssembly;
+  // MessageChannel & co (message_port.js) need structuredClone from the lazy group.
+  const messaging = () => internal.messaging || (loadAllLazy(), host.loadInternal('message_port.js')(internal), internal.messaging);
+  for (const k of ['MessageChannel', 'MessagePort', 'MessageEvent']) lazyGlobals[k] = () => messaging()[k];
   // Web streams, Blob and File live in the stream group (webstreams_adapters.js sets internal.webStreams).
   for (const k of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',

@@ -1,0 +1,221 @@
+//! The `MessageChannel`, `MessagePort` and `MessageEvent` globals (node's lib/internal/worker/io.js semantics,
+//! one thread): a posted message is structured-cloned at once and delivered in the poll phase of the next loop
+//! iteration that starts after it was posted (node signals the port through a uv_async handle), one callback
+//! per message with nextTicks and microtasks drained in between. A port keeps the loop alive while it has
+//! 'message' listeners and is not unref'd or closed; `on('message')` / `onmessage` also start it, while
+//! `addEventListener('message')` waits for `start()`. Closing either port closes both; messages already posted
+//! still arrive; the closed port emits 'close' in that iteration's close phase, its peer (if started) one iteration
+//! later.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const { EventTarget, Event } = internal.web;
+  const kCreate = Symbol('kCreate');
+  const kState = Symbol('kState');
+
+  class MessageEvent extends Event {
+    constructor(type, init = {}) {
+      super(type, init);
+      const o = init === null || init === undefined ? {} : init;
+      Object.defineProperty(this, 'data', { value: o.data === undefined ? null : o.data, enumerable: false, configurable: true });
+      Object.defineProperty(this, 'origin', { value: o.origin === undefined ? '' : String(o.origin), enumerable: false, configurable: true });
+      Object.defineProperty(this, 'lastEventId', { value: o.lastEventId === undefined ? '' : String(o.lastEventId), enumerable: false, configurable: true });
+      Object.defineProperty(this, 'source', { value: o.source === undefined ? null : o.source, enumerable: false, configurable: true });
+      Object.defineProperty(this, 'ports', { value: o.ports === undefined ? [] : [...o.ports], enumerable: false, configurable: true });
+    }
+  }
+
+  function constructCallInvalid() {
+    const e = new TypeError('Constructor cannot be called');
+    return internal.errors.withCode(e, 'ERR_CONSTRUCT_CALL_INVALID');
+  }
+
+  class MessagePort extends EventTarget {
+    constructor(token) {
+      if (token !== kCreate) throw constructCallInvalid();
+      super();
+      Object.defineProperty(this, kState, {
+        value: {
+          peer: null, queue: [], scheduled: 0, started: false, closed: false, refed: true, active: false,
+          messageListeners: 0, handler: null, handlerWrapper: null, wrappers: new Map(),
+        },
+      });
+    }
+
+    postMessage(value, transfer) {
+      if (arguments.length === 0) {
+        const e = new TypeError('The "message" argument must be specified');
+        throw internal.errors.withCode(e, 'ERR_MISSING_ARGS');
+      }
+      const options = transfer === undefined || transfer === null ? undefined
+        : (Array.isArray(transfer) ? { transfer } : transfer);
+      const data = internal.structuredClone(value, options);
+      const st = this[kState];
+      const peer = st.peer;
+      if (st.closed || peer === null || peer[kState].closed) return;
+      peer[kState].queue.push(data);
+      scheduleQueued(peer);
+    }
+
+    start() {
+      const st = this[kState];
+      if (st.started || st.closed) return;
+      st.started = true;
+      scheduleQueued(this);
+    }
+
+    close() {
+      const st = this[kState];
+      if (st.closed) return;
+      const peer = st.peer;
+      for (const port of peer === null ? [this] : [this, peer]) {
+        const ps = port[kState];
+        if (ps.closed) continue;
+        ps.closed = true;
+        syncRef(port);
+        const emitClose = () => host.netClose('MessagePort close', function onclose() {
+          port.dispatchEvent(new Event('close'));
+        });
+        if (port === this) {
+          emitClose();
+        } else if (ps.started) {
+          // The peer learns of the close through the channel, after the messages already in it, and closes its
+          // handle one loop iteration later (node: its 'close' comes in the next iteration's close phase). A
+          // peer that was never started does not read the channel and emits nothing.
+          host.netSchedule(0, 'MessagePort peer closed', function peerClosed() {
+            host.netSchedule(0, 'MessagePort peer closed', emitClose);
+          });
+        }
+      }
+    }
+
+    ref() {
+      this[kState].refed = true;
+      syncRef(this);
+      return this;
+    }
+
+    unref() {
+      this[kState].refed = false;
+      syncRef(this);
+      return this;
+    }
+
+    hasRef() {
+      const st = this[kState];
+      return st.refed && st.messageListeners > 0;
+    }
+
+    addEventListener(type, listener, options) {
+      const before = listenerCount(this, type);
+      super.addEventListener(type, listener, options);
+      if (type === 'message' && listenerCount(this, type) > before) {
+        this[kState].messageListeners++;
+        syncRef(this);
+      }
+    }
+
+    removeEventListener(type, listener, options) {
+      const before = listenerCount(this, type);
+      super.removeEventListener(type, listener, options);
+      if (type === 'message' && listenerCount(this, type) < before) {
+        this[kState].messageListeners--;
+        syncRef(this);
+      }
+    }
+
+    // NodeEventTarget: `on('message', fn)` hands `fn` the message itself, and starts the port.
+    on(type, listener) {
+      const wrapper = function (event) { return listener.call(this, type === 'message' ? event.data : event); };
+      this[kState].wrappers.set(listener, wrapper);
+      this.addEventListener(type, wrapper);
+      if (type === 'message') this.start();
+      return this;
+    }
+
+    addListener(type, listener) { return this.on(type, listener); }
+
+    once(type, listener) {
+      const self = this;
+      const wrapper = function (event) {
+        self.off(type, listener);
+        return listener.call(this, type === 'message' ? event.data : event);
+      };
+      this[kState].wrappers.set(listener, wrapper);
+      this.addEventListener(type, wrapper);
+      if (type === 'message') this.start();
+      return this;
+    }
+
+    off(type, listener) {
+      const wrapper = this[kState].wrappers.get(listener);
+      if (wrapper !== undefined) {
+        this[kState].wrappers.delete(listener);
+        this.removeEventListener(type, wrapper);
+      }
+      return this;
+    }
+
+    removeListener(type, listener) { return this.off(type, listener); }
+
+    emit(type, arg) {
+      const event = type === 'message' ? new MessageEvent('message', { data: arg }) : new Event(type);
+      return this.dispatchEvent(event);
+    }
+
+    get onmessage() { return this[kState].handler; }
+
+    set onmessage(fn) {
+      const st = this[kState];
+      if (st.handlerWrapper !== null) this.removeEventListener('message', st.handlerWrapper);
+      st.handler = typeof fn === 'function' ? fn : null;
+      st.handlerWrapper = null;
+      if (st.handler !== null) {
+        const handler = st.handler;
+        st.handlerWrapper = function (event) { return handler.call(this, event); };
+        this.addEventListener('message', st.handlerWrapper);
+        this.start();
+      }
+    }
+  }
+
+  const listenerCount = (port, type) => internal.eventTargetListeners(port, type).length;
+
+  // A port holds the loop open (a ref'd uv handle) while it has 'message' listeners, is ref'd and is open.
+  function syncRef(port) {
+    const st = port[kState];
+    const active = st.refed && !st.closed && st.messageListeners > 0;
+    if (active !== st.active) {
+      st.active = active;
+      host.netRef(active ? 1 : -1);
+    }
+  }
+
+  // Each queued message not yet scheduled gets its own poll-phase delivery (the next batch).
+  function scheduleQueued(port) {
+    const st = port[kState];
+    if (!st.started) return;
+    while (st.scheduled < st.queue.length) {
+      st.scheduled++;
+      host.netSchedule(0, 'MessagePort message', function deliverMessage() {
+        st.scheduled--;
+        const data = st.queue.shift();
+        if (st.closed && st.peer !== null && st.peer[kState].closed && data === undefined) return;
+        port.dispatchEvent(new MessageEvent('message', { data }));
+      });
+    }
+  }
+
+  class MessageChannel {
+    constructor() {
+      const port1 = new MessagePort(kCreate);
+      const port2 = new MessagePort(kCreate);
+      port1[kState].peer = port2;
+      port2[kState].peer = port1;
+      Object.defineProperty(this, 'port1', { value: port1, enumerable: true, configurable: false, writable: false });
+      Object.defineProperty(this, 'port2', { value: port2, enumerable: true, configurable: false, writable: false });
+    }
+  }
+
+  internal.messaging = { MessageChannel, MessagePort, MessageEvent };
+})
