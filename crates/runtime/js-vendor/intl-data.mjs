@@ -23,10 +23,12 @@ function capture(require, pkg, locale, ctor) {
   return JSON.parse(JSON.stringify(got[0]));
 }
 
+const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN',
+  'RUB', 'KRW', 'BRL', 'MXN', 'HKD', 'SGD', 'NZD', 'ZAR', 'TRY', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'THB', 'IDR', 'TWD'];
+
 /// `{ locale: JSON text of [numberFormat, dateTimeFormat, listFormat, relativeTimeFormat] }`. Trimmed: time
 /// zone names other than UTC's (Looplab's clock is UTC and ships no other zone), date-range patterns, rare
-/// skeletons, and outside
-/// `en` the currency display names and measurement units.
+/// skeletons, and outside `en` the names of uncommon currencies.
 export function localeData(require) {
   const out = {};
   for (const locale of INTL_LOCALES) {
@@ -37,6 +39,7 @@ export function localeData(require) {
     const d = dt.data;
     d.timeZoneName = Object.fromEntries(Object.entries(d.timeZoneName || {}).filter(([k]) => /^(UTC|GMT|Etc\/)/.test(k)));
     joinDateAndTime(locale, d);
+    measureDayPeriods(locale, d);
     // formatRange's patterns: only the fallback (`{0} – {1}`), which the constructor needs (parsing all of
     // them made the first DateTimeFormat take a second on Boa).
     d.intervalFormats = { intervalFormatFallback: d.intervalFormats.intervalFormatFallback };
@@ -46,9 +49,10 @@ export function localeData(require) {
     for (const ca of Object.values(d.formats)) {
       for (const k of Object.keys(ca)) if (/B|v|zzzz/.test(k)) delete ca[k];
     }
+    // Outside en, currency names (`currencyDisplay: 'name'`) only for common currencies; intl.js gives the
+    // others en's names rather than fail.
     if (locale !== 'en') {
-      for (const c of Object.values(nf.data.currencies)) delete c.displayName;
-      delete nf.data.units;
+      for (const [code, c] of Object.entries(nf.data.currencies)) if (!COMMON_CURRENCIES.includes(code)) delete c.displayName;
     }
     out[locale] = JSON.stringify([nf, dt, lf, rtf]);
   }
@@ -74,28 +78,80 @@ function measuredGlue(locale, style) {
   return parts.map((p, i) => (i % 2 === 1 || p === '' || !/\p{L}/u.test(p) ? p : `'${p.replace(/'/g, "''")}'`)).join('');
 }
 
+/// This node's AM/PM texts for `locale` (ICU 74's Korean says `PM` where CLDR 47 says `오후`).
+function measureDayPeriods(locale, d) {
+  const period = (hour) => new Intl.DateTimeFormat(locale, { hour: 'numeric', hour12: true, timeZone: 'UTC' })
+    .formatToParts(new Date(Date.UTC(2024, 0, 1, hour))).find((p) => p.type === 'dayPeriod');
+  const am = period(3);
+  const pm = period(15);
+  if (am !== undefined && pm !== undefined) {
+    d.am = am.value;
+    d.pm = pm.value;
+  }
+}
+
 /// Gives `d` (formatjs DateTimeFormat data of `locale`) node's date-time joins: `dateTimeFormat` per style, and
-/// the prebuilt date+time skeleton patterns rebuilt with the join ICU picks for the date skeleton (full with a
-/// wide weekday and month, long with a wide month, medium with an abbreviated month, short otherwise).
+/// the prebuilt "date skeleton + time" patterns rebuilt with the join ICU picks for the date skeleton (full with
+/// a wide weekday and month, long with a wide month, medium with an abbreviated month, short otherwise).
+/// formatjs's data also lists whole style patterns (`y年M月d日 H:mm:ss`) as if they were skeletons, which its
+/// matcher then prefers over the skeleton ICU would use (`2024/2/29 15:04:05`); those are dropped (dateStyle
+/// and timeStyle do not use them).
 function joinDateAndTime(locale, d) {
   const styles = ['full', 'long', 'medium', 'short'];
   const old = d.dateTimeFormat;
   const glue = {};
   for (const style of styles) glue[style] = measuredGlue(locale, style) ?? old[style];
+  // The text formatjs put between a date key and a time key: its short join without the placeholders.
+  const joiner = old.short.replace('{1}', '\u0000').replace('{0}', '\u0000').split('\u0000')[1];
+  const skeleton = (k) => /^[A-Za-z]+$/.test(k);
+  // ICU widens an abbreviated month (and weekday) of the best skeleton to the requested width and then picks the
+  // join for that width; formatjs only finds prebuilt combinations, so add the wide ones it lacks.
+  // ICU appends a requested zone name to any time skeleton (`3:04 PM UTC`); formatjs only matches skeletons
+  // that list it, so give the time skeletons their zone forms.
+  for (const ca of Object.values(d.formats)) {
+    for (const k of ['h', 'H', 'hm', 'Hm', 'hms', 'Hms']) {
+      if (typeof ca[k] === 'string' && ca[`${k}z`] === undefined) ca[`${k}z`] = `${ca[k]} z`;
+    }
+  }
   for (const ca of Object.values(d.formats)) {
     for (const [key, value] of Object.entries(ca)) {
-      const cut = key.indexOf(', ');
-      if (cut === -1) continue;
+      if (typeof value !== 'string') continue;
+      const cut = joiner ? key.indexOf(joiner) : -1;
+      const dateKey = cut === -1 ? key : key.slice(0, cut);
+      if (!skeleton(dateKey) || !/MMM/.test(dateKey) || /MMMM/.test(dateKey)) continue;
+      for (const wideWeekday of [false, true]) {
+        if (wideWeekday && !/E/.test(dateKey)) continue;
+        const widen = (k) => {
+          const m = k.replace(/MMM/, 'MMMM').replace(/LLL(?!L)/, 'LLLL');
+          return wideWeekday ? m.replace(/E+/, 'EEEE') : m;
+        };
+        const wideKey = widen(dateKey) + (cut === -1 ? '' : key.slice(cut));
+        if (ca[wideKey] !== undefined) continue;
+        // (A wide weekday loses the parentheses an abbreviated one has in ja/ko: `d日(木)` → `d日木曜日`.)
+        const datePattern = ca[widen(dateKey)] ?? widen(ca[dateKey]).replace('(EEEE)', 'EEEE');
+        ca[wideKey] = cut === -1 ? datePattern : datePattern + value.slice(ca[dateKey].length);
+      }
+    }
+  }
+  for (const ca of Object.values(d.formats)) {
+    for (const [key, value] of Object.entries(ca)) {
+      if (skeleton(key)) continue;
+      let cut = joiner ? key.indexOf(joiner) : -1;
+      while (cut !== -1 && !skeleton(key.slice(0, cut))) cut = key.indexOf(joiner, cut + 1);
+      if (cut === -1) {
+        // A whole date style pattern (alone or with a time) is not a skeleton ICU would consider.
+        if (Object.values(d.dateFormat).some((p) => key.startsWith(p))) delete ca[key];
+        continue;
+      }
       const dateKey = key.slice(0, cut);
-      const timeKey = key.slice(cut + 2);
-      const styleOfPattern = styles.find((st) => d.dateFormat[st] === dateKey);
-      const datePattern = styleOfPattern !== undefined ? dateKey : ca[dateKey];
+      const timeKey = key.slice(cut + joiner.length);
+      const datePattern = ca[dateKey];
       const timePattern = ca[timeKey] ?? timeKey;
       if (typeof datePattern !== 'string' || typeof timePattern !== 'string') continue;
-      const style = styleOfPattern ?? (/EEEE/.test(dateKey) && /MMMM/.test(dateKey) ? 'full' : /MMMM/.test(dateKey) ? 'long'
-        : /MMM/.test(dateKey) ? 'medium' : 'short');
-      const joined = (style) => style.replace('{1}', datePattern).replace('{0}', timePattern);
-      if (value !== joined(old[style])) continue; // not a plain join: left as formatjs made it
+      const style = /EEEE/.test(dateKey) && /MMMM/.test(dateKey) ? 'full' : /MMMM/.test(dateKey) ? 'long'
+        : /MMM/.test(dateKey) ? 'medium' : 'short';
+      const joined = (join) => join.replace('{1}', datePattern).replace('{0}', timePattern);
+      if (value !== joined(old.short) && value !== joined(old[style])) continue; // not a plain join: kept
       ca[key] = joined(glue[style]);
     }
   }

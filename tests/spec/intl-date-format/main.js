@@ -43,3 +43,9 @@ show('format invalid', () => new Intl.DateTimeFormat('en-US').format(new Date(Na
 show('format number', () => new Intl.DateTimeFormat('en-US').format(0));
 show('date style with time only', () => d.toLocaleTimeString('en-US', { dateStyle: 'short' }));
 show('array of dates', () => [d, midnight].toLocaleString('en-GB'));
+// Hours and minutes with a zone name, and default date-times in CJK and pt-BR (fixed up from node's ICU at build time).
+show('zone hm', () => new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: 'numeric', timeZoneName: 'short' }).format(d));
+show('zone h', () => new Intl.DateTimeFormat('en-US', { hour: 'numeric', timeZoneName: 'short' }).format(d));
+for (const locale of ['ja-JP', 'zh-CN', 'ko-KR', 'pt-BR']) show(`default ${locale}`, () => d.toLocaleString(locale));
+show('long month with time', () => new Intl.DateTimeFormat('de-DE', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: 'numeric' }).format(d));
+show('wide weekday ja', () => new Intl.DateTimeFormat('ja-JP', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(d));

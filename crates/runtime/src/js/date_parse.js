@@ -296,6 +296,21 @@
     return Math.abs(value) <= 8.64e15 ? value : NaN;
   }
 
+  // Functions that are V8 builtins in node print as `function name() { [native code] }` there; Looplab's
+  // stand-ins for them (this Date, Intl, the locale methods) are marked with `internal.markNative`.
+  const nativeNames = new WeakMap();
+  internal.markNative = (fn, name = fn.name) => {
+    nativeNames.set(fn, name);
+    return fn;
+  };
+  const fnToString = Function.prototype.toString;
+  const toString = { toString() {
+    const name = nativeNames.get(this);
+    return name !== undefined ? `function ${name}() { [native code] }` : fnToString.call(this);
+  } }.toString;
+  nativeNames.set(toString, 'toString');
+  Object.defineProperty(Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
+
   // Date itself: the same objects and prototype, with strings read by `parse`.
   const parseDate = { parse(string) { return parse(String(string)); } }.parse;
   function WrappedDate(...args) {
@@ -315,5 +330,7 @@
   Object.defineProperty(WrappedDate, 'parse', { value: parseDate, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(OrigDate.prototype, 'constructor', { value: WrappedDate, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(globalThis, 'Date', { value: WrappedDate, writable: true, configurable: true, enumerable: false });
+  internal.markNative(WrappedDate, 'Date');
+  internal.markNative(parseDate);
   internal.parseDate = parse;
 })

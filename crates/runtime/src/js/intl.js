@@ -4,17 +4,27 @@
 (function (internal) {
   'use strict';
   const Intl = internal.intlObject;
-  const hidden = (obj, k, value) => Object.defineProperty(obj, k, { value, writable: true, configurable: true, enumerable: false });
+  const hidden = (obj, k, value) => Object.defineProperty(obj, k, {
+    value: typeof value === 'function' ? internal.markNative(value) : value, writable: true, configurable: true, enumerable: false,
+  });
 
   // ---- locale data: one JSON text per shipped locale (engine/intl.rs), parsed when a script first names it ----
   const withData = [Intl.NumberFormat, Intl.DateTimeFormat, Intl.ListFormat, Intl.RelativeTimeFormat];
   const loaded = new Set();
+  let enCurrencies = {};
   function addLocale(key) {
     if (loaded.has(key)) return;
     loaded.add(key);
     const text = internal.intlLocale(key);
     if (text === undefined) return;
     const sets = JSON.parse(text);
+    if (key === 'en') enCurrencies = sets[0].data.currencies;
+    else {
+      // Currency names the build left out (uncommon currencies outside en) are en's.
+      for (const [code, c] of Object.entries(sets[0].data.currencies)) {
+        if (c.displayName === undefined && enCurrencies[code] !== undefined) c.displayName = enCurrencies[code].displayName;
+      }
+    }
     for (let i = 0; i < withData.length; i++) withData[i].__addLocaleData(sets[i]);
   }
   addLocale('en');
@@ -93,6 +103,7 @@
       Object.defineProperty(W, k, Object.getOwnPropertyDescriptor(C, k));
     }
     Object.defineProperty(W, 'name', { value: name, configurable: true });
+    internal.markNative(W, name);
     Object.defineProperty(W, 'length', { value: 0, configurable: true });
     Object.defineProperty(W, 'prototype', { value: C.prototype, writable: false, enumerable: false, configurable: false });
     hidden(C.prototype, 'constructor', W);

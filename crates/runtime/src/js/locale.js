@@ -5,7 +5,9 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const hidden = (obj, k, value) => Object.defineProperty(obj, k, { value, writable: true, configurable: true, enumerable: false });
+  const hidden = (obj, k, value) => Object.defineProperty(obj, k, {
+    value: typeof value === 'function' ? internal.markNative(value) : value, writable: true, configurable: true, enumerable: false,
+  });
 
   let intlObject;
   function loadIntl() {
