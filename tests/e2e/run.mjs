@@ -1,5 +1,5 @@
 // Looplab browser e2e runner: serves DIST_DIR, drives headless Chromium through tests/e2e/tests.mjs then
-// tests/e2e/hardening.mjs and tests/e2e/network.mjs, prints "N passed, M failed".
+// tests/e2e/hardening.mjs, tests/e2e/network.mjs and tests/e2e/runtime.mjs, prints "N passed, M failed".
 // Usage: node tests/e2e/run.mjs [DIST_DIR default target/web-dist] [--only NAME[,NAME...]] [--list]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,9 +9,10 @@ import { serve } from './serve.mjs';
 import { tests as baseTests } from './tests.mjs';
 import { tests as hardeningTests } from './hardening.mjs';
 import { tests as networkTests } from './network.mjs';
+import { tests as runtimeTests } from './runtime.mjs';
 
-// The hardening tests run after the original ones, then the network panel's.
-const tests = [...baseTests, ...hardeningTests, ...networkTests];
+// The hardening tests run after the original ones, then the network panel's, then the worker runtime's.
+const tests = [...baseTests, ...hardeningTests, ...networkTests, ...runtimeTests];
 {
   const seen = new Set();
   for (const t of tests) {
