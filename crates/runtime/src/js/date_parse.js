@@ -296,41 +296,12 @@
     return Math.abs(value) <= 8.64e15 ? value : NaN;
   }
 
-  // Functions that are V8 builtins in node print as `function name() { [native code] }` there; Looplab's
-  // stand-ins for them (this Date, Intl, the locale methods) are marked with `internal.markNative`.
-  const nativeNames = new WeakMap();
-  internal.markNative = (fn, name = fn.name) => {
-    nativeNames.set(fn, name);
-    return fn;
-  };
-  const fnToString = Function.prototype.toString;
-  const toString = { toString() {
-    const name = nativeNames.get(this);
-    return name !== undefined ? `function ${name}() { [native code] }` : fnToString.call(this);
-  } }.toString;
-  nativeNames.set(toString, 'toString');
-  Object.defineProperty(Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
-
   // Date itself: the same objects and prototype, with strings read by `parse`.
-  const parseDate = { parse(string) { return parse(String(string)); } }.parse;
-  function WrappedDate(...args) {
-    if (new.target === undefined) return OrigDate();
-    if (args.length === 1 && typeof args[0] === 'string') {
-      return Reflect.construct(OrigDate, [parse(args[0])], new.target === WrappedDate ? OrigDate : new.target);
-    }
-    return Reflect.construct(OrigDate, args, new.target === WrappedDate ? OrigDate : new.target);
-  }
-  for (const k of Reflect.ownKeys(OrigDate)) {
-    if (k === 'prototype' || k === 'name' || k === 'length' || k === 'parse') continue;
-    Object.defineProperty(WrappedDate, k, Object.getOwnPropertyDescriptor(OrigDate, k));
-  }
-  Object.defineProperty(WrappedDate, 'name', { value: 'Date', configurable: true });
-  Object.defineProperty(WrappedDate, 'length', { value: 7, configurable: true });
-  Object.defineProperty(WrappedDate, 'prototype', { value: OrigDate.prototype, writable: false, enumerable: false, configurable: false });
-  Object.defineProperty(WrappedDate, 'parse', { value: parseDate, writable: true, configurable: true, enumerable: false });
-  Object.defineProperty(OrigDate.prototype, 'constructor', { value: WrappedDate, writable: true, configurable: true, enumerable: false });
+  const WrappedDate = internal.standIn(OrigDate, 'Date', 7, (args, newTarget) => {
+    if (newTarget === undefined) return OrigDate();
+    const value = args.length === 1 && typeof args[0] === 'string' ? [parse(args[0])] : args;
+    return Reflect.construct(OrigDate, value, newTarget);
+  });
+  internal.hidden(WrappedDate, 'parse', { parse(string) { return parse(String(string)); } }.parse);
   Object.defineProperty(globalThis, 'Date', { value: WrappedDate, writable: true, configurable: true, enumerable: false });
-  internal.markNative(WrappedDate, 'Date');
-  internal.markNative(parseDate);
-  internal.parseDate = parse;
 })

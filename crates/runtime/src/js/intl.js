@@ -4,9 +4,7 @@
 (function (internal) {
   'use strict';
   const Intl = internal.intlObject;
-  const hidden = (obj, k, value) => Object.defineProperty(obj, k, {
-    value: typeof value === 'function' ? internal.markNative(value) : value, writable: true, configurable: true, enumerable: false,
-  });
+  const hidden = internal.hidden;
 
   // ---- locale data: one JSON text per shipped locale (engine/intl.rs), parsed when a script first names it ----
   const withData = [Intl.NumberFormat, Intl.DateTimeFormat, Intl.ListFormat, Intl.RelativeTimeFormat];
@@ -15,7 +13,7 @@
   function addLocale(key) {
     if (loaded.has(key)) return;
     loaded.add(key);
-    const text = internal.intlLocale(key);
+    const text = internal.host.intlLocale(key);
     if (text === undefined) return;
     const sets = JSON.parse(text);
     if (key === 'en') enCurrencies = sets[0].data.currencies;
@@ -55,7 +53,7 @@
     const tz = Object(options).timeZone;
     if (tz === undefined || /^(etc\/)?(utc|gmt)$/i.test(String(tz))) return;
     zonesAdded = true;
-    const text = internal.intlLocale('time-zones');
+    const text = internal.host.intlLocale('time-zones');
     if (text !== undefined) withData[1].__addTZData(JSON.parse(text));
   }
   function v8Error(e, ctor, options) {
@@ -64,7 +62,6 @@
     const find = (test) => Object.keys(o).find((k) => test(o[k]));
     const m = e.message;
     let r;
-    let Type = e.constructor;
     if ((r = /^(.+) is not within /.exec(m)) !== null) {
       const prop = find((v) => String(v) === r[1]);
       if (prop !== undefined) return new RangeError(`Value ${r[1]} out of range for Intl.${ctor} options property ${prop}`);
@@ -78,7 +75,7 @@
     } else if (m === 'Malformed currency code') {
       return new RangeError(`Invalid currency code : ${o.currency}`);
     } else if (m === 'unit cannot be undefined' || m === 'Invalid unit argument for Intl.NumberFormat()') {
-      Type = m === 'unit cannot be undefined' ? TypeError : RangeError;
+      const Type = m === 'unit cannot be undefined' ? TypeError : RangeError;
       return new Type(`Invalid unit argument for Intl.NumberFormat() '${o.unit === undefined ? '' : o.unit}'`);
     } else if (m === 'Invalid timeZoneName') {
       return new RangeError(`Invalid time zone specified: ${o.timeZone}`);
@@ -90,23 +87,14 @@
   // Each formatjs constructor behind one that translates its errors (same prototype, statics and name).
   for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'ListFormat', 'RelativeTimeFormat']) {
     const C = Intl[name];
-    const W = function (locales, options) {
+    const W = internal.standIn(C, name, 0, ([locales, options], newTarget) => {
       if (name === 'DateTimeFormat') needZone(options);
       try {
-        return new.target === undefined ? C(locales, options) : Reflect.construct(C, [locales, options], new.target === W ? C : new.target);
+        return newTarget === undefined ? C(locales, options) : Reflect.construct(C, [locales, options], newTarget);
       } catch (e) {
         throw v8Error(e, name, options);
       }
-    };
-    for (const k of Reflect.ownKeys(C)) {
-      if (k === 'prototype' || k === 'name' || k === 'length' || k === 'caller' || k === 'arguments') continue;
-      Object.defineProperty(W, k, Object.getOwnPropertyDescriptor(C, k));
-    }
-    Object.defineProperty(W, 'name', { value: name, configurable: true });
-    internal.markNative(W, name);
-    Object.defineProperty(W, 'length', { value: 0, configurable: true });
-    Object.defineProperty(W, 'prototype', { value: C.prototype, writable: false, enumerable: false, configurable: false });
-    hidden(C.prototype, 'constructor', W);
+    });
     hidden(Intl, name, W);
   }
   // Methods whose argument errors formatjs words differently.

@@ -5,9 +5,7 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const hidden = (obj, k, value) => Object.defineProperty(obj, k, {
-    value: typeof value === 'function' ? internal.markNative(value) : value, writable: true, configurable: true, enumerable: false,
-  });
+  const hidden = internal.hidden;
 
   let intlObject;
   function loadIntl() {
@@ -15,7 +13,6 @@
       intlObject = {};
       Object.defineProperty(intlObject, Symbol.toStringTag, { value: 'Intl', configurable: true });
       internal.intlObject = intlObject;
-      internal.intlLocale = host.intlLocale;
       host.loadInternal('intl-vendor.js')(internal);
       host.loadInternal('intl.js')(internal);
       // Intl.Locale (with CLDR's alias tables) is a second, later load: few scripts use it.

@@ -199,9 +199,7 @@
       st.scheduled++;
       host.netSchedule(0, 'MessagePort message', function deliverMessage() {
         st.scheduled--;
-        const data = st.queue.shift();
-        if (st.closed && st.peer !== null && st.peer[kState].closed && data === undefined) return;
-        port.dispatchEvent(new MessageEvent('message', { data }));
+        port.dispatchEvent(new MessageEvent('message', { data: st.queue.shift() }));
       });
     }
   }
