@@ -137,22 +137,60 @@ impl VfsLoader {
                 Module::parse_json(text, ctx)?
             }
             _ => {
-                let text = hook(ctx, "esmSource", &[js_string!(key.as_str()).into()])?;
-                let text = text.to_string(ctx)?.to_std_string_lossy();
+                let original = hook(ctx, "esmSource", &[js_string!(key.as_str()).into()])?;
+                let original = original.to_string(ctx)?.to_std_string_lossy();
                 trace(ctx, "load", "module", &key);
                 let text = match shared(ctx) {
-                    Some(s) => super::calls::instrument_source(&s, &key, &text, true, 0),
-                    None => text,
+                    Some(s) => super::calls::instrument_source(&s, &key, &original, true, 0),
+                    None => original.clone(),
                 };
-                Module::parse(
+                let parsed = Module::parse(
                     Source::from_bytes(&text).with_path(Path::new(&key)),
                     None,
                     ctx,
-                )?
+                );
+                // V8's wording and place for a failure, or the early error Boa misses.
+                let engine_error = parsed.as_ref().err().map(ToString::to_string);
+                match super::syntax::check_module(&original, engine_error.as_deref()) {
+                    Some(r) => return Err(syntax_error(&key, parent, &original, &r, ctx)),
+                    None => parsed?,
+                }
             }
         };
         self.cache.borrow_mut().insert(key, module.clone());
         Ok(module)
+    }
+}
+
+/// node's SyntaxError for a module that does not parse (made by esm_errors.js, with node's loader frames).
+fn syntax_error(
+    file: &str,
+    parent: &str,
+    text: &str,
+    r: &super::syntax::SyntaxReport,
+    ctx: &mut Context,
+) -> boa_engine::JsError {
+    let src = text
+        .lines()
+        .nth(r.line.saturating_sub(1) as usize)
+        .unwrap_or_default();
+    let length = if r.length == super::syntax::NO_MARK {
+        JsValue::from(-1)
+    } else {
+        JsValue::from(r.length)
+    };
+    let args = [
+        js_string!(file).into(),
+        js_string!(r.message.as_str()).into(),
+        JsValue::from(r.line),
+        JsValue::from(r.column),
+        length,
+        js_string!(parent).into(),
+        js_string!(src).into(),
+    ];
+    match hook(ctx, "esmSyntaxError", &args) {
+        Ok(v) => boa_engine::JsError::from_opaque(v),
+        Err(e) => e,
     }
 }
 

@@ -482,19 +482,39 @@ fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
         None,
         ctx,
     );
-    let out = match parsed.and_then(|script| script.evaluate(ctx)) {
-        Ok(f) => vec![f],
-        Err(e) => {
+    // Boa's own verdict, then V8's wording and place for a failure, or the early error Boa misses.
+    let engine_error = parsed.as_ref().err().map(ToString::to_string);
+    let report = super::syntax::check_cjs_body(&body, engine_error.as_deref());
+    let out = match (report, parsed.and_then(|script| script.evaluate(ctx))) {
+        (None, Ok(f)) => vec![f],
+        (Some(r), _) => syntax_failure(&r.message, r.line, r.column, r.length, ctx),
+        (None, Err(e)) => {
             let (message, line, col) = super::errors::parse_syntax_error(&e.to_string());
-            vec![
-                JsValue::null(),
-                JsValue::from(js_string!(message.as_str())),
-                JsValue::from(line),
-                JsValue::from(col),
-            ]
+            syntax_failure(&message, line, col, 1, ctx)
         }
     };
     Ok(JsArray::from_iter(out, ctx).into())
+}
+
+/// `[null, message, line, column, length]`: a syntax error for modules.js to throw.
+fn syntax_failure(
+    message: &str,
+    line: u32,
+    col: u32,
+    len: u32,
+    _ctx: &mut Context,
+) -> Vec<JsValue> {
+    vec![
+        JsValue::null(),
+        JsValue::from(js_string!(message)),
+        JsValue::from(line),
+        JsValue::from(col),
+        if len == super::syntax::NO_MARK {
+            JsValue::from(-1)
+        } else {
+            JsValue::from(len)
+        },
+    ]
 }
 
 fn source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

@@ -163,6 +163,16 @@
     receiverNames(out);
     return limitFrames(out);
   }
+  // The frames under a syntax error in a CommonJS module: node's loader failing to compile it (`wrapSafe`),
+  // then whoever required it, read from the stack of `err` made in Looplab's loader.
+  internal.compileErrorFrames = function compileErrorFrames(err) {
+    let raw = '';
+    try { raw = String((origStack && origStack.call(err)) || ''); } catch { /* no frames */ }
+    const user = mapFrames(raw.split('\n').filter((l) => l !== ''));
+    const head = ['    at wrapSafe (node:internal/modules/cjs/loader:1464:18)',
+      '    at Module._compile (node:internal/modules/cjs/loader:1495:20)'].concat(LOADER_FRAMES.slice(1));
+    return limitFrames(head.concat(user.length ? REQUIRE_FRAMES.slice(LOADER_FRAMES.length).concat(user) : ENTRY_FRAMES.slice(LOADER_FRAMES.length)));
+  };
   // V8 keeps Error.stackTraceLimit frames (10 by default), node's own included.
   function limitFrames(lines) {
     const limit = Error.stackTraceLimit;
@@ -203,7 +213,7 @@
   };
   function withReferenceLoc(err, lines) {
     const top = lines.length ? /^(\s+at (?:.*? \()?)(.*):(\d+):(\d+)(\)?)$/.exec(lines[0]) : null;
-    const loc = top && internal.referenceLoc(err, top[2], +top[3], +top[4]);
+    const loc = top && internal.referenceLoc(err, top[2].replace(/^file:\/\//, ''), +top[3], +top[4]);
     if (loc) lines[0] = `${top[1]}${top[2]}:${loc.line}:${loc.column}${top[5]}`;
     return lines;
   }

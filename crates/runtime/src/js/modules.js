@@ -288,14 +288,17 @@
   Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
   Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
 
-  function syntaxError(filename, source, message, line, column) {
+  // `length` carets mark the token (none at the end of the input, and no caret line for a mark that runs
+  // past its line: -1), as V8 does.
+  function syntaxError(filename, source, message, line, column, length = 1) {
     const err = new SyntaxError(message);
     const src = source.split('\n')[line - 1];
+    const mark = length < 0 ? '' : `${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(length)}\n`;
     const arrow = line > 0 && src !== undefined
-      ? `${filename}:${line}\n${src}\n${' '.repeat(Math.max(0, column - 1))}^\n`
+      ? `${filename}:${line}\n${src.replace(/\r$/, '')}\n${mark}`
       : `${filename}\n`;
     Object.defineProperty(err, 'stack', {
-      value: `${arrow}\nSyntaxError: ${message}`, writable: true, configurable: true, enumerable: false,
+      value: [`${arrow}\nSyntaxError: ${message}`].concat(internal.compileErrorFrames(err)).join('\n'), writable: true, configurable: true, enumerable: false,
     });
     Object.defineProperty(err, internal.kDecorated, { value: true });
     return err;
@@ -326,7 +329,7 @@
       throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
     }
     const compiled = host.compile(source, filename);
-    if (compiled[0] === null) throw syntaxError(filename, source, compiled[1], compiled[2], compiled[3]);
+    if (compiled[0] === null) throw syntaxError(filename, source, compiled[1], compiled[2], compiled[3], compiled[4]);
     const require = makeRequire(module);
     return compiled[0].call(module.exports, module.exports, require, module, filename, module.path);
   };
@@ -439,11 +442,31 @@
   };
 
   // ---- ES module resolution (node's ESM resolver: no extension probing, no directory index) ----
-  function esmError(code, message, url) {
+  // How node reports a failing module graph (esm_errors.js, parsed on the first failure).
+  const esmErrors = () => {
+    if (internal.esmLinkErrorImpl === undefined) host.loadInternal('esm_errors.js')(internal);
+    return internal;
+  };
+  internal.hooks.esmSyntaxError = (...args) => esmErrors().esmSyntaxErrorImpl(...args);
+  internal.hooks.esmLinkError = (err) => esmErrors().esmLinkErrorImpl(err);
+  // `thrower`: where node's resolver throws it ('module' for a path, 'package' for a bare name).
+  function esmError(code, message, url, thrower, dynamic) {
     const e = new Error(message);
     errors.withCode(e, code);
     if (url !== undefined) e.url = url;
+    if (thrower !== undefined) esmErrors().esmPlaceResolveError(e, thrower, dynamic);
     return e;
+  }
+  // Files loaded through `import()` or from such a file (node's error frames differ): Boa's loader is not told
+  // whether an import is dynamic, so the importing module's text says, by having no static import of it.
+  const dynamicFiles = internal.esmDynamicFiles = new Set();
+  function viaImportCall(specifier, parent) {
+    if (!parent) return false;
+    if (dynamicFiles.has(parent)) return true;
+    const text = host.sourceText(parent);
+    if (typeof text !== 'string') return false;
+    const q = `(['"])${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`;
+    return !new RegExp(`(^|[;\\s}])(import|export)\\b[^'"();]*?(\\bfrom\\s*)?${q}`).test(text);
   }
   function formatOf(file) {
     if (file.endsWith('.mjs')) return 'module';
@@ -475,6 +498,11 @@
     throw errors.withCode(e, 'ERR_UNKNOWN_FILE_EXTENSION');
   }
   function esmResolve(specifier, parent) {
+    const found = resolveEsm(specifier, parent);
+    if (found.format !== 'builtin' && viaImportCall(specifier, parent)) dynamicFiles.add(found.url);
+    return found;
+  }
+  function resolveEsm(specifier, parent) {
     const parentFile = parent || (internal.process.cwd() + '/[eval]');
     if (specifier.startsWith('node:') || (isBuiltin(specifier) && !specifier.startsWith('.'))) {
       if (!isBuiltin(specifier)) throw esmError('ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
@@ -506,14 +534,14 @@
         }
         break;
       }
-      if (file === undefined) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkgName}' imported from ${parentFile}`);
+      if (file === undefined) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkgName}' imported from ${parentFile}`, undefined, 'package', viaImportCall(specifier, parent));
     }
     const kind = kindOf(file);
     if (kind === 'd') {
       throw esmError('ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${file}' is not supported resolving ES modules imported from ${parentFile}`,
         'file://' + file);
     }
-    if (kind !== 'f') throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${parentFile}`, 'file://' + file);
+    if (kind !== 'f') throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${parentFile}`, 'file://' + file, 'module', viaImportCall(specifier, parent));
     const real = realpath(file);
     return { format: formatOf(real), url: real };
   }

@@ -1,0 +1,432 @@
+//! Boa's parse errors turned into V8's: the message node prints and the token it marks.
+
+use super::text::{is_id_part, is_id_start, matching_open, unterminated_string, Text};
+use super::{parse, Goal, SyntaxReport, NO_MARK};
+use boa_ast::Position;
+use boa_interner::Interner;
+use boa_parser::{lexer::Error as LexError, Error as ParseError};
+
+/// V8's message and place for one of Boa's parse errors.
+pub(super) fn translate(
+    e: &ParseError,
+    text: &Text,
+    body: &str,
+    goal: Goal,
+    interner: &mut Interner,
+) -> SyntaxReport {
+    match e {
+        ParseError::AbruptEnd => end_of_input(text, body, goal, interner),
+        ParseError::Expected {
+            expected,
+            found,
+            span,
+            context,
+        } => {
+            let (line, col) = (span.start().line_number(), span.start().column_number());
+            if *context == "argument list" && expected.iter().any(|t| t == ")") {
+                return missing_paren(text, line, col);
+            }
+            if *context == "get method definition" {
+                // `get x(a) {}`: V8 marks the parameter list.
+                let (_, c, _) = text.prev_token(line, col).unwrap_or((line, col, 1));
+                let close = text
+                    .line(line)
+                    .iter()
+                    .skip(col as usize)
+                    .position(|&ch| ch == ')');
+                let len = close.map_or(1, |k| col + k as u32 + 1 - c + 1);
+                return text.report(
+                    "Getter must not have any formal parameters.".into(),
+                    line,
+                    c,
+                    len,
+                );
+            }
+            if context.ends_with("binding pattern") && &**found == "," {
+                // `[a, ...b,]`: V8 marks the rest element.
+                let l = text.line(line);
+                let upto = col.saturating_sub(1) as usize;
+                if let Some(k) = (0..upto.saturating_sub(2))
+                    .rev()
+                    .find(|&k| l[k..].starts_with(&['.', '.', '.']))
+                {
+                    let (_, pc, pn) = text.prev_token(line, col).unwrap_or((line, col, 1));
+                    return text.report(
+                        "Rest element must be last element".into(),
+                        line,
+                        k as u32 + 1,
+                        pc + pn - 1 - k as u32,
+                    );
+                }
+            }
+            if *context == "try statement" {
+                let (l, c, n) = text.prev_token(line, col).unwrap_or((line, col, 1));
+                return text.report("Missing catch or finally after try".into(), l, c, n);
+            }
+            if let Some(r) = await_outside_async(text, line, col) {
+                return r;
+            }
+            text.unexpected(line, col, Some(found))
+        }
+        ParseError::Unexpected { found, span, .. } => {
+            let (line, col) = (span.start().line_number(), span.start().column_number());
+            if &**found == "default" {
+                return text.report(
+                    "More than one default clause in switch statement".into(),
+                    line,
+                    col,
+                    7,
+                );
+            }
+            if &**found == "(" {
+                if let Some((l, c, n)) = text.prev_token(line, col) {
+                    if text.word_at(l, c) == "function" {
+                        return text.report(
+                            "Function statements require a function name".into(),
+                            l,
+                            c,
+                            n,
+                        );
+                    }
+                }
+            }
+            if let Some(r) = await_outside_async(text, line, col) {
+                return r;
+            }
+            text.unexpected(line, col, Some(found))
+        }
+        ParseError::General { message, position } => general(message, *position, text)
+            .unwrap_or_else(|| {
+                text.report(
+                    message.to_string(),
+                    position.line_number(),
+                    position.column_number(),
+                    1,
+                )
+            }),
+        ParseError::Lex {
+            err: LexError::Syntax(message, position),
+        } => lexical(message, *position, text),
+        ParseError::Lex {
+            err: LexError::IO(io),
+        } => {
+            if io.to_string().contains("string literal") {
+                if let Some((line, col, len)) = unterminated_string(text) {
+                    return text.report("Invalid or unexpected token".into(), line, col, len);
+                }
+                return SyntaxReport {
+                    message: "Invalid or unexpected token".into(),
+                    line: 0,
+                    column: 0,
+                    length: 1,
+                };
+            }
+            text.end_of_input()
+        }
+        ParseError::ScopeAnalysis { err } => SyntaxReport {
+            message: (*err).to_string(),
+            line: 0,
+            column: 0,
+            length: 1,
+        },
+    }
+}
+
+/// The input ended inside a construct. V8 says so, except inside a call's arguments.
+fn end_of_input(text: &Text, body: &str, goal: Goal, interner: &mut Interner) -> SyntaxReport {
+    let probe = format!("{body}\n;");
+    if let Err(ParseError::Expected {
+        expected,
+        span,
+        context,
+        ..
+    }) = &parse(&probe, goal, interner)
+    {
+        let at_end = span.start().line_number() as usize == text.lines.len() + 1;
+        if *context == "argument list" && expected.iter().any(|t| t == ")") && at_end {
+            return missing_paren(
+                text,
+                span.start().line_number(),
+                span.start().column_number(),
+            );
+        }
+        if *context == "try statement" && at_end {
+            let (l, c, n) = text
+                .prev_token(span.start().line_number(), span.start().column_number())
+                .unwrap_or((1, 1, 1));
+            return text.report("Missing catch or finally after try".into(), l, c, n);
+        }
+    }
+    text.end_of_input()
+}
+
+/// `f(a b` or `f(a;`: V8 marks the last argument's last token.
+fn missing_paren(text: &Text, line: u32, col: u32) -> SyntaxReport {
+    let (l, c, n) = text.prev_token(line, col).unwrap_or((line, col, 1));
+    text.report("missing ) after argument list".into(), l, c, n)
+}
+
+/// `await x` in a function that is not async: Boa reads `await` as a name and trips on `x`.
+fn await_outside_async(text: &Text, line: u32, col: u32) -> Option<SyntaxReport> {
+    let operand = text
+        .char_at(line, col)
+        .is_some_and(|c| is_id_start(c) || c.is_ascii_digit() || "'\"`".contains(c));
+    if !operand {
+        return None;
+    }
+    let (l, c, n) = text.prev_token(line, col)?;
+    (n == 5 && text.word_at(l, c) == "await").then(|| {
+        text.report(
+            "await is only valid in async functions and the top level bodies of modules".into(),
+            l,
+            c,
+            5,
+        )
+    })
+}
+
+/// Boa's early errors (some come as lexer errors), in V8's words; `None` for one not known here.
+fn general(message: &str, position: Position, text: &Text) -> Option<SyntaxReport> {
+    let (line, col) = (position.line_number(), position.column_number());
+    let at_word = |w: &str, message: &str| {
+        let (l, c) = text
+            .find_word(w, line, col)
+            .or_else(|| text.find_word(w, 1, 1))
+            .unwrap_or((line, col));
+        text.report(message.into(), l, c, w.chars().count() as u32)
+    };
+    Some(match message {
+        "Expected initializer for const declaration"
+        | "Expected initializer for let declaration" => {
+            let (l, c, n) = text.prev_token(line, col).unwrap_or((line, col, 1));
+            // A pattern: V8 marks it whole and names it a destructuring declaration.
+            let closing = text.char_at(l, c + n - 1);
+            if closing == Some('}') || closing == Some(']') {
+                let open = if closing == Some('}') { '{' } else { '[' };
+                let (ol, oc) = matching_open(text, l, c, open, closing.unwrap_or('}'));
+                let len = if ol == l { c + 1 - oc } else { 1 };
+                return Some(text.report(
+                    "Missing initializer in destructuring declaration".into(),
+                    ol,
+                    oc,
+                    len,
+                ));
+            }
+            text.report("Missing initializer in const declaration".into(), l, c, n)
+        }
+        "'let' is disallowed as a lexically bound name" => text.report(
+            "let is disallowed as a lexically bound name".into(),
+            line,
+            col,
+            3,
+        ),
+        "invalid super usage" => at_word("super", "'super' keyword unexpected here"),
+        "illegal break statement" => at_word("break", "Illegal break statement"),
+        "illegal continue statement" => at_word(
+            "continue",
+            "Illegal continue statement: no surrounding iteration statement",
+        ),
+        "with statement not allowed in strict mode" => {
+            at_word("with", "Strict mode code may not include a with statement")
+        }
+        "cannot delete variables in strict mode" => {
+            let (l, c) = text.next_token(line, col + 6).unwrap_or((line, col));
+            let n = text.word_at(l, c).chars().count().max(1) as u32;
+            text.report(
+                "Delete of an unqualified identifier in strict mode.".into(),
+                l,
+                c,
+                n,
+            )
+        }
+        m if m.starts_with("binding identifier `eval`")
+            || m.starts_with("binding identifier `arguments`") =>
+        {
+            let n = text.word_at(line, col).chars().count().max(1) as u32;
+            text.report(
+                "Unexpected eval or arguments in strict mode".into(),
+                line,
+                col,
+                n,
+            )
+        }
+        "Duplicate parameter name not allowed in this context" => {
+            // V8 marks the second one.
+            let name = text.word_at(line, col);
+            let (l, c) = text.find_word(&name, line, col + 1).unwrap_or((line, col));
+            text.report(message.into(), l, c, name.chars().count().max(1) as u32)
+        }
+        m if m.starts_with("duplicate label: ") => {
+            let name = &m["duplicate label: ".len()..];
+            let first = text
+                .find_word(name, line, col)
+                .or_else(|| text.find_word(name, 1, 1))?;
+            let (l, c) = text.find_word(name, first.0, first.1 + 1).unwrap_or(first);
+            text.report(
+                format!("Label '{name}' has already been declared"),
+                l,
+                c,
+                name.chars().count() as u32,
+            )
+        }
+        "invalid private identifier usage" => undeclared_private(text)?,
+        m if m.starts_with("Invalid left-hand side") => invalid_target(m, line, col, text),
+        "invalid variable for iterable loop" => {
+            let (l, c) = text
+                .find_word("for", line, 1)
+                .and_then(|(l, c)| text.next_token(l, c + 3))
+                .unwrap_or((line, col));
+            let (l, c) = text.next_token(l, c + 1).unwrap_or((line, col));
+            let (n, _) = text.token(l, c, None);
+            text.report("Invalid left-hand side in for-loop".into(), l, c, n.max(1))
+        }
+        "unterminated multiline comment" => {
+            // V8 names the line where the comment starts and marks nothing.
+            let line = (1..=text.lines.len() as u32)
+                .rev()
+                .find(|&l| text.line(l).windows(2).any(|w| w == ['/', '*']))
+                .unwrap_or(0);
+            SyntaxReport {
+                message: "Invalid or unexpected token".into(),
+                line,
+                column: 1,
+                length: NO_MARK,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// `5 = x`, `5++`, `++5`: V8 marks the target and tells the operation apart.
+fn invalid_target(message: &str, line: u32, col: u32, text: &Text) -> SyntaxReport {
+    let l = text.line(line);
+    let at = col.saturating_sub(1) as usize;
+    let is_update = |i: usize| {
+        l.get(i..i + 2)
+            .is_some_and(|s| s == ['+', '+'] || s == ['-', '-'])
+    };
+    if is_update(at) {
+        // Boa points at the operator: prefix when an operand follows.
+        if let Some((nl, nc)) = text.next_token(line, col + 2) {
+            if nl == line
+                && text.char_at(nl, nc).is_some_and(is_id_part)
+                && (at == 0 || !is_id_part(l[at - 1]) && l[at - 1] != ')')
+            {
+                let (n, _) = text.token(nl, nc, None);
+                return text.report(
+                    "Invalid left-hand side expression in prefix operation".into(),
+                    nl,
+                    nc,
+                    n,
+                );
+            }
+        }
+        let (pl, pc, pn) = text.prev_token(line, col).unwrap_or((line, col, 1));
+        return text.report(
+            "Invalid left-hand side expression in postfix operation".into(),
+            pl,
+            pc,
+            pn,
+        );
+    }
+    // The whole target: back from the operator to the start of the expression on its line.
+    let (pl, pc, pn) = text.prev_token(line, col).unwrap_or((line, col, 1));
+    let l = text.line(pl);
+    let end = (pc + pn - 1) as usize;
+    let mut start = end;
+    let mut depth = 0i32;
+    while start > 0 {
+        let c = l[start - 1];
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '[' | '{' if depth > 0 => depth -= 1,
+            '(' | '[' | '{' => break,
+            ';' | ',' if depth == 0 => break,
+            '=' if depth == 0
+                && !matches!(l.get(start), Some('=') | Some('>'))
+                && !(start >= 2 && "=!<>".contains(l[start - 2])) =>
+            {
+                break
+            }
+            _ => {}
+        }
+        start -= 1;
+    }
+    while start < end && l[start].is_whitespace() {
+        start += 1;
+    }
+    text.report(
+        message.into(),
+        pl,
+        start as u32 + 1,
+        (end - start).max(1) as u32,
+    )
+}
+
+/// `this.#y` where no class declares `#y`: V8 marks the `.` before it.
+pub(super) fn undeclared_private(text: &Text) -> Option<SyntaxReport> {
+    let mut declared = std::collections::HashSet::new();
+    let mut used = Vec::new();
+    for (n, l) in text.lines.iter().enumerate() {
+        for i in 0..l.len() {
+            if l[i] != '#' || l.get(i + 1).is_none_or(|c| !is_id_start(*c)) {
+                continue;
+            }
+            let name: String = l[i..]
+                .iter()
+                .skip(1)
+                .take_while(|c| is_id_part(**c))
+                .collect();
+            let mut k = i;
+            while k > 0 && l[k - 1] == ' ' {
+                k -= 1;
+            }
+            if k > 0 && l[k - 1] == '.' {
+                used.push((name, n as u32 + 1, k as u32));
+            } else {
+                declared.insert(name);
+            }
+        }
+    }
+    let (name, line, col) = used
+        .into_iter()
+        .find(|(name, ..)| !declared.contains(name))?;
+    Some(text.report(
+        format!("Private field '#{name}' must be declared in an enclosing class"),
+        line,
+        col,
+        1,
+    ))
+}
+
+/// The lexer's errors: V8 calls them all an invalid or unexpected token.
+fn lexical(message: &str, position: Position, text: &Text) -> SyntaxReport {
+    if let Some(r) = general(message, position, text) {
+        return r;
+    }
+    let (line, col) = (position.line_number(), position.column_number());
+    if message.starts_with("a numeric literal must not be followed") {
+        // V8 marks the number read so far.
+        let l = text.line(line);
+        let mut start = col.saturating_sub(1) as usize;
+        while start > 0
+            && l.get(start - 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '_')
+        {
+            start -= 1;
+        }
+        let len = (col.saturating_sub(1) as usize)
+            .saturating_sub(start)
+            .max(1) as u32;
+        return text.report(
+            "Invalid or unexpected token".into(),
+            line,
+            start as u32 + 1,
+            len,
+        );
+    }
+    if message.starts_with("Invalid regular expression") || message.contains("regular expression") {
+        return text.report(message.to_string(), line, col, 1);
+    }
+    text.report("Invalid or unexpected token".into(), line, col, 1)
+}

@@ -1,0 +1,118 @@
+//! How node 20.20 reports an ES module graph that fails to load, parsed on the first such failure: the
+//! resolver's ERR_MODULE_NOT_FOUND with node's loader frames and source line, a module's syntax error at its
+//! `file://` line, and a missing export named as node does ("The requested module './lib.mjs' does not
+//! provide an export named 'x'"), marking the import in the importing module.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const at = (s) => `    at ${s}`;
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const RESOLVE_TAIL = [
+    at('defaultResolve (node:internal/modules/esm/resolve:1188:11)'),
+    at('ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)'),
+    at('#cachedDefaultResolve (node:internal/modules/esm/loader:657:25)'),
+    at('ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)'),
+    at('ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)'),
+  ];
+  const STATIC_IMPORT = [at('ModuleJob._link (node:internal/modules/esm/module_job:168:49)')];
+  const DYNAMIC_IMPORT = [
+    at('ModuleLoader.import (node:internal/modules/esm/loader:605:34)'),
+    at('defaultImportModuleDynamicallyForModule (node:internal/modules/esm/utils:221:31)'),
+    at('importModuleDynamicallyCallback (node:internal/modules/esm/utils:260:12)'),
+  ];
+  // Where node's resolver throws: [frames above RESOLVE_TAIL, the uncaught error's source line].
+  const THROWERS = {
+    module: [[at('finalizeResolution (node:internal/modules/esm/resolve:283:11)'),
+      at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
+    'node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n'],
+    package: [[at('packageResolve (node:internal/modules/esm/resolve:873:9)'),
+      at('moduleResolve (node:internal/modules/esm/resolve:946:18)')],
+    'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n'],
+  };
+  const SYNTAX_FRAMES = [
+    at('compileSourceTextModule (node:internal/modules/esm/utils:346:16)'),
+    at('ModuleLoader.moduleStrategy (node:internal/modules/esm/translators:146:18)'),
+    at('#translate (node:internal/modules/esm/loader:497:12)'),
+    at('ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:544:27)'),
+  ];
+  const LINK = at('async ModuleJob._link (node:internal/modules/esm/module_job:148:19)');
+  const INSTANTIATE_FRAMES = [
+    at('ModuleJob._instantiate (node:internal/modules/esm/module_job:213:21)'),
+    at('async ModuleJob.run (node:internal/modules/esm/module_job:320:5)'),
+    at('async ModuleLoader.import (node:internal/modules/esm/loader:606:24)'),
+    at('async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)'),
+  ];
+
+  function limit(lines) {
+    const n = Error.stackTraceLimit;
+    return typeof n === 'number' && n >= 0 && lines.length > n ? lines.slice(0, n) : lines;
+  }
+  function setStack(err, frames, arrow) {
+    const head = `${err.name}${err.code ? ` [${err.code}]` : ''}: ${err.message}`;
+    Object.defineProperty(err, 'stack', {
+      value: [head].concat(limit(frames)).join('\n'), writable: true, configurable: true, enumerable: false,
+    });
+    if (arrow !== undefined) {
+      Object.defineProperty(err, internal.kArrow, { value: arrow, writable: true, configurable: true, enumerable: false });
+    }
+    return err;
+  }
+  // ERR_MODULE_NOT_FOUND from the resolver: `kind` is 'module' (a path) or 'package' (a bare name).
+  // `dynamic`: the importing module loads it with `import()`.
+  internal.esmPlaceResolveError = function esmPlaceResolveError(err, kind, dynamic) {
+    const thrower = THROWERS[kind];
+    if (!thrower) return err;
+    return setStack(err, thrower[0].concat(RESOLVE_TAIL, dynamic ? DYNAMIC_IMPORT : STATIC_IMPORT), thrower[1]);
+  };
+
+  // A module that does not parse: node's frames end in ModuleJob._link for the entry point and for anything
+  // loaded through `import()`, not for the entry's static imports.
+  internal.esmSyntaxErrorImpl = function esmSyntaxError(file, message, line, column, length, parent, src) {
+    const err = new SyntaxError(message);
+    const frames = parent === '' || internal.esmDynamicFiles.has(file) ? SYNTAX_FRAMES.concat([LINK]) : SYNTAX_FRAMES;
+    const url = internal.hooks.pathToFileURLHref(file);
+    const mark = length < 0 ? '' : `${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(length)}\n`;
+    const arrow = line > 0 && src !== undefined ? `${url}:${line}\n${src}\n${mark}` : `${url}\n`;
+    return setStack(err, frames, arrow);
+  };
+
+  // Boa's "could not find export `x`" at link time: find the import of `x` in the graph's sources.
+  internal.esmLinkErrorImpl = function esmLinkError(err) {
+    let m;
+    try { m = err instanceof SyntaxError && /^could not find export `(.*)`$/.exec(err.message); } catch { return err; }
+    if (!m) return err;
+    const name = m[1];
+    const found = findImport(name);
+    const spec = found ? found.spec : '<unknown>';
+    const message = `The requested module '${spec}' does not provide an export named '${name}'`;
+    Object.defineProperty(err, 'message', { value: message, writable: true, configurable: true, enumerable: false });
+    // Node prints this one's source line with no blank line after the mark.
+    const arrow = found ? `${internal.hooks.pathToFileURLHref(found.file)}:${found.line}\n${found.src}\n${' '.repeat(found.col)}${'^'.repeat(found.len)}` : undefined;
+    return setStack(err, INSTANTIATE_FRAMES, arrow);
+  };
+  function findImport(name) {
+    for (const file of internal.esmFiles) {
+      const text = host.sourceText(file);
+      if (typeof text !== 'string') continue;
+      const re = /\bimport\s+([\w$]+\s*,?\s*)?(\{[^}]*\})?\s*from\s*(['"])([^'"]+)\3/g;
+      let im;
+      while ((im = re.exec(text)) !== null) {
+        let offset = -1;
+        let len = name.length;
+        if (name === 'default' && im[1] && /^[\w$]+/.test(im[1])) {
+          offset = im.index + im[0].indexOf(im[1]);
+          len = /^[\w$]+/.exec(im[1])[0].length;
+        } else if (im[2]) {
+          const inner = new RegExp(`(^|[{,\\s])(${escape(name)})(?=\\s*(,|}|\\bas\\b))`).exec(im[2]);
+          if (inner) offset = im.index + im[0].indexOf(im[2]) + inner.index + inner[1].length;
+        }
+        if (offset < 0) continue;
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const col = offset - (before.lastIndexOf('\n') + 1);
+        return { file, spec: im[4], line, col, len, src: text.split('\n')[line - 1] };
+      }
+    }
+    return null;
+  }
+})

@@ -1,0 +1,3 @@
+export let ok = 1;
+const q = await 1;
+export const t = "still " + q;

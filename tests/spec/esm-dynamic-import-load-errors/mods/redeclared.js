@@ -1,0 +1,5 @@
+export const x = 1;
+function g() {
+  let y;
+  let y;
+}

@@ -1,0 +1,2 @@
+export const yes = 1;
+export default 2;

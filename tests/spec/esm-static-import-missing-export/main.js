@@ -1,0 +1,5 @@
+import {
+  yes,
+  nope,
+} from "./lib.js";
+console.log(yes, nope);

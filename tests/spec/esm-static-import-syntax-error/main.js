@@ -1,0 +1,2 @@
+import { broken } from "./dep.js";
+console.log(broken);

@@ -1,0 +1,1 @@
+const fn = () => { return 2

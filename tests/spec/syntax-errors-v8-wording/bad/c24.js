@@ -1,0 +1,1 @@
+if (true) { console.log(1) } else console.log(2) }

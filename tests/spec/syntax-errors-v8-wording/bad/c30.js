@@ -1,0 +1,1 @@
+class B { #x; m() { return this.#y } }

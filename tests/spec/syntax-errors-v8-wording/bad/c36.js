@@ -1,0 +1,1 @@
+label: label: 1

@@ -1,0 +1,5 @@
+const x = {
+  a: 1,
+  b: 2
+
+console.log(x)

@@ -1,0 +1,4 @@
+const f = async () => {
+  const r = await fetch("x")
+  return r
+}}

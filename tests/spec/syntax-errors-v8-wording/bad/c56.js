@@ -1,0 +1,2 @@
+for (let i = 0; i < 10; i++)
+  console.log(i))

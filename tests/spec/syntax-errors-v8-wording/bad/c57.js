@@ -1,0 +1,3 @@
+let count = 0
+count++
+console.log(count +)

@@ -1,0 +1,3 @@
+console.log("a")
+/* unclosed comment
+console.log("b")

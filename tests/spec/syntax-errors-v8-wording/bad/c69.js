@@ -1,0 +1,6 @@
+function outer() {
+  const inner = () => {
+    const z = 1;
+    var z;
+  };
+}

@@ -1,0 +1,5 @@
+class C {
+  m() {
+    let k; let k;
+  }
+}
