@@ -68,6 +68,9 @@ struct Engine {
     loader: Rc<esm::VfsLoader>,
     /// Heap bytes after the last collection Looplab asked for (see [`memory`]).
     gc_baseline: std::cell::Cell<u64>,
+    /// An ES module entry's evaluation promise while a top-level await keeps it pending: a later rejection is
+    /// an uncaught exception, and the loop running dry under it exits with code 13.
+    esm_entry: Option<boa_engine::object::builtins::JsPromise>,
 }
 
 /// One of Looplab's runtime scripts (src/js/NAME), as build.rs embeds it: comments and layout stripped by terser,
@@ -344,13 +347,27 @@ impl Engine {
         }
         self.process_ticks_and_rejections();
         self.sample_memory();
-        if let boa_engine::builtins::promise::PromiseState::Rejected(e) = promise.state() {
-            if self.sh.host.borrow().stop.is_none() {
-                // A missing export fails the link step: node's wording names the importing module.
-                let e = self
-                    .hook("esmLinkError", std::slice::from_ref(&e))
-                    .unwrap_or(e);
-                self.handle_error(JsError::from_opaque(e), false);
+        self.esm_entry = Some(promise);
+        self.settle_esm_entry();
+    }
+
+    /// Reports the ES module entry's failure once its evaluation promise has rejected.
+    fn settle_esm_entry(&mut self) {
+        let Some(promise) = &self.esm_entry else {
+            return;
+        };
+        match promise.state() {
+            boa_engine::builtins::promise::PromiseState::Pending => {}
+            boa_engine::builtins::promise::PromiseState::Fulfilled(_) => self.esm_entry = None,
+            boa_engine::builtins::promise::PromiseState::Rejected(e) => {
+                self.esm_entry = None;
+                if self.sh.host.borrow().stop.is_none() {
+                    // A missing export fails the link step: node's wording names the importing module.
+                    let e = self
+                        .hook("esmLinkError", std::slice::from_ref(&e))
+                        .unwrap_or(e);
+                    self.handle_error(JsError::from_opaque(e), false);
+                }
             }
         }
     }
@@ -653,7 +670,9 @@ impl Engine {
             }
             None => {
                 // Natural end: emit 'exit' with process.exitCode; V8 still drains microtasks afterwards.
-                let code = match self.hook("emitExit", &[]) {
+                // A top-level await still pending: node's exit code 13 unless process.exitCode is set.
+                let unsettled = self.esm_entry.is_some();
+                let code = match self.hook("emitExit", &[JsValue::from(unsettled)]) {
                     Ok(v) => v.as_number().unwrap_or(0.0) as i32,
                     Err(e) => {
                         self.handle_error(e, true);
@@ -695,6 +714,7 @@ impl Js for Engine {
 
     fn run_next_ticks(&mut self) {
         self.drain_after_callback();
+        self.settle_esm_entry();
         self.sample_memory();
     }
 

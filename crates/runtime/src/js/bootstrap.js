@@ -145,7 +145,10 @@
       if (mapped !== null) out.push(mapped);
       // An ES module's top level: node evaluates the module graph from its ESM loader.
       if (!debugStacks && mapped !== null && /^ {4}at file:\/\/[^()]*:\d+:\d+$/.test(mapped) && raw.slice(i + 1).every((l) => mapFrame(l) === null && !/^ {4}at __ll_/.test(l))) {
-        out.push(...ESM_FRAMES);
+        // ... until it resumes from a top-level await: then its frame stands alone.
+        const pos = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/.exec(mapped);
+        const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
+        if (!first || +pos[2] < first.line || (+pos[2] === first.line && +pos[3] <= first.col)) out.push(...ESM_FRAMES);
         break;
       }
       if (debugStacks || !raw[i].startsWith('    at __looplab_main__ (')) continue;

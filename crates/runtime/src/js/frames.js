@@ -74,6 +74,57 @@
     Object.defineProperty(outer, 'length', { value: inner.length });
     fs[name] = outer;
   }
+  // Where an ES module's top level first awaits (1-based line and column), or null: node's frames for the
+  // module's top level stop at the module itself once it has resumed from an await (no ModuleJob.run).
+  const firstAwaits = new Map();
+  internal.firstTopLevelAwait = function firstTopLevelAwait(file) {
+    if (!firstAwaits.has(file)) firstAwaits.set(file, scanFirstAwait(host.sourceText(file)));
+    return firstAwaits.get(file);
+  };
+  const host = internal.host;
+  function scanFirstAwait(text) {
+    if (typeof text !== 'string') return null;
+    // Braces opened so far: true for a function (or class) body, false for a block or object.
+    const braces = [];
+    let line = 1;
+    let col = 1;
+    for (let i = 0; i < text.length; i++, col++) {
+      const c = text[i];
+      if (c === '\n') { line++; col = 0; continue; }
+      if (c === '/' && text[i + 1] === '/') { const e = text.indexOf('\n', i); if (e < 0) break; col += e - i - 1; i = e - 1; continue; }
+      if (c === '/' && text[i + 1] === '*') {
+        const e = text.indexOf('*/', i + 2);
+        if (e < 0) break;
+        for (let k = i; k < e + 1; k++) if (text[k] === '\n') { line++; col = 0; } else col++;
+        i = e + 1;
+        continue;
+      }
+      if (c === '"' || c === "'" || c === '`') {
+        let k = i + 1;
+        while (k < text.length && text[k] !== c) { if (text[k] === '\\') k++; if (text[k] === '\n') { line++; col = 0; } else col++; k++; }
+        col += 1;
+        i = k;
+        continue;
+      }
+      if (c === '{') {
+        const before = text.slice(Math.max(0, i - 200), i).trimEnd();
+        let fn = /=>$/.test(before) || /\bclass\b[^{;]*$/.test(before);
+        if (!fn && before.endsWith(')')) {
+          let depth = 0;
+          let k = before.length - 1;
+          for (; k >= 0; k--) { if (before[k] === ')') depth++; else if (before[k] === '(' && --depth === 0) break; }
+          const word = /([\w$]+)\s*$/.exec(before.slice(0, Math.max(0, k)));
+          fn = !(word && /^(if|for|while|switch|catch|with)$/.test(word[1]));
+        }
+        braces.push(fn);
+      } else if (c === '}') {
+        braces.pop();
+      } else if (c === 'a' && text.startsWith('await', i) && !/[\w$.]/.test(text[i - 1] || '') && !/[\w$]/.test(text[i + 5] || '') && !braces.includes(true)) {
+        return { line, col };
+      }
+    }
+    return null;
+  }
   // The stack before any placement: appendFileSync's frames replace those of the writeFileSync it calls.
   const kBefore = Symbol('stackBeforeSites');
   function place(err, frames, arrow) {

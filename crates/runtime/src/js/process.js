@@ -375,11 +375,15 @@
     host.traceProcessEvent('beforeExit');
     process.emit('beforeExit', exitCodeNumber());
   }
-  function emitExit() {
+  // `unsettled`: an ES module entry's top-level await never settled; node then sets exit code 13 (after
+  // computing the code it passes to 'exit' listeners).
+  function emitExit(unsettled) {
     if (!process._exiting) {
       process._exiting = true;
       host.traceProcessEvent('exit');
-      process.emit('exit', exitCodeNumber());
+      const code = exitCodeNumber();
+      if (unsettled && (process.exitCode === undefined || process.exitCode === null)) process.exitCode = 13;
+      process.emit('exit', code);
     }
     return process.exitCode === undefined ? 0 : process.exitCode | 0;
   }
