@@ -443,7 +443,7 @@ impl Collector<'_> {
             .map(|e| self.offsets(extent::extent(e, &self.src_ref())))
     }
 
-    /// `catch (e) {` gets `__ll$.m(e);` first, which gives an error the engine made V8's message
+    /// `catch (e) {` gets `__ll$.m(e, line, column);` first, which gives an error the engine made V8's message
     /// (v8_messages.js) before user code reads it. Not in the runtime's own code, nor for a pattern binding.
     fn catch_clause(&mut self, node: &boa_engine::ast::statement::Catch) {
         if self.mode == Mode::Runtime {
@@ -457,7 +457,18 @@ impl Collector<'_> {
             return;
         };
         let name = self.interner.resolve_expect(id.sym()).to_string();
-        self.edit(open + 1, false, format!("__ll$.m({name});"));
+        // Where the clause is (the binding's line and column, in Boa's coordinates): v8_messages.js looks for
+        // the failing operation in its `try` block when the engine kept no position for it.
+        let at = id.span().start();
+        self.edit(
+            open + 1,
+            false,
+            format!(
+                "__ll$.m({name},{},{});",
+                at.line_number(),
+                at.column_number()
+            ),
+        );
     }
 
     fn suspension(&mut self, start: usize, end: usize, target: Option<(usize, usize)>) {

@@ -252,7 +252,7 @@ fn catch_clauses_with_a_name_hand_their_error_over_first() {
         };
         assert!(
             i.code
-                .contains("catch (err) /* c */ {__ll$.m(err); g(err) }"),
+                .contains("catch (err) /* c */ {__ll$.m(err,1,20); g(err) }"),
             "{}",
             i.code
         );

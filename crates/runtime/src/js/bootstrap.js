@@ -65,6 +65,12 @@
       where = `${esm ? 'file://' : ''}${pm[1]}:${ln}:${internal.calleeColumn(pm[1], ln, host.originalColumn(pm[1], Number(pm[2]), Number(pm[3])))}`;
     }
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
+    // Boa names no class method: V8's `Class.method`, read from the source.
+    if ((name === '' || name === '<main>') && pm && !pm[1].startsWith('node:') && internal.methodFrameName) {
+      const m = /^(?:file:\/\/)?(.*):(\d+):(\d+)$/.exec(where);
+      const label = m && internal.methodFrameName(m[1], +m[2], +m[3]);
+      if (label) return `    at ${label} (${where})`;
+    }
     if (name === '<main>' || name === '') return `    at ${where}`;
     return `    at ${name} (${where})`;
   }
@@ -235,6 +241,15 @@
     }
     return undefined;
   };
+  // The frames of user code in `err`'s raw stack (v8_messages.js compares them with the catching frame's).
+  internal.userFrames = function userFrames(err) {
+    if (!origStack) return [];
+    let raw;
+    try { raw = String(origStack.call(err) || ''); } catch { return []; }
+    return raw.split('\n').filter(isUserFrame);
+  };
+  const isUserFrame = (l) => /^ {4}at /.test(l) && !/\((node:internal\/looplab|native)|\(\)$/.test(l);
+  internal.isUserFrame = isUserFrame;
   // V8's column where v8_messages.js found a better one than Boa's (the property of a failed access).
   function withSite(err, lines) {
     const site = internal.v8Site && internal.v8Site(err);

@@ -74,56 +74,125 @@
     Object.defineProperty(outer, 'length', { value: inner.length });
     fs[name] = outer;
   }
-  // Where an ES module's top level first awaits (1-based line and column), or null: node's frames for the
-  // module's top level stop at the module itself once it has resumed from an await (no ModuleJob.run).
-  const firstAwaits = new Map();
-  internal.firstTopLevelAwait = function firstTopLevelAwait(file) {
-    if (!firstAwaits.has(file)) firstAwaits.set(file, scanFirstAwait(host.sourceText(file)));
-    return firstAwaits.get(file);
-  };
+  // A light scan of a source file (comments, strings and templates skipped): the ranges of its function
+  // bodies (braced or concise arrow) and `try` blocks, as [start, end) offsets, and where its top level first
+  // awaits. Used to
+  // tell an ES module's frames apart (node shows no ModuleJob.run once the top level has resumed from an
+  // await) and to keep v8_messages.js's search for a failing call inside the throwing function.
+  const scans = new Map();
   const host = internal.host;
-  function scanFirstAwait(text) {
-    if (typeof text !== 'string') return null;
-    // Braces opened so far: true for a function (or class) body, false for a block or object.
-    const braces = [];
+  internal.scanSource = function scanSource(file) {
+    if (!scans.has(file)) {
+      const text = host.sourceText(file);
+      scans.set(file, typeof text === 'string' ? scan(text) : null);
+    }
+    return scans.get(file);
+  };
+  // V8's name for a frame Boa leaves unnamed at (line, column) of `file`: a class method's `Class.method`
+  // (the class that defines it: V8 names the receiver's), `get x [as x]` for an accessor, `#m` for a private
+  // method; null for anything else.
+  internal.methodFrameName = function methodFrameName(file, line, column) {
+    const s = internal.scanSource(file);
+    if (!s || line < 1 || line > s.starts.length) return null;
+    const at = s.starts[line - 1] + column - 1;
+    let inner = null;
+    for (const r of s.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
+    const m = inner && inner[2];
+    if (!m || !m.cls) return null;
+    if (m.accessor) return `${m.accessor} ${m.name} [as ${m.name}]`;
+    return m.name.startsWith('#') ? m.name : `${m.cls}.${m.name}`;
+  };
+  // Where an ES module's top level first awaits (1-based line and column), or null.
+  internal.firstTopLevelAwait = function firstTopLevelAwait(file) {
+    const s = internal.scanSource(file);
+    return s && s.firstAwait;
+  };
+  const BLOCK_WORDS = /^(if|for|while|switch|catch|with)$/;
+  function scan(text) {
+    const fns = [];
+    const tries = [];
+    // Open brackets: { ch, fn } with fn true for a function body; arrows: concise bodies being read.
+    const stack = [];
+    const arrows = [];
+    let firstAwait = null;
     let line = 1;
-    let col = 1;
-    for (let i = 0; i < text.length; i++, col++) {
+    let lineStart = 0;
+    const closeArrows = (i, depth) => {
+      while (arrows.length && arrows[arrows.length - 1].depth >= depth) fns.push([arrows.pop().start, i]);
+    };
+    for (let i = 0; i < text.length; i++) {
       const c = text[i];
-      if (c === '\n') { line++; col = 0; continue; }
-      if (c === '/' && text[i + 1] === '/') { const e = text.indexOf('\n', i); if (e < 0) break; col += e - i - 1; i = e - 1; continue; }
+      if (c === '\n') {
+        closeArrows(i, stack.length);
+        line++;
+        lineStart = i + 1;
+        continue;
+      }
+      if (c === '/' && text[i + 1] === '/') { const e = text.indexOf('\n', i); if (e < 0) break; i = e - 1; continue; }
       if (c === '/' && text[i + 1] === '*') {
         const e = text.indexOf('*/', i + 2);
         if (e < 0) break;
-        for (let k = i; k < e + 1; k++) if (text[k] === '\n') { line++; col = 0; } else col++;
+        for (let k = i; k < e; k++) if (text[k] === '\n') { line++; lineStart = k + 1; }
         i = e + 1;
         continue;
       }
       if (c === '"' || c === "'" || c === '`') {
         let k = i + 1;
-        while (k < text.length && text[k] !== c) { if (text[k] === '\\') k++; if (text[k] === '\n') { line++; col = 0; } else col++; k++; }
-        col += 1;
+        while (k < text.length && text[k] !== c) {
+          if (text[k] === '\\') k++;
+          else if (text[k] === '\n') { line++; lineStart = k + 1; }
+          k++;
+        }
         i = k;
         continue;
       }
+      if (c === '=' && text[i + 1] === '>') {
+        let k = i + 2;
+        while (text[k] === ' ' || text[k] === '\t') k++;
+        if (text[k] !== '{') arrows.push({ start: k, depth: stack.length });
+        i++;
+        continue;
+      }
+      if (c === ';' || c === ',') { closeArrows(i, stack.length); continue; }
+      if (c === '(' || c === '[') { stack.push({ ch: c, fn: false }); continue; }
+      if (c === ')' || c === ']') { closeArrows(i, stack.length); stack.pop(); continue; }
       if (c === '{') {
-        const before = text.slice(Math.max(0, i - 200), i).trimEnd();
-        let fn = /=>$/.test(before) || /\bclass\b[^{;]*$/.test(before);
+        const before = text.slice(Math.max(0, i - 300), i).trimEnd();
+        let fn = /=>$/.test(before);
         if (!fn && before.endsWith(')')) {
           let depth = 0;
           let k = before.length - 1;
           for (; k >= 0; k--) { if (before[k] === ')') depth++; else if (before[k] === '(' && --depth === 0) break; }
           const word = /([\w$]+)\s*$/.exec(before.slice(0, Math.max(0, k)));
-          fn = !(word && /^(if|for|while|switch|catch|with)$/.test(word[1]));
+          fn = !(word && BLOCK_WORDS.test(word[1]));
         }
-        braces.push(fn);
-      } else if (c === '}') {
-        braces.pop();
-      } else if (c === 'a' && text.startsWith('await', i) && !/[\w$.]/.test(text[i - 1] || '') && !/[\w$]/.test(text[i + 5] || '') && !braces.includes(true)) {
-        return { line, col };
+        const entry = { ch: c, fn, start: i, tried: /(^|[^\w$.])try$/.test(before) };
+        const cls = /(^|[^\w$.])class(\s+([\w$]+))?(\s+extends\s+[^{]*)?$/.exec(before);
+        if (cls) entry.cls = cls[3] || '';
+        const parent = stack[stack.length - 1];
+        if (fn && parent && parent.cls !== undefined) {
+          const m = /(?:^|[\s;{}])(static\s+)?(async\s+)?(?:(get|set)\s+)?\*?\s*(#?[\w$]+)\s*\([^()]*\)$/.exec(before);
+          if (m && m[4] !== 'constructor') entry.method = { cls: parent.cls, name: m[4], accessor: m[3] };
+        }
+        stack.push(entry);
+        continue;
+      }
+      if (c === '}') {
+        closeArrows(i, stack.length);
+        const open = stack.pop();
+        if (open && open.fn) fns.push(open.method ? [open.start, i + 1, open.method] : [open.start, i + 1]);
+        if (open && open.tried) tries.push([open.start, i + 1]);
+        continue;
+      }
+      if (c === 'a' && firstAwait === null && text.startsWith('await', i) && !/[\w$.]/.test(text[i - 1] || '') &&
+          !/[\w$]/.test(text[i + 5] || '') && !arrows.length && !stack.some((b) => b.fn)) {
+        firstAwait = { line, col: i - lineStart + 1 };
       }
     }
-    return null;
+    closeArrows(text.length, 0);
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+    return { fns, tries, firstAwait, starts };
   }
   // The stack before any placement: appendFileSync's frames replace those of the writeFileSync it calls.
   const kBefore = Symbol('stackBeforeSites');
