@@ -471,6 +471,23 @@ impl Collector<'_> {
         );
     }
 
+    /// `throw E` becomes `throw __ll$.t(E,line,column)`, which notes where the value was thrown: V8 shows an
+    /// uncaught error's throw site (not where the error was made) above it. Not in the runtime's own code.
+    fn throw_statement(&mut self, node: &boa_engine::ast::statement::Throw) {
+        if self.mode == Mode::Runtime {
+            return;
+        }
+        let span = extent::extent(node.target(), &self.src_ref());
+        let (ts, te) = self.offsets(span);
+        let at = span.start();
+        self.edit(ts, false, "__ll$.t(".into());
+        self.edit(
+            te,
+            true,
+            format!(",{},{})", at.line_number(), at.column_number()),
+        );
+    }
+
     fn suspension(&mut self, start: usize, end: usize, target: Option<(usize, usize)>) {
         if !self.mode.spans() {
             return;
@@ -531,6 +548,13 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         let r = node.visit_with(self);
         self.depth -= 1;
         r
+    }
+
+    fn visit_statement(&mut self, node: &'ast Statement) -> ControlFlow<()> {
+        if let Statement::Throw(t) = node {
+            self.throw_statement(t);
+        }
+        node.visit_with(self)
     }
 
     fn visit_catch(&mut self, node: &'ast boa_engine::ast::statement::Catch) -> ControlFlow<()> {

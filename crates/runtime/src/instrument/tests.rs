@@ -194,8 +194,8 @@ fn columns_map_back_and_original_text_is_recovered() {
 /// Runs `program` (which sets `result`) original and instrumented; both must give the same JSON.
 fn same_result(program: &str, mode: Mode) {
     let stub =
-        "var __ll$ = { n: 0, t: 0, c() { this.n++ }, e() { this.n++; return ++this.t }, x() {}, \
-                s(t, v) { return v }, r(t, v) { return v }, m(e) { return e } };\nvar result;\n";
+        "var __ll$ = { n: 0, k: 0, c() { this.n++ }, e() { this.n++; return ++this.k }, x() {}, \
+                s(t, v) { return v }, r(t, v) { return v }, m(e) { return e }, t(v) { return v } };\nvar result;\n";
     let run = |code: &str| -> String {
         let mut ctx = Context::default();
         let full = format!("{stub}{code}");

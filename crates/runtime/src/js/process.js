@@ -244,10 +244,19 @@
 
   function onUncaught(err, origin, sync, throwStack) {
     let throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
+    // A `throw` statement of user code noted where it threw this value (the engine's own frames give where an
+    // Error was made, which V8 shows only in the stack).
+    const thrown = internal.lastThrow;
+    internal.lastThrow = null;
+    let noted = false;
+    if (thrown && Object.is(thrown.value, err) && (err === null || typeof err !== 'object' || !err[internal.kDecorated])) {
+      throwLoc = { file: thrown.file, line: thrown.line, column: thrown.column };
+      noted = true;
+    }
     // The Rust side takes the CommonJS wrapper's line off every frame; an ES module has none.
-    if (throwLoc && internal.esmFiles.has(throwLoc.file)) throwLoc.line += 1;
+    if (throwLoc && !noted && internal.esmFiles.has(throwLoc.file)) throwLoc.line += 1;
     internal.v8Message(err);
-    if (throwLoc) {
+    if (throwLoc && !noted) {
       throwLoc = internal.referenceLoc(err, throwLoc.file, throwLoc.line, throwLoc.column) ||
         { file: throwLoc.file, line: throwLoc.line, column: internal.calleeColumn(throwLoc.file, throwLoc.line, throwLoc.column) };
       const site = internal.v8Site(err);
