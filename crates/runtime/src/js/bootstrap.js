@@ -126,7 +126,7 @@
       if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
     }
   }
-  function mapFrames(raw) {
+  function mapFrames(raw, unlimited = false) {
     const out = [];
     for (let i = 0; i < raw.length; i++) {
       const queued = !debugStacks && /^ {4}at (__ll_\w+) \(/.exec(raw[i]);
@@ -170,7 +170,7 @@
       i = j - 1;
     }
     receiverNames(out);
-    return limitFrames(out);
+    return unlimited ? out : limitFrames(out);
   }
   // The frames under a syntax error in a CommonJS module: node's loader failing to compile it (`wrapSafe`),
   // then whoever required it, read from the stack of `err` made in Looplab's loader.
@@ -264,6 +264,24 @@
     }
     return lines;
   }
+  // An instance of an Error subclass: V8's stack starts below the subclass constructors (`new VErr`, the
+  // `super()` chain), where the error was asked for.
+  function withoutConstructors(err, lines) {
+    const names = new Set();
+    try {
+      for (let p = Object.getPrototypeOf(err); p && p !== Error.prototype && names.size < 20; p = Object.getPrototypeOf(p)) {
+        const c = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (c && typeof c.value === 'function' && c.value.name) names.add(c.value.name);
+      }
+    } catch { return lines; }
+    if (!names.size) return lines;
+    let k = 0;
+    for (; k < lines.length; k++) {
+      const m = /^ {4}at (?:new )?([\w$]+) \(/.exec(lines[k]);
+      if (!m || !names.has(m[1])) break;
+    }
+    return k ? lines.slice(k) : lines;
+  }
   // Errors a builtin threw: V8 lists the builtin above the caller (`at JSON.parse (<anonymous>)`).
   const builtinFrames = new WeakMap();
   internal.builtinFrame = function builtinFrame(err, name) {
@@ -283,7 +301,8 @@
         const frames = origStack.call(this);
         if (frames === undefined && !(this instanceof Error)) return undefined;
         if (internal.v8Message) internal.v8Message(this);
-        const lines = withBuiltin(this, withSite(this, withReferenceLoc(this, mapFrames(String(frames || '').split('\n').filter((l) => l !== '')))));
+        const mapped = mapFrames(String(frames || '').split('\n').filter((l) => l !== ''), true);
+        const lines = withBuiltin(this, withSite(this, withReferenceLoc(this, limitFrames(withoutConstructors(this, mapped)))));
         const text = [header(this)].concat(lines).join('\n');
         Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
         return text;
@@ -295,10 +314,25 @@
   }
   if (typeof Error.captureStackTrace !== 'function') {
     Object.defineProperty(Error, 'captureStackTrace', {
-      value: function captureStackTrace(obj) {
-        const frames = host.stackLines().slice(1);
+      // The frames of its caller on, as an error made there would show them; with `fn`, those above and
+      // including `fn`'s frame are left out (V8's constructorOpt).
+      value: function captureStackTrace(obj, fn) {
+        let frames = [];
+        if (origStack) {
+          const limit = Error.stackTraceLimit;
+          try {
+            Error.stackTraceLimit = Infinity;
+            frames = mapFrames(String(origStack.call(new Error()) || '').split('\n').filter((l) => l !== ''));
+          } catch { frames = []; } finally { Error.stackTraceLimit = limit; }
+        } else {
+          frames = host.stackLines().slice(1);
+        }
+        if (typeof fn === 'function' && fn.name) {
+          const k = frames.findIndex((l) => l.startsWith(`    at ${fn.name} (`) || l.startsWith(`    at new ${fn.name} (`));
+          if (k >= 0) frames = frames.slice(k + 1);
+        }
         Object.defineProperty(obj, 'stack', {
-          value: [header(obj)].concat(frames).join('\n'), writable: true, configurable: true, enumerable: false,
+          value: [header(obj)].concat(limitFrames(frames)).join('\n'), writable: true, configurable: true, enumerable: false,
         });
       },
       writable: true, configurable: true, enumerable: false,
