@@ -308,6 +308,13 @@
   // or the module's top level), or with `skipTries` in one of its `try` blocks; null when the file cannot be
   // scanned.
   function nestedFunctions(site, skipTries) {
+    const scope = functionScope(site, skipTries);
+    return scope && ((line, idx) => scope.nested(scope.off(line, idx)));
+  }
+  // The function that threw (whose `{` Boa pointed at; none at the module's top level) as file offsets:
+  // { own: [start, end) or null, nested(offset): in a function inside it (or a `try` block, with skipTries),
+  // off(line, index) }.
+  function functionScope(site, skipTries) {
     const sc = internal.scanSource && internal.scanSource(site.file);
     if (!sc) return null;
     const off = (line, idx) => (line - 1 < sc.starts.length ? sc.starts[line - 1] : Infinity) + idx;
@@ -317,10 +324,7 @@
       for (const r of sc.fns) if (r[0] <= at && at < r[1] && (!own || r[0] >= own[0])) own = r;
     }
     const inner = sc.fns.concat(skipTries ? sc.tries : []).filter((r) => r !== own && (!own || (r[0] > own[0] && r[1] <= own[1])));
-    return (line, idx) => {
-      const o = off(line, idx);
-      return inner.some((r) => r[0] <= o && o < r[1]);
-    };
+    return { own, off, nested: (o) => inner.some((r) => r[0] <= o && o < r[1]) };
   }
   // A name the file binds once, to a value that cannot be null or undefined: `const a = [1]`, `= new X()`,
   // `= require('fs')`, a string, number, object, function or class.
@@ -374,30 +378,71 @@
   }
   // `access of uninitialized binding`: the name is the first identifier from the throw site on that is declared
   // later with let/const/class.
+  // The use of a let/const/class binding before its declaration ran: a use that comes before the declaration
+  // in the text, or inside the declaration's own initializer (`let a = a`). A caught error is looked for in
+  // its `try` block.
   function uninitialized(err, site) {
     if (!site || !host.sourceText) return undefined;
     const text = host.sourceText(site.file);
     if (typeof text !== 'string') return undefined;
     const lines = text.split('\n');
-    let offset = 0;
-    for (let i = 0; i < site.at - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-    offset += site.p;
-    const declared = new Set();
+    const offsetOf = (line, idx) => {
+      let o = 0;
+      for (let i = 0; i < line - 1 && i < lines.length; i++) o += lines[i].length + 1;
+      return o + idx;
+    };
+    const block = tryBlockOf(err, site);
+    const offset = block ? offsetOf(block.from[0], block.from[1]) : offsetOf(site.at, site.p);
+    const end = block ? offsetOf(block.to[0], block.to[1]) : text.length;
+    const decls = new Map();
     const decl = /\b(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
     decl.lastIndex = offset;
     let d;
-    while ((d = decl.exec(text)) !== null) declared.add(d[1]);
-    const use = /(^|[^\w$.])([A-Za-z_$][\w$]*)(?![\w$])/g;
-    use.lastIndex = offset;
+    while ((d = decl.exec(text)) !== null) {
+      const at = d.index + d[0].length - d[1].length;
+      const stop = text.slice(at).search(/[;\n]/);
+      if (!decls.has(d[1])) decls.set(d[1], []);
+      decls.get(d[1]).push({ at, initEnd: stop < 0 ? text.length : at + stop });
+    }
+    const use = /(^|[^\w$.])([A-Za-z_$][\w$]*)(?![\w$])(?!\s*:(?!:))/g;
+    use.lastIndex = Math.max(0, offset - 1);
+    // Only uses in the throwing function itself.
+    const scope = functionScope(site, false);
     let u;
-    while ((u = use.exec(text)) !== null) {
-      if (declared.has(u[2])) {
-        const at = u.index + u[1].length - (offset - site.p);
-        if (at >= 0 && at < site.src.length && site.src.startsWith(u[2], at)) moveTo(err, site, at);
-        return `Cannot access '${u[2]}' before initialization`;
-      }
+    while ((u = use.exec(text)) !== null && u.index < end) {
+      const list = decls.get(u[2]);
+      if (!list) continue;
+      const pos = u.index + u[1].length;
+      if (scope && ((scope.own && (pos < scope.own[0] || pos >= scope.own[1])) || scope.nested(pos))) continue;
+      if (!list.some((x) => pos < x.at || (pos > x.at && pos < x.initEnd))) continue;
+      if (list.some((x) => x.at === pos)) continue;
+      // V8 points at `new` of a construction.
+      const at = /\bnew\s+$/.test(text.slice(Math.max(0, pos - 12), pos)) ? text.lastIndexOf('new', pos) : pos;
+      const lineNo = text.slice(0, at).split('\n').length;
+      const col = at - (text.lastIndexOf('\n', at - 1) + 1);
+      moveTo(err, site, col, lineNo);
+      return `Cannot access '${u[2]}' before initialization`;
     }
     return undefined;
+  }
+  // Boa says a binding of the module's top level read from a function before its declaration ran is not
+  // defined; V8, that it cannot be accessed before initialization.
+  function notDefined(err, site, name) {
+    if (!site || !host.sourceText) return undefined;
+    const text = host.sourceText(site.file);
+    if (typeof text !== 'string') return undefined;
+    const esc = name.replace(/\$/g, '\\$');
+    if (!new RegExp(`^(let|const|class)\\s+${esc}(?![\\w$])`, 'm').test(text)) return undefined;
+    // Boa points at the reading function's `{`: V8 at the name's first use from there on.
+    const r = region(site, 40);
+    const m = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`).exec(r.text);
+    if (m) {
+      // `return name;` alone: V8 points at the `return`.
+      const k = m.index + m[1].length;
+      const ret = /\breturn\s+$/.exec(r.text.slice(Math.max(0, k - 12), k));
+      moveToRegion(err, site, r, ret && /^\s*[;}\n]/.test(r.text.slice(k + name.length)) ? k - ret[0].length : k);
+    }
+    return `Cannot access '${name}' before initialization`;
   }
   // `const {a} = obj` with obj undefined: V8 names the first property and the source of the value.
   function destructure(err, site, kind) {
@@ -524,6 +569,7 @@
       return 'Assignment to constant variable.';
     }],
     [/^Cannot destructure '(null|undefined)' value$/, (err, site, kind) => destructure(err, site, kind)],
+    [/^([A-Za-z_$][\w$]*) is not defined$/, notDefined],
     [/^value with type `(\w+)` is not iterable$/, (err, site, type) => notIterable(err, site, type)],
     [/^cannot convert (-?[\d.e+]+|NaN|Infinity|-Infinity) to a BigInt$/, (err, site, n) => `The number ${n} cannot be converted to a BigInt because it is not an integer`],
     [/^cannot set non-writable property: (.*)$/, (err, site, k) => {
