@@ -106,6 +106,7 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("crypto.js"),
     runtime_module!("path.js"),
     runtime_module!("fs.js"),
+    runtime_module!("source_scan.js"),
     runtime_module!("frames.js"),
     runtime_module!("v8_messages.js"),
     runtime_module!("modules.js"),

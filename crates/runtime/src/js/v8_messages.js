@@ -12,6 +12,7 @@
   const sites = new WeakMap();
   internal.v8Site = (err) => (err !== null && typeof err === 'object' ? sites.get(err) : undefined);
 
+  const { tryBlockOf, functionScope, neverNullish, nullish } = internal;
   const ID = /[\w$]/;
   const isId = (c) => c !== undefined && ID.test(c);
 
@@ -80,41 +81,6 @@
     return src[i] === '(' ? i : -1;
   }
 
-  // The catch clause an error was handed to: err -> { line, column } (Boa's coordinates, in the catching file).
-  const catches = new WeakMap();
-  // The `try` block whose catch clause caught `err`, when it is in `site`'s file after the site: { from, to }
-  // as (line, index) pairs in the user's coordinates, or null.
-  function tryBlockOf(err, site) {
-    const c = catches.get(err);
-    if (!c || !site) return null;
-    // Only when the catching function is the throwing one: the same frames of user code.
-    const frames = host.stackLines().filter(internal.isUserFrame);
-    const thrown = internal.userFrames(err);
-    const fn = (l) => /^ {4}at (.*?) \(/.exec(l || '')?.[1];
-    if (!frames.length || !frames[0].includes(`${site.file}:`) || frames.length !== thrown.length) return null;
-    const [a, b] = [fn(frames[0]), fn(thrown[0])];
-    if (a !== b && !(a === 'Object.<anonymous>' && b === '__looplab_main__')) return null;
-    const esm = internal.esmFiles.has(site.file);
-    const line = c.line - (esm ? 0 : 1);
-    const text = host.sourceText(site.file);
-    if (typeof text !== 'string') return null;
-    const lines = text.split('\n');
-    // Back from the clause's binding to `catch`, then over the try block's braces to its `{`.
-    let l = line - 1;
-    let i = Math.min(c.column - 1, (lines[l] || '').length);
-    let depth = 0;
-    let seen = false;
-    for (; l >= 0; l--, i = l >= 0 ? (lines[l] || '').length : 0) {
-      const s = lines[l] || '';
-      for (let k = i - 1; k >= 0; k--) {
-        if (s[k] === '}') { depth++; seen = true; } else if (s[k] === '{' && seen && --depth === 0) {
-          if (l + 1 < site.at || (l + 1 === site.at && k < site.p)) return null;
-          return { from: [l + 1, k], to: [line, Math.max(0, c.column - 1)] };
-        }
-      }
-    }
-    return null;
-  }
   // Where the throw happened, in the user's coordinates, with its source line.
   function siteOf(err) {
     const s = internal.throwSite && internal.throwSite(err);
@@ -176,27 +142,6 @@
     return chain ? `Class constructor ${chain[0].split('.').pop()} cannot be invoked without 'new'` : undefined;
   }
 
-  // null or undefined? Boa's message does not say. node reads `null` far less often; it is chosen when the source
-  // shows it: a `null` literal, `.match()`/`.exec()`, or a variable the file assigns `null`.
-  function nullish(site, base) {
-    const b = base.trim();
-    if (b === 'null') return 'null';
-    if (/\.(match|exec)\(.*\)$/.test(b)) return 'null';
-    if (/^[A-Za-z_$][\w$]*$/.test(b) && host.sourceText) {
-      const text = host.sourceText(site.file);
-      const name = `(^|[^\\w$.])${b.replace(/\$/g, '\\$')}\\s*=\\s*`;
-      if (typeof text === 'string' && (new RegExp(`${name}null\\b`).test(text) ||
-          new RegExp(`${name}[^;\\n]*(\\.(match|exec)\\(|(\\?\\?|\\|\\|)\\s*null\\b)`).test(text))) return 'null';
-    }
-    // `a.b.c` where the file gives `c` the value null (`c: null`, `.c = null`).
-    const prop = /[.]([A-Za-z_$][\w$]*)$|\[\s*['"]([^'"]+)['"]\s*\]$/.exec(b);
-    if (prop && host.sourceText) {
-      const text = host.sourceText(site.file);
-      const key = (prop[1] || prop[2]).replace(/\$/g, '\\$');
-      if (typeof text === 'string' && new RegExp(`((^|[^\\w$.])${key}|['"]${key}['"])\\s*:\\s*null\\b|\\.${key}\\s*=\\s*null\\b`).test(text)) return 'null';
-    }
-    return 'undefined';
-  }
   // The property accesses of `src` from index `from` on: { key, at (index of the name or `[`), base, end }.
   function accesses(src, from) {
     const out = [];
@@ -311,73 +256,6 @@
     const scope = functionScope(site, skipTries);
     return scope && ((line, idx) => scope.nested(scope.off(line, idx)));
   }
-  // The function that threw (whose `{` Boa pointed at; none at the module's top level) as file offsets:
-  // { own: [start, end) or null, nested(offset): in a function inside it (or a `try` block, with skipTries),
-  // off(line, index) }.
-  function functionScope(site, skipTries) {
-    const sc = internal.scanSource && internal.scanSource(site.file);
-    if (!sc) return null;
-    const off = (line, idx) => (line - 1 < sc.starts.length ? sc.starts[line - 1] : Infinity) + idx;
-    let own = null;
-    if (site.line >= 1) {
-      const at = off(site.at, site.p);
-      for (const r of sc.fns) if (r[0] <= at && at < r[1] && (!own || r[0] >= own[0])) own = r;
-    }
-    const inner = sc.fns.concat(skipTries ? sc.tries : []).filter((r) => r !== own && (!own || (r[0] > own[0] && r[1] <= own[1])));
-    return { own, off, nested: (o) => inner.some((r) => r[0] <= o && o < r[1]) };
-  }
-  // A name the file binds once, to a value that cannot be null or undefined: `const a = [1]`, `= new X()`,
-  // `= require('fs')`, a string, number, object, function or class.
-  function neverNullish(site, base) {
-    if (!/^[A-Za-z_$][\w$]*$/.test(base)) return /^(['"`\d\[{]|new\b)/.test(base);
-    const text = host.sourceText(site.file);
-    if (typeof text !== 'string') return false;
-    const name = base.replace(/\$/g, '\\$');
-    const decl = new RegExp(`\\b(const|let|var)\\s+${name}\\s*=\\s*(\\S)`, 'g');
-    const m = decl.exec(text);
-    if (!m || decl.exec(text)) return false;
-    if (new RegExp(`(^|[^\\w$.])${name}\\s*=(?![=>])`, 'g').test(text.slice(m.index + m[0].length))) return false;
-    const start = m.index + m[0].length - 1;
-    const rest = text.slice(start, start + 40);
-    if (/^(function\b|class\b|async\b|\(\s*\)\s*=>|[\w$]+\s*=>)/.test(rest)) return true;
-    if (!/^(\[|\{|'|"|`|\d|new\s|require\s*\()/.test(rest)) return false;
-    // The literal (or `new X(...)`, `require(...)`) must be the whole value: `[1, 2].find(f)` may be undefined.
-    let i = start;
-    const word = /^(new\s+[\w$.]+\s*|require\s*)/.exec(rest);
-    if (word) i += word[0].length;
-    const open = text[i];
-    const close = { '[': ']', '{': '}', '(': ')' }[open];
-    if (close) {
-      let depth = 0;
-      for (; i < text.length; i++) {
-        const c = text[i];
-        if (c === "'" || c === '"' || c === '`') { i = text.indexOf(c, i + 1); if (i < 0) return false; continue; }
-        if (c === open) depth++;
-        else if (c === close && --depth === 0) break;
-      }
-      i++;
-    } else if (open === "'" || open === '"' || open === '`') {
-      i = text.indexOf(open, i + 1) + 1;
-      if (i <= 0) return false;
-    } else {
-      while (i < text.length && /[\w.]/.test(text[i])) i++;
-    }
-    // ... or followed by calls of methods that always return a value (`[3, 1].sort()`, `'a,b'.split(',')`).
-    for (;;) {
-      const call = /^\s*\.\s*(map|filter|slice|concat|sort|reverse|split|join|trim|trimStart|trimEnd|toUpperCase|toLowerCase|replace|replaceAll|padStart|padEnd|repeat|flat|flatMap|fill|keys|values|entries|toSorted|toReversed|toString)\s*\(/.exec(text.slice(i, i + 60));
-      if (!call) break;
-      let depth = 0;
-      let k = i + call[0].length - 1;
-      for (; k < text.length; k++) {
-        if (text[k] === '(') depth++;
-        else if (text[k] === ')' && --depth === 0) break;
-      }
-      i = k + 1;
-    }
-    return /^\s*([;,)\n]|$)/.test(text.slice(i, i + 20));
-  }
-  // `access of uninitialized binding`: the name is the first identifier from the throw site on that is declared
-  // later with let/const/class.
   // The use of a let/const/class binding before its declaration ran: a use that comes before the declaration
   // in the text, or inside the declaration's own initializer (`let a = a`). A caught error is looked for in
   // its `try` block.
@@ -629,7 +507,7 @@
   internal.v8Message = function v8Message(err, catchLine, catchColumn) {
     if (err === null || typeof err !== 'object' || done.has(err)) return err;
     done.add(err);
-    if (typeof catchLine === 'number') catches.set(err, { line: catchLine, column: catchColumn });
+    if (typeof catchLine === 'number') internal.noteCatch(err, catchLine, catchColumn);
     let msg;
     try {
       if (!(err instanceof Error)) return err;

@@ -1,0 +1,251 @@
+//! Reading the user's source for error shaping, kept out of call-span instrumentation like frames.js and
+//! v8_messages.js: a light scan of a file (function bodies, `try` blocks, the first top-level await, class
+//! methods), the `try` block a caught error came from, the function that threw, and whether a name can be
+//! null or undefined. frames.js and bootstrap.js name frames with it; v8_messages.js searches with it.
+(function (internal) {
+  'use strict';
+  // A light scan of a source file (comments, strings and templates skipped): the ranges of its function
+  // bodies (braced or concise arrow) and `try` blocks, as [start, end) offsets, and where its top level first
+  // awaits. Used to
+  // tell an ES module's frames apart (node shows no ModuleJob.run once the top level has resumed from an
+  // await) and to keep v8_messages.js's search for a failing call inside the throwing function.
+  const scans = new Map();
+  const host = internal.host;
+  internal.scanSource = function scanSource(file) {
+    if (!scans.has(file)) {
+      const text = host.sourceText(file);
+      scans.set(file, typeof text === 'string' ? scan(text) : null);
+    }
+    return scans.get(file);
+  };
+  // V8's name for a frame Boa leaves unnamed at (line, column) of `file`: a class method's `Class.method`
+  // (the class that defines it: V8 names the receiver's), `get x [as x]` for an accessor, `#m` for a private
+  // method; null for anything else.
+  internal.methodFrameName = function methodFrameName(file, line, column) {
+    const s = internal.scanSource(file);
+    if (!s || line < 1 || line > s.starts.length) return null;
+    const at = s.starts[line - 1] + column - 1;
+    let inner = null;
+    for (const r of s.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
+    const m = inner && inner[2];
+    if (!m || !m.cls) return null;
+    if (m.accessor) return `${m.accessor} ${m.name} [as ${m.name}]`;
+    return m.name.startsWith('#') ? m.name : `${m.cls}.${m.name}`;
+  };
+  // Where an ES module's top level first awaits (1-based line and column), or null.
+  internal.firstTopLevelAwait = function firstTopLevelAwait(file) {
+    const s = internal.scanSource(file);
+    return s && s.firstAwait;
+  };
+  const BLOCK_WORDS = /^(if|for|while|switch|catch|with)$/;
+  function scan(text) {
+    const fns = [];
+    const tries = [];
+    // Open brackets: { ch, fn } with fn true for a function body; arrows: concise bodies being read.
+    const stack = [];
+    const arrows = [];
+    let firstAwait = null;
+    let line = 1;
+    let lineStart = 0;
+    const closeArrows = (i, depth) => {
+      while (arrows.length && arrows[arrows.length - 1].depth >= depth) fns.push([arrows.pop().start, i]);
+    };
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n') {
+        closeArrows(i, stack.length);
+        line++;
+        lineStart = i + 1;
+        continue;
+      }
+      if (c === '/' && text[i + 1] === '/') { const e = text.indexOf('\n', i); if (e < 0) break; i = e - 1; continue; }
+      if (c === '/' && text[i + 1] === '*') {
+        const e = text.indexOf('*/', i + 2);
+        if (e < 0) break;
+        for (let k = i; k < e; k++) if (text[k] === '\n') { line++; lineStart = k + 1; }
+        i = e + 1;
+        continue;
+      }
+      if (c === '"' || c === "'" || c === '`') {
+        let k = i + 1;
+        while (k < text.length && text[k] !== c) {
+          if (text[k] === '\\') k++;
+          else if (text[k] === '\n') { line++; lineStart = k + 1; }
+          k++;
+        }
+        i = k;
+        continue;
+      }
+      if (c === '=' && text[i + 1] === '>') {
+        let k = i + 2;
+        while (text[k] === ' ' || text[k] === '\t') k++;
+        if (text[k] !== '{') arrows.push({ start: k, depth: stack.length });
+        i++;
+        continue;
+      }
+      if (c === ';' || c === ',') { closeArrows(i, stack.length); continue; }
+      if (c === '(' || c === '[') { stack.push({ ch: c, fn: false }); continue; }
+      if (c === ')' || c === ']') { closeArrows(i, stack.length); stack.pop(); continue; }
+      if (c === '{') {
+        const before = text.slice(Math.max(0, i - 300), i).trimEnd();
+        let fn = /=>$/.test(before);
+        if (!fn && before.endsWith(')')) {
+          let depth = 0;
+          let k = before.length - 1;
+          for (; k >= 0; k--) { if (before[k] === ')') depth++; else if (before[k] === '(' && --depth === 0) break; }
+          const word = /([\w$]+)\s*$/.exec(before.slice(0, Math.max(0, k)));
+          fn = !(word && BLOCK_WORDS.test(word[1]));
+        }
+        const entry = { ch: c, fn, start: i, tried: /(^|[^\w$.])try$/.test(before) };
+        const cls = /(^|[^\w$.])class(\s+([\w$]+))?(\s+extends\s+[^{]*)?$/.exec(before);
+        if (cls) entry.cls = cls[3] || '';
+        const parent = stack[stack.length - 1];
+        if (fn && parent && parent.cls !== undefined) {
+          const m = /(?:^|[\s;{}])(static\s+)?(async\s+)?(?:(get|set)\s+)?\*?\s*(#?[\w$]+)\s*\([^()]*\)$/.exec(before);
+          if (m && m[4] !== 'constructor') entry.method = { cls: parent.cls, name: m[4], accessor: m[3] };
+        }
+        stack.push(entry);
+        continue;
+      }
+      if (c === '}') {
+        closeArrows(i, stack.length);
+        const open = stack.pop();
+        if (open && open.fn) fns.push(open.method ? [open.start, i + 1, open.method] : [open.start, i + 1]);
+        if (open && open.tried) tries.push([open.start, i + 1]);
+        continue;
+      }
+      if (c === 'a' && firstAwait === null && text.startsWith('await', i) && !/[\w$.]/.test(text[i - 1] || '') &&
+          !/[\w$]/.test(text[i + 5] || '') && !arrows.length && !stack.some((b) => b.fn)) {
+        firstAwait = { line, col: i - lineStart + 1 };
+      }
+    }
+    closeArrows(text.length, 0);
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+    return { fns, tries, firstAwait, starts };
+  }
+  // The catch clause an error was handed to: err -> { line, column } (Boa's coordinates, in the catching file).
+  const catches = new WeakMap();
+  // The `try` block whose catch clause caught `err`, when it is in `site`'s file after the site: { from, to }
+  // as (line, index) pairs in the user's coordinates, or null.
+  internal.noteCatch = (err, line, column) => catches.set(err, { line, column });
+  internal.tryBlockOf = function tryBlockOf(err, site) {
+    const c = catches.get(err);
+    if (!c || !site) return null;
+    // Only when the catching function is the throwing one: the same frames of user code.
+    const frames = host.stackLines().filter(internal.isUserFrame);
+    const thrown = internal.userFrames(err);
+    const fn = (l) => /^ {4}at (.*?) \(/.exec(l || '')?.[1];
+    if (!frames.length || !frames[0].includes(`${site.file}:`) || frames.length !== thrown.length) return null;
+    const [a, b] = [fn(frames[0]), fn(thrown[0])];
+    if (a !== b && !(a === 'Object.<anonymous>' && b === '__looplab_main__')) return null;
+    const esm = internal.esmFiles.has(site.file);
+    const line = c.line - (esm ? 0 : 1);
+    const text = host.sourceText(site.file);
+    if (typeof text !== 'string') return null;
+    const lines = text.split('\n');
+    // Back from the clause's binding to `catch`, then over the try block's braces to its `{`.
+    let l = line - 1;
+    let i = Math.min(c.column - 1, (lines[l] || '').length);
+    let depth = 0;
+    let seen = false;
+    for (; l >= 0; l--, i = l >= 0 ? (lines[l] || '').length : 0) {
+      const s = lines[l] || '';
+      for (let k = i - 1; k >= 0; k--) {
+        if (s[k] === '}') { depth++; seen = true; } else if (s[k] === '{' && seen && --depth === 0) {
+          if (l + 1 < site.at || (l + 1 === site.at && k < site.p)) return null;
+          return { from: [l + 1, k], to: [line, Math.max(0, c.column - 1)] };
+        }
+      }
+    }
+    return null;
+  }
+  // null or undefined? Boa's message does not say. node reads `null` far less often; it is chosen when the source
+  // shows it: a `null` literal, `.match()`/`.exec()`, or a variable the file assigns `null`.
+  internal.nullish = function nullish(site, base) {
+    const b = base.trim();
+    if (b === 'null') return 'null';
+    if (/\.(match|exec)\(.*\)$/.test(b)) return 'null';
+    if (/^[A-Za-z_$][\w$]*$/.test(b) && host.sourceText) {
+      const text = host.sourceText(site.file);
+      const name = `(^|[^\\w$.])${b.replace(/\$/g, '\\$')}\\s*=\\s*`;
+      if (typeof text === 'string' && (new RegExp(`${name}null\\b`).test(text) ||
+          new RegExp(`${name}[^;\\n]*(\\.(match|exec)\\(|(\\?\\?|\\|\\|)\\s*null\\b)`).test(text))) return 'null';
+    }
+    // `a.b.c` where the file gives `c` the value null (`c: null`, `.c = null`).
+    const prop = /[.]([A-Za-z_$][\w$]*)$|\[\s*['"]([^'"]+)['"]\s*\]$/.exec(b);
+    if (prop && host.sourceText) {
+      const text = host.sourceText(site.file);
+      const key = (prop[1] || prop[2]).replace(/\$/g, '\\$');
+      if (typeof text === 'string' && new RegExp(`((^|[^\\w$.])${key}|['"]${key}['"])\\s*:\\s*null\\b|\\.${key}\\s*=\\s*null\\b`).test(text)) return 'null';
+    }
+    return 'undefined';
+  }
+  // The function that threw (whose `{` Boa pointed at; none at the module's top level) as file offsets:
+  // { own: [start, end) or null, nested(offset): in a function inside it (or a `try` block, with skipTries),
+  // off(line, index) }.
+  internal.functionScope = function functionScope(site, skipTries) {
+    const sc = internal.scanSource && internal.scanSource(site.file);
+    if (!sc) return null;
+    const off = (line, idx) => (line - 1 < sc.starts.length ? sc.starts[line - 1] : Infinity) + idx;
+    let own = null;
+    if (site.line >= 1) {
+      const at = off(site.at, site.p);
+      for (const r of sc.fns) if (r[0] <= at && at < r[1] && (!own || r[0] >= own[0])) own = r;
+    }
+    const inner = sc.fns.concat(skipTries ? sc.tries : []).filter((r) => r !== own && (!own || (r[0] > own[0] && r[1] <= own[1])));
+    return { own, off, nested: (o) => inner.some((r) => r[0] <= o && o < r[1]) };
+  }
+  // A name the file binds once, to a value that cannot be null or undefined: `const a = [1]`, `= new X()`,
+  // `= require('fs')`, a string, number, object, function or class.
+  internal.neverNullish = function neverNullish(site, base) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(base)) return /^(['"`\d\[{]|new\b)/.test(base);
+    const text = host.sourceText(site.file);
+    if (typeof text !== 'string') return false;
+    const name = base.replace(/\$/g, '\\$');
+    const decl = new RegExp(`\\b(const|let|var)\\s+${name}\\s*=\\s*(\\S)`, 'g');
+    const m = decl.exec(text);
+    if (!m || decl.exec(text)) return false;
+    if (new RegExp(`(^|[^\\w$.])${name}\\s*=(?![=>])`, 'g').test(text.slice(m.index + m[0].length))) return false;
+    const start = m.index + m[0].length - 1;
+    const rest = text.slice(start, start + 40);
+    if (/^(function\b|class\b|async\b|\(\s*\)\s*=>|[\w$]+\s*=>)/.test(rest)) return true;
+    if (!/^(\[|\{|'|"|`|\d|new\s|require\s*\()/.test(rest)) return false;
+    // The literal (or `new X(...)`, `require(...)`) must be the whole value: `[1, 2].find(f)` may be undefined.
+    let i = start;
+    const word = /^(new\s+[\w$.]+\s*|require\s*)/.exec(rest);
+    if (word) i += word[0].length;
+    const open = text[i];
+    const close = { '[': ']', '{': '}', '(': ')' }[open];
+    if (close) {
+      let depth = 0;
+      for (; i < text.length; i++) {
+        const c = text[i];
+        if (c === "'" || c === '"' || c === '`') { i = text.indexOf(c, i + 1); if (i < 0) return false; continue; }
+        if (c === open) depth++;
+        else if (c === close && --depth === 0) break;
+      }
+      i++;
+    } else if (open === "'" || open === '"' || open === '`') {
+      i = text.indexOf(open, i + 1) + 1;
+      if (i <= 0) return false;
+    } else {
+      while (i < text.length && /[\w.]/.test(text[i])) i++;
+    }
+    // ... or followed by calls of methods that always return a value (`[3, 1].sort()`, `'a,b'.split(',')`).
+    for (;;) {
+      const call = /^\s*\.\s*(map|filter|slice|concat|sort|reverse|split|join|trim|trimStart|trimEnd|toUpperCase|toLowerCase|replace|replaceAll|padStart|padEnd|repeat|flat|flatMap|fill|keys|values|entries|toSorted|toReversed|toString)\s*\(/.exec(text.slice(i, i + 60));
+      if (!call) break;
+      let depth = 0;
+      let k = i + call[0].length - 1;
+      for (; k < text.length; k++) {
+        if (text[k] === '(') depth++;
+        else if (text[k] === ')' && --depth === 0) break;
+      }
+      i = k + 1;
+    }
+    return /^\s*([;,)\n]|$)/.test(text.slice(i, i + 20));
+  }
+  // `access of uninitialized binding`: the name is the first identifier from the throw site on that is declared
+  // later with let/const/class.
+})
