@@ -4,14 +4,14 @@
 //! identifier 'b'`, `missing ) after argument list`, `Unexpected end of input`...) with the token V8 marks,
 //! and adds the early error Boa 0.22 leaves out: a name declared twice in a function body (`let x; let x;`).
 
-use boa_ast::{
+use boa_engine::ast::{
     function::FunctionBody,
     operations::{lexically_declared_names, var_declared_names},
     visitor::{VisitWith, Visitor},
     Position, Span, Spanned,
 };
-use boa_interner::{Interner, Sym};
-use boa_parser::{Error as ParseError, Parser, Source};
+use boa_engine::interner::{Interner, Sym};
+use boa_engine::parser::{Error as ParseError, Parser, Source};
 use std::ops::ControlFlow;
 
 mod text;
@@ -73,7 +73,7 @@ fn parse(
         }
         Goal::Module => {
             let m = Parser::new(Source::from_bytes(src))
-                .parse_module(&boa_ast::scope::Scope::new_global(), interner)?;
+                .parse_module(&boa_engine::ast::scope::Scope::new_global(), interner)?;
             let _ = m.visit_with(&mut v);
         }
     }

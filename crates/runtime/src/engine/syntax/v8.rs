@@ -2,9 +2,9 @@
 
 use super::text::{is_id_part, is_id_start, matching_open, unterminated_string, Text};
 use super::{parse, Goal, SyntaxReport, NO_MARK};
-use boa_ast::Position;
-use boa_interner::Interner;
-use boa_parser::{lexer::Error as LexError, Error as ParseError};
+use boa_engine::ast::Position;
+use boa_engine::interner::Interner;
+use boa_engine::parser::{lexer::Error as LexError, Error as ParseError};
 
 /// V8's message and place for one of Boa's parse errors.
 pub(super) fn translate(
