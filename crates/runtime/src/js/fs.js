@@ -224,8 +224,17 @@
     try { path = toPath(path); } catch { return false; }
     return host.fsSync('stat', [abs(path)])[0] === null;
   };
+  // fd 0 is the scenario's stdin, a file as with `node main.js < stdin.txt`: all of it on the first read, then
+  // end of file; /dev/stdin opens the file again.
+  let stdinRead = false;
+  function readStdin(reopen) {
+    const bytes = stdinRead && !reopen ? new Uint8Array(0) : new Uint8Array(internal.Buffer.from(host.stdin || '', 'utf8'));
+    if (!reopen) stdinRead = true;
+    return bytes;
+  }
   fs.readFileSync = function readFileSync(path, options) {
     options = getOptions(options, { flag: 'r' });
+    if (path === 0 || path === '/dev/stdin') return decode(readStdin(path !== 0), options.encoding);
     if (isFd(path)) return decode(readAllFd(path), options.encoding);
     const p = toPath(path);
     const flag = flagString(options.flag, 'r');
@@ -252,6 +261,9 @@
   fs.writeFileSync = function writeFileSync(path, data, options) {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     const bytes = encode(data, options.encoding);
+    // fds 1 and 2 (and /dev/stdout, /dev/stderr) are the process's stdout and stderr.
+    const out = path === 1 || path === '/dev/stdout' ? 1 : path === 2 || path === '/dev/stderr' ? 2 : 0;
+    if (out) { host.write(out, host.utf8Decode(bytes)); return; }
     if (isFd(path)) { sync('write', [path, bytes, -1]); return; }
     const p = toPath(path);
     sync('writeFile', [abs(p), bytes, flagString(options.flag, 'w'), modeNum(options.mode, 0o666)], p);
