@@ -21,17 +21,39 @@
     delete err.name;
     return err;
   }
+  // node's argument validators throw from one place: an uncaught one shows that line, not the caller's.
+  const VALIDATOR_ARROW = 'node:internal/errors:541\n      throw error;\n      ^\n';
+  function validator(err) {
+    if (internal.kArrow !== undefined) {
+      Object.defineProperty(err, internal.kArrow, { value: VALIDATOR_ARROW, writable: true, configurable: true, enumerable: false });
+    }
+    return err;
+  }
+  // Adds node's own frames (`at setTimeout (node:timers:140:3)`) above the caller's in `err.stack`.
+  function nodeFrames(err, ...frames) {
+    try {
+      const lines = String(err.stack).split('\n');
+      const k = lines.findIndex((l) => l.startsWith('    at '));
+      lines.splice(k < 0 ? lines.length : k, 0, ...frames.map((f) => `    at ${f}`));
+      const limit = Error.stackTraceLimit;
+      const head = k < 0 ? lines.length - frames.length : k;
+      const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
+      Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+    } catch { /* a frozen error keeps its stack */ }
+    return err;
+  }
   internal.errors = {
     withCode,
+    nodeFrames,
     invalidArgType(name, expected, actual) {
       const kind = /^[A-Z]/.test(expected) ? 'an instance of' : 'of type';
       const what = name.includes('.') ? 'property' : 'argument';
-      return withCode(new TypeError(`The "${name}" ${what} must be ${kind} ${expected}.${describe(actual)}`),
-        'ERR_INVALID_ARG_TYPE');
+      return validator(withCode(new TypeError(`The "${name}" ${what} must be ${kind} ${expected}.${describe(actual)}`),
+        'ERR_INVALID_ARG_TYPE'));
     },
     outOfRange(name, range, actual) {
-      return withCode(new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(actual)}`),
-        'ERR_OUT_OF_RANGE');
+      return validator(withCode(new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(actual)}`),
+        'ERR_OUT_OF_RANGE'));
     },
     abortError(cause) {
       const err = new Error('The operation was aborted');

@@ -646,6 +646,7 @@
     });
   }
   fs.readFile = function readFile(path, options, cb) {
+    if (typeof (cb || options) !== 'function') throw errors.nodeFrames(errors.invalidArgType('cb', 'function', cb || options), 'Object.readFile (node:fs:365:3)');
     cb = maybeCallback(cb || options);
     readFileAsync(path, getOptions(options, { flag: 'r' }), cb);
   };

@@ -36,7 +36,41 @@
   process.argv0 = 'node';
   process.argv = ['/usr/local/bin/node', host.entry].concat(host.argv);
   process.env = env;
-  process.exitCode = undefined;
+  // process.exitCode is node 20's validated accessor: an integer, an integer string, null or undefined.
+  let exitCode;
+  function validateExitCode(code, via) {
+    if (code === null || code === undefined) return;
+    const value = typeof code === 'string' && code !== '' && Number.isInteger(+code) ? +code : code;
+    let err;
+    if (typeof value !== 'number') err = internal.errors.invalidArgType('code', 'number', code);
+    else if (!Number.isInteger(value)) err = internal.errors.outOfRange('code', 'an integer', value);
+    if (err) {
+      const frames = ['process.set [as exitCode] (node:internal/bootstrap/node:123:9)'];
+      if (via) frames.push(via);
+      internal.errors.nodeFrames(err, ...frames);
+      // An assignment's frame points at its `=` in V8.
+      if (!via) {
+        try {
+          const lines = err.stack.split('\n');
+          const k = lines.findIndex((l) => l.startsWith('    at ') && !l.includes('(node:'));
+          const m = k >= 0 && /^(.*[( ])((?:file:\/\/)?(.*)):(\d+):(\d+)(\)?)$/.exec(lines[k]);
+          const src = m && host.sourceLine(m[3], +m[4]);
+          const eq = src ? /exitCode\s*=/.exec(src.slice(+m[5] - 1)) : null;
+          if (eq) {
+            lines[k] = `${m[1]}${m[2]}:${m[4]}:${+m[5] + eq.index + eq[0].length - 1}${m[6]}`;
+            Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+          }
+        } catch { /* keep the stack */ }
+      }
+      throw err;
+    }
+  }
+  Object.defineProperty(process, 'exitCode', {
+    configurable: true,
+    enumerable: true,
+    get() { return exitCode; },
+    set(code) { validateExitCode(code); exitCode = code; },
+  });
   process._exiting = false;
   process.config = { variables: {} };
   let cwd = host.cwd;
@@ -107,7 +141,10 @@
   };
 
   process.nextTick = function nextTick(callback, ...args) {
-    if (typeof callback !== 'function') throw internal.errors.invalidArgType('callback', 'function', callback);
+    if (typeof callback !== 'function') {
+      throw internal.errors.nodeFrames(internal.errors.invalidArgType('callback', 'function', callback),
+        'process.nextTick (node:internal/process/task_queues:104:3)');
+    }
     if (process._exiting) return;
     const id = host.nextTick(callback, args);
     if (internal.asyncHooksOn) internal.asyncInit(id, 'TickObject', { callback, args });
@@ -119,15 +156,20 @@
     return process.exitCode === undefined || process.exitCode === null ? 0 : Number(process.exitCode) | 0;
   }
   process.exit = function exit(code) {
-    if (code !== undefined) process.exitCode = code;
+    if (code !== undefined) {
+      validateExitCode(code, 'process.exit (node:internal/process/per_thread:179:24)');
+      process.exitCode = code;
+    }
     if (!process._exiting) {
       process._exiting = true;
       host.traceProcessEvent('exit');
       process.emit('exit', process.exitCode || 0);
     }
-    host.reallyExit(process.exitCode | 0);
+    host.reallyExit(exitStatus(process.exitCode));
   };
-  process.reallyExit = (code) => host.reallyExit(code | 0);
+  // The status the OS sees: the low 8 bits (`process.exit(263)` exits with 7, -1 with 255).
+  const exitStatus = (code) => (code | 0) & 0xff;
+  process.reallyExit = (code) => host.reallyExit(exitStatus(code));
   process.abort = function abort() { host.write(2, 'Aborted\n'); host.reallyExit(134); };
   process.kill = function kill() { return true; };
 
@@ -290,7 +332,7 @@
       }
     } catch { /* nothing to do */ }
     printFatal(err, sync && origin === 'uncaughtException', throwLoc, origin === 'unhandledRejection');
-    const code = process.exitCode === undefined ? 1 : process.exitCode | 0;
+    const code = process.exitCode === undefined ? 1 : exitStatus(process.exitCode);
     host.reallyExit(code);
     return false;
   }
@@ -322,6 +364,15 @@
     if (typeof v !== 'object' && typeof v !== 'function' || v === null) return String(v);
     if (internal.isError(v)) return header(v);
     if (typeof v === 'function') return Function.prototype.toString.call(v);
+    // V8 gives builtin kinds (arrays, dates, regexps, boxed primitives, typed arrays) and objects without a
+    // prototype their class tag, other objects their constructor's name.
+    try {
+      if (Object.getPrototypeOf(v) === null) return '[object Object]';
+      const kind = Array.isArray(v) ? 'Array' : v instanceof Date ? 'Date' : v instanceof RegExp ? 'RegExp'
+        : v instanceof Number ? 'Number' : v instanceof String ? 'String' : v instanceof Boolean ? 'Boolean'
+          : ArrayBuffer.isView(v) && !(v instanceof DataView) ? v[Symbol.toStringTag] : undefined;
+      if (kind) return `[object ${kind}]`;
+    } catch { /* fall through */ }
     let name = 'Object';
     try {
       const proto = Object.getPrototypeOf(v);
@@ -394,7 +445,7 @@
       if (unsettled && (process.exitCode === undefined || process.exitCode === null)) process.exitCode = 13;
       process.emit('exit', code);
     }
-    return process.exitCode === undefined ? 0 : process.exitCode | 0;
+    return process.exitCode === undefined ? 0 : exitStatus(process.exitCode);
   }
 
   internal.hooks.onUncaught = onUncaught;

@@ -7,8 +7,11 @@
   const kId = Symbol('looplab.taskId');
   const knownTimersById = Object.create(null);
 
-  function checkCallback(callback) {
-    if (typeof callback !== 'function') throw internal.errors.invalidArgType('callback', 'function', callback);
+  // `frame`: node 20.20's frame for the function that validates (`setTimeout (node:timers:140:3)`).
+  function checkCallback(callback, frame) {
+    if (typeof callback !== 'function') {
+      throw internal.errors.nodeFrames(internal.errors.invalidArgType('callback', 'function', callback), frame);
+    }
   }
   function clampDelay(after) {
     after *= 1;
@@ -52,11 +55,11 @@
   }
 
   function setTimeout(callback, after, ...args) {
-    checkCallback(callback);
+    checkCallback(callback, 'setTimeout (node:timers:140:3)');
     return new Timeout(callback, after, args.length ? args : undefined, false, true);
   }
   function setInterval(callback, repeat, ...args) {
-    checkCallback(callback);
+    checkCallback(callback, 'setInterval (node:timers:210:3)');
     return new Timeout(callback, repeat, args.length ? args : undefined, true, true);
   }
   function clearTimeout(timer) {
@@ -94,7 +97,7 @@
     hasRef() { return host.immediateHasRef(this[kId]); }
   }
   function setImmediate(callback, ...args) {
-    checkCallback(callback);
+    checkCallback(callback, 'setImmediate (node:timers:283:3)');
     return new Immediate(callback, args.length ? args : undefined);
   }
   function clearImmediate(immediate) {
