@@ -274,9 +274,10 @@
     } else {
       const where = throwLoc ? arrowAt(throwLoc, true) : '';
       // A thrown primitive prints as its string (a symbol as nothing); objects are inspected.
-      const shown = typeof err === 'symbol' ? '' : typeof err !== 'object' || err === null ? String(err) : internal.inspect(err);
+      const primitive = (typeof err !== 'object' && typeof err !== 'function') || err === null;
+      const shown = typeof err === 'symbol' ? '' : primitive ? String(err) : internal.inspect(err);
       text = '\n' + where + shown;
-      if (typeof err !== 'object' || err === null) {
+      if (primitive) {
         text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
       }
     }
