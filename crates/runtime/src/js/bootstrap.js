@@ -312,21 +312,21 @@
       },
     });
   }
+  // The frames of the running code as node prints them (hidden frames of the runtime left out), unlimited.
+  function currentFrames() {
+    if (!origStack) return host.stackLines().slice(1);
+    const limit = Error.stackTraceLimit;
+    try {
+      Error.stackTraceLimit = Infinity;
+      return mapFrames(String(origStack.call(new Error()) || '').split('\n').filter((l) => l !== ''));
+    } catch { return []; } finally { Error.stackTraceLimit = limit; }
+  }
   if (typeof Error.captureStackTrace !== 'function') {
     Object.defineProperty(Error, 'captureStackTrace', {
       // The frames of its caller on, as an error made there would show them; with `fn`, those above and
       // including `fn`'s frame are left out (V8's constructorOpt).
       value: function captureStackTrace(obj, fn) {
-        let frames = [];
-        if (origStack) {
-          const limit = Error.stackTraceLimit;
-          try {
-            Error.stackTraceLimit = Infinity;
-            frames = mapFrames(String(origStack.call(new Error()) || '').split('\n').filter((l) => l !== ''));
-          } catch { frames = []; } finally { Error.stackTraceLimit = limit; }
-        } else {
-          frames = host.stackLines().slice(1);
-        }
+        let frames = currentFrames();
         if (typeof fn === 'function' && fn.name) {
           const k = frames.findIndex((l) => l.startsWith(`    at ${fn.name} (`) || l.startsWith(`    at new ${fn.name} (`));
           if (k >= 0) frames = frames.slice(k + 1);
@@ -429,7 +429,7 @@
     write: consoleWrite,
     now: host.now,
     warning: (msg) => internal.emitWarning(msg),
-    stackLines: () => host.stackLines(),
+    stackLines: () => limitFrames(currentFrames()),
   }, util).createConsole();
   internal.modules.console = consoleObj;
 
