@@ -107,10 +107,45 @@
   function createInterface(input, output, completer, terminal) {
     return new Interface(input, output, completer, terminal);
   }
+  // The cursor helpers write ANSI escape sequences whether or not the stream is a terminal, as node's do
+  // (lib/internal/readline/callbacks.js).
+  const CSI = '\x1b[';
+  const done = (callback) => {
+    if (typeof callback === 'function') internal.process.nextTick(callback, null);
+    return true;
+  };
+  function cursorTo(stream, x, y, callback) {
+    if (typeof y === 'function') { callback = y; y = undefined; }
+    if (Number.isNaN(x) || Number.isNaN(y)) {
+      const [name, value] = Number.isNaN(x) ? ['x', x] : ['y', y];
+      const e = new TypeError(`The argument '${name}' is invalid. Received ${value}`);
+      throw internal.errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
+    }
+    if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) return done(callback);
+    if (typeof x !== 'number') {
+      throw internal.errors.withCode(new TypeError('Cannot set cursor row without setting its column'), 'ERR_INVALID_CURSOR_POS');
+    }
+    return stream.write(typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`, callback);
+  }
+  function moveCursor(stream, dx, dy, callback) {
+    if (stream == null || !(dx || dy)) return done(callback);
+    let data = '';
+    if (dx < 0) data += `${CSI}${-dx}D`;
+    else if (dx > 0) data += `${CSI}${dx}C`;
+    if (dy < 0) data += `${CSI}${-dy}A`;
+    else if (dy > 0) data += `${CSI}${dy}B`;
+    return stream.write(data, callback);
+  }
+  function clearLine(stream, dir, callback) {
+    if (stream == null) return done(callback);
+    return stream.write(dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`, callback);
+  }
+  function clearScreenDown(stream, callback) {
+    if (stream == null) return done(callback);
+    return stream.write(`${CSI}0J`, callback);
+  }
   const readline = {
-    Interface, createInterface,
-    clearLine() { return true; }, clearScreenDown() { return true; }, cursorTo() { return true; },
-    moveCursor() { return true; }, emitKeypressEvents() {},
+    Interface, createInterface, clearLine, clearScreenDown, cursorTo, moveCursor, emitKeypressEvents() {},
   };
   class PromisesInterface extends Interface {
     question(query) {
