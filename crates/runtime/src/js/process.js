@@ -91,6 +91,15 @@
     return [sec, nsec];
   };
   process.hrtime.bigint = function bigint() { return BigInt(Math.round(host.nowNs())); };
+  // CPU time in microseconds: the virtual clock (the emulated process spends all its time running JavaScript
+  // or waiting, and waiting is not modelled as CPU), so `user` is the virtual time so far and `system` 0.
+  process.cpuUsage = function cpuUsage(prev) {
+    const user = Math.floor(host.nowNs() / 1000);
+    if (prev === undefined) return { user, system: 0 };
+    if (prev === null || typeof prev !== 'object') throw internal.errors.invalidArgType('prevValue', 'object', prev);
+    return { user: user - prev.user, system: 0 - prev.system };
+  };
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, typescript: false };
   // Live bytes of the whole Looplab process as its counting allocator measures them (0 where the embedder
   // installs no allocator probe); ArrayBuffer/external bytes are not tracked separately yet.
