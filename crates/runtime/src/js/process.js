@@ -97,7 +97,7 @@
     const user = Math.floor(host.nowNs() / 1000);
     if (prev === undefined) return { user, system: 0 };
     if (prev === null || typeof prev !== 'object') throw internal.errors.invalidArgType('prevValue', 'object', prev);
-    return { user: user - prev.user, system: 0 - prev.system };
+    return { user: user - prev.user, system: -prev.system || 0 };
   };
   Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, typescript: false };
