@@ -53,7 +53,8 @@ pub(crate) fn check_module(text: &str, engine_error: Option<&str>) -> Option<Syn
     check(text, engine_error, Goal::Module)
 }
 
-/// Parses `src` as `goal` and runs `f` over each function body in it (the CommonJS body included).
+/// Parses `src` as `goal`: a parse error, or the first name some function body (the CommonJS body included)
+/// declares twice, with that body's span.
 fn parse(
     src: &str,
     goal: Goal,
@@ -86,6 +87,7 @@ fn check(src: &str, engine_error: Option<&str>, goal: Goal) -> Option<SyntaxRepo
     let mut interner = Interner::default();
     match parse(src, goal, &mut interner) {
         Err(e) => {
+            // For work on this module: Boa's own error, on stderr (native builds only).
             if std::env::var_os("LOOPLAB_DEBUG_SYNTAX").is_some() {
                 eprintln!("boa: {e:?}");
             }
