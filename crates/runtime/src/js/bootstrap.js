@@ -173,11 +173,9 @@
     return unlimited ? out : limitFrames(out);
   }
   // The frames under a syntax error in a CommonJS module: node's loader failing to compile it (`wrapSafe`),
-  // then whoever required it, read from the stack of `err` made in Looplab's loader.
-  internal.compileErrorFrames = function compileErrorFrames(err) {
-    let raw = '';
-    try { raw = String((origStack && origStack.call(err)) || ''); } catch { /* no frames */ }
-    const user = mapFrames(raw.split('\n').filter((l) => l !== ''));
+  // then whoever required it (the running code, which is Looplab's loader and its caller).
+  internal.compileErrorFrames = function compileErrorFrames() {
+    const user = currentFrames();
     const head = ['    at wrapSafe (node:internal/modules/cjs/loader:1464:18)',
       '    at Module._compile (node:internal/modules/cjs/loader:1495:20)'].concat(LOADER_FRAMES.slice(1));
     return limitFrames(head.concat(user.length ? REQUIRE_FRAMES.slice(LOADER_FRAMES.length).concat(user) : ENTRY_FRAMES.slice(LOADER_FRAMES.length)));

@@ -298,7 +298,7 @@
       ? `${filename}:${line}\n${src.replace(/\r$/, '')}\n${mark}`
       : `${filename}\n`;
     Object.defineProperty(err, 'stack', {
-      value: [`${arrow}\nSyntaxError: ${message}`].concat(internal.compileErrorFrames(err)).join('\n'), writable: true, configurable: true, enumerable: false,
+      value: [`${arrow}\nSyntaxError: ${message}`].concat(internal.compileErrorFrames()).join('\n'), writable: true, configurable: true, enumerable: false,
     });
     Object.defineProperty(err, internal.kDecorated, { value: true });
     return err;

@@ -17,7 +17,7 @@ use std::ops::ControlFlow;
 mod text;
 mod v8;
 
-use text::{stray_closer, Text};
+use text::{scan, Text};
 use v8::{translate, undeclared_private};
 
 /// A `length` for a mark that runs past its line: V8 then prints no caret line at all.
@@ -97,7 +97,7 @@ fn check(src: &str, engine_error: Option<&str>, goal: Goal) -> Option<SyntaxRepo
             // Boa's body parser stops quietly at a `}` that closes nothing; in the wrapper it closed the
             // function early.
             if engine_failed {
-                if let Some((line, col)) = stray_closer(&text) {
+                if let Some((line, col)) = scan(&text).stray_closer {
                     return Some(text.unexpected(line, col, None));
                 }
                 if engine_error.is_some_and(|m| m.contains("invalid private identifier usage")) {

@@ -289,53 +289,25 @@ pub(super) fn matching_open(
     }
 }
 
-/// The first string literal that runs to the end of its line: (line, col, length to the line's end).
-pub(super) fn unterminated_string(text: &Text) -> Option<(u32, u32, u32)> {
-    let mut in_block = false;
-    for (n, l) in text.lines.iter().enumerate() {
-        let mut i = 0;
-        while i < l.len() {
-            let c = l[i];
-            if in_block {
-                if c == '*' && l.get(i + 1) == Some(&'/') {
-                    in_block = false;
-                    i += 1;
-                }
-            } else if c == '/' && l.get(i + 1) == Some(&'/') {
-                break;
-            } else if c == '/' && l.get(i + 1) == Some(&'*') {
-                in_block = true;
-                i += 1;
-            } else if c == '`' {
-                // Templates may span lines; a backtick-free rest of the line is fine to skip.
-                i += 1;
-                while i < l.len() && l[i] != '`' {
-                    i += if l[i] == '\\' { 2 } else { 1 };
-                }
-            } else if c == '"' || c == '\'' {
-                let start = i;
-                i += 1;
-                while i < l.len() && l[i] != c {
-                    i += if l[i] == '\\' { 2 } else { 1 };
-                }
-                if i >= l.len() {
-                    return Some((n as u32 + 1, start as u32 + 1, (l.len() - start) as u32));
-                }
-            }
-            i += 1;
-        }
-    }
-    None
+/// What one pass over the code (strings, comments and templates skipped) finds: the first string literal that
+/// runs to the end of its line (line, col, length to the line's end) and the first `)`, `]` or `}` that closes
+/// nothing (line, col).
+#[derive(Default)]
+pub(super) struct Scan {
+    pub unterminated_string: Option<(u32, u32, u32)>,
+    pub stray_closer: Option<(u32, u32)>,
 }
 
-/// The first `)`, `]` or `}` that closes nothing, outside strings, comments and templates.
-pub(super) fn stray_closer(text: &Text) -> Option<(u32, u32)> {
+pub(super) fn scan(text: &Text) -> Scan {
+    let mut found = Scan::default();
     // Open brackets; '$' marks a template's `${`, whose `}` resumes the template.
     let mut stack: Vec<char> = Vec::new();
     let mut in_block = false;
     let mut in_template = false;
-    let mut quote: Option<char> = None;
     for (n, l) in text.lines.iter().enumerate() {
+        let line = n as u32 + 1;
+        // The opening quote of a string literal on this line.
+        let mut quote: Option<(char, usize)> = None;
         let mut i = 0;
         while i < l.len() {
             let c = l[i];
@@ -354,7 +326,7 @@ pub(super) fn stray_closer(text: &Text) -> Option<(u32, u32)> {
                     stack.push('$');
                     i += 1;
                 }
-            } else if let Some(q) = quote {
+            } else if let Some((q, _)) = quote {
                 if c == '\\' {
                     i += 1;
                 } else if c == q {
@@ -366,21 +338,28 @@ pub(super) fn stray_closer(text: &Text) -> Option<(u32, u32)> {
                 in_block = true;
                 i += 1;
             } else if c == '"' || c == '\'' {
-                quote = Some(c);
+                quote = Some((c, i));
             } else if c == '`' {
                 in_template = true;
             } else if c == '(' || c == '[' || c == '{' {
                 stack.push(c);
             } else if c == ')' || c == ']' || c == '}' {
                 match stack.pop() {
-                    None => return Some((n as u32 + 1, i as u32 + 1)),
+                    None if found.stray_closer.is_none() => {
+                        found.stray_closer = Some((line, i as u32 + 1))
+                    }
                     Some('$') if c == '}' => in_template = true,
-                    Some(_) => {}
+                    _ => {}
                 }
             }
             i += 1;
         }
-        quote = None;
+        if let Some((_, start)) = quote {
+            if found.unterminated_string.is_none() {
+                found.unterminated_string =
+                    Some((line, start as u32 + 1, (l.len() - start) as u32));
+            }
+        }
     }
-    None
+    found
 }

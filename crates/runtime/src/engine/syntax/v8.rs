@@ -1,6 +1,6 @@
 //! Boa's parse errors turned into V8's: the message node prints and the token it marks.
 
-use super::text::{is_id_part, is_id_start, matching_open, unterminated_string, Text};
+use super::text::{is_id_part, is_id_start, matching_open, scan, Text};
 use super::{parse, Goal, SyntaxReport, NO_MARK};
 use boa_engine::ast::Position;
 use boa_engine::interner::Interner;
@@ -111,7 +111,7 @@ pub(super) fn translate(
             err: LexError::IO(io),
         } => {
             if io.to_string().contains("string literal") {
-                if let Some((line, col, len)) = unterminated_string(text) {
+                if let Some((line, col, len)) = scan(text).unterminated_string {
                     return text.report("Invalid or unexpected token".into(), line, col, len);
                 }
                 return SyntaxReport {
