@@ -46,6 +46,8 @@ cargo test --workspace --no-fail-fast 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 passed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s += $4} END {print s + 0}')
 failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s += $1} END {print s + 0}')
+# The failing tests' own output (diffs against node), repeated just above the summary so a CI log's tail shows it.
+failures="$(awk '/^failures:$/ {keep = 1} keep {print} /^test result: FAILED/ {keep = 0}' "$log" | head -300)"
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
@@ -83,6 +85,10 @@ fi
 passed=$((passed + web_passed))
 failed=$((failed + web_failed))
 
+if [ -n "$failures" ]; then
+  step "failing cargo tests (repeated from above)"
+  echo "$failures"
+fi
 echo
 passed=$((passed + js_passed))
 echo "$passed passed, $failed failed"

@@ -19,6 +19,7 @@ mod perf;
 mod session;
 mod store;
 mod streams;
+mod symbols;
 mod syntax;
 mod zlib;
 
