@@ -32,6 +32,7 @@
     promiseState: host.promiseState,
     proxyTarget: host.proxyTarget,
     isBuffer: (v) => internal.Buffer !== undefined && v instanceof internal.Buffer,
+    previewEntries: (v, isIterator) => (isIterator ? internal.previewIterator(v) : undefined),
   });
   internal.util = util;
   internal.inspect = util.inspect;

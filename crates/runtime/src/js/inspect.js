@@ -16,7 +16,8 @@
 //
 // Known, deliberate gaps:
 //  * Without natives.previewEntries, Map/Set iterators print as `[Map Iterator] { <items unknown> }`
-//    and WeakMap/WeakSet with showHidden as `<items unknown>`.
+//    and WeakMap/WeakSet with showHidden as `<items unknown>`. Looplab's previewEntries
+//    (iterators.js) covers Map/Set iterators; WeakMap/WeakSet contents stay unknown.
 //  * String width (used for array grouping and console.table) uses a built-in table of
 //    wide / zero-width code points instead of ICU, so exotic Unicode may align differently.
 //  * V8's internal "constructor name" (used for `X <Y> {}` and null-prototype prefixes) is
