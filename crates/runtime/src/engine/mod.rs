@@ -96,6 +96,7 @@ const BOOTSTRAP: &str = runtime_js!("bootstrap.js");
 /// Bootstrap modules, in the order they are initialised.
 const MODULES: &[(&str, &str)] = &[
     runtime_module!("builtins.js"),
+    runtime_module!("v8_builtins.js"),
     runtime_module!("iterators.js"),
     runtime_module!("date_parse.js"),
     runtime_module!("errors.js"),

@@ -1,0 +1,97 @@
+//! Engine built-ins brought to node 20's (V8 11.3): the newer ones Boa has are removed, `Date#toString` names the
+//! UTC zone, `RegExp#source` escapes `/` as V8 does, `Promise.any` rejects with V8's message.
+(function () {
+  'use strict';
+  // Built-ins Boa has that node 20 (V8 11.3) does not: a script testing for them (`if (Object.groupBy)`, a
+  // polyfill) must see what node shows.
+  const stripped = [
+    [globalThis, ['Float16Array', 'Iterator', 'TypedArray']],
+    [Object, ['groupBy']], [Map, ['groupBy']], [Promise, ['try', 'withResolvers']],
+    [Math, ['f16round', 'sumPrecise']], [RegExp, ['escape']], [JSON, ['isRawJSON', 'rawJSON']],
+    [Map.prototype, ['getOrInsert', 'getOrInsertComputed']], [DataView.prototype, ['getFloat16', 'setFloat16']],
+    [Set.prototype, ['difference', 'intersection', 'isDisjointFrom', 'isSubsetOf', 'isSupersetOf',
+      'symmetricDifference', 'union']],
+    // %IteratorPrototype% keeps only [Symbol.iterator] (no iterator helpers in node 20).
+    [Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), ['constructor', Symbol.toStringTag,
+      'drop', 'every', 'filter', 'find', 'flatMap', 'forEach', 'map', 'reduce', 'some', 'take', 'toArray']],
+  ];
+  for (const [obj, keys] of stripped) {
+    for (const k of keys) {
+      // The global object is not left with deleted entries: Boa keeps its properties in a std-hashed table whose
+      // tombstones make later growth (and so the heap figures) depend on the process's hash seed. Its three
+      // extras become undefined instead (`typeof Iterator` is 'undefined' as in node; the names stay listed).
+      if (obj === globalThis) obj[k] = undefined;
+      else delete obj[k];
+    }
+  }
+  // With TZ=UTC, V8 names the zone after the offset: `... GMT+0000 (Coordinated Universal Time)`.
+  for (const k of ['toString', 'toTimeString']) {
+    const orig = Date.prototype[k];
+    const named = { [k]() {
+      const s = orig.call(this);
+      return s.endsWith('GMT+0000') ? `${s} (Coordinated Universal Time)` : s;
+    } }[k];
+    Object.defineProperty(Date.prototype, k, { value: named, writable: true, configurable: true, enumerable: false });
+  }
+  // RegExp#source: Boa puts a backslash before every `/`, even one already escaped or inside a class; V8
+  // escapes only a bare `/` outside a class. Undo Boa's, then escape as V8 does.
+  const sourceDesc = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source');
+  if (sourceDesc && sourceDesc.get) {
+    const boaSource = sourceDesc.get;
+    const v8Source = (re) => {
+      const raw = boaSource.call(re);
+      if (typeof raw !== 'string' || raw.indexOf('/') === -1) return raw;
+      const text = raw.replace(/\\\//g, '/');
+      let out = '';
+      let inClass = false;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\') { out += c + (i + 1 < text.length ? text[++i] : ''); continue; }
+        if (c === '[') inClass = true;
+        else if (c === ']') inClass = false;
+        else if (c === '/' && !inClass) { out += '\\/'; continue; }
+        out += c;
+      }
+      return out;
+    };
+    Object.defineProperty(RegExp.prototype, 'source', {
+      configurable: true,
+      enumerable: false,
+      get: Object.getOwnPropertyDescriptor({ get source() { return v8Source(this); } }, 'source').get,
+    });
+  }
+  // Promise.any as the spec has it, so that its AggregateError carries V8's message (Boa's differs).
+  Object.defineProperty(Promise, 'any', {
+    value: { any(iterable) {
+      const C = this;
+      let resolve;
+      let reject;
+      const promise = new C((res, rej) => { resolve = res; reject = rej; });
+      try {
+        const promiseResolve = C.resolve;
+        if (typeof promiseResolve !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
+        const errors = [];
+        let remaining = 1;
+        let index = 0;
+        const done = () => reject(new AggregateError(errors, 'All promises were rejected'));
+        for (const value of iterable) {
+          const i = index++;
+          errors.push(undefined);
+          remaining++;
+          let called = false;
+          promiseResolve.call(C, value).then(resolve, (reason) => {
+            if (called) return;
+            called = true;
+            errors[i] = reason;
+            if (--remaining === 0) done();
+          });
+        }
+        if (--remaining === 0) done();
+      } catch (e) {
+        reject(e);
+      }
+      return promise;
+    } }.any,
+    writable: true, configurable: true, enumerable: false,
+  });
+})
