@@ -545,6 +545,20 @@ fn source_text(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     }))
 }
 
+/// The paths of the files compiled so far (user modules), sorted: for scans over all user code.
+fn source_files(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(s) = shared(ctx) else {
+        return Ok(JsValue::undefined());
+    };
+    let names: Vec<JsValue> = s
+        .files
+        .borrow()
+        .keys()
+        .map(|k| JsValue::from(js_string!(k.as_str())))
+        .collect();
+    Ok(boa_engine::object::builtins::JsArray::from_iter(names, ctx).into())
+}
+
 fn configure_pool(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
     let n = num(args, 0, ctx)?;
@@ -626,6 +640,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("utf8Decode", utf8_decode, 1),
         ("sourceLine", source_line, 2),
         ("sourceText", source_text, 1),
+        ("sourceFiles", source_files, 0),
         ("configurePool", configure_pool, 1),
         ("traceProcessEvent", emit_process_event, 1),
         ("traceUncaught", uncaught_event, 3),

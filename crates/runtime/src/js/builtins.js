@@ -12,7 +12,14 @@
   const fnToString = Function.prototype.toString;
   const toString = { toString() {
     const name = nativeNames.get(this);
-    return name !== undefined ? `function ${name}() { [native code] }` : fnToString.call(this);
+    if (name !== undefined) return `function ${name}() { [native code] }`;
+    const text = fnToString.call(this);
+    // Boa keeps no source text for classes: source_scan.js finds a user class's.
+    if (text.endsWith('() { [native code] }') && internal.classSource !== undefined) {
+      const source = internal.classSource(this);
+      if (source !== undefined) return source;
+    }
+    return text;
   } }.toString;
   nativeNames.set(toString, 'toString');
   Object.defineProperty(Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });

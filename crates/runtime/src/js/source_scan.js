@@ -32,6 +32,24 @@
     if (m.accessor) return `${m.accessor} ${m.name} [as ${m.name}]`;
     return m.name.startsWith('#') ? m.name : `${m.cls}.${m.name}`;
   };
+  // A user class's source text for `Function.prototype.toString` (Boa prints classes as native code): the
+  // class of that name (or bound to it) in the files compiled so far whose methods the constructor has, or
+  // undefined. Only classes have a read-only `prototype` among user functions.
+  const hasOwn = (o, k) => o !== null && o !== undefined && Object.prototype.hasOwnProperty.call(o, k);
+  internal.classSource = function classSource(fn) {
+    const desc = Object.getOwnPropertyDescriptor(fn, 'prototype');
+    if (!desc || desc.writable || typeof host.sourceFiles !== 'function') return undefined;
+    const name = typeof fn.name === 'string' ? fn.name : '';
+    for (const file of host.sourceFiles()) {
+      const s = internal.scanSource(file);
+      if (!s) continue;
+      for (const c of s.classes) {
+        if (c.name !== name || !c.methods.every((m) => hasOwn(m.isStatic ? fn : desc.value, m.name))) continue;
+        return host.sourceText(file).slice(c.start, c.end);
+      }
+    }
+    return undefined;
+  };
   // Where an ES module's top level first awaits (1-based line and column), or null.
   internal.firstTopLevelAwait = function firstTopLevelAwait(file) {
     const s = internal.scanSource(file);
@@ -41,6 +59,7 @@
   function scan(text) {
     const fns = [];
     const tries = [];
+    const classes = [];
     // Open brackets: { ch, fn } with fn true for a function body; arrows: concise bodies being read.
     const stack = [];
     const arrows = [];
@@ -98,11 +117,21 @@
         }
         const entry = { ch: c, fn, start: i, tried: /(^|[^\w$.])try$/.test(before) };
         const cls = /(^|[^\w$.])class(\s+([\w$]+))?(\s+extends\s+[^{]*)?$/.exec(before);
-        if (cls) entry.cls = cls[3] || '';
+        if (cls) {
+          entry.cls = cls[3] || '';
+          entry.classStart = Math.max(0, i - 300) + cls.index + cls[1].length;
+          // An anonymous class takes the name it is bound to (`const X = class {}`, `{ X: class {} }`).
+          const bound = /([\w$]+)\s*[=:]\s*$/.exec(text.slice(Math.max(0, entry.classStart - 100), entry.classStart));
+          entry.bound = cls[3] || (bound ? bound[1] : '');
+          entry.methods = [];
+        }
         const parent = stack[stack.length - 1];
         if (fn && parent && parent.cls !== undefined) {
           const m = /(?:^|[\s;{}])(static\s+)?(async\s+)?(?:(get|set)\s+)?\*?\s*(#?[\w$]+)\s*\([^()]*\)$/.exec(before);
-          if (m && m[4] !== 'constructor') entry.method = { cls: parent.cls, name: m[4], accessor: m[3] };
+          if (m && m[4] !== 'constructor') {
+            entry.method = { cls: parent.cls, name: m[4], accessor: m[3] };
+            if (!m[4].startsWith('#')) parent.methods.push({ name: m[4], isStatic: !!m[1] });
+          }
         }
         stack.push(entry);
         continue;
@@ -112,6 +141,9 @@
         const open = stack.pop();
         if (open && open.fn) fns.push(open.method ? [open.start, i + 1, open.method] : [open.start, i + 1]);
         if (open && open.tried) tries.push([open.start, i + 1]);
+        if (open && open.cls !== undefined) {
+          classes.push({ name: open.bound, start: open.classStart, end: i + 1, methods: open.methods });
+        }
         continue;
       }
       if (c === 'a' && firstAwait === null && text.startsWith('await', i) && !/[\w$.]/.test(text[i - 1] || '') &&
@@ -122,7 +154,7 @@
     closeArrows(text.length, 0);
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-    return { fns, tries, firstAwait, starts };
+    return { fns, tries, classes, firstAwait, starts };
   }
   // The catch clause an error was handed to: err -> { line, column } (Boa's coordinates, in the catching file).
   const catches = new WeakMap();
