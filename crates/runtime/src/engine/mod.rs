@@ -12,6 +12,7 @@ mod executor;
 mod fs;
 mod hooks;
 mod intl;
+mod listeners;
 mod memory;
 mod natives;
 mod net;

@@ -641,6 +641,11 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("sourceLine", source_line, 2),
         ("sourceText", source_text, 1),
         ("sourceFiles", source_files, 0),
+        (
+            "listenerTrampolines",
+            super::listeners::listener_trampolines,
+            1,
+        ),
         ("configurePool", configure_pool, 1),
         ("traceProcessEvent", emit_process_event, 1),
         ("traceUncaught", uncaught_event, 3),

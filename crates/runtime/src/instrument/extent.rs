@@ -71,6 +71,19 @@ impl Src<'_> {
     }
 }
 
+impl Src<'_> {
+    /// Just past the `}` at `p` (`p` itself if there is none there).
+    fn after_brace_at(&self, p: Position) -> Position {
+        let off = self.index.offset(self.text, p);
+        if self.text.as_bytes().get(off) == Some(&b'}') {
+            let (l, c) = self.index.position(self.text, off + 1);
+            Position::new(l, c)
+        } else {
+            p
+        }
+    }
+}
+
 /// Start and end of `e` in the source.
 pub(super) fn extent(e: &Expression, src: &Src<'_>) -> Span {
     let s = e.span();
@@ -103,6 +116,10 @@ pub(super) fn extent(e: &Expression, src: &Src<'_>) -> Span {
         Expression::Await(a) => (None, Some(extent(a.target(), src))),
         Expression::Yield(y) => (None, y.target().map(|t| extent(t, src))),
         Expression::Unary(u) => (None, Some(extent(u.target(), src))),
+        // Boa 0.22 ends a non-empty class body's span at its closing brace, not after it.
+        Expression::ClassExpression(c) if !c.elements().is_empty() || c.constructor().is_some() => {
+            return Span::new(s.start(), src.after_brace_at(s.end()));
+        }
         _ => (None, None),
     };
     let start = first.map_or(s.start(), |f| min(s.start(), f.start()));

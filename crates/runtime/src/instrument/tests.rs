@@ -296,3 +296,26 @@ fn module_prologue_goes_after_a_hashbang() {
         i.code
     );
 }
+
+#[test]
+fn a_concise_arrow_returning_a_class_keeps_the_whole_class() {
+    // Boa's span of a non-empty class expression stops at its closing brace.
+    assert_eq!(
+        instrument(
+            "const f = (B) => class extends B { m(){} };",
+            false,
+            Mode::Count,
+            0
+        )
+        .map(|i| i.code),
+        Some("const f = (B) => (__ll$.c(),class extends B { m(){;__ll$.c();} });".to_string())
+    );
+    assert_eq!(
+        instrument("const f = () => class { x = 1 };", false, Mode::Count, 0).map(|i| i.code),
+        Some("const f = () => (__ll$.c(),class { x = 1 });".to_string())
+    );
+    assert_eq!(
+        instrument("{ const f = () => class {} }", false, Mode::Count, 0).map(|i| i.code),
+        Some("{ const f = () => (__ll$.c(),class {}) }".to_string())
+    );
+}

@@ -110,6 +110,11 @@
     __ll_tick4: [null, null, [TICK_QUEUE('84:21')]],
     __ll_tickN: [null, null, [TICK_QUEUE('85:22')]],
   };
+  const LISTENER_FRAMES = {
+    emit: (cls) => `    at ${cls}.emit (node:events:524:28)`,
+    emitN: (cls) => `    at ${cls}.emit (node:events:536:35)`,
+    once: () => '    at Object.onceWrapper (node:events:638:28)',
+  };
   // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
   function receiverNames(out) {
@@ -147,6 +152,24 @@
         }
         out.push(...frames);
         break;
+      }
+      const listener = !debugStacks && /^ {4}at __ll_(emit|emitN|once)\$([\w$]+) \(/.exec(raw[i]);
+      if (listener) {
+        // A listener's frame (the user code just above) is named after the emitter's class, then node's emit
+        // or once-wrapper frame.
+        const [, how, cls] = listener;
+        let k = i - 1;
+        while (k >= 0 && /^ {4}at (?:call|apply) \(native\)$/.test(raw[k])) k--;
+        const above = k >= 0 ? mapFrame(raw[k]) : null;
+        if (above !== null && out.length && out[out.length - 1] === above) {
+          const m = /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(above);
+          if (m && !/^new /.test(m[1] || '')) {
+            const name = m[1] ? m[1].slice(m[1].lastIndexOf('.') + 1) : '<anonymous>';
+            out[out.length - 1] = `    at ${cls}.${name} (${m[2]})`;
+          }
+        }
+        out.push(LISTENER_FRAMES[how](cls));
+        continue;
       }
       const mapped = mapFrame(raw[i]);
       if (mapped !== null) out.push(mapped);

@@ -655,21 +655,42 @@
 
     if (handler === undefined) return false;
 
+    const calls = listenerCalls(this);
     if (typeof handler === 'function') {
-      const result = handler.apply(this, args);
+      const result = calls === null ? handler.apply(this, args) : calls.one(handler, this, args);
       // We check if result is undefined first because that is the most common case.
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     } else {
       const len = handler.length;
       const listeners = arrayClone(handler);
       for (let i = 0; i < len; ++i) {
-        const result = listeners[i].apply(this, args);
+        const result = calls === null ? listeners[i].apply(this, args) : calls.many(listeners[i], this, args);
         if (result !== undefined && result !== null) addCatch(this, result, type, args);
       }
     }
 
     return true;
   };
+
+  // Listeners are called through functions named after the emitter's class (engine/listeners.rs), so their
+  // stack frames read as node's: `EventEmitter.<anonymous>` above `EventEmitter.emit (node:events:524:28)`.
+  const trampolines = new WeakMap(); // prototype -> { one, many, once } | null
+  let nullProtoCalls;
+  function listenerCalls(target) {
+    const proto = Object.getPrototypeOf(target);
+    if (proto === null) {
+      if (nullProtoCalls === undefined) nullProtoCalls = internal.host.listenerTrampolines('Object') || null;
+      return nullProtoCalls;
+    }
+    let calls = trampolines.get(proto);
+    if (calls === undefined) {
+      const C = proto.constructor;
+      const name = typeof C === 'function' && typeof C.name === 'string' && C.name !== '' ? C.name : 'Object';
+      calls = internal.host.listenerTrampolines(name) || null;
+      trampolines.set(proto, calls);
+    }
+    return calls;
+  }
 
   function _addListener(target, type, listener, prepend) {
     let m;
@@ -738,6 +759,8 @@
     if (!this.fired) {
       this.target.removeListener(this.type, this.wrapFn);
       this.fired = true;
+      const calls = listenerCalls(this.target);
+      if (calls !== null) return calls.once(this.listener, this.target, arguments);
       if (arguments.length === 0) return this.listener.call(this.target);
       return this.listener.apply(this.target, arguments);
     }
