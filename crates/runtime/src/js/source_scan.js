@@ -161,19 +161,21 @@
   // The `try` block whose catch clause caught `err`, when it is in `site`'s file after the site: { from, to }
   // as (line, index) pairs in the user's coordinates, or null.
   internal.noteCatch = (err, line, column) => catches.set(err, { line, column });
-  internal.tryBlockOf = function tryBlockOf(err, site) {
-    const c = catches.get(err);
-    if (!c || !site) return null;
-    // Only when the catching function is the throwing one: the same frames of user code.
+  // The catching function is the throwing one: the same frames of user code.
+  function caughtWhereThrown(err, file) {
     const frames = host.stackLines().filter(internal.isUserFrame);
     const thrown = internal.userFrames(err);
     const fn = (l) => /^ {4}at (.*?) \(/.exec(l || '')?.[1];
-    if (!frames.length || !frames[0].includes(`${site.file}:`) || frames.length !== thrown.length) return null;
+    if (!frames.length || !frames[0].includes(`${file}:`) || frames.length !== thrown.length) return false;
     const [a, b] = [fn(frames[0]), fn(thrown[0])];
-    if (a !== b && !(a === 'Object.<anonymous>' && b === '__looplab_main__')) return null;
-    const esm = internal.esmFiles.has(site.file);
+    return a === b || (a === 'Object.<anonymous>' && b === '__looplab_main__');
+  }
+  // The try block of the clause that caught `err` in `file`: { from, to, clause } as (line, index) pairs in
+  // the user's coordinates (`clause`: the catch binding), or null.
+  function blockOfCatch(c, file) {
+    const esm = internal.esmFiles.has(file);
     const line = c.line - (esm ? 0 : 1);
-    const text = host.sourceText(site.file);
+    const text = host.sourceText(file);
     if (typeof text !== 'string') return null;
     const lines = text.split('\n');
     // Back from the clause's binding to `catch`, then over the try block's braces to its `{`.
@@ -185,13 +187,31 @@
       const s = lines[l] || '';
       for (let k = i - 1; k >= 0; k--) {
         if (s[k] === '}') { depth++; seen = true; } else if (s[k] === '{' && seen && --depth === 0) {
-          if (l + 1 < site.at || (l + 1 === site.at && k < site.p)) return null;
-          return { from: [l + 1, k], to: [line, Math.max(0, c.column - 1)] };
+          return { from: [l + 1, k], to: [line, Math.max(0, c.column - 1)], clause: [line, c.column - 1] };
         }
       }
     }
     return null;
   }
+  internal.tryBlockOf = function tryBlockOf(err, site) {
+    const c = catches.get(err);
+    if (!c || !site || !caughtWhereThrown(err, site.file)) return null;
+    const b = blockOfCatch(c, site.file);
+    if (!b || b.from[0] < site.at || (b.from[0] === site.at && b.from[1] < site.p)) return null;
+    return { from: b.from, to: b.to };
+  };
+  // Boa makes some errors' objects only when a catch clause takes them (`null[k]`): their position is then in
+  // the clause, not where the operation failed. For such an error, the start of its try block ({ line, index },
+  // user coordinates) to search from instead; else null.
+  internal.siteInCatch = function siteInCatch(err, s) {
+    const c = catches.get(err);
+    if (!c || !s || !caughtWhereThrown(err, s.file)) return null;
+    const b = blockOfCatch(c, s.file);
+    if (!b) return null;
+    const [cl, ci] = b.clause;
+    if (s.line < cl || (s.line === cl && s.column - 1 <= ci)) return null;
+    return { line: b.from[0], index: b.from[1] };
+  };
   // null or undefined? Boa's message does not say. node reads `null` far less often; it is chosen when the source
   // shows it: a `null` literal, `.match()`/`.exec()`, or a variable the file assigns `null`.
   internal.nullish = function nullish(site, base) {

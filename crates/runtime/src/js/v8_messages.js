@@ -88,11 +88,13 @@
     // Line 0 is the CommonJS wrapper's: Boa points there (or at a function's `{`) when it kept no position for
     // the failing operation. Such a site only says "somewhere in this function's body".
     const top = s.line < 1;
-    const line = top ? 1 : s.line;
+    // A position inside the catch clause is where Boa made the error object: search the try block.
+    const caught = !top && internal.siteInCatch(err, s);
+    const line = top ? 1 : caught ? caught.line : s.line;
     const src = host.sourceLine(s.file, line);
     if (src === undefined) return null;
-    const p = top ? 0 : Math.max(0, s.column - 1);
-    return { file: s.file, line: s.line, column: s.column, src, p, at: line, vague: top || src[p] === '{' };
+    const p = top ? 0 : caught ? caught.index : Math.max(0, s.column - 1);
+    return { file: s.file, line: s.line, column: s.column, src, p, at: line, vague: top || !!caught || src[p] === '{' };
   }
   // V8's throw-site column (and line) where it differs from Boa's: `index` in the source line `line`.
   function moveTo(err, site, index, line = site.at) {
@@ -145,21 +147,34 @@
   // The property accesses of `src` from index `from` on: { key, at (index of the name or `[`), base, end }.
   function accesses(src, from) {
     const out = [];
-    const re = /(\?)?\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+))\s*\]/g;
+    const re = /(\?)?\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+)|([A-Za-z_$][\w$]*))\s*\]/g;
     re.lastIndex = from;
     let m;
     while ((m = re.exec(src)) !== null) {
       if (m[0].startsWith('.') || m[0].startsWith('?')) {
-        if (m[1] || src[m.index - 1] === '.' || /\d$/.test(src.slice(0, m.index))) continue;
+        if (m[1] || src[m.index - 1] === '.' || /(^|[^\w$])\d+$/.test(src.slice(0, m.index))) continue;
         const at = m.index + m[0].length - m[2].length;
         out.push({ key: m[2], at, dot: m.index, end: m.index + m[0].length });
       } else {
         const prev = src.slice(0, m.index).trimEnd();
         if (!/[\w$)\]]$/.test(prev)) continue;
-        out.push({ key: m[4] !== undefined ? m[4] : m[5], at: m.index, dot: m.index, end: m.index + m[0].length });
+        out.push({ key: m[4] !== undefined ? m[4] : m[5], name: m[6], at: m.index, dot: m.index, end: m.index + m[0].length });
       }
     }
     return out;
+  }
+  // The key a name stands for when the file binds it to a literal once (`const k = 'b'`, `Symbol('k')`, 2).
+  function literalKey(file, name) {
+    const text = host.sourceText(file);
+    if (typeof text !== 'string') return undefined;
+    const id = name.replace(/\$/g, '\\$');
+    const re = new RegExp(`\\b(?:const|let|var)\\s+(?:[^;]*?,\\s*)?${id}\\s*=\\s*(?:'([^'\\\\]*)'|"([^"\\\\]*)"|(-?\\d+)|Symbol\\(\\s*(?:'([^']*)'|"([^"]*)")\\s*\\))`, 'g');
+    const found = [...text.matchAll(re)];
+    if (found.length !== 1) return undefined;
+    const m = found[0];
+    if (m[1] !== undefined || m[2] !== undefined) return m[1] !== undefined ? m[1] : m[2];
+    if (m[3] !== undefined) return m[3];
+    return `Symbol(${m[4] !== undefined ? m[4] : m[5]})`;
   }
   function cannotConvert(err, site) {
     if (!site) return undefined;
@@ -173,6 +188,8 @@
         return 'Cannot convert undefined or null to object';
       }
     }
+    const generic = /\bArray\.prototype\.(\w+)\.(?:call|apply)\(\s*(?:null|undefined)\s*[,)]/.exec(src);
+    if (generic) return `Array.prototype.${generic[1]} called on null or undefined`;
     if (site.vague) return vagueAccess(err, site);
     const all = accesses(src, 0);
     if (!all.length) return undefined;
@@ -187,6 +204,11 @@
       while (k + 1 < after.length && after[k + 1].dot === after[k].end) k++;
       const rest = src.slice(after[k].end);
       hit = /^\s*(\(|=(?![=>]))/.test(rest) ? after[k] : after[0];
+    }
+    if (hit.name !== undefined) {
+      // `obj[k]`: V8 names the key's value; known when `k` is bound to a literal.
+      hit = { ...hit, key: literalKey(site.file, hit.name) };
+      if (hit.key === undefined) return undefined;
     }
     const after = src.slice(hit.end);
     const setting = /^\s*=(?![=>])/.test(after);
@@ -208,15 +230,24 @@
   // A for-of or array pattern over undefined fails the same way there: whichever comes first.
   // A caught error's search starts in its `try` block and ends at the catch clause; the candidates skip
   // objects that cannot be nullish (a global, `this`, a name bound once to a literal or `new`/`require()`).
-  function vagueAccess(err, site) {
-    const block = tryBlockOf(err, site);
+  // Where to look for the failing operation: for a vague site of a caught error, its `try` block (the text
+  // cut at the block's `}`), else from the site on. { block, from (the site moved to the search's start), r
+  // (the region), text }.
+  function searchArea(err, site, lines) {
+    const block = site.vague ? tryBlockOf(err, site) : null;
     const from = block ? { ...site, at: block.from[0], p: block.from[1], src: host.sourceLine(site.file, block.from[0]) } : site;
-    const r = region(from, 40);
+    const r = region(from, lines);
     let text = r.text;
     if (block) {
       const stop = r.nums.indexOf(block.to[0]);
       if (stop >= 0) text = text.slice(0, r.starts[stop] + block.to[1] - (stop === 0 ? from.p : 0));
     }
+    return { block, from, r, text };
+  }
+  function vagueAccess(err, site) {
+    const area = searchArea(err, site, 40);
+    const { block, from, r } = area;
+    let { text } = area;
     // An error no catch clause of this function took did not come from one of its `try` blocks; nor did it
     // come from a function nested in this one. Both are blanked out of the search.
     const nested = nestedFunctions(site, !block);
@@ -247,7 +278,7 @@
     }
     if (!iter || iter.kind === 2) return undefined;
     moveToRegion(err, from, r, iter.m.index + iter.m[0].lastIndexOf(iter.m[1]));
-    return `${iter.m[1]} is not iterable`;
+    return `${shownIterable(iter.m[1])} is not iterable`;
   }
   // A test for (line, index) lying in a function nested inside the one that threw (whose `{` Boa pointed at,
   // or the module's top level), or with `skipTries` in one of its `try` blocks; null when the file cannot be
@@ -322,20 +353,35 @@
     }
     return `Cannot access '${name}' before initialization`;
   }
+  // A parameter pattern given null or undefined (Boa keeps no position): the function is the error's top frame.
+  function destructureParam(err, kind) {
+    const top = internal.userFrames(err)[0];
+    const fm = top && /^ {4}at (?:\S+\.)?([A-Za-z_$][\w$]*) \((?:file:\/\/)?(.*?):/.exec(top);
+    const text = fm && host.sourceText(fm[2]);
+    if (typeof text !== 'string') return undefined;
+    const id = fm[1].replace(/\$/g, '\\$');
+    const m = new RegExp(`(?:\\bfunction\\s*\\*?\\s*${id}\\s*\\(|\\b${id}\\s*[=:]\\s*(?:async\\s*)?(?:function\\b[^(]*)?\\(|^\\s*(?:async\\s+)?${id}\\s*\\()\\s*(\\{|\\[)\\s*([A-Za-z_$][\\w$]*)?`, 'm').exec(text);
+    if (!m) return undefined;
+    if (m[1] === '[') return kind === 'undefined' ? 'undefined is not iterable (cannot read property Symbol(Symbol.iterator))' : undefined;
+    if (!m[2]) return undefined;
+    return `Cannot destructure property '${m[2]}' of '${kind === 'null' ? 'object null' : 'undefined'}' as it is ${kind}.`;
+  }
   // `const {a} = obj` with obj undefined: V8 names the first property and the source of the value.
   function destructure(err, site, kind) {
-    if (!site) return undefined;
-    const r = region(site, 20);
-    const rest = r.text;
+    if (!site) return destructureParam(err, kind);
+    const { from, r, text: rest } = searchArea(err, site, 20);
     const m = /\b(?:const|let|var)\s+(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest) ||
       /\(\s*(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest);
     if (!m) return `Cannot destructure '${kind}' as it is ${kind}.`;
     const value = m[3].trim();
+    // A nested pattern over a literal object: the outer property was read, the inner one failed.
+    const inner = m[1] === '{' && value[0] === '{' && /:\s*\{\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
+    if (inner) return `Cannot read properties of ${kind} (reading '${inner[1]}')`;
     // V8's column: the first property of an object pattern (its `{` when empty), the value of an array one.
     const first = /^\s*/.exec(m[2])[0].length;
     const col = m[1] === '[' ? m.index + m[0].length - m[3].length + (m[3].length - m[3].trimStart().length)
       : m.index + m[0].indexOf(m[1]) + (m[2].trim() ? 1 + first : 0);
-    moveToRegion(err, site, r, col);
+    moveToRegion(err, from, r, col);
     const shown = /^[\w$.]+$/.test(value) ? value : kind;
     if (m[1] === '[') return `${shown} is not iterable`;
     const prop = /^\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
@@ -347,25 +393,26 @@
   // (2), array pattern (3).
   function iterating(rest) {
     return [
-      /\bfor\s*(?:await\s*)?\((?:const|let|var)?\s*[^;]*?\bof\s+([\w$.]+)\s*\)/.exec(rest),
+      /\bfor\s*(?:await\s*)?\((?:const|let|var)?\s*[^;]*?\bof\s+([\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
       /\[\s*\.\.\.([\w$.]+)\s*\]/.exec(rest),
-      /\(\s*\.\.\.([\w$.]+)\s*\)/.exec(rest),
-      /(?:const|let|var)\s+\[[^\]]*\]\s*=\s*([\w$.]+)/.exec(rest),
+      /\(\s*\.\.\.([\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
+      /(?:const|let|var)\s+\[[^\]]*\]\s*=\s*([\w$.]+|\{[^{}]*\})/.exec(rest),
     ].map((m, kind) => m && { m, kind }).filter(Boolean).sort((a, b) => a.m.index - b.m.index)[0];
   }
+  // How V8 shows the iterated value: its name, `{}`, or `{(intermediate value)}` for an object literal.
+  const shownIterable = (v) => (v[0] !== '{' ? v : /^\{\s*\}$/.test(v) ? '{}' : '{(intermediate value)}');
   function notIterable(err, site, type) {
     if (!site) return undefined;
-    const r = region(site, 20);
-    const rest = r.text;
+    const { from, r, text: rest } = searchArea(err, site, 20);
     // The value's column, as V8 reports it.
     const named = (m) => {
-      moveToRegion(err, site, r, m.index + m[0].lastIndexOf(m[1]));
-      return `${m[1]} is not iterable`;
+      moveToRegion(err, from, r, m.index + m[0].lastIndexOf(m[1]));
+      return `${shownIterable(m[1])} is not iterable`;
     };
     const found = iterating(rest);
     if (found && found.kind === 2) return 'Spread syntax requires ...iterable[Symbol.iterator] to be a function';
     if (found) return named(found.m);
-    const ctor = /\bnew\s+(Set|Map|WeakMap|WeakSet)\s*\(\s*(-?\d+(?:\.\d+)?|true|false)\s*\)/.exec(rest);
+    const ctor = /\bnew\s+(Set|Map|WeakMap|WeakSet)\s*\(\s*(-?\d+(?:\.\d+)?|true|false)\s*\)/.exec(rest.split('\n')[0]);
     if (ctor) {
       internal.builtinFrame(err, `new ${ctor[1]}`);
       return `${type} ${ctor[2]} is not iterable (cannot read property Symbol(Symbol.iterator))`;
@@ -382,12 +429,24 @@
     if (!site) return undefined;
     const paren = site.src.indexOf('(', site.p);
     if (paren < 0) return undefined;
-    const m = /^\(\s*(\)|-?\d+(?:\.\d+)?|null|undefined|true|false|'([^']*)'|"([^"]*)")/.exec(site.src.slice(paren));
+    const m = /^\(\s*(\)|-?\d+(?:\.\d+)?|-?Infinity|NaN|null|undefined|true|false|'([^']*)'|"([^"]*)")/.exec(site.src.slice(paren));
     if (!m) return undefined;
     if (m[1] === ')') return 'undefined';
     if (m[2] !== undefined) return m[2];
     if (m[3] !== undefined) return m[3];
     return m[1];
+  }
+  // regress's reasons for a pattern it cannot compile, in V8's words.
+  const REGEXP_REASONS = {
+    'Unbalanced bracket': 'Unterminated character class',
+    'Unbalanced parenthesis': 'Unterminated group',
+    'Nothing to repeat': 'Nothing to repeat',
+    'Invalid escape': 'Invalid escape',
+  };
+  // `class A extends 5 {}`: V8 shows the heritage value when it is a literal.
+  function withExtends(err, site) {
+    const m = site && /\bclass\b[^{]*?\bextends\s+(-?\d+(?:\.\d+)?|true|false|null|undefined|'[^']*'|"[^"]*"|[\w$.]+)\s*\{/.exec(searchArea(err, site, 5).text);
+    return m ? `Class extends value ${m[1]} is not a constructor or null` : undefined;
   }
   // A rule whose message needs the call's literal argument: `make(value)` gives the text, or undefined.
   const withLiteral = (make) => (err, site) => {
@@ -401,6 +460,59 @@
     return `${v} is not a function`;
   };
 
+  // A failed assignment in strict code (Boa: "cannot set non-writable property: k" whatever the reason). V8
+  // says why, which the source shows often enough: a primitive base, a getter without a setter, a base bound
+  // to a sealed / frozen / non-extensible literal that lacks the key, an array.
+  function readOnly(err, site, k) {
+    // A push/unshift onto a frozen array adds an element.
+    const add = site && /\.(push|unshift)\s*\(/.exec(site.src);
+    if (add) {
+      internal.builtinFrame(err, `Array.${add[1]}`);
+      return `Cannot add property ${k}, object is not extensible`;
+    }
+    const key = k.replace(/[^\w$]/g, '\\$&');
+    // V8 points at the assignment's `=`.
+    const eq = site && new RegExp(`(\\.\\s*${key}|\\[[^\\]]*\\])\\s*=(?![=>])`).exec(site.src.slice(site.p));
+    if (eq) moveTo(err, site, site.p + eq.index + eq[0].length - 1);
+    const readOnlyOf = (what) => `Cannot assign to read only property '${k}' of ${what}`;
+    if (!site) return readOnlyOf("object '#<Object>'");
+    const target = new RegExp(`(\\(\\s*-?\\d+(?:\\.\\d+)?\\s*\\)|'[^']*'|"[^"]*"|[\\w$.]+)\\s*(?:\\.\\s*${key}|\\[[^\\]]*\\])\\s*=(?![=>])`).exec(site.src.slice(site.p));
+    const base = target ? target[1] : '';
+    if (/^['"]/.test(base)) return readOnlyOf(`string '${base.slice(1, -1)}'`);
+    if (/^\(/.test(base)) return `Cannot create property '${k}' on number '${base.replace(/[()\s]/g, '')}'`;
+    if (new RegExp(`Object\\.(seal|preventExtensions)\\([^=]*\\)\\s*\\.\\s*${key}\\s*=(?![=>])`).test(site.src)) {
+      return `Cannot add property ${k}, object is not extensible`;
+    }
+    const text = host.sourceText(site.file);
+    if (typeof text !== 'string') return readOnlyOf("object '#<Object>'");
+    // A getter and no setter of that name: in a class (its name), else an object literal.
+    if (new RegExp(`\\bget\\s+${key}\\s*\\(`).test(text) && !new RegExp(`\\bset\\s+${key}\\s*\\(`).test(text)) {
+      const s = internal.scanSource(site.file);
+      const at = text.search(new RegExp(`\\bget\\s+${key}\\s*\\(`));
+      const cls = s && s.classes.find((c) => c.start <= at && at < c.end && c.name);
+      return `Cannot set property ${k} of #<${cls ? cls.name : 'Object'}> which has only a getter`;
+    }
+    const name = /^[A-Za-z_$][\w$]*$/.test(base) ? base.replace(/\$/g, '\\$') : null;
+    if (!name) return readOnlyOf("object '#<Object>'");
+    // How the base was made: `name = Object.freeze({...})`, `= [...]`, `= {...}`, and later `Object.seal(name)`.
+    const made = new RegExp(`\\b${name}\\s*=\\s*(?:Object\\.(freeze|seal|preventExtensions)\\(\\s*)?([[{])([^]*?)[\\]}]`).exec(text);
+    const later = new RegExp(`Object\\.(freeze|seal|preventExtensions)\\(\\s*${name}\\s*\\)`).exec(text);
+    const how = (made && made[1]) || (later && later[1]);
+    const isArray = made && made[2] === '[';
+    if (isArray) return readOnlyOf("object '[object Array]'");
+    if (how && made && !new RegExp(`(^|[{,\\s])['"]?${key}['"]?\\s*[:,}(]|(^|[{,\\s])${key}\\s*$`).test(made[3])) {
+      return `Cannot add property ${k}, object is not extensible`;
+    }
+    if (how === 'seal' || how === 'preventExtensions') return `Cannot add property ${k}, object is not extensible`;
+    return readOnlyOf("object '#<Object>'");
+  }
+  // `delete o.k` of a non-configurable property.
+  function notDeletable(err, site) {
+    const m = site && /\bdelete\s+[^;]*?(?:\.\s*([\w$]+)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\])\s*(?:[;)}]|$)/.exec(site.src);
+    if (!m) return undefined;
+    const k = m[1] || m[2] || m[3] || m[4];
+    return `Cannot delete property '${k}' of #<Object>`;
+  }
   // Boa message -> V8 message: a string, or a function of (err, site, ...regexp groups).
   const EXACT = new Map([
     ["cannot convert 'null' or 'undefined' to object", cannotConvert],
@@ -436,6 +548,22 @@
     ['String.prototype.repeat: count must be non-negative', withLiteral((v) => `Invalid count value: ${v}`)],
     ['String.prototype.repeat: count must be finite', withLiteral((v) => `Invalid count value: ${v}`)],
     ['radix must be an integer at least 2 and no greater than 36', 'toString() radix argument must be between 2 and 36'],
+    ['Cannot delete property', notDeletable],
+    ["right-hand side of 'instanceof' is not callable", "Right-hand side of 'instanceof' is not callable"],
+    ['argument must not be a symbol', 'Cannot convert a Symbol value to a number'],
+    ['superclass must be a constructor', withExtends],
+    ['trying to encode an invalid string', 'URI malformed'],
+    ['String.prototype.repeat: count must be less than infinity', withLiteral((v) => `Invalid count value: ${v}`)],
+    ['Index must be between 0 and  2^53 - 1', (err, site) => {
+      if (!site) return undefined;
+      if (/\bnew\s+(Shared)?ArrayBuffer\s*\(/.test(site.src)) return 'Invalid array buffer length';
+      const m = /\bnew\s+\w+Array\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)/.exec(site.src);
+      return m ? `Invalid typed array length: ${m[1]}` : undefined;
+    }],
+    ["'this' is not a number", (err, site) => {
+      const m = site && /\bNumber\.prototype\.(\w+)/.exec(site.src);
+      return m ? `Number.prototype.${m[1]} requires that 'this' be a Number` : undefined;
+    }],
   ]);
   const PATTERNS = [
     [/^cannot mutate an immutable binding '(.*)'$/, (err, site, name) => {
@@ -450,18 +578,7 @@
     [/^([A-Za-z_$][\w$]*) is not defined$/, notDefined],
     [/^value with type `(\w+)` is not iterable$/, (err, site, type) => notIterable(err, site, type)],
     [/^cannot convert (-?[\d.e+]+|NaN|Infinity|-Infinity) to a BigInt$/, (err, site, n) => `The number ${n} cannot be converted to a BigInt because it is not an integer`],
-    [/^cannot set non-writable property: (.*)$/, (err, site, k) => {
-      // A push/unshift onto a frozen array adds an element.
-      const add = site && /\.(push|unshift)\s*\(/.exec(site.src);
-      if (add) {
-        internal.builtinFrame(err, `Array.${add[1]}`);
-        return `Cannot add property ${k}, object is not extensible`;
-      }
-      // V8 points at the assignment's `=`.
-      const eq = site && new RegExp(`(\\.\\s*${k.replace(/[^\w$]/g, '\\$&')}|\\[[^\\]]*\\])\\s*=(?![=>])`).exec(site.src.slice(site.p));
-      if (eq) moveTo(err, site, site.p + eq.index + eq[0].length - 1);
-      return `Cannot assign to read only property '${k}' of object '#<Object>'`;
-    }],
+    [/^cannot set non-writable property: (.*)$/, (err, site, k) => readOnly(err, site, k)],
     [/^Object\.(create|setPrototypeOf): expected 'proto' to be an Object or null, got/, (err, site, fn) => {
       const m = site && new RegExp(`Object\\.${fn}\\s*\\(${fn === 'create' ? '' : '[^,]*,'}\\s*(-?\\d+(?:\\.\\d+)?|true|false|'[^']*'|"[^"]*")\\s*\\)`).exec(site.src);
       if (!m) return undefined;
@@ -484,6 +601,21 @@
     [/^right-hand side of 'instanceof' should be an object/, "Right-hand side of 'instanceof' is not an object"],
     [/^Array\.prototype\.(\w+): (?:Callbackfn is not callable|invalid callback function|`callback` must be callable|predicate is not callable)/, CALLBACK],
     [/^cannot convert string '(.*)' to bigint primitive$/, (err, site, s) => `Cannot convert ${s} to a BigInt`],
+    [/^cannot convert (undefined|null|a Symbol|\w+) to a BigInt$/, (err, site, v) => `Cannot convert ${v} to a BigInt`],
+    [/^cannot assign to uninitialized global property `(.*)`$/, (err, site, name) => `${name} is not defined`],
+    [/^failed to create matcher: (.*)$/, (err, site, why) => {
+      const reason = REGEXP_REASONS[why];
+      const v = literalArg(site);
+      return reason && v !== undefined ? `Invalid regular expression: /${v}/: ${reason}` : undefined;
+    }],
+    [/^(?:repeated regular expression flag|invalid regular expression flag) /, (err, site) => {
+      const m = site && /\bRegExp\s*\([^,]*,\s*(['"])([^'"]*)\1\s*\)/.exec(site.src);
+      return m ? `Invalid flags supplied to RegExp constructor '${m[2]}'` : undefined;
+    }],
+    [/^cannot redefine property: (.*)$/, (err, site, k) => {
+      internal.builtinFrame(err, 'Function.defineProperty');
+      return `Cannot redefine property: ${k}`;
+    }],
     [/^target must be an object$/, (err, site) => {
       const m = site && (/Reflect\.(\w+)/.exec(site.src.slice(site.p)) || /Reflect\.(\w+)/.exec(site.src));
       return m ? `Reflect.${m[1]} called on non-object` : undefined;
