@@ -119,7 +119,8 @@ pub(crate) fn fn_label(f: &JsValue, ctx: &mut Context) -> String {
 fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
     let fd = num(args, 0, ctx)?;
-    let text = arg(args, 1).to_string(ctx)?.to_std_string_escaped();
+    // A lone surrogate becomes U+FFFD, as node writes it (UTF-8 has no encoding for it).
+    let text = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
     let stream = if fd == 2.0 {
         Stream::Stderr
     } else {
