@@ -1,7 +1,32 @@
 //! Engine built-ins brought to node 20's (V8 11.3): the newer ones Boa has are removed, `Date#toString` names the
-//! UTC zone, `RegExp#source` escapes `/` as V8 does, `Promise.any` rejects with V8's message.
-(function () {
+//! UTC zone, `RegExp#source` escapes `/` as V8 does, `Promise.any` rejects with V8's message, and strings
+//! longer than V8's limit are refused with its RangeError instead of exhausting memory.
+(function (internal) {
   'use strict';
+  // V8's String::kMaxLength on 64-bit: `'a'.repeat(2 ** 30)` throws "Invalid string length" in node, where Boa
+  // would try to allocate it (and abort the process when that fails).
+  const MAX_STRING_LENGTH = 536870888;
+  const tooLong = (name) => {
+    const err = new RangeError('Invalid string length');
+    internal.builtinFrame(err, `String.${name}`);
+    return err;
+  };
+  const { repeat, padStart, padEnd } = String.prototype;
+  const nullThis = (name) => new TypeError(`String.prototype.${name} called on null or undefined`);
+  internal.hidden(String.prototype, 'repeat', { repeat(count) {
+    if (this === null || this === undefined) throw nullThis('repeat');
+    if (typeof this === 'string' && typeof count === 'number' && count >= 1 && count !== Infinity &&
+        this.length * Math.floor(count) > MAX_STRING_LENGTH) throw tooLong('repeat');
+    return repeat.call(this, count);
+  } }.repeat);
+  for (const [name, pad] of [['padStart', padStart], ['padEnd', padEnd]]) {
+    internal.hidden(String.prototype, name, { [name](maxLength, fill = undefined) {
+      if (this === null || this === undefined) throw nullThis(name);
+      if (typeof this === 'string' && typeof maxLength === 'number' && maxLength > MAX_STRING_LENGTH &&
+          maxLength > this.length && (fill === undefined || String(fill) !== '')) throw tooLong(name);
+      return pad.call(this, maxLength, fill);
+    } }[name]);
+  }
   // Built-ins Boa has that node 20 (V8 11.3) does not: a script testing for them (`if (Object.groupBy)`, a
   // polyfill) must see what node shows.
   const stripped = [
