@@ -335,6 +335,7 @@
     });
   }
   // The frames of the running code as node prints them (hidden frames of the runtime left out), unlimited.
+  internal.currentFrames = currentFrames;
   function currentFrames() {
     if (!origStack) return host.stackLines().slice(1);
     const limit = Error.stackTraceLimit;

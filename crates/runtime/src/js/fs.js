@@ -498,9 +498,21 @@
     for (let i = 0; i < 6; i++) s += chars[Math.floor(host.random() * chars.length)];
     return s;
   }
+  // An error of syscall `from` reported as `to` (libuv's name for the call the user made).
+  function relabel(err, from, to) {
+    if (err && err.syscall === from) {
+      err.syscall = to;
+      err.message = err.message.replace(`, ${from} `, `, ${to} `);
+      const st = Object.getOwnPropertyDescriptor(err, 'stack');
+      if (st && typeof st.value === 'string') err.stack = st.value.replace(`, ${from} `, `, ${to} `);
+    }
+    return err;
+  }
+  // mkdtemp is a mkdir of a random name; its errors name the mkdtemp syscall, as libuv's do.
+  const asMkdtemp = (err) => relabel(err, 'mkdir', 'mkdtemp');
   fs.mkdtempSync = function mkdtempSync(prefix) {
     const name = tempName(toPath(prefix, 'prefix'));
-    sync('mkdir', [abs(name), false, 0o700], name);
+    try { sync('mkdir', [abs(name), false, 0o700], name); } catch (e) { throw asMkdtemp(e); }
     return name;
   };
 
@@ -607,7 +619,7 @@
   cbify('futimes', viaAsync('futimes', (fd, a, m) => { validateFd(fd); return [[fd, toMs(a), toMs(m)]]; }));
   cbify('mkdtemp', (args, cb) => {
     const name = tempName(toPath(args[0], 'prefix'));
-    runAsync('mkdir', [abs(name), false, 0o700], name, undefined, (err) => (err ? cb(err) : cb(null, name)));
+    runAsync('mkdir', [abs(name), false, 0o700], name, undefined, (err) => (err ? cb(asMkdtemp(err)) : cb(null, name)));
   });
   fs.exists = function exists(path, cb) {
     maybeCallback(cb);
@@ -702,10 +714,84 @@
 
   // ---- promises ----
   const kFd = Symbol('kFd');
+  // node's own async frames under a rejected fs.promises call (node 20.20's lines), by method; a function of
+  // the error where the failing step varies. rm has none (it runs on callbacks inside).
+  const at = (fn, pos) => `${fn} (node:internal/fs/promises:${pos})`;
+  const OPEN = at('open', '637:25');
+  const PROMISE_FRAMES = {
+    readFile: (e) => (e.syscall === 'open' ? [OPEN, at('Object.readFile', '1249:14')] : [at('readFileHandle', '551:24')]),
+    writeFile: () => [OPEN, at('Object.writeFile', '1219:14')],
+    appendFile: () => [OPEN, at('writeFile', '1219:14')],
+    truncate: () => [OPEN, at('Object.truncate', '790:14')],
+    open: () => [at('Object.open', '637:25')],
+    stat: () => [at('Object.stat', '1033:18')],
+    lstat: () => [at('Object.lstat', '1022:18')],
+    access: () => [at('Object.access', '604:10')],
+    readdir: () => [at('Object.readdir', '950:18')],
+    unlink: () => [at('Object.unlink', '1067:10')],
+    mkdir: () => [at('Object.mkdir', '856:10')],
+    rmdir: () => [at('Object.rmdir', '822:10')],
+    rename: () => [at('Object.rename', '780:10')],
+    copyFile: () => [at('Object.copyFile', '621:10')],
+    realpath: () => [at('Object.realpath', '1176:10')],
+    readlink: () => [at('Object.readlink', '968:10')],
+    chmod: () => [at('Object.chmod', '1089:10')],
+    utimes: () => [at('Object.utimes', '1141:10')],
+    mkdtemp: () => [at('Object.mkdtemp', '1189:10')],
+    symlink: () => [at('Object.symlink', '997:10')],
+    rm: () => [],
+  };
+  // The source line node shows above an uncaught rejection, by the first frame's column.
+  const AWAIT_LINES = {
+    25: '  return new FileHandle(await PromisePrototypeThen(',
+    18: '  const result = await PromisePrototypeThen(',
+    10: '  return await PromisePrototypeThen(',
+    24: '    const bytesRead = (await PromisePrototypeThen(',
+  };
+  // The user's frame awaiting the call (`at async main (file:line:col)`, at its `await`), when the call is
+  // awaited where it is made; null otherwise (V8 would show the await the function is suspended at).
+  function awaitingFrame() {
+    const top = internal.currentFrames()[0];
+    const m = top && /^ {4}at (?:(.*?) \()?((?:file:\/\/)?(.*?)):(\d+):(\d+)\)?$/.exec(top);
+    if (!m) return null;
+    const src = host.sourceLine(m[3], +m[4]);
+    const aw = typeof src === 'string' && /\bawait\s+(?:[\w$]+\s*\.\s*)*$/.exec(src.slice(0, +m[5] - 1));
+    if (!aw) return null;
+    return m[1] ? `    at async ${m[1]} (${m[2]}:${m[4]}:${aw.index + 1})` : `    at async ${m[2]}:${m[4]}:${aw.index + 1}`;
+  }
+  // A failed fs.promises call's error gets node's stack: its message, node's async frames, the awaiting frame.
+  function promiseError(err, name, awaiting) {
+    const frames = PROMISE_FRAMES[name];
+    if (!frames || err === null || typeof err !== 'object' || typeof err.code !== 'string') return err;
+    try {
+      const own = frames(err);
+      const lines = [String(err.stack).split('\n')[0]].concat(own.map((f) => `    at async ${f}`));
+      if (awaiting && own.length) lines.push(awaiting);
+      Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+      const first = own.length ? /:(\d+):(\d+)\)$/.exec(own[0]) : null;
+      const text = first && AWAIT_LINES[first[2]];
+      if (text && internal.kArrow !== undefined) {
+        const arrow = `node:internal/fs/promises:${first[1]}\n${text}\n${' '.repeat(+first[2] - 1)}^\n`;
+        Object.defineProperty(err, internal.kArrow, { value: arrow, writable: true, configurable: true, enumerable: false });
+      }
+    } catch { /* a frozen error keeps its stack */ }
+    return err;
+  }
   function pcall(fn, ...args) {
     return new Promise((resolve, reject) => {
       try {
         fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  }
+  // pcall for the fs.promises method `name`: a rejection carries node's frames.
+  function pcallAs(name, fn, ...args) {
+    const awaiting = awaitingFrame();
+    return new Promise((resolve, reject) => {
+      try {
+        fn(...args, (err, value) => (err ? reject(promiseError(err, name, awaiting)) : resolve(value)));
       } catch (e) {
         reject(e);
       }
@@ -755,33 +841,36 @@
   }
   const promises = {
     constants,
-    async open(path, flags, mode) { return new FileHandle(await pcall(fs.open, path, flags === undefined ? 'r' : flags, mode === undefined ? 0o666 : mode)); },
+    async open(path, flags, mode) { return new FileHandle(await pcallAs('open', fs.open, path, flags === undefined ? 'r' : flags, mode === undefined ? 0o666 : mode)); },
     readFile(path, options) {
       if (path instanceof FileHandle) return path.readFile(options);
-      return pcall(fs.readFile, path, getOptions(options, { flag: 'r' }));
+      return pcallAs('readFile', fs.readFile, path, getOptions(options, { flag: 'r' }));
     },
     writeFile(path, data, options) {
       if (path instanceof FileHandle) return path.writeFile(data, options);
-      return pcall(fs.writeFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' }));
+      return pcallAs('writeFile', fs.writeFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' }));
     },
-    appendFile(path, data, options) { return pcall(fs.appendFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' })); },
-    stat(path, options) { return pcall(fs.stat, path, options || {}); },
-    lstat(path, options) { return pcall(fs.lstat, path, options || {}); },
-    mkdir(path, options) { return pcall(fs.mkdir, path, options || {}); },
-    readdir(path, options) { return pcall(fs.readdir, path, options || {}); },
-    rename(a, b) { return pcall(fs.rename, a, b); },
-    unlink(path) { return pcall(fs.unlink, path); },
-    rmdir(path) { return pcall(fs.rmdir, path); },
-    rm(path, options) { return pcall(fs.rm, path, options || {}); },
-    copyFile(a, b, mode) { return pcall(fs.copyFile, a, b, mode || 0); },
-    symlink(t, p) { return pcall(fs.symlink, t, p); },
-    readlink(p) { return pcall(fs.readlink, p); },
-    realpath(p) { return pcall(fs.realpath, p); },
-    truncate(p, len) { return pcall(fs.truncate, p, len || 0); },
-    access(p, mode) { return pcall(fs.access, p, mode || 0); },
-    chmod(p, mode) { return pcall(fs.chmod, p, mode); },
-    utimes(p, a, m) { return pcall(fs.utimes, p, a, m); },
-    mkdtemp(prefix) { return pcall(fs.mkdtemp, prefix); },
+    appendFile(path, data, options) { return pcallAs('appendFile', fs.appendFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' })); },
+    stat(path, options) { return pcallAs('stat', fs.stat, path, options || {}); },
+    lstat(path, options) { return pcallAs('lstat', fs.lstat, path, options || {}); },
+    mkdir(path, options) { return pcallAs('mkdir', fs.mkdir, path, options || {}); },
+    readdir(path, options) { return pcallAs('readdir', fs.readdir, path, options || {}); },
+    rename(a, b) { return pcallAs('rename', fs.rename, a, b); },
+    unlink(path) { return pcallAs('unlink', fs.unlink, path); },
+    rmdir(path) { return pcallAs('rmdir', fs.rmdir, path); },
+    rm(path, options) { return pcallAs('rm', fs.rm, path, options || {}); },
+    copyFile(a, b, mode) { return pcallAs('copyFile', fs.copyFile, a, b, mode || 0); },
+    symlink(t, p) { return pcallAs('symlink', fs.symlink, t, p); },
+    readlink(p) { return pcallAs('readlink', fs.readlink, p); },
+    // The binding's realpath (one syscall, `realpath 'p'` in errors), as node's promise API uses.
+    realpath(p) {
+      return pcallAs('realpath', (path, cb) => { const q = toPath(path); runAsync('realpath', [abs(q)], q, undefined, (err, v) => cb(relabel(err, 'lstat', 'realpath'), v)); }, p);
+    },
+    truncate(p, len) { return pcallAs('truncate', fs.truncate, p, len || 0); },
+    access(p, mode) { return pcallAs('access', fs.access, p, mode || 0); },
+    chmod(p, mode) { return pcallAs('chmod', fs.chmod, p, mode); },
+    utimes(p, a, m) { return pcallAs('utimes', fs.utimes, p, a, m); },
+    mkdtemp(prefix) { return pcallAs('mkdtemp', fs.mkdtemp, prefix); },
     watch: unsupported('promises.watch'),
   };
   promises.FileHandle = FileHandle;
