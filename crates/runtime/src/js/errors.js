@@ -45,6 +45,7 @@
   internal.errors = {
     withCode,
     nodeFrames,
+    validator,
     invalidArgType(name, expected, actual) {
       const kind = /^[A-Z]/.test(expected) ? 'an instance of' : 'of type';
       const what = name.includes('.') ? 'property' : 'argument';

@@ -270,6 +270,7 @@
   function fatalInspect(err) {
     return internal.inspect(err, { customInspect: false, depth: 5 });
   }
+  const VALIDATOR_CODES = new Set(['ERR_INVALID_ARG_TYPE', 'ERR_OUT_OF_RANGE', 'ERR_INVALID_ARG_VALUE', 'ERR_MISSING_ARGS']);
   function printFatal(err, sync, throwLoc, fromPromise) {
     let text;
     if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
@@ -304,6 +305,16 @@
     if (thrown && Object.is(thrown.value, err) && (err === null || typeof err !== 'object' || !err[internal.kDecorated])) {
       throwLoc = { file: thrown.file, line: thrown.line, column: thrown.column };
       noted = true;
+    }
+    // An argument error Looplab's code threw: node's validators all throw from one line (hideStackFrames's
+    // `throw error`), which an uncaught one shows.
+    if (!noted && err instanceof Error && VALIDATOR_CODES.has(err.code) && !err[internal.kArrow]) {
+      // Buffer.from throws its own, from lib/buffer.js.
+      if (String(err.message).startsWith('The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array')) {
+        Object.defineProperty(err, internal.kArrow, { value: 'node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n', writable: true, configurable: true, enumerable: false });
+      } else {
+        internal.errors.validator(err);
+      }
     }
     // The Rust side takes the CommonJS wrapper's line off every frame; an ES module has none.
     if (throwLoc && !noted && internal.esmFiles.has(throwLoc.file)) throwLoc.line += 1;
