@@ -44,8 +44,9 @@
       this._partial = lines.pop();
       for (const l of lines) this._emitLine(l);
     }
+    // As node's: an unterminated last line is emitted as 'line' (a pending question() does not get it).
     _onEnd() {
-      if (this._partial) { const p = this._partial; this._partial = ''; this._emitLine(p); }
+      if (this._partial) { const p = this._partial; this._partial = ''; this.emit('line', p); }
       this.close();
     }
     _emitLine(line) {
@@ -71,8 +72,20 @@
     }
     write(data) { if (this.output && this.output.write && this.terminal) this.output.write(data); }
     // As node's Interface: 'pause'/'resume' only on a change, and close() pauses first.
-    pause() { if (this._paused) return this; this._paused = true; this.emit('pause'); return this; }
-    resume() { if (!this._paused) return this; this._paused = false; this.emit('resume'); return this; }
+    pause() {
+      if (this._paused) return this;
+      if (this.input && typeof this.input.pause === 'function') this.input.pause();
+      this._paused = true;
+      this.emit('pause');
+      return this;
+    }
+    resume() {
+      if (!this._paused) return this;
+      if (this.input && typeof this.input.resume === 'function') this.input.resume();
+      this._paused = false;
+      this.emit('resume');
+      return this;
+    }
     close() {
       if (this.closed) return;
       this.pause();
