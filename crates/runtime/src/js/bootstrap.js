@@ -505,8 +505,12 @@
     DOMException: web.DOMException,
     crypto: internal.webcrypto,
   };
+  // The globals node lists in `console.log(globalThis)`: enumerable, created in its order after the others.
+  const LISTED = ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
+    'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto'];
   for (const k of Object.keys(globals)) {
-    Object.defineProperty(globalThis, k, { value: globals[k], writable: true, configurable: true, enumerable: k === 'global' });
+    if (LISTED.includes(k)) continue;
+    Object.defineProperty(globalThis, k, { value: globals[k], writable: true, configurable: true, enumerable: false });
   }
   // Globals whose modules are parsed on first use.
   const lazyGlobals = {
@@ -543,7 +547,28 @@
     'TextDecoderStream', 'CompressionStream', 'DecompressionStream', 'Blob', 'File']) {
     lazyGlobals[k] = () => { loadStreams(); return internal.webStreams && internal.webStreams[k]; };
   }
-  for (const k of Object.keys(lazyGlobals)) internal.lazyAccessor(globalThis, k, lazyGlobals[k]);
+  for (const k of Object.keys(lazyGlobals)) if (!LISTED.includes(k)) internal.lazyAccessor(globalThis, k, lazyGlobals[k]);
+  for (const k of LISTED) {
+    if (k === 'atob' || k === 'btoa') {
+      internal.lazyAccessor(globalThis, k, lazyGlobals[k], true);
+    } else if (k === 'performance' || k === 'crypto') {
+      // Accessors in node (crypto without a setter).
+      let value = globals[k];
+      Object.defineProperty(globalThis, k, {
+        configurable: true,
+        enumerable: true,
+        get: Object.getOwnPropertyDescriptor({ get [k]() { return value; } }, k).get,
+        set: k === 'performance' ? Object.getOwnPropertyDescriptor({ set [k](v) { value = v; } }, k).set : undefined,
+      });
+    } else {
+      // structuredClone and fetch stay data properties whose modules load on the first call.
+      const value = k === 'structuredClone' ? internal.markNative({ structuredClone(v, o) { return lazyGlobals.structuredClone()(v, o); } }.structuredClone)
+        : k === 'fetch' ? { fetch(input, init = undefined) { return lazyGlobals.fetch()(input, init); } }.fetch
+        : globals[k];
+      if (k === 'structuredClone') Object.defineProperty(value, 'length', { value: 0 });
+      Object.defineProperty(globalThis, k, { value, writable: true, configurable: true, enumerable: true });
+    }
+  }
 
   // Virtual HTTP clients of the scenario's config (config.network.clients) start in the first timers phase,
   // after the main module has set up its server.

@@ -185,8 +185,9 @@
   const promises = { setTimeout: pSetTimeout, setImmediate: pSetImmediate, setInterval: pSetInterval, scheduler };
 
   const custom = Symbol.for('nodejs.util.promisify.custom');
-  Object.defineProperty(setTimeout, custom, { value: pSetTimeout, enumerable: false, configurable: true, writable: true });
-  Object.defineProperty(setImmediate, custom, { value: pSetImmediate, enumerable: false, configurable: true, writable: true });
+  // Enumerable getters, as node defines them (`[Symbol(nodejs.util.promisify.custom)]: [Getter]` in inspect).
+  Object.defineProperty(setTimeout, custom, { enumerable: true, configurable: true, get() { return pSetTimeout; } });
+  Object.defineProperty(setImmediate, custom, { enumerable: true, configurable: true, get() { return pSetImmediate; } });
 
   internal.timers = { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, Timeout, Immediate };
   internal.modules.timers = {
