@@ -46,22 +46,30 @@
     addEventListener(type, listener, options) {
       if (listener == null) return;
       const once = typeof options === 'object' && options !== null && !!options.once;
+      const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
+      // A listener added with an aborted signal is not added; aborting the signal later removes it.
+      if (signal && signal.aborted) return;
       let list = this[kListeners].get(type);
       if (!list) { list = []; this[kListeners].set(type, list); }
       if (list.some((l) => l.listener === listener)) return;
-      list.push({ listener, once });
+      list.push({ listener, once, removed: false });
+      if (signal && typeof signal.addEventListener === 'function') {
+        signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true });
+      }
     }
     removeEventListener(type, listener) {
       const list = this[kListeners].get(type);
       if (!list) return;
       const i = list.findIndex((l) => l.listener === listener);
-      if (i !== -1) list.splice(i, 1);
+      // Marked too: a dispatch in progress skips it.
+      if (i !== -1) list.splice(i, 1)[0].removed = true;
     }
     dispatchEvent(event) {
       const list = (this[kListeners].get(event.type) || []).slice();
       event.target = this;
       event.currentTarget = this;
       for (const l of list) {
+        if (l.removed) continue;
         if (l.once) this.removeEventListener(event.type, l.listener);
         try {
           if (typeof l.listener === 'function') l.listener.call(this, event);
@@ -116,20 +124,27 @@
       internal.timers.setTimeout(() => abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
       return s;
     }
+    // As node's: the result is a dependant of each source, aborted after the source's own listeners ran.
     static any(signals) {
       const s = new AbortSignal(kAborted);
       for (const x of signals) {
         if (x.aborted) { abortSignal(s, x.reason); return s; }
-        x.addEventListener('abort', () => abortSignal(s, x.reason), { once: true });
+      }
+      for (const x of signals) {
+        if (!x[kDependants]) Object.defineProperty(x, kDependants, { value: [], configurable: true });
+        x[kDependants].push(s);
       }
       return s;
     }
   }
+  const kDependants = Symbol('kDependantSignals');
   function abortSignal(signal, reason) {
     if (signal[kAborted]) return;
     signal[kAborted] = true;
     signal[kReason] = reason;
     signal.dispatchEvent(new Event('abort'));
+    const dependants = signal[kDependants];
+    if (dependants) for (const d of dependants) abortSignal(d, reason);
   }
   class AbortController {
     constructor() { Object.defineProperty(this, kSignal, { value: new AbortSignal(kAborted) }); }

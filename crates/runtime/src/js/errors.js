@@ -57,6 +57,9 @@
         'ERR_OUT_OF_RANGE'));
     },
     abortError(cause) {
+      // node's AbortError class (events.js), once it is loaded.
+      const AbortError = internal.events && internal.events.AbortError;
+      if (AbortError) return new AbortError(undefined, cause !== undefined ? { cause } : undefined);
       const err = new Error('The operation was aborted');
       err.name = 'AbortError';
       Object.defineProperty(err, 'code', { value: 'ABORT_ERR', enumerable: true, writable: true, configurable: true });
