@@ -89,7 +89,23 @@
       return { bytes: Buffer.from(body.toString(), 'utf8'), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
     }
     if (internal.webStreams && body instanceof internal.webStreams.Blob) return { blob: body, type: body.type || null };
+    // A ReadableStream of Uint8Arrays: read when the body is first consumed.
+    if (internal.webStreams && body instanceof internal.webStreams.ReadableStream) {
+      let read;
+      return { bytes: { then(ok, fail) { if (!read) read = readAll(body); return read.then(ok, fail); } }, type: null };
+    }
     return { bytes: Buffer.from(String(body), 'utf8'), type: 'text/plain;charset=UTF-8' };
+  }
+  async function readAll(stream) {
+    const reader = stream.getReader();
+    const chunks = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+      chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    }
+    return Buffer.concat(chunks);
   }
 
   function unusable() {
