@@ -380,15 +380,27 @@ fn install_to_string(ctx: &mut Context) -> JsResult<()> {
         },
         orig.clone(),
     );
+    replace_method(ctx, &proto, "toString", 0, native)
+}
+
+/// Sets `obj[name]` to a native function of that name and length, with a built-in method's attributes
+/// (writable, configurable, not enumerable): how the engine's stand-ins replace Boa's builtins.
+pub(crate) fn replace_method(
+    ctx: &mut Context,
+    obj: &JsObject,
+    name: &str,
+    length: usize,
+    native: NativeFunction,
+) -> JsResult<()> {
     let f = FunctionObjectBuilder::new(ctx.realm(), native)
-        .name(js_string!("toString"))
-        .length(0)
+        .name(js_string!(name))
+        .length(length)
         .build();
     let desc = PropertyDescriptor::builder()
         .value(f)
         .writable(true)
         .enumerable(false)
         .configurable(true);
-    proto.define_property_or_throw(js_string!("toString"), desc, ctx)?;
+    obj.define_property_or_throw(js_string!(name), desc, ctx)?;
     Ok(())
 }

@@ -7,10 +7,7 @@
 
 use std::sync::{Mutex, PoisonError};
 
-use boa_engine::{
-    js_string, object::FunctionObjectBuilder, property::PropertyDescriptor, Context, JsObject,
-    JsResult, JsValue, NativeFunction,
-};
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction};
 
 static REGISTRY: Mutex<()> = Mutex::new(());
 
@@ -29,15 +26,5 @@ pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
         },
         original.clone(),
     );
-    let f = FunctionObjectBuilder::new(ctx.realm(), native)
-        .name(js_string!("for"))
-        .length(1)
-        .build();
-    let desc = PropertyDescriptor::builder()
-        .value(f)
-        .writable(true)
-        .enumerable(false)
-        .configurable(true);
-    symbol.define_property_or_throw(js_string!("for"), desc, ctx)?;
-    Ok(())
+    super::calls::replace_method(ctx, &symbol, "for", 1, native)
 }

@@ -334,15 +334,24 @@
       },
     });
   }
-  // The frames of the running code as node prints them (hidden frames of the runtime left out), unlimited.
-  internal.currentFrames = currentFrames;
+  // The stack of the running code, taken now and mapped only when asked (`probeFrames`): cheap for a caller
+  // that needs the frames only if something fails later.
+  const unlimited = (f) => {
+    const limit = Error.stackTraceLimit;
+    try { Error.stackTraceLimit = Infinity; return f(); } finally { Error.stackTraceLimit = limit; }
+  };
+  internal.stackProbe = () => (origStack ? unlimited(() => new Error()) : null);
+  // A probe's frames as node prints them (hidden frames of the runtime left out), unlimited.
+  internal.probeFrames = function probeFrames(probe) {
+    if (!probe) return [];
+    try {
+      return unlimited(() => mapFrames(String(origStack.call(probe) || '').split('\n').filter((l) => l !== '')));
+    } catch { return []; }
+  };
+  // The frames of the running code as node prints them, unlimited.
   function currentFrames() {
     if (!origStack) return host.stackLines().slice(1);
-    const limit = Error.stackTraceLimit;
-    try {
-      Error.stackTraceLimit = Infinity;
-      return mapFrames(String(origStack.call(new Error()) || '').split('\n').filter((l) => l !== ''));
-    } catch { return []; } finally { Error.stackTraceLimit = limit; }
+    return internal.probeFrames(internal.stackProbe());
   }
   if (typeof Error.captureStackTrace !== 'function') {
     Object.defineProperty(Error, 'captureStackTrace', {

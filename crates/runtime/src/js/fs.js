@@ -750,8 +750,8 @@
   };
   // The user's frame awaiting the call (`at async main (file:line:col)`, at its `await`), when the call is
   // awaited where it is made; null otherwise (V8 would show the await the function is suspended at).
-  function awaitingFrame() {
-    const top = internal.currentFrames()[0];
+  function awaitingFrame(probe) {
+    const top = internal.probeFrames(probe)[0];
     const m = top && /^ {4}at (?:(.*?) \()?((?:file:\/\/)?(.*?)):(\d+):(\d+)\)?$/.exec(top);
     if (!m) return null;
     const src = host.sourceLine(m[3], +m[4]);
@@ -760,13 +760,14 @@
     return m[1] ? `    at async ${m[1]} (${m[2]}:${m[4]}:${aw.index + 1})` : `    at async ${m[2]}:${m[4]}:${aw.index + 1}`;
   }
   // A failed fs.promises call's error gets node's stack: its message, node's async frames, the awaiting frame.
-  function promiseError(err, name, awaiting) {
+  function promiseError(err, name, probe) {
     const frames = PROMISE_FRAMES[name];
     if (!frames || err === null || typeof err !== 'object' || typeof err.code !== 'string') return err;
     try {
       const own = frames(err);
+      const awaiting = own.length ? awaitingFrame(probe) : null;
       const lines = [String(err.stack).split('\n')[0]].concat(own.map((f) => `    at async ${f}`));
-      if (awaiting && own.length) lines.push(awaiting);
+      if (awaiting) lines.push(awaiting);
       Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
       const first = own.length ? /:(\d+):(\d+)\)$/.exec(own[0]) : null;
       const text = first && AWAIT_LINES[first[2]];
@@ -777,26 +778,19 @@
     } catch { /* a frozen error keeps its stack */ }
     return err;
   }
-  function pcall(fn, ...args) {
-    return new Promise((resolve, reject) => {
-      try {
-        fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
-      } catch (e) {
-        reject(e);
-      }
-    });
-  }
-  // pcall for the fs.promises method `name`: a rejection carries node's frames.
+  // A callback-style fs call as a promise; with `name` (an fs.promises method), a rejection carries node's
+  // frames, from a stack taken now (mapped only if the call fails).
   function pcallAs(name, fn, ...args) {
-    const awaiting = awaitingFrame();
+    const probe = name === null ? null : internal.stackProbe();
     return new Promise((resolve, reject) => {
       try {
-        fn(...args, (err, value) => (err ? reject(promiseError(err, name, awaiting)) : resolve(value)));
+        fn(...args, (err, value) => (err ? reject(name === null ? err : promiseError(err, name, probe)) : resolve(value)));
       } catch (e) {
         reject(e);
       }
     });
   }
+  const pcall = (fn, ...args) => pcallAs(null, fn, ...args);
   function closedError(syscall) {
     const e = new Error('file closed');
     e.code = 'EBADF';
