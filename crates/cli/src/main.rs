@@ -317,9 +317,11 @@ fn load(opts: &Opts) -> Result<Scenario, CliError> {
     } else {
         let mut s = Scenario::single_file(&abs.to_string_lossy(), &text);
         if let Some(dir) = abs.parent() {
+            // Half the virtual disk at most, so the script's own writes still fit (a script in a big
+            // directory such as /tmp gets the first files in name order, not an out-of-space error).
             let mut budget = FileBudget {
                 files: 5_000,
-                bytes: 64 * 1024 * 1024,
+                bytes: s.config.limits.vfs_bytes / 2,
             };
             load_tree(dir, &mut s.files, &mut budget, 0);
         }

@@ -321,3 +321,30 @@ fn webassembly_exists_but_fails_with_a_clear_error() {
     );
     no_panic(&err);
 }
+
+#[test]
+fn a_script_in_a_big_directory_still_runs_and_can_write() {
+    // The CLI copies the script's directory into the virtual disk; a directory larger than the disk (a
+    // script in /tmp, say) must not fill it: the copy stops at half of limits.vfsBytes.
+    let dir = std::env::temp_dir().join(format!("looplab-big-dir-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let blob = "x".repeat(24 * 1024 * 1024);
+    for name in ["a.txt", "b.txt", "c.txt"] {
+        if let Err(e) = std::fs::write(dir.join(name), &blob) {
+            panic!("cannot write {name}: {e}");
+        }
+    }
+    let script = dir.join("main.js");
+    let src = "const fs = require('fs');\n\
+               fs.writeFileSync(__dirname + '/out.bin', Buffer.alloc(20 * 1024 * 1024));\n\
+               console.log(fs.statSync(__dirname + '/out.bin').size);\n";
+    if let Err(e) = std::fs::write(&script, src) {
+        panic!("cannot write main.js: {e}");
+    }
+    let out = looplab(&["run", &script.to_string_lossy()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "20971520\n");
+    no_panic(&err);
+}

@@ -155,9 +155,13 @@ impl Prepared {
             let mut h = host.borrow_mut();
             for (path, text) in &scenario.files {
                 let abs = crate::vfs::normalize(path);
-                if h.vfs.seed(&abs, text.as_bytes()).is_err() {
+                if let Err(errno) = h.vfs.seed(&abs, text.as_bytes()) {
+                    let why = match errno {
+                        crate::vfs::Errno::Enospc => "ENOSPC: the files exceed limits.vfsBytes",
+                        other => other.code(),
+                    };
                     return Err(RuntimeError::Scenario(format!(
-                        "cannot place '{path}' in the virtual file system"
+                        "cannot place '{path}' in the virtual file system ({why})"
                     )));
                 }
             }
