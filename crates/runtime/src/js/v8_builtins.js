@@ -1,6 +1,7 @@
 //! Engine built-ins brought to node 20's (V8 11.3): the newer ones Boa has are removed, `Date#toString` names the
 //! UTC zone, `RegExp#source` escapes `/` as V8 does, `Promise.any` rejects with V8's message, and strings
-//! longer than V8's limit are refused with its RangeError instead of exhausting memory.
+//! longer than V8's limit are refused with its RangeError instead of exhausting memory, and `toExponential` rounds
+//! ties up as the spec says.
 (function (internal) {
   'use strict';
   // V8's String::kMaxLength on 64-bit: `'a'.repeat(2 ** 30)` throws "Invalid string length" in node, where Boa
@@ -27,6 +28,58 @@
       return pad.call(this, maxLength, fill);
     } }[name]);
   }
+  // Number#toExponential as the spec (and V8) has it: of two equally near results the larger is taken
+  // (`(1.25).toExponential(1)` is 1.3e+0; Boa rounds the tie to even), and with no argument the digits are
+  // the shortest ones that round-trip, as `String(x)` prints them.
+  const toExponential = Number.prototype.toExponential;
+  const f64 = new DataView(new ArrayBuffer(8));
+  const exactDigits = (x) => {
+    // x (finite, > 0) = m * 2^e exactly, so its decimal expansion is m * 5^-e * 10^e when e < 0.
+    f64.setFloat64(0, x);
+    const bits = f64.getBigUint64(0);
+    let e = Number((bits >> 52n) & 0x7ffn);
+    let m = bits & 0xfffffffffffffn;
+    if (e === 0) e = 1; else m |= 1n << 52n;
+    e -= 1075;
+    const digits = e >= 0 ? (m << BigInt(e)).toString() : (m * 5n ** BigInt(-e)).toString();
+    return { digits, exp: digits.length - 1 + Math.min(e, 0) };
+  };
+  const shortestDigits = (x) => {
+    const s = String(x);
+    const at = s.indexOf('e');
+    const mant = at === -1 ? s : s.slice(0, at);
+    const point = mant.indexOf('.');
+    const intLen = point === -1 ? mant.length : point;
+    const all = mant.replace('.', '');
+    const lead = all.length - all.replace(/^0+/, '').length;
+    const digits = all.slice(lead).replace(/0+$/, '') || '0';
+    return { digits, exp: intLen - 1 - lead + (at === -1 ? 0 : Number(s.slice(at + 1))) };
+  };
+  internal.hidden(Number.prototype, 'toExponential', { toExponential(fractionDigits) {
+    const x = typeof this === 'number' ? this : Object(this) instanceof Number ? Number.prototype.valueOf.call(this) : null;
+    if (x === null) return toExponential.call(this, fractionDigits);
+    let f = Math.trunc(Number(fractionDigits)) || 0;
+    if (!Number.isFinite(x)) return String(x);
+    if (f < 0 || f > 100) throw new RangeError('toExponential() argument must be between 0 and 100');
+    if (x === 0) return `${fractionDigits === undefined ? '0' : (f ? `0.${'0'.repeat(f)}` : '0')}e+0`;
+    const sign = x < 0 ? '-' : '';
+    let { digits, exp } = fractionDigits === undefined ? shortestDigits(Math.abs(x)) : exactDigits(Math.abs(x));
+    if (fractionDigits === undefined) {
+      f = digits.length - 1;
+    } else if (digits.length > f + 1) {
+      const up = digits.charCodeAt(f + 1) >= 53;
+      digits = digits.slice(0, f + 1);
+      if (up) {
+        const bumped = (BigInt(digits) + 1n).toString();
+        if (bumped.length > digits.length) exp++;
+        digits = bumped.slice(0, f + 1);
+      }
+    } else {
+      digits = digits.padEnd(f + 1, '0');
+    }
+    const frac = digits.slice(1);
+    return `${sign}${digits[0]}${frac ? `.${frac}` : ''}e${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
+  } }.toExponential);
   // Built-ins Boa has that node 20 (V8 11.3) does not: a script testing for them (`if (Object.groupBy)`, a
   // polyfill) must see what node shows.
   const stripped = [
