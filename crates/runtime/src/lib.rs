@@ -7,6 +7,7 @@ mod config;
 mod engine;
 mod error;
 mod event_loop;
+mod fdlibm;
 mod host;
 pub mod instrument;
 mod threadpool;

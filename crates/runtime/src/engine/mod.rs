@@ -13,6 +13,7 @@ mod fs;
 mod hooks;
 mod intl;
 mod listeners;
+mod math;
 mod memory;
 mod natives;
 mod net;
@@ -22,6 +23,7 @@ mod store;
 mod streams;
 mod symbols;
 mod syntax;
+mod trig;
 mod zlib;
 
 use std::cell::RefCell;

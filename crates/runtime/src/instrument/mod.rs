@@ -13,6 +13,7 @@
 
 mod extent;
 mod names;
+mod rest;
 
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
@@ -154,6 +155,8 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
         functions: Vec::new(),
         depth: 0,
         hints: crate::DetMap::default(),
+        rest_keys: 0,
+        assign_target: false,
     };
     if let Some(ast) = &module_ast {
         let _ = ast.visit_with(&mut v);
@@ -330,6 +333,10 @@ struct Collector<'a> {
     /// Names for function bodies, keyed by the body's start (from a declaration, a binding, a property or a
     /// call argument).
     hints: crate::DetMap<(u32, u32), String>,
+    /// Extra rest-pattern keys added so far (`rest.rs`), to name their bindings.
+    rest_keys: u32,
+    /// Inside the target of an assignment expression (its patterns assign rather than bind).
+    assign_target: bool,
 }
 
 impl Collector<'_> {
@@ -564,6 +571,26 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
 
     fn visit_expression(&mut self, node: &'ast Expression) -> ControlFlow<()> {
         names::hint_for_expression(self, node);
+        if let Expression::Assign(assign) = node {
+            let outer = std::mem::replace(&mut self.assign_target, true);
+            let r = assign.lhs().visit_with(self);
+            self.assign_target = outer;
+            if r.is_break() {
+                return r;
+            }
+            let outer = std::mem::replace(&mut self.assign_target, false);
+            let r = assign.rhs().visit_with(self);
+            self.assign_target = outer;
+            return r;
+        }
+        node.visit_with(self)
+    }
+
+    fn visit_object_pattern(
+        &mut self,
+        node: &'ast boa_engine::ast::pattern::ObjectPattern,
+    ) -> ControlFlow<()> {
+        self.rest_pattern(node, self.assign_target);
         node.visit_with(self)
     }
 
