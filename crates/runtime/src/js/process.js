@@ -75,7 +75,21 @@
   process.config = { variables: {} };
   let cwd = host.cwd;
   process.cwd = function cwd_() { return cwd; };
-  process.chdir = function chdir(dir) { cwd = String(dir); };
+  // chdir resolves against the current directory and checks the target exists and is a directory (errors as
+  // node words them: `ENOENT: no such file or directory, chdir '/from' -> 'to'`).
+  process.chdir = { wrappedChdir(directory) {
+    if (typeof directory !== 'string') throw internal.errors.invalidArgType('directory', 'string', directory);
+    const target = internal.pathUtil.normalize(directory.startsWith('/') ? directory : `${cwd}/${directory}`);
+    const st = host.fsSync('stat', [target]);
+    const code = st[0] !== null ? st[0] : (st[1][1] & 0o170000) !== 0o040000 ? 'ENOTDIR' : null;
+    if (code !== null) {
+      const desc = { ENOENT: 'no such file or directory', ENOTDIR: 'not a directory', EACCES: 'permission denied' };
+      const err = new Error(`${code}: ${desc[code] || 'unknown error'}, chdir '${cwd}' -> '${directory}'`);
+      Object.assign(err, { errno: { ENOENT: -2, ENOTDIR: -20, EACCES: -13 }[code] || -1, code, syscall: 'chdir', path: cwd, dest: directory });
+      throw err;
+    }
+    cwd = target.length > 1 && target.endsWith('/') ? target.slice(0, -1) : target;
+  } }.wrappedChdir;
   process.umask = function umask() { return 0o22; };
   process.uptime = function uptime() { return host.now() / 1000; };
   process.hrtime = function hrtime(prev) {
