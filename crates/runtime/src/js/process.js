@@ -265,7 +265,8 @@
       if (t !== -1) col = t;
     } else {
       // V8 points at `new` of the construction when the throw site is gone (microtasks, rejections).
-      const n = src.slice(0, col + 1).lastIndexOf('new ');
+      // (The frame's column may be at `new` itself: search up to the first letters after it.)
+      const n = src.slice(0, col + 4).lastIndexOf('new ');
       if (n !== -1 && /^new\s+[\w$.]*\s*$/.test(src.slice(n, col + 1)) === false && src.slice(n).startsWith('new ')) col = n;
     }
     return `${where}\n${src}\n${' '.repeat(Math.max(0, col))}^\n`;
@@ -285,11 +286,13 @@
     return internal.inspect(err, { customInspect: false, depth: 5 });
   }
   const VALIDATOR_CODES = new Set(['ERR_INVALID_ARG_TYPE', 'ERR_OUT_OF_RANGE', 'ERR_INVALID_ARG_VALUE', 'ERR_MISSING_ARGS']);
-  function printFatal(err, sync, throwLoc, fromPromise) {
+  // `rethrown`: a `throw` statement of user code threw it last, so V8 shows that line even for an error that
+  // carries where node's own code made it (`throw err;` after catching a JSON.parse or fs error).
+  function printFatal(err, sync, throwLoc, fromPromise, rethrown) {
     let text;
     if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
       text = String(err.stack);
-    } else if (err !== null && typeof err === 'object' && err[internal.kArrow]) {
+    } else if (err !== null && typeof err === 'object' && err[internal.kArrow] && !(rethrown && sync && throwLoc)) {
       text = err[internal.kArrow] + '\n' + fatalInspect(err);
     } else if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
@@ -366,7 +369,7 @@
         process.emit('exit', 1);
       }
     } catch { /* nothing to do */ }
-    printFatal(err, sync && origin === 'uncaughtException', throwLoc, origin === 'unhandledRejection');
+    printFatal(err, sync && origin === 'uncaughtException', throwLoc, origin === 'unhandledRejection', noted);
     const code = process.exitCode === undefined ? 1 : exitStatus(process.exitCode);
     host.reallyExit(code);
     return false;
