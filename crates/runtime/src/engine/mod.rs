@@ -107,6 +107,7 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("events.js"),
     runtime_module!("process.js"),
     runtime_module!("timers.js"),
+    runtime_module!("event_target.js"),
     runtime_module!("abort.js"),
     runtime_module!("buffer.js"),
     runtime_module!("crypto.js"),

@@ -1,4 +1,5 @@
-//! EventTarget, Event, AbortController, AbortSignal and DOMException, as the subset Node 20 code relies on.
+//! AbortController, AbortSignal and DOMException, as the subset Node 20 code relies on (Event and EventTarget are
+//! event_target.js).
 (function (internal) {
   'use strict';
   // WebIDL's legacy DOMException codes.
@@ -20,68 +21,7 @@
     }
     get code() { return LEGACY_CODES[this.name] || 0; }
   }
-  class Event {
-    constructor(type, options = {}) {
-      this.type = String(type);
-      this.bubbles = !!options.bubbles;
-      this.cancelable = !!options.cancelable;
-      this.defaultPrevented = false;
-      this.timeStamp = internal.host.now();
-      this.target = null;
-      this.currentTarget = null;
-    }
-    preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
-    stopPropagation() {}
-    stopImmediatePropagation() { this._stop = true; }
-  }
-  class CustomEvent extends Event {
-    constructor(type, options = {}) {
-      super(type, options);
-      this.detail = options !== null && options.detail !== undefined ? options.detail : null;
-    }
-  }
-  const kListeners = Symbol('kListeners');
-  class EventTarget {
-    constructor() { Object.defineProperty(this, kListeners, { value: new Map() }); }
-    addEventListener(type, listener, options) {
-      if (listener == null) return;
-      const once = typeof options === 'object' && options !== null && !!options.once;
-      const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
-      // A listener added with an aborted signal is not added; aborting the signal later removes it.
-      if (signal && signal.aborted) return;
-      let list = this[kListeners].get(type);
-      if (!list) { list = []; this[kListeners].set(type, list); }
-      if (list.some((l) => l.listener === listener)) return;
-      list.push({ listener, once, removed: false });
-      if (signal && typeof signal.addEventListener === 'function') {
-        signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true });
-      }
-    }
-    removeEventListener(type, listener) {
-      const list = this[kListeners].get(type);
-      if (!list) return;
-      const i = list.findIndex((l) => l.listener === listener);
-      // Marked too: a dispatch in progress skips it.
-      if (i !== -1) list.splice(i, 1)[0].removed = true;
-    }
-    dispatchEvent(event) {
-      const list = (this[kListeners].get(event.type) || []).slice();
-      event.target = this;
-      event.currentTarget = this;
-      for (const l of list) {
-        if (l.removed) continue;
-        if (l.once) this.removeEventListener(event.type, l.listener);
-        try {
-          if (typeof l.listener === 'function') l.listener.call(this, event);
-          else l.listener.handleEvent(event);
-        } catch (err) {
-          internal.process.nextTick(() => { throw err; });
-        }
-        if (event._stop) break;
-      }
-      return !event.defaultPrevented;
-    }
-  }
+  const { Event, CustomEvent, EventTarget, kTrusted } = internal.eventTarget;
   // node's lib/internal/abort_controller.js customInspect: `Name { ...obj }`, one level shallower.
   function customInspect(self, obj, depth, options, inspect) {
     if (depth < 0) return self;
@@ -94,7 +34,7 @@
   const kReason = Symbol('kReason');
   class AbortSignal extends EventTarget {
     constructor(key) {
-      if (key !== kAborted) throw new TypeError('Illegal constructor');
+      if (key !== kAborted) throw internal.errors.withCode(new TypeError('Illegal constructor'), 'ERR_ILLEGAL_CONSTRUCTOR');
       super();
       this[kAborted] = false;
       this[kReason] = undefined;
@@ -142,7 +82,7 @@
     if (signal[kAborted]) return;
     signal[kAborted] = true;
     signal[kReason] = reason;
-    signal.dispatchEvent(new Event('abort'));
+    signal.dispatchEvent(new Event('abort', { [kTrusted]: true }));
     const dependants = signal[kDependants];
     if (dependants) for (const d of dependants) abortSignal(d, reason);
   }
@@ -154,9 +94,8 @@
       return customInspect(this, { signal: this.signal }, depth, options, inspect);
     }
   }
-  for (const [C, tag] of [[Event, 'Event'], [EventTarget, 'EventTarget']]) {
+  for (const [C, tag] of [[AbortSignal, 'AbortSignal'], [AbortController, 'AbortController']]) {
     Object.defineProperty(C.prototype, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
   }
   internal.web = { DOMException, Event, CustomEvent, EventTarget, AbortSignal, AbortController };
-  internal.eventTargetListeners = (target, type) => (target[kListeners] && target[kListeners].get(type)) || [];
 })

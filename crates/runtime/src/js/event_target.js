@@ -1,0 +1,213 @@
+//! Event, CustomEvent and EventTarget as node 20's lib/internal/event_target.js behaves: state behind symbols
+//! with prototype getters (so `console.log(event)` and `Object.keys` match), `eventPhase`/`currentTarget` set
+//! only while a listener runs, listeners keyed by (callback, capture), argument checks with node's error
+//! codes, the MaxListenersExceededWarning, and a throwing (or rejecting) listener rethrown on the next tick.
+(function (internal) {
+  'use strict';
+  const errors = internal.errors;
+  const kType = Symbol('type');
+  const kState = Symbol('kState');
+  const kTarget = Symbol('kTarget');
+  const kDispatching = Symbol('kIsBeingDispatched');
+  const kStop = Symbol('kStop');
+  const kTrusted = Symbol('kTrustEvent');
+  const kDetail = Symbol('detail');
+  const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+  const missing = (names) => errors.validator(errors.withCode(
+    new TypeError(`The ${names} argument${names.includes(' and ') ? 's' : ''} must be specified`), 'ERR_MISSING_ARGS'));
+  function checkOptions(options) {
+    if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw errors.invalidArgType('options', 'object', options);
+    }
+  }
+  // `Name { type, defaultPrevented, cancelable, timeStamp }`, one level shallower (node's kInspect).
+  function inspectEvent(self, depth, options, inspect) {
+    const name = self.constructor.name;
+    if (depth < 0) return name;
+    const opts = Object.assign({}, options, { depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth });
+    return `${name} ${inspect({ type: self[kType], defaultPrevented: self.defaultPrevented, cancelable: self.cancelable, timeStamp: self[kState].timeStamp }, opts)}`;
+  }
+
+  class Event {
+    constructor(type, options = undefined) {
+      if (arguments.length === 0) throw missing('"type"');
+      checkOptions(options);
+      const o = options || {};
+      this[kType] = `${type}`;
+      this[kState] = {
+        cancelable: !!o.cancelable, bubbles: !!o.bubbles, composed: !!o.composed, defaultPrevented: false,
+        timeStamp: internal.host.now(), propagationStopped: false, trusted: !!o[kTrusted],
+      };
+      this[kTarget] = null;
+      this[kDispatching] = false;
+      this[kStop] = false;
+    }
+    initEvent(type, bubbles = false, cancelable = false) {
+      if (arguments.length === 0) throw missing('"type"');
+      if (this[kDispatching]) return;
+      this[kType] = `${type}`;
+      this[kState].bubbles = !!bubbles;
+      this[kState].cancelable = !!cancelable;
+    }
+    [inspectCustom](depth, options, inspect) { return inspectEvent(this, depth, options, inspect); }
+    stopImmediatePropagation() { this[kStop] = true; }
+    preventDefault() { this[kState].defaultPrevented = true; }
+    get target() { return this[kTarget]; }
+    get currentTarget() { return this[kDispatching] ? this[kTarget] : null; }
+    get srcElement() { return this[kTarget]; }
+    get type() { return this[kType]; }
+    get cancelable() { return this[kState].cancelable; }
+    get defaultPrevented() { return this[kState].cancelable && this[kState].defaultPrevented; }
+    get timeStamp() { return this[kState].timeStamp; }
+    composedPath() { return this[kDispatching] ? [this[kTarget]] : []; }
+    get returnValue() { return !this.defaultPrevented; }
+    get bubbles() { return this[kState].bubbles; }
+    get composed() { return this[kState].composed; }
+    get eventPhase() { return this[kDispatching] ? Event.AT_TARGET : Event.NONE; }
+    get cancelBubble() { return this[kState].propagationStopped; }
+    set cancelBubble(value) { if (value) this.stopPropagation(); }
+    stopPropagation() { this[kState].propagationStopped = true; }
+    get isTrusted() { return this[kState] !== undefined && this[kState].trusted; }
+  }
+  for (const [k, v] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+    Object.defineProperty(Event, k, { value: v, writable: false, enumerable: true, configurable: false });
+  }
+  for (const k of ['type', 'target', 'currentTarget', 'srcElement', 'cancelable', 'defaultPrevented', 'timeStamp',
+    'returnValue', 'bubbles', 'composed', 'eventPhase', 'cancelBubble', 'isTrusted']) {
+    Object.defineProperty(Event.prototype, k, Object.assign(Object.getOwnPropertyDescriptor(Event.prototype, k), { enumerable: true }));
+  }
+  // Own state is not enumerable (node keeps it in private fields).
+  for (const k of [kType, kState, kTarget, kDispatching, kStop]) {
+    Object.defineProperty(Event.prototype, k, { value: undefined, writable: true, enumerable: false, configurable: true });
+  }
+
+  class CustomEvent extends Event {
+    constructor(type, options = {}) {
+      if (arguments.length === 0) throw missing('"type"');
+      super(type, options);
+      this[kDetail] = options !== null && options !== undefined && options.detail !== undefined ? options.detail : null;
+    }
+    get detail() { return this[kDetail]; }
+  }
+  Object.defineProperty(CustomEvent.prototype, kDetail, { value: null, writable: true, enumerable: false, configurable: true });
+
+  const kEvents = Symbol('kEvents');
+  const isListener = (listener) => {
+    if (typeof listener === 'function' || (listener !== null && typeof listener === 'object' && typeof listener.handleEvent === 'function')) return true;
+    if (listener === null || listener === undefined) return false;
+    if (typeof listener === 'object') return true;
+    throw errors.invalidArgType('listener', 'EventListener', listener);
+  };
+  const flags = (options) => {
+    if (typeof options === 'boolean') return { capture: options };
+    if (options === null || options === undefined) return {};
+    return { once: !!options.once, capture: !!options.capture, passive: !!options.passive, signal: options.signal };
+  };
+  // node's `process.nextTick(() => { throw err; })` for a listener that threw or rejected.
+  const ARROW = 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n';
+  function rethrow(err) {
+    if (err !== null && typeof err === 'object' && internal.kArrow && !err[internal.kArrow]) {
+      try { Object.defineProperty(err, internal.kArrow, { value: ARROW, writable: true, configurable: true, enumerable: false }); } catch { /* frozen */ }
+    }
+    internal.process.nextTick(() => {
+      internal.lastThrow = null; // this is the last throw, not the listener's own
+      throw err;
+    });
+  }
+
+  class EventTarget {
+    constructor() {
+      Object.defineProperty(this, kEvents, { value: new Map(), configurable: true });
+      const events = internal.modules.events;
+      this[events.kMaxEventTargetListeners] = events.defaultMaxListeners;
+      this[events.kMaxEventTargetListenersWarned] = false;
+    }
+    addEventListener(type, listener, options = undefined) {
+      if (arguments.length < 2) throw missing('"type" and "listener"');
+      const { once = false, capture = false, passive = false, signal } = flags(options);
+      if (signal !== undefined && !(signal instanceof internal.web.AbortSignal)) {
+        throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
+      }
+      if (!isListener(listener)) {
+        const w = new Error(`addEventListener called with ${listener} which has no effect.`);
+        w.name = 'AddEventListenerArgumentTypeWarning';
+        w.target = this;
+        w.type = type;
+        internal.emitWarning(w);
+        return;
+      }
+      type = typeof type === 'symbol' ? type : `${type}`;
+      // A listener added with an aborted signal is not added; aborting the signal later removes it.
+      if (signal && signal.aborted) return;
+      let list = this[kEvents].get(type);
+      if (!list) { list = []; this[kEvents].set(type, list); }
+      if (list.some((l) => l.listener === listener && l.capture === capture)) return;
+      list.push({ listener, once, capture, passive, removed: false });
+      const events = internal.modules.events;
+      const max = this[events.kMaxEventTargetListeners];
+      if (max > 0 && list.length > max && !this[events.kMaxEventTargetListenersWarned]) {
+        this[events.kMaxEventTargetListenersWarned] = true;
+        const shown = this instanceof internal.web.AbortSignal ? `[${this.constructor.name}]` : this.constructor.name;
+        const w = new Error(`Possible EventTarget memory leak detected. ${list.length} ${String(type)} listeners added to ${shown}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+        w.name = 'MaxListenersExceededWarning';
+        w.target = this;
+        w.type = type;
+        w.count = list.length;
+        internal.emitWarning(w);
+      }
+      if (signal) {
+        signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
+      }
+    }
+    removeEventListener(type, listener, options = undefined) {
+      if (arguments.length < 2) throw missing('"type" and "listener"');
+      type = typeof type === 'symbol' ? type : `${type}`;
+      const { capture = false } = flags(options);
+      const list = this[kEvents].get(type);
+      if (!list) return;
+      const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
+      // Marked too: a dispatch in progress skips it.
+      if (i !== -1) list.splice(i, 1)[0].removed = true;
+    }
+    dispatchEvent(event) {
+      if (!(event instanceof Event)) throw errors.invalidArgType('event', 'Event', event);
+      if (event[kDispatching]) {
+        throw errors.withCode(new Error(`The event "${event.type}" is already being dispatched`), 'ERR_EVENT_RECURSION');
+      }
+      event[kTarget] = this;
+      event[kDispatching] = true;
+      const list = (this[kEvents].get(event.type) || []).slice();
+      for (const l of list) {
+        if (event[kStop] && !l.passive) break;
+        if (l.removed) continue;
+        if (l.once) this.removeEventListener(event.type, l.listener, { capture: l.capture });
+        try {
+          // node marks the event as no longer being dispatched after the first listener returns (so a second
+          // listener sees `eventPhase` 0 and no `currentTarget`).
+          const result = typeof l.listener === 'function'
+            ? l.listener.call(this, event)
+            : typeof l.listener.handleEvent === 'function' ? l.listener.handleEvent(event) : undefined;
+          event[kDispatching] = false;
+          if (result !== undefined && result !== null && typeof result.then === 'function') {
+            result.then(undefined, rethrow);
+          }
+        } catch (err) {
+          rethrow(err);
+        }
+      }
+      event[kDispatching] = false;
+      return event.defaultPrevented !== true;
+    }
+    [inspectCustom](depth, options, inspect) {
+      const name = this.constructor.name;
+      if (depth < 0) return name;
+      const opts = Object.assign({}, options, { depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth });
+      return `${name} ${inspect({}, opts)}`;
+    }
+  }
+  for (const [C, tag] of [[Event, 'Event'], [CustomEvent, 'CustomEvent'], [EventTarget, 'EventTarget']]) {
+    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+  }
+  internal.eventTarget = { Event, CustomEvent, EventTarget, kTrusted };
+  internal.eventTargetListeners = (target, type) => (target[kEvents] && target[kEvents].get(type)) || [];
+})
