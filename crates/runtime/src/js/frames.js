@@ -26,14 +26,23 @@
   const fs = internal.modules.fs;
   // [syscall the error names, frames, arrow]; `utf8` variants are node's fast path for string data/encoding.
   const open = ['open', ['    at Object.openSync (node:fs:573:18)'], 'node:fs:573\n  return binding.open(\n                 ^\n'];
+  // A call into node's binding at `node:fs:LINE:COL`, source line `src` (caret under column COL).
+  const at = (name, syscall, line, col, src) => [syscall, [`    at Object.${name} (node:fs:${line}:${col})`],
+    `node:fs:${line}\n${src}\n${' '.repeat(col - 1)}^\n`];
+  const viaWriteFile = ['open', [open[1][0], '    at Object.writeFileSync (node:fs:2393:35)'], open[2]];
+  const VALIDATOR = 'node:internal/errors:541\n      throw error;\n      ^\n';
   const SITES = {
-    readFileSync: (args) => (isUtf8(args[1])
-      ? ['open', ['    at Object.readFileSync (node:fs:448:20)'],
-        'node:fs:448\n    return binding.readFileUtf8(path, stringToFlags(options.flag));\n                   ^\n']
-      : ['open', [open[1][0], '    at Object.readFileSync (node:fs:452:35)'], open[2]]),
-    writeFileSync: (args) => (typeof args[1] === 'string' && isUtf8(args[2], true) ? writeUtf8 : null),
+    readFileSync: (args, err) => (isFd(args[0])
+      ? ['fstat', ['    at tryStatSync (node:fs:397:25)', '    at Object.readFileSync (node:fs:454:17)'],
+        'node:fs:397\n  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);\n                        ^\n']
+      : isUtf8(args[1])
+        ? ['open', ['    at Object.readFileSync (node:fs:448:20)'],
+          'node:fs:448\n    return binding.readFileUtf8(path, stringToFlags(options.flag));\n                   ^\n']
+        : ['open', [open[1][0], '    at Object.readFileSync (node:fs:452:35)'], open[2]]),
+    writeFileSync: (args) => (typeof args[1] === 'string' && isUtf8(args[2], true) ? writeUtf8 : viaWriteFile),
     appendFileSync: (args) => (typeof args[1] === 'string' && isUtf8(args[2], true)
-      ? ['open', [writeUtf8[1][0], '    at Object.appendFileSync (node:fs:2461:6)'], writeUtf8[2]] : null),
+      ? ['open', [writeUtf8[1][0], '    at Object.appendFileSync (node:fs:2461:6)'], writeUtf8[2]]
+      : ['open', [...viaWriteFile[1], '    at Object.appendFileSync (node:fs:2461:6)'], open[2]]),
     openSync: () => open,
     readdirSync: () => ['scandir', ['    at Object.readdirSync (node:fs:1521:26)'],
       'node:fs:1521\n  const result = binding.readdir(\n                         ^\n'],
@@ -51,27 +60,56 @@
     accessSync: () => ['access', ['    at Object.accessSync (node:fs:244:11)'],
       'node:fs:244\n  binding.access(pathModule.toNamespacedPath(path), mode);\n          ^\n'],
     copyFileSync: () => ['copyfile', ['    at Object.copyFileSync (node:fs:3047:11)'], 'node:fs:3047\n  binding.copyFile(\n          ^\n'],
+    rmSync: () => ['lstat', ['    at Object.rmSync (node:fs:1260:13)'], VALIDATOR],
+    realpathSync: () => at('realpathSync', 'lstat', 2741, 29,
+      '      const stats = binding.lstat(baseLong, true, undefined, true /* throwIfNoEntry */);'),
+    readlinkSync: () => at('readlinkSync', 'readlink', 1729, 18, '  return binding.readlink('),
+    truncateSync: (args) => (isFd(args[0])
+      ? ['ftruncate', ['    at Object.ftruncateSync (node:fs:1126:11)', '    at Object.truncateSync (node:fs:1082:15)'],
+        'node:fs:1126\n  binding.ftruncate(fd, len);\n          ^\n']
+      : ['open', [open[1][0], '    at Object.truncateSync (node:fs:1088:17)'], open[2]]),
+    chmodSync: () => at('chmodSync', 'chmod', 1999, 11, '  binding.chmod('),
+    fchmodSync: () => at('fchmodSync', 'fchmod', 1923, 11, '  binding.fchmod('),
+    chownSync: () => at('chownSync', 'chown', 2112, 11, '  binding.chown('),
+    lchownSync: () => at('lchownSync', 'lchown', 2034, 11, '  binding.lchown('),
+    closeSync: () => at('closeSync', 'close', 525, 11, '  binding.close(fd);'),
+    fstatSync: () => at('fstatSync', 'fstat', 1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);'),
+    utimesSync: () => at('utimesSync', 'utime', 2150, 11, '  binding.utimes('),
+    lutimesSync: () => at('lutimesSync', 'lutime', 2233, 11, '  binding.lutimes('),
+    futimesSync: () => at('futimesSync', 'futime', 2195, 11, '  binding.futimes('),
+    symlinkSync: () => at('symlinkSync', 'symlink', 1822, 11, '  binding.symlink('),
+    mkdtempSync: () => at('mkdtempSync', 'mkdtemp', 3005, 18, '  return binding.mkdtemp(prefix, options.encoding);'),
+    readSync: () => at('readSync', 'read', 750, 18, '  return binding.read(fd, buffer, offset, length, position);'),
+    writeSync: () => ['write', ['    at Object.writeSync (node:fs:933:3)'], 'node:internal/fs/utils:351\n    throw err;\n    ^\n'],
+    ftruncateSync: () => at('ftruncateSync', 'ftruncate', 1126, 11, '  binding.ftruncate(fd, len);'),
+    fsyncSync: () => at('fsyncSync', 'fsync', 1326, 11, '  binding.fsync(fd);'),
+    fdatasyncSync: () => at('fdatasyncSync', 'fdatasync', 1296, 11, '  binding.fdatasync(fd);'),
   };
+  const isFd = (p) => typeof p === 'number';
   const writeUtf8 = ['open', ['    at Object.writeFileSync (node:fs:2380:20)'],
     'node:fs:2380\n    return binding.writeFileUtf8(\n                   ^\n'];
+  // Whether node takes its UTF-8 fast path: no options means the default encoding (`byDefault`); an options
+  // object replaces the defaults, so one without `encoding` has none.
   function isUtf8(options, byDefault = false) {
-    const enc = typeof options === 'string' ? options : options && typeof options === 'object' ? options.encoding : undefined;
-    if (enc === undefined || enc === null) return byDefault;
+    if (options === undefined || options === null) return byDefault;
+    const enc = typeof options === 'string' ? options : typeof options === 'object' ? options.encoding : undefined;
     return enc === 'utf8' || enc === 'utf-8';
   }
   for (const name of Object.keys(SITES)) {
     const inner = fs[name];
+    if (typeof inner !== 'function') continue;
     const site = SITES[name];
     const outer = { [name](...args) {
       try {
         return inner.apply(this, args);
       } catch (err) {
-        const where = err !== null && typeof err === 'object' && typeof err.errno === 'number' ? site(args) : null;
+        const where = err !== null && typeof err === 'object' && typeof err.errno === 'number' && typeof inner === 'function' ? site(args) : null;
         if (where && err.syscall === where[0]) place(err, where[1], where[2]);
         throw err;
       }
     } }[name];
     Object.defineProperty(outer, 'length', { value: inner.length });
+    Object.assign(outer, inner); // realpathSync.native
     fs[name] = outer;
   }
   // The stack before any placement: appendFileSync's frames replace those of the writeFileSync it calls.
@@ -81,6 +119,7 @@
       Object.defineProperty(err, kBefore, { value: String(err.stack), configurable: true, enumerable: false });
     }
     const lines = err[kBefore].split('\n');
+    lines[0] = String(err.stack).split('\n')[0]; // a relabelled syscall (lutimes -> lutime) shows
     lines.splice(1, 0, ...frames);
     const limit = Error.stackTraceLimit;
     const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, limit + 1) : lines;

@@ -235,7 +235,10 @@
   fs.readFileSync = function readFileSync(path, options) {
     options = getOptions(options, { flag: 'r' });
     if (path === 0 || path === '/dev/stdin') return decode(readStdin(path !== 0), options.encoding);
-    if (isFd(path)) return decode(readAllFd(path), options.encoding);
+    if (isFd(path)) {
+      sync('fstat', [path]); // node stats the fd first (`EBADF: bad file descriptor, fstat`)
+      return decode(readAllFd(path), options.encoding);
+    }
     const p = toPath(path);
     const flag = flagString(options.flag, 'r');
     if (flag !== 'r') {
@@ -374,14 +377,16 @@
   };
   fs.unlinkSync = function unlinkSync(path) { const p = toPath(path); sync('unlink', [abs(p)], p); };
   let warnedRecursiveRmdir = false;
+  function warnRecursiveRmdir() {
+    if (warnedRecursiveRmdir) return;
+    warnedRecursiveRmdir = true;
+    internal.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+      'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+  }
   fs.rmdirSync = function rmdirSync(path, options) {
     const p = toPath(path);
     if (options && options.recursive) {
-      if (!warnedRecursiveRmdir) {
-        warnedRecursiveRmdir = true;
-        internal.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
-          'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-      }
+      warnRecursiveRmdir();
       sync('rm', [abs(p), true, false], p);
       return;
     }
@@ -472,8 +477,15 @@
     if (r[0] !== null) throw uvException(r[0], r[1], 'realpath', p, undefined, true);
     return r[1];
   };
+  let warnedTruncateFd = false;
+  function warnTruncateFd() {
+    if (warnedTruncateFd) return;
+    warnedTruncateFd = true;
+    internal.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file ' +
+      'descriptor instead.', 'DeprecationWarning', 'DEP0081');
+  }
   fs.truncateSync = function truncateSync(path, len = 0) {
-    if (isFd(path)) { sync('ftruncate', [path, len]); return; }
+    if (isFd(path)) { warnTruncateFd(); sync('ftruncate', [path, len]); return; }
     const p = toPath(path);
     sync('truncate', [abs(p), len], p);
   };
@@ -482,12 +494,29 @@
   fs.chmodSync = function chmodSync(path, mode) { const p = toPath(path); sync('chmod', [abs(p), modeNum(mode, 0o644)], p); };
   fs.fchmodSync = function fchmodSync(fd, mode) { validateFd(fd); sync('fchmod', [fd, modeNum(mode, 0o644)]); };
   fs.lchmodSync = undefined;
-  fs.chownSync = function chownSync(path) { fs.statSync(path); };
+  // Ownership is not modelled: chown checks the path exists (as `chown`), and changes nothing.
+  fs.chownSync = function chownSync(path) {
+    const p = toPath(path);
+    try { sync('stat', [abs(p)], p); } catch (e) { throw relabel(e, 'stat', 'chown'); }
+  };
+  fs.lchownSync = function lchownSync(path) {
+    const p = toPath(path);
+    try { sync('lstat', [abs(p)], p); } catch (e) { throw relabel(e, 'lstat', 'lchown'); }
+  };
+  fs.fchownSync = function fchownSync(fd) {
+    validateFd(fd);
+    try { sync('fstat', [fd]); } catch (e) { throw relabel(e, 'fstat', 'fchown'); }
+  };
   fs.fsyncSync = function fsyncSync(fd) { validateFd(fd); sync('fsync', [fd]); };
-  fs.fdatasyncSync = fs.fsyncSync;
+  fs.fdatasyncSync = function fdatasyncSync(fd) {
+    validateFd(fd);
+    try { sync('fsync', [fd]); } catch (e) { throw relabel(e, 'fsync', 'fdatasync'); }
+  };
   function toMs(t) { return typeof t === 'number' ? t * 1000 : t instanceof Date ? t.getTime() : Number(t) * 1000; }
   fs.futimesSync = function futimesSync(fd, atime, mtime) { validateFd(fd); sync('futimes', [fd, toMs(atime), toMs(mtime)]); };
-  fs.lutimesSync = function lutimesSync(path, atime, mtime) { fs.utimesSync(path, atime, mtime); };
+  fs.lutimesSync = function lutimesSync(path, atime, mtime) {
+    try { fs.utimesSync(path, atime, mtime); } catch (e) { throw relabel(e, 'utime', 'lutime'); }
+  };
   fs.utimesSync = function utimesSync(path, atime, mtime) {
     const p = toPath(path);
     sync('utimes', [abs(p), toMs(atime), toMs(mtime)], p);
@@ -502,17 +531,29 @@
   function relabel(err, from, to) {
     if (err && err.syscall === from) {
       err.syscall = to;
-      err.message = err.message.replace(`, ${from} `, `, ${to} `);
+      const re = new RegExp(`, ${from}( |$)`, 'm');
+      err.message = err.message.replace(re, `, ${to}$1`);
       const st = Object.getOwnPropertyDescriptor(err, 'stack');
-      if (st && typeof st.value === 'string') err.stack = st.value.replace(`, ${from} `, `, ${to} `);
+      if (st && typeof st.value === 'string') err.stack = st.value.replace(re, `, ${to}$1`);
     }
     return err;
   }
-  // mkdtemp is a mkdir of a random name; its errors name the mkdtemp syscall, as libuv's do.
-  const asMkdtemp = (err) => relabel(err, 'mkdir', 'mkdtemp');
+  // mkdtemp is a mkdir of a random name; its errors name the mkdtemp syscall and the template
+  // (`mkdtemp '/tmp/xXXXXXX'`), as libuv's do.
+  const asMkdtemp = (err, name) => {
+    relabel(err, 'mkdir', 'mkdtemp');
+    if (err && err.syscall === 'mkdtemp' && typeof name === 'string') {
+      const shown = name.slice(0, -6) + 'XXXXXX';
+      err.message = err.message.replace(`'${name}'`, `'${shown}'`);
+      const st = Object.getOwnPropertyDescriptor(err, 'stack');
+      if (st && typeof st.value === 'string') err.stack = st.value.replace(`'${name}'`, `'${shown}'`);
+      if (err.path === name) err.path = shown;
+    }
+    return err;
+  };
   fs.mkdtempSync = function mkdtempSync(prefix) {
     const name = tempName(toPath(prefix, 'prefix'));
-    try { sync('mkdir', [abs(name), false, 0o700], name); } catch (e) { throw asMkdtemp(e); }
+    try { sync('mkdir', [abs(name), false, 0o700], name); } catch (e) { throw asMkdtemp(e, name); }
     return name;
   };
 
@@ -584,7 +625,15 @@
   });
   cbify('rename', viaAsync('rename', (a, b) => { const x = toPath(a, 'oldPath'); const y = toPath(b, 'newPath'); return [[abs(x), abs(y)], x, y]; }));
   cbify('unlink', viaAsync('unlink', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
-  cbify('rmdir', viaAsync('rmdir', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
+  const rmdirOne = viaAsync('rmdir', (path) => { const p = toPath(path); return [[abs(p)], p]; });
+  const rmdirTree = viaAsync('rm', (path) => { const p = toPath(path); return [[abs(p), true, false], p]; });
+  cbify('rmdir', (args, cb) => {
+    if (args[1] && args[1].recursive) {
+      warnRecursiveRmdir();
+      return rmdirTree([args[0]], cb);
+    }
+    return rmdirOne([args[0]], cb);
+  });
   cbify('rm', (args, cb) => {
     const p = toPath(args[0]);
     const o = (typeof args[1] === 'object' && args[1]) || {};
@@ -609,7 +658,14 @@
     }
     runAsync('access', ['/'], undefined, undefined, () => (error ? cb(error) : cb(null, result)));
   });
-  cbify('truncate', viaAsync('truncate', (path, len) => { const p = toPath(path); return [[abs(p), typeof len === 'number' ? len : 0], p]; }));
+  const truncatePath = viaAsync('truncate', (path, len) => { const p = toPath(path); return [[abs(p), typeof len === 'number' ? len : 0], p]; });
+  cbify('truncate', (args, cb) => {
+    if (isFd(args[0])) {
+      warnTruncateFd();
+      return fs.ftruncate(args[0], typeof args[1] === 'number' ? args[1] : 0, cb);
+    }
+    return truncatePath(args, cb);
+  });
   cbify('ftruncate', viaAsync('ftruncate', (fd, len) => [[fd, typeof len === 'number' ? len : 0]]));
   cbify('access', viaAsync('access', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
   cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode, 0o644)], p]; }));
@@ -619,7 +675,7 @@
   cbify('futimes', viaAsync('futimes', (fd, a, m) => { validateFd(fd); return [[fd, toMs(a), toMs(m)]]; }));
   cbify('mkdtemp', (args, cb) => {
     const name = tempName(toPath(args[0], 'prefix'));
-    runAsync('mkdir', [abs(name), false, 0o700], name, undefined, (err) => (err ? cb(asMkdtemp(err)) : cb(null, name)));
+    runAsync('mkdir', [abs(name), false, 0o700], name, undefined, (err) => (err ? cb(asMkdtemp(err, name)) : cb(null, name)));
   });
   fs.exists = function exists(path, cb) {
     maybeCallback(cb);
@@ -791,10 +847,16 @@
     });
   }
   const pcall = (fn, ...args) => pcallAs(null, fn, ...args);
+  // node's fsCall (lib/internal/fs/promises.js) makes it: its frames and, uncaught, its source line.
   function closedError(syscall) {
     const e = new Error('file closed');
     e.code = 'EBADF';
     e.syscall = syscall;
+    const method = { read: 'read', write: 'write', fstat: 'stat', ftruncate: 'truncate' }[syscall] || syscall;
+    internal.errors.nodeFrames(e, 'fsCall (node:internal/fs/promises:454:17)', `FileHandle.${method} (node:internal/fs/promises:193:12)`);
+    Object.defineProperty(e, internal.kArrow, {
+      value: "node:internal/fs/promises:454\n    const err = new Error('file closed');\n                ^\n", writable: true, configurable: true, enumerable: false,
+    });
     return e;
   }
   class FileHandle {
