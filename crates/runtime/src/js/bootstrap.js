@@ -315,11 +315,15 @@
     lines.unshift(frame);
     return limitFrames(lines);
   }
+  // `err.stack = v` before its first read: kept here too, as Boa 0.22 sometimes loses the own property the setter
+  // defines (seen after an earlier error was inspected) and the getter would then rebuild the frames.
+  const assignedStacks = new WeakMap();
   if (origStack) {
     Object.defineProperty(Error.prototype, 'stack', {
       configurable: true,
       enumerable: false,
       get() {
+        if (assignedStacks.has(this)) return assignedStacks.get(this);
         const frames = origStack.call(this);
         if (frames === undefined && !(this instanceof Error)) return undefined;
         if (internal.v8Message) internal.v8Message(this);
@@ -330,6 +334,7 @@
         return text;
       },
       set(v) {
+        if (this !== null && typeof this === 'object') assignedStacks.set(this, v);
         Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
       },
     });

@@ -168,7 +168,10 @@
     const fn = (l) => /^ {4}at (.*?) \(/.exec(l || '')?.[1];
     if (!frames.length || !frames[0].includes(`${file}:`) || frames.length !== thrown.length) return false;
     const [a, b] = [fn(frames[0]), fn(thrown[0])];
-    return a === b || (a === 'Object.<anonymous>' && b === '__looplab_main__');
+    // The top level and an anonymous function a builtin called (`arr.forEach(() => ...)`) have no name of
+    // their own; Boa's frames of the error call them `__looplab_main__` and `<main>`.
+    const anon = (n) => n === undefined || n === '<main>' || n === '__looplab_main__' || n === 'Object.<anonymous>';
+    return a === b || (anon(a) && anon(b));
   }
   // The try block of the clause that caught `err` in `file`: { from, to, clause } as (line, index) pairs in
   // the user's coordinates (`clause`: the catch binding), or null.
@@ -219,8 +222,15 @@
     if (b === 'null') return 'null';
     if (/\.(match|exec)\(.*\)$/.test(b)) return 'null';
     if (/^[A-Za-z_$][\w$]*$/.test(b) && host.sourceText) {
-      const text = host.sourceText(site.file);
+      let text = host.sourceText(site.file);
       const name = `(^|[^\\w$.])${b.replace(/\$/g, '\\$')}\\s*=\\s*`;
+      // The function the access is in, when it assigns the name itself: only its own assignments count (another
+      // function's `o = null` says nothing of this `o`).
+      const scope = typeof text === 'string' && site.line >= 1 ? internal.functionScope(site) : null;
+      if (scope && scope.own) {
+        const body = text.slice(scope.own[0], scope.own[1]);
+        if (new RegExp(`${name}(?![=>])`).test(body)) text = body;
+      }
       if (typeof text === 'string' && (new RegExp(`${name}null\\b`).test(text) ||
           new RegExp(`${name}[^;\\n]*(\\.(match|exec)\\(|(\\?\\?|\\|\\|)\\s*null\\b)`).test(text))) return 'null';
     }
