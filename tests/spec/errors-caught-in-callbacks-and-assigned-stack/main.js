@@ -16,7 +16,7 @@ a();
 b();
 function c() { let m = null; try { m.y; } catch (e) { console.log(e.message); } }
 c();
-console.log(new Error('first'));
+console.error(new Error('first'));
 const e = new Error('x');
 e.stack = 'Custom';
 console.log(e);

@@ -232,7 +232,7 @@
         if (new RegExp(`${name}(?![=>])`).test(body)) text = body;
       }
       if (typeof text === 'string' && (new RegExp(`${name}null\\b`).test(text) ||
-          new RegExp(`${name}[^;\\n]*(\\.(match|exec)\\(|(\\?\\?|\\|\\|)\\s*null\\b)`).test(text))) return 'null';
+          new RegExp(`${name}[^;\\n]*(\\.(match|exec)\\(|(\\?\\?|\\|\\||[?:])\\s*null\\b)`).test(text))) return 'null';
     }
     // `a.b.c` where the file gives `c` the value null (`c: null`, `.c = null`).
     const prop = /[.]([A-Za-z_$][\w$]*)$|\[\s*['"]([^'"]+)['"]\s*\]$/.exec(b);
