@@ -107,8 +107,19 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
         }
       }
     }
+    if (typeof string === 'string' && typeof enc === 'string' && normalizeEncoding(enc) === 'hex') {
+      const args = Array.prototype.slice.call(arguments);
+      args[0] = hexPrefix(string);
+      return writeImpl.apply(this, args);
+    }
     return writeImpl.apply(this, arguments);
   };
+  // Node decodes hex up to the first pair that is not two hex digits (the package parses '0g' as 0).
+  function hexPrefix(s) {
+    let i = 0;
+    while (i + 1 < s.length && /[0-9a-fA-F]/.test(s[i]) && /[0-9a-fA-F]/.test(s[i + 1])) i += 2;
+    return i === s.length ? s : s.slice(0, i);
+  }
   patchEncodingArgs(proto, 'fill', 1);
 
   // The package builds latin1/ascii/hex strings one `+=` per byte, which is quadratic in Boa (a 1 MiB latin1
@@ -176,7 +187,7 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
         const bytes = host.utf8Encode(value);
         return fromImpl.call(this, bytes.buffer, bytes.byteOffset, bytes.byteLength);
       }
-      return fromImpl.call(this, value, enc === 'base64url' ? 'base64' : enc);
+      return fromImpl.call(this, enc === 'hex' ? hexPrefix(value) : value, enc === 'base64url' ? 'base64' : enc);
     }
     if (typeof value === 'object' && value !== null) {
       try {

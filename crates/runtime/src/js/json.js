@@ -141,13 +141,30 @@
     Object.defineProperty(e, internal.kArrow, { value: `<anonymous_script>:${line}\n${src}\n${caret}`, configurable: true });
   }
   const parse = JSON.parse;
+  // Valid JSON with a number past a double's range (`1e400`), which Boa's parser refuses: V8 reads it as
+  // ±Infinity. Such numbers become marker strings for Boa, turned back before any user reviver sees them.
+  const HUGE = '\u0000looplab-huge:';
+  function parseHuge(str, revive) {
+    const marked = str.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g, (tok) => {
+      if (tok[0] === '"') return tok;
+      const n = Number(tok);
+      return n === Infinity || n === -Infinity ? JSON.stringify(HUGE + n) : tok;
+    });
+    return parse(marked, function (key, value) {
+      const v = typeof value === 'string' && value.startsWith(HUGE) ? Number(value.slice(HUGE.length)) : value;
+      return typeof revive === 'function' ? revive.call(this, key, v) : v;
+    });
+  }
   const patched = {
     parse(text, reviver) {
+      // node 20 hands a reviver (key, value) only: Boa adds the source-text context argument of a later spec.
+      const revive = typeof reviver === 'function' ? function (key, value) { return reviver.call(this, key, value); } : reviver;
       try {
-        return parse(text, reviver);
+        return parse(text, revive);
       } catch (e) {
         if (e instanceof SyntaxError) {
           const str = String(text);
+          if (/number out of range/.test(e.message) && v8Message(str) === null) return parseHuge(str, revive);
           const m = v8Message(str);
           if (m !== null) {
             e.message = m;

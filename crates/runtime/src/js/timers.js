@@ -110,7 +110,7 @@
 
   // ---- timers/promises ----
   function validateOptions(options) {
-    if (options === null || typeof options !== 'object') throw internal.errors.invalidArgType('options', 'Object', options);
+    if (options === null || typeof options !== 'object') throw internal.errors.invalidArgType('options', 'object', options);
     const { signal, ref = true } = options;
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw internal.errors.invalidArgType('options.signal', 'AbortSignal', signal);
@@ -118,9 +118,12 @@
     if (typeof ref !== 'boolean') throw internal.errors.invalidArgType('options.ref', 'boolean', ref);
     return { signal, ref };
   }
+  function validateDelay(after) {
+    if (after !== undefined && typeof after !== 'number') throw internal.errors.invalidArgType('delay', 'number', after);
+  }
   function pSetTimeout(after, value, options = {}) {
     let opts;
-    try { opts = validateOptions(options); } catch (e) { return Promise.reject(e); }
+    try { validateDelay(after); opts = validateOptions(options); } catch (e) { return Promise.reject(e); }
     const { signal, ref } = opts;
     if (signal && signal.aborted) return Promise.reject(internal.errors.abortError(signal.reason));
     let onCancel;
@@ -150,6 +153,7 @@
     return onCancel !== undefined ? ret.finally(() => signal.removeEventListener('abort', onCancel)) : ret;
   }
   async function* pSetInterval(after, value, options = {}) {
+    validateDelay(after);
     const { signal, ref } = validateOptions(options);
     if (signal && signal.aborted) throw internal.errors.abortError(signal.reason);
     let interval;

@@ -80,6 +80,31 @@
     const frac = digits.slice(1);
     return `${sign}${digits[0]}${frac ? `.${frac}` : ''}e${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
   } }.toExponential);
+  // Number#toPrecision below 1e-100: Boa formats with 100 decimal places, so `(1.5e-101).toPrecision(2)` came
+  // out as 0.0e+101. Those go through the exact digits above; the rest stays Boa's (it matches V8).
+  const toPrecision = Number.prototype.toPrecision;
+  internal.hidden(Number.prototype, 'toPrecision', { toPrecision(precision) {
+    const x = typeof this === 'number' ? this : Object(this) instanceof Number ? Number.prototype.valueOf.call(this) : null;
+    if (x === null || precision === undefined || x === 0 || !Number.isFinite(x) || Math.abs(x) >= 1e-99) {
+      return toPrecision.call(this, precision);
+    }
+    const p = Math.trunc(Number(precision)) || 0;
+    if (p < 1 || p > 100) return toPrecision.call(this, precision);
+    let { digits, exp } = exactDigits(Math.abs(x));
+    if (digits.length > p) {
+      const up = digits.charCodeAt(p) >= 53;
+      digits = digits.slice(0, p);
+      if (up) {
+        const bumped = (BigInt(digits) + 1n).toString();
+        if (bumped.length > digits.length) exp++;
+        digits = bumped.slice(0, p);
+      }
+    } else {
+      digits = digits.padEnd(p, '0');
+    }
+    const frac = digits.slice(1);
+    return `${x < 0 ? '-' : ''}${digits[0]}${frac ? `.${frac}` : ''}e${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
+  } }.toPrecision);
   // Built-ins Boa has that node 20 (V8 11.3) does not: a script testing for them (`if (Object.groupBy)`, a
   // polyfill) must see what node shows.
   const stripped = [
