@@ -131,6 +131,14 @@ fn parse_op(
         },
         "access" => FsOp::Access {
             path: s(a, 0, ctx)?,
+            mode: {
+                let m = n(a, 1, ctx)?;
+                if m.is_finite() {
+                    m as u32
+                } else {
+                    0
+                }
+            },
         },
         "chmod" => FsOp::Chmod {
             path: s(a, 0, ctx)?,

@@ -60,7 +60,11 @@
     accessSync: () => ['access', ['    at Object.accessSync (node:fs:244:11)'],
       'node:fs:244\n  binding.access(pathModule.toNamespacedPath(path), mode);\n          ^\n'],
     copyFileSync: () => ['copyfile', ['    at Object.copyFileSync (node:fs:3047:11)'], 'node:fs:3047\n  binding.copyFile(\n          ^\n'],
-    rmSync: () => ['lstat', ['    at Object.rmSync (node:fs:1260:13)'], VALIDATOR],
+    rmSync: (args, err) => [err.syscall === 'rm' ? 'rm' : 'lstat', ['    at Object.rmSync (node:fs:1260:13)'], VALIDATOR],
+    cpSync: (args, err) => (err.syscall === 'cp'
+      ? ['cp', ['    at getStats (node:internal/fs/cp/cp-sync:160:11)', '    at checkParentDir (node:internal/fs/cp/cp-sync:150:10)',
+        '    at cpSyncFn (node:internal/fs/cp/cp-sync:61:10)', '    at Object.cpSync (node:fs:3089:3)'],
+      'node:internal/fs/cp/cp-sync:160\n    throw new ERR_FS_EISDIR({\n    ^\n'] : null),
     realpathSync: () => at('realpathSync', 'lstat', 2741, 29,
       '      const stats = binding.lstat(baseLong, true, undefined, true /* throwIfNoEntry */);'),
     readlinkSync: () => at('readlinkSync', 'readlink', 1729, 18, '  return binding.readlink('),
@@ -103,7 +107,7 @@
       try {
         return inner.apply(this, args);
       } catch (err) {
-        const where = err !== null && typeof err === 'object' && typeof err.errno === 'number' && typeof inner === 'function' ? site(args) : null;
+        const where = err !== null && typeof err === 'object' && typeof err.errno === 'number' && typeof inner === 'function' ? site(args, err) : null;
         if (where && err.syscall === where[0]) place(err, where[1], where[2]);
         throw err;
       }

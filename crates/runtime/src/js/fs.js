@@ -209,9 +209,19 @@
   function makeStats(a, options) { return options && options.bigint ? bigStats(a) : new Stats(a); }
   function makeEntries(list, options, dirPath) {
     if (options.withFileTypes) return list.map(([name, k]) => new Dirent(name, TYPE[k], dirPath));
-    if (options.encoding === 'buffer') return list.map(([name]) => internal.Buffer.from(name));
-    return list.map(([name]) => name);
+    return list.map(([name]) => encodeName(name, options.encoding));
   }
+  // A name in the `encoding` option's terms: a Buffer for 'buffer', the UTF-8 bytes as hex/latin1/base64...
+  function encodeName(name, encoding) {
+    if (encoding === 'buffer') return internal.Buffer.from(name);
+    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && internal.Buffer.isEncoding(encoding)) {
+      return internal.Buffer.from(name, 'utf8').toString(encoding);
+    }
+    return name;
+  }
+  // fs.promises' recursive readdir walks a stack (the last directory found is read next); the sync and
+  // callback ones a queue.
+  const kStackOrder = Symbol('readdirStackOrder');
 
   // ---- sync API ----
   const fs = {};
@@ -359,15 +369,19 @@
   };
   function readdirRecursive(p, options) {
     const out = [];
-    const walk = (rel) => {
+    const pending = [''];
+    const stack = !!options[kStackOrder];
+    while (pending.length) {
+      const rel = stack ? pending.pop() : pending.shift();
       const dir = rel === '' ? p : p + '/' + rel;
+      const found = [];
       for (const [name, k] of sync('readdir', [abs(dir)], dir)) {
         const relName = rel === '' ? name : rel + '/' + name;
-        out.push(options.withFileTypes ? new Dirent(name, TYPE[k], dir) : relName);
-        if (k === 'd') walk(relName);
+        out.push(options.withFileTypes ? new Dirent(name, TYPE[k], dir) : encodeName(relName, options.encoding));
+        if (k === 'd') found.push(relName);
       }
-    };
-    walk('');
+      pending.push(...found);
+    }
     return out;
   }
   fs.renameSync = function renameSync(from, to) {
@@ -392,6 +406,25 @@
     }
     sync('rmdir', [abs(p)], p);
   };
+  // node's SystemError (lib/internal/errors.js): `SystemError [CODE]: prefix: syscall returned CODE (message)
+  // path`, with `info` and errno/syscall/path as accessors over it.
+  function systemError(code, prefix, info) {
+    const err = new Error(`${prefix}: ${info.syscall} returned ${info.code} (${info.message}) ${info.path}`);
+    Object.defineProperty(err, 'name', { value: `SystemError [${code}]`, configurable: true, writable: true, enumerable: false });
+    void err.stack;
+    Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true, enumerable: false });
+    err.code = code;
+    err.info = info;
+    for (const k of ['errno', 'syscall', 'path']) {
+      Object.defineProperty(err, k, { get() { return info[k]; }, set(v) { info[k] = v; }, enumerable: true, configurable: true });
+    }
+    // SystemError inspects itself with getters shown (`errno: [Getter/Setter: 21]`); not when uncaught.
+    Object.defineProperty(err, Symbol.for('nodejs.util.inspect.custom'), {
+      value(depth, ctx, inspect) { return inspect(this, Object.assign({}, ctx, { getters: true, customInspect: false })); },
+      writable: true, configurable: true, enumerable: false,
+    });
+    return err;
+  }
   function rmChecks(p, options) {
     const st = host.fsSync('lstat', [abs(p)]);
     if (st[0] !== null) {
@@ -399,17 +432,7 @@
       check(st, 'lstat', p, undefined, true);
     }
     if (st[1][14] === 'd' && !options.recursive) {
-      const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${p}`);
-      err.name = 'SystemError';
-      err.code = 'ERR_FS_EISDIR';
-      err.info = { code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 };
-      err.errno = 21;
-      err.syscall = 'rm';
-      err.path = p;
-      void err.stack;
-      delete err.name;
-      Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true, enumerable: false });
-      throw err;
+      throw systemError('ERR_FS_EISDIR', 'Path is a directory', { code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 });
     }
     return true;
   }
@@ -430,8 +453,8 @@
     const st = fs.statSync(a);
     if (st.isDirectory()) {
       if (!(options && options.recursive)) {
-        const e = new Error(`Recursive option is required to copy a directory: ${a}`);
-        throw errors.withCode(e, 'ERR_FS_EISDIR');
+        throw systemError('ERR_FS_EISDIR', 'Path is a directory',
+          { message: `${a} is a directory (not copied)`, path: a, syscall: 'cp', errno: 22, code: 'EISDIR' });
       }
       fs.mkdirSync(b, { recursive: true });
       for (const name of fs.readdirSync(a)) fs.cpSync(a + '/' + name, b + '/' + name, options);
@@ -490,7 +513,7 @@
     sync('truncate', [abs(p), len], p);
   };
   fs.ftruncateSync = function ftruncateSync(fd, len = 0) { validateFd(fd); sync('ftruncate', [fd, len]); };
-  fs.accessSync = function accessSync(path, mode) { const p = toPath(path); void mode; sync('access', [abs(p)], p); };
+  fs.accessSync = function accessSync(path, mode) { const p = toPath(path); sync('access', [abs(p), mode | 0], p); };
   fs.chmodSync = function chmodSync(path, mode) { const p = toPath(path); sync('chmod', [abs(p), modeNum(mode, 0o644)], p); };
   fs.fchmodSync = function fchmodSync(fd, mode) { validateFd(fd); sync('fchmod', [fd, modeNum(mode, 0o644)]); };
   fs.lchmodSync = undefined;
@@ -667,7 +690,7 @@
     return truncatePath(args, cb);
   });
   cbify('ftruncate', viaAsync('ftruncate', (fd, len) => [[fd, typeof len === 'number' ? len : 0]]));
-  cbify('access', viaAsync('access', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
+  cbify('access', viaAsync('access', (path, mode) => { const p = toPath(path); return [[abs(p), typeof mode === 'number' ? mode | 0 : 0], p]; }));
   cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode, 0o644)], p]; }));
   cbify('utimes', viaAsync('utimes', (path, a, m) => { const p = toPath(path); return [[abs(p), toMs(a), toMs(m)], p]; }));
   cbify('fsync', viaAsync('fsync', (fd) => [[fd]]));
@@ -910,7 +933,11 @@
     stat(path, options) { return pcallAs('stat', fs.stat, path, options || {}); },
     lstat(path, options) { return pcallAs('lstat', fs.lstat, path, options || {}); },
     mkdir(path, options) { return pcallAs('mkdir', fs.mkdir, path, options || {}); },
-    readdir(path, options) { return pcallAs('readdir', fs.readdir, path, options || {}); },
+    readdir(path, options) {
+      const o = typeof options === 'string' ? { encoding: options } : Object.assign({}, options);
+      o[kStackOrder] = true;
+      return pcallAs('readdir', fs.readdir, path, o);
+    },
     rename(a, b) { return pcallAs('rename', fs.rename, a, b); },
     unlink(path) { return pcallAs('unlink', fs.unlink, path); },
     rmdir(path) { return pcallAs('rmdir', fs.rmdir, path); },

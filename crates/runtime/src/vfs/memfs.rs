@@ -549,6 +549,10 @@ impl FileSystem for MemFs {
     }
 
     fn rmdir(&mut self, path: &str) -> Result<(), Errno> {
+        // rmdir("dir/.") is EINVAL, as the kernel has it (before any lookup).
+        if path.trim_end_matches('/').rsplit('/').next() == Some(".") {
+            return Err(Errno::Einval);
+        }
         let (ino, _) = self.lookup(path, false)?;
         match self.inodes.get(&ino).map(|n| &n.data) {
             Some(Data::Dir(e)) if !e.is_empty() => return Err(Errno::Enotempty),

@@ -90,6 +90,9 @@ pub enum FsOp {
     },
     Access {
         path: String,
+        /// `fs.constants` R_OK | W_OK | X_OK bits; Looplab runs as root, so only X_OK can fail (a file no one
+        /// may execute).
+        mode: u32,
     },
     Chmod {
         path: String,
@@ -208,8 +211,12 @@ impl FsOp {
                 fs.ftruncate(*fd, *len)?;
                 FsValue::None
             }
-            FsOp::Access { path } => {
-                fs.stat(path)?;
+            FsOp::Access { path, mode } => {
+                let st = fs.stat(path)?;
+                let dir = st.mode & 0o170_000 == 0o040_000;
+                if mode & 1 != 0 && !dir && st.mode & 0o111 == 0 {
+                    return Err(Errno::Eacces);
+                }
                 FsValue::None
             }
             FsOp::Chmod { path, mode } => {
