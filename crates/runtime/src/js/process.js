@@ -134,6 +134,20 @@
       if (code !== undefined) w.code = code;
       if (typeof detail === 'string') w.detail = detail;
     }
+    // As node: deprecations are dropped (noDeprecation) or thrown (throwDeprecation) as they are emitted.
+    if (w.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      if (process.throwDeprecation) {
+        process.nextTick(() => {
+          internal.lastThrow = null;
+          if (w !== null && typeof w === 'object' && internal.kArrow) {
+            Object.defineProperty(w, internal.kArrow, { value: 'node:internal/process/warning:185\n        throw warning;\n        ^\n', writable: true, configurable: true, enumerable: false });
+          }
+          throw w;
+        });
+        return;
+      }
+    }
     // Node's own printer is the first 'warning' listener: it prints before user listeners run.
     process.nextTick(() => {
       printWarning(w);
@@ -142,7 +156,6 @@
   };
   let warnedOnce = false;
   function printWarning(w) {
-    if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
     const code = w.code ? `[${w.code}] ` : '';
     let text = `(node:${process.pid}) ${code}${w.name}: ${w.message}\n`;
     if (typeof w.detail === 'string') text += `${w.detail}\n`;
@@ -194,7 +207,44 @@
   const exitStatus = (code) => (code | 0) & 0xff;
   process.reallyExit = (code) => host.reallyExit(exitStatus(code));
   process.abort = function abort() { host.write(2, 'Aborted\n'); host.reallyExit(134); };
-  process.kill = function kill() { return true; };
+  // Signals to the process itself: a listened-for one is delivered in the poll phase as node's signal handle
+  // would (`process.on('SIGUSR2', (name, number) => ...)`); an unhandled one takes its default action: most end
+  // the process at once with 128 + the signal's number (no 'exit' event), a few are ignored. Other pids: ESRCH.
+  const SIGNALS = {
+    SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7, SIGFPE: 8,
+    SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGSTKFLT: 16,
+    SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24,
+    SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+  };
+  const IGNORED = new Set([17, 18, 19, 20, 21, 22, 23, 28]);
+  process.kill = function kill(pid, sig = 'SIGTERM') {
+    if (typeof pid !== 'number' || pid !== pid) throw internal.errors.invalidArgType('pid', 'number', pid);
+    let num = sig;
+    if (typeof sig === 'string') {
+      num = Object.prototype.hasOwnProperty.call(SIGNALS, sig) ? SIGNALS[sig] : undefined;
+      if (num === undefined) {
+        throw internal.errors.withCode(new TypeError(`Unknown signal: ${sig}`), 'ERR_UNKNOWN_SIGNAL');
+      }
+    } else if (typeof sig !== 'number') {
+      throw internal.errors.invalidArgType('signal', 'number', sig);
+    }
+    if (pid !== process.pid && pid !== 0) {
+      const err = new Error('kill ESRCH');
+      Object.assign(err, { errno: -3, code: 'ESRCH', syscall: 'kill' });
+      throw err;
+    }
+    if (num === 0) return true;
+    const name = Object.keys(SIGNALS).find((k) => SIGNALS[k] === num);
+    if (num !== 9 && num !== 19 && name !== undefined && process.listenerCount(name) > 0) {
+      internal.modules.fs.access('/', () => process.emit(name, name, num));
+      return true;
+    }
+    if (!IGNORED.has(num)) host.reallyExit(128 + num);
+    return true;
+  };
+  // Looplab runs as root: uid, gid and groups 0.
+  for (const k of ['getuid', 'geteuid', 'getgid', 'getegid']) process[k] = { [k]() { return 0; } }[k];
+  process.getgroups = function getgroups() { return [0]; };
 
   // process.stdout / process.stderr are Writable streams (fs_streams.js), made on first access.
   // They stay accessors (Boa inline-cache bug, see bootstrap.js lazyAccessor); `internal.stdio` holds what they
