@@ -10,17 +10,57 @@
     SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22,
     TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
   };
-  class DOMException extends Error {
-    constructor(message = '', options = 'Error') {
-      super(message);
-      const name = typeof options === 'object' && options !== null ? (options.name || 'Error') : String(options);
-      Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
-      if (typeof options === 'object' && options !== null && 'cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true });
-      }
+  // node 20's DOMException (lib/internal/per_context/domexception.js): not an Error object (its prototype
+  // inherits Error.prototype, its stack comes from captureStackTrace), name/message/code as getters over
+  // private state, the 25 legacy code constants on the class and its prototype.
+  const domState = new WeakMap();
+  const stateOf = (self) => {
+    const st = domState.get(self);
+    if (st === undefined) {
+      const err = new TypeError('Value of "this" must be of DOMException');
+      Object.defineProperty(err, 'code', { value: 'ERR_INVALID_THIS', enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(err, internal.kArrow, { value: 'node:internal/per_context/domexception:38\n  throw err;\n  ^\n', writable: true, configurable: true, enumerable: false });
+      throw err;
     }
-    get code() { return LEGACY_CODES[this.name] || 0; }
+    return st;
+  };
+  const DISUSED = new Set(['DOMStringSizeError', 'NoDataAllowedError', 'ValidationError']);
+  class DOMException {
+    constructor(message = '', options = 'Error') {
+      if (options && typeof options === 'object') {
+        domState.set(this, { message: `${message}`, name: `${options.name}` });
+        if ('cause' in options) {
+          Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+        }
+      } else {
+        domState.set(this, { message: `${message}`, name: `${options}` });
+      }
+      Error.captureStackTrace(this, DOMException);
+      internal.errors.nodeFrames(this, 'new DOMException (node:internal/per_context/domexception:53:5)');
+    }
+    get name() { return stateOf(this).name; }
+    get message() { return stateOf(this).message; }
+    get code() {
+      const { name } = stateOf(this);
+      return DISUSED.has(name) ? 0 : LEGACY_CODES[name] || 0;
+    }
   }
+  Object.setPrototypeOf(DOMException.prototype, Error.prototype);
+  for (const k of ['name', 'message', 'code']) {
+    Object.defineProperty(DOMException.prototype, k, Object.assign(Object.getOwnPropertyDescriptor(DOMException.prototype, k), { enumerable: true }));
+  }
+  const CONSTANTS = ['INDEX_SIZE_ERR', 'DOMSTRING_SIZE_ERR', 'HIERARCHY_REQUEST_ERR', 'WRONG_DOCUMENT_ERR',
+    'INVALID_CHARACTER_ERR', 'NO_DATA_ALLOWED_ERR', 'NO_MODIFICATION_ALLOWED_ERR', 'NOT_FOUND_ERR', 'NOT_SUPPORTED_ERR',
+    'INUSE_ATTRIBUTE_ERR', 'INVALID_STATE_ERR', 'SYNTAX_ERR', 'INVALID_MODIFICATION_ERR', 'NAMESPACE_ERR',
+    'INVALID_ACCESS_ERR', 'VALIDATION_ERR', 'TYPE_MISMATCH_ERR', 'SECURITY_ERR', 'NETWORK_ERR', 'ABORT_ERR',
+    'URL_MISMATCH_ERR', 'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR'];
+  CONSTANTS.forEach((k, i) => {
+    const desc = { value: i + 1, enumerable: true, writable: false, configurable: false };
+    Object.defineProperty(DOMException, k, desc);
+    Object.defineProperty(DOMException.prototype, k, desc);
+  });
+  Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true, writable: false, enumerable: false });
+  internal.isDOMException = (v) => v !== null && typeof v === 'object' && domState.has(v);
   const { Event, CustomEvent, EventTarget, kTrusted } = internal.eventTarget;
   // node's lib/internal/abort_controller.js customInspect: `Name { ...obj }`, one level shallower.
   function customInspect(self, obj, depth, options, inspect) {
@@ -52,7 +92,18 @@
     }
     get aborted() { return this[kAborted]; }
     get reason() { return this[kReason]; }
-    throwIfAborted() { if (this[kAborted]) throw this[kReason]; }
+    throwIfAborted() {
+      if (!this[kAborted]) return;
+      const reason = this[kReason];
+      if (reason !== null && typeof reason === 'object' && !reason[internal.kArrow]) {
+        try {
+          Object.defineProperty(reason, internal.kArrow, {
+            value: 'node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n', writable: true, configurable: true, enumerable: false,
+          });
+        } catch { /* a frozen reason */ }
+      }
+      throw reason;
+    }
     static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
       const s = new AbortSignal(kAborted);
       s[kAborted] = true;
@@ -86,10 +137,21 @@
     const dependants = signal[kDependants];
     if (dependants) for (const d of dependants) abortSignal(d, reason);
   }
+  // The default reason of AbortController#abort, with node's frame below its constructor's.
+  function abortedByController() {
+    const reason = new DOMException('This operation was aborted', 'AbortError');
+    const lines = String(reason.stack).split('\n');
+    const k = lines.findIndex((l) => l.startsWith('    at new DOMException'));
+    if (k >= 0) {
+      lines.splice(k + 1, 0, '    at AbortController.abort (node:internal/abort_controller:391:18)');
+      Object.defineProperty(reason, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+    }
+    return reason;
+  }
   class AbortController {
     constructor() { Object.defineProperty(this, kSignal, { value: new AbortSignal(kAborted) }); }
     get signal() { return this[kSignal]; }
-    abort(reason = new DOMException('This operation was aborted', 'AbortError')) { abortSignal(this[kSignal], reason); }
+    abort(reason = abortedByController()) { abortSignal(this[kSignal], reason); }
     [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
       return customInspect(this, { signal: this.signal }, depth, options, inspect);
     }

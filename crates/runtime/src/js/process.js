@@ -343,10 +343,12 @@
     if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
       text = String(err.stack);
     } else if (err !== null && typeof err === 'object' && err[internal.kArrow] && !(rethrown && sync && throwLoc)) {
-      text = err[internal.kArrow] + '\n' + fatalInspect(err);
+      // Not an Error object (a DOMException): node's layout for other values, a blank line first, none after.
+      const nonNative = internal.isDOMException && internal.isDOMException(err);
+      text = nonNative ? `\n${err[internal.kArrow]}${fatalInspect(err)}` : err[internal.kArrow] + '\n' + fatalInspect(err);
     } else if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
-    } else if (err instanceof Error || internal.isError(err)) {
+    } else if ((err instanceof Error || internal.isError(err)) && !(internal.isDOMException && internal.isDOMException(err))) {
       text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync, fromPromise)) + fatalInspect(err);
     } else {
       const where = throwLoc ? arrowAt(throwLoc, true) : '';

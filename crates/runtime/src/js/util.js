@@ -240,6 +240,7 @@
     isNativeError(value) {
       if (!isObjectLike(value) || typeof value === 'function') return false;
       if (host.proxyTarget(value) !== undefined) return false;
+      if (internal.isDOMException && internal.isDOMException(value)) return false;
       return objectToString(value) === '[object Error]' || (value instanceof Error && hasOwn(value, 'stack'));
     },
     isRegExp(value) {
