@@ -150,7 +150,7 @@
     let s = `${input}`.replace(/[\t\n\f\r ]/g, '');
     if (s.length % 4 === 0) s = s.replace(/==?$/, '');
     if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) {
-      throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+      throw domException('Invalid character', 'InvalidCharacterError');
     }
     return Buffer.from(s, 'base64').toString('latin1');
   }

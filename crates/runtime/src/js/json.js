@@ -15,7 +15,7 @@
   }
   function v8Message(text) {
     lastPos = 0;
-    if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '-Infinity') return `"${text}" is not valid JSON`;
+    if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '-Infinity' || text === '[object Object]') return `"${text}" is not valid JSON`;
     let i = 0;
     const n = text.length;
     const ws = () => { while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++; };

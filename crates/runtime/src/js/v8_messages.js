@@ -134,7 +134,9 @@
   }
   function notAConstructor(err, site) {
     if (!site) return undefined;
-    const m = /^new\s+([\w$.]+)/.exec(site.src.slice(site.p));
+    const rest = site.src.slice(site.p);
+    if (/^new\s*\(/.test(rest)) return '(intermediate value) is not a constructor';
+    const m = /^new\s+([\w$.]+)/.exec(rest);
     return m ? `${m[1]} is not a constructor` : undefined;
   }
   function classWithoutNew(err, site) {
@@ -188,6 +190,8 @@
         return 'Cannot convert undefined or null to object';
       }
     }
+    const iterFrom = /\b(?:Array\.from|Promise\.(?:all|allSettled|any|race)|new\s+(?:Set|Map|WeakSet|WeakMap))\s*\(\s*(null|undefined)\s*[,)]/.exec(src);
+    if (iterFrom) return `${iterFrom[1] === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
     const generic = /\bArray\.prototype\.(\w+)\.(?:call|apply)\(\s*(?:null|undefined)\s*[,)]/.exec(src);
     if (generic) return `Array.prototype.${generic[1]} called on null or undefined`;
     if (site.vague) return vagueAccess(err, site);
@@ -442,6 +446,7 @@
     'Unbalanced parenthesis': 'Unterminated group',
     'Nothing to repeat': 'Nothing to repeat',
     'Invalid escape': 'Invalid escape',
+    'Duplicate capture group name': 'Duplicate capture group name',
   };
   // `class A extends 5 {}`: V8 shows the heritage value when it is a literal.
   function withExtends(err, site) {
@@ -560,6 +565,22 @@
       const m = /\bnew\s+\w+Array\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)/.exec(site.src);
       return m ? `Invalid typed array length: ${m[1]}` : undefined;
     }],
+    ['invalid integer index for TypedArray operation', (err, site) => {
+      const m = site && /\.with\s*\(\s*(-?\d+)/.exec(site.src);
+      return m ? `Invalid index : ${m[1]}` : undefined;
+    }],
+    ['cannot construct a typed array with an unaligned buffer', (err, site) => {
+      const m = site && /\bnew\s+(Int16|Uint16|Float16|Int32|Uint32|Float32|Float64|BigInt64|BigUint64)Array\s*\(/.exec(site.src);
+      if (!m) return undefined;
+      const size = { Int16: 2, Uint16: 2, Float16: 2, Int32: 4, Uint32: 4, Float32: 4 }[m[1]] || 8;
+      return `byte length of ${m[1]}Array should be a multiple of ${size}`;
+    }],
+    ['Promise.prototype.then: this is not a promise', (err, site) => {
+      const m = site && /Promise\.prototype\.then\.call\(\s*(-?\d+(?:\.\d+)?|true|false|null|undefined|'[^']*'|"[^"]*")/.exec(site.src);
+      return m ? `Method Promise.prototype.then called on incompatible receiver ${m[1].replace(/^['"]|['"]$/g, '')}` : undefined;
+    }],
+    ['Symbol.keyFor: sym is not a symbol', withLiteral((v) => `${v} is not a symbol`)],
+    ['BigInt negative exponent', 'undefined must be positive'],
     ["'this' is not a number", (err, site) => {
       const m = site && /\bNumber\.prototype\.(\w+)/.exec(site.src);
       return m ? `Number.prototype.${m[1]} requires that 'this' be a Number` : undefined;
@@ -596,6 +617,7 @@
     [/^codepoint `(-?\d+)` outside of Unicode range$/, (err, site, n) => `Invalid code point ${n}`],
     [/^cannot create a string longer than the maximum allowed length/, 'Invalid string length'],
     [/^WeakMap\.set: expected target argument of type `object`/, 'Invalid value used as weak map key'],
+    [/^WeakRef: expected target argument of type `object`/, 'WeakRef: invalid target'],
     [/^WeakSet\.add: expected target argument of type `object`/, 'Invalid value used in weak set'],
     [/^right-hand side of 'instanceof' should be an object, got `object`/, "Right-hand side of 'instanceof' is not callable"],
     [/^right-hand side of 'instanceof' should be an object/, "Right-hand side of 'instanceof' is not an object"],
@@ -613,7 +635,25 @@
       return m ? `Invalid flags supplied to RegExp constructor '${m[2]}'` : undefined;
     }],
     [/^cannot redefine property: (.*)$/, (err, site, k) => {
+      if (site && /\bObject\.freeze\s*\(\s*new\s+\w+Array\b/.test(site.src)) {
+        internal.builtinFrame(err, 'Function.freeze');
+        return 'Cannot freeze array buffer views with elements';
+      }
       internal.builtinFrame(err, 'Function.defineProperty');
+      // A new key on an object frozen, sealed or made non-extensible (in the call or where its name was bound).
+      const d = site && /\bObject\.defineProperty\s*\(\s*(?:Object\.(freeze|seal|preventExtensions)\s*\(|([A-Za-z_$][\w$]*)\s*,)/.exec(site.src);
+      if (d && d[1]) return `Cannot define property ${k}, object is not extensible`;
+      const text = d && d[2] ? host.sourceText(site.file) : undefined;
+      if (typeof text === 'string') {
+        const name = d[2].replace(/\$/g, '\\$');
+        const key = k.replace(/[^\w$]/g, '\\$&');
+        const made = new RegExp(`\\b${name}\\s*=\\s*Object\\.(?:freeze|seal|preventExtensions)\\(\\s*\\{([^]*?)\\}`).exec(text);
+        const later = new RegExp(`Object\\.(?:freeze|seal|preventExtensions)\\(\\s*${name}\\s*\\)`).test(text);
+        const literal = made ? made[1] : (new RegExp(`\\b${name}\\s*=\\s*\\{([^]*?)\\}`).exec(text) || [])[1];
+        if ((made || later) && literal !== undefined && !new RegExp(`(^|[{,\\s])['"]?${key}['"]?\\s*[:,}(]|(^|[{,\\s])${key}\\s*$`).test(literal)) {
+          return `Cannot define property ${k}, object is not extensible`;
+        }
+      }
       return `Cannot redefine property: ${k}`;
     }],
     [/^target must be an object$/, (err, site) => {
