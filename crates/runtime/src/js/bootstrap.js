@@ -329,7 +329,8 @@
         if (internal.v8Message) internal.v8Message(this);
         const mapped = mapFrames(String(frames || '').split('\n').filter((l) => l !== ''), true);
         const lines = withBuiltin(this, withSite(this, withReferenceLoc(this, limitFrames(withoutConstructors(this, mapped)))));
-        const text = [header(this)].concat(lines).join('\n');
+        const text = internal.prepareStack ? internal.prepareStack(this, lines, () => [header(this)].concat(lines).join('\n'))
+          : [header(this)].concat(lines).join('\n');
         Object.defineProperty(this, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
         return text;
       },
@@ -368,8 +369,10 @@
           const k = frames.findIndex((l) => l.startsWith(`    at ${fn.name} (`) || l.startsWith(`    at new ${fn.name} (`));
           if (k >= 0) frames = frames.slice(k + 1);
         }
+        const kept = limitFrames(frames);
+        const fallback = () => [header(obj)].concat(kept).join('\n');
         Object.defineProperty(obj, 'stack', {
-          value: [header(obj)].concat(limitFrames(frames)).join('\n'), writable: true, configurable: true, enumerable: false,
+          value: internal.prepareStack ? internal.prepareStack(obj, kept, fallback) : fallback(), writable: true, configurable: true, enumerable: false,
         });
       },
       writable: true, configurable: true, enumerable: false,

@@ -23,6 +23,63 @@
     if (queue === 'check') return n === 0 ? __ll_immediate0(f, t) : __ll_immediateArgs(f, t, args);
     return n < TICKS.length ? TICKS[n](f, t, args) : __ll_tickN(f, t, args);
   };
+  // V8's CallSite objects, for `Error.prepareStackTrace(err, callSites)`: read back from node-format frame lines.
+  class CallSite {
+    constructor(line) {
+      const text = line.replace(/^\s*at /, '');
+      const paren = /^(.*?) \((.*)\)$/.exec(text);
+      let name = paren ? paren[1] : null;
+      const loc = paren ? paren[2] : text;
+      this.text = text;
+      this.async = !!name && name.startsWith('async ');
+      if (this.async) name = name.slice(6);
+      this.ctor = !!name && name.startsWith('new ');
+      if (this.ctor) name = name.slice(4);
+      const alias = name ? / \[as ([^\]]+)\]$/.exec(name) : null;
+      if (alias) name = name.slice(0, alias.index);
+      this.alias = alias ? alias[1] : null;
+      const dot = name && !this.ctor ? name.lastIndexOf('.') : -1;
+      this.type = dot > 0 ? name.slice(0, dot) : null;
+      const fn = dot > 0 ? name.slice(dot + 1) : name;
+      this.fn = fn === '<anonymous>' ? null : fn;
+      const at = /^(.*):(\d+):(\d+)$/.exec(loc);
+      this.file = at ? at[1] : loc === '<anonymous>' || loc === 'native' ? undefined : loc;
+      this.line = at ? +at[2] : null;
+      this.column = at ? +at[3] : null;
+      this.native = loc === 'native';
+    }
+    getThis() { return undefined; }
+    getTypeName() { return this.type; }
+    getFunction() { return undefined; }
+    getFunctionName() { return this.fn; }
+    getMethodName() { return this.type ? this.alias || this.fn : null; }
+    getFileName() { return this.file; }
+    getScriptNameOrSourceURL() { return this.file; }
+    getLineNumber() { return this.line; }
+    getColumnNumber() { return this.column; }
+    getEnclosingLineNumber() { return this.line; }
+    getEnclosingColumnNumber() { return this.column; }
+    getEvalOrigin() { return undefined; }
+    getScriptHash() { return ''; }
+    getPosition() { return 0; }
+    getPromiseIndex() { return null; }
+    isToplevel() { return !this.type && !this.ctor; }
+    isEval() { return false; }
+    isNative() { return this.native; }
+    isConstructor() { return this.ctor; }
+    isAsync() { return this.async; }
+    isPromiseAll() { return false; }
+    toString() { return this.text; }
+  }
+  // The stack of `err` as Error.prepareStackTrace makes it from `frames` (node-format lines), or `fallback` when
+  // no hook is set; one level deep (errors made inside the hook get the plain text).
+  let preparing = false;
+  internal.prepareStack = function prepareStack(err, frames, fallback) {
+    const hook = Error.prepareStackTrace;
+    if (typeof hook !== 'function' || preparing) return fallback();
+    preparing = true;
+    try { return hook(err, frames.map((l) => new CallSite(l))); } finally { preparing = false; }
+  };
   const fs = internal.modules.fs;
   // [syscall the error names, frames, arrow]; `utf8` variants are node's fast path for string data/encoding.
   const open = ['open', ['    at Object.openSync (node:fs:573:18)'], 'node:fs:573\n  return binding.open(\n                 ^\n'];
