@@ -736,10 +736,23 @@
       });
     });
   }
+  // The `signal` option: an already aborted signal fails the call on the next tick, one aborted while the call
+  // runs fails it when the work completes (node checks between its steps), with node's AbortError.
+  function withSignal(options, cb, run) {
+    const signal = options && options.signal;
+    if (signal === undefined || signal === null) return run(cb);
+    if (typeof signal !== 'object' || !('aborted' in signal)) throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
+    if (signal.aborted) {
+      internal.process.nextTick(cb, errors.abortError(signal.reason));
+      return undefined;
+    }
+    return run((err, ...rest) => (signal.aborted ? cb(errors.abortError(signal.reason)) : cb(err, ...rest)));
+  }
   fs.readFile = function readFile(path, options, cb) {
     if (typeof (cb || options) !== 'function') throw errors.nodeFrames(errors.invalidArgType('cb', 'function', cb || options), 'Object.readFile (node:fs:365:3)');
     cb = maybeCallback(cb || options);
-    readFileAsync(path, getOptions(options, { flag: 'r' }), cb);
+    const o = getOptions(options, { flag: 'r' });
+    withSignal(o, cb, (done) => readFileAsync(path, o, done));
   };
   function writeFileAsync(path, data, options, cb) {
     const bytes = encode(data, options.encoding);
@@ -757,7 +770,8 @@
   }
   fs.writeFile = function writeFile(path, data, options, cb) {
     cb = maybeCallback(cb || options);
-    writeFileAsync(path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' }), cb);
+    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    withSignal(o, cb, (done) => writeFileAsync(path, data, o, done));
   };
   fs.appendFile = function appendFile(path, data, options, cb) {
     cb = maybeCallback(cb || options);
@@ -923,11 +937,15 @@
     async open(path, flags, mode) { return new FileHandle(await pcallAs('open', fs.open, path, flags === undefined ? 'r' : flags, mode === undefined ? 0o666 : mode)); },
     readFile(path, options) {
       if (path instanceof FileHandle) return path.readFile(options);
-      return pcallAs('readFile', fs.readFile, path, getOptions(options, { flag: 'r' }));
+      const o = getOptions(options, { flag: 'r' });
+      if (o.signal && o.signal.aborted) return Promise.reject(errors.abortError(o.signal.reason));
+      return pcallAs('readFile', fs.readFile, path, o);
     },
     writeFile(path, data, options) {
       if (path instanceof FileHandle) return path.writeFile(data, options);
-      return pcallAs('writeFile', fs.writeFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' }));
+      const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+      if (o.signal && o.signal.aborted) return Promise.reject(errors.abortError(o.signal.reason));
+      return pcallAs('writeFile', fs.writeFile, path, data, o);
     },
     appendFile(path, data, options) { return pcallAs('appendFile', fs.appendFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' })); },
     stat(path, options) { return pcallAs('stat', fs.stat, path, options || {}); },
