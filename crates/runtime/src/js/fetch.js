@@ -54,6 +54,24 @@
           return;
         }
       }
+      // The signal (init's or the Request's): aborted before, the fetch rejects with its reason; aborted while
+      // the request is out, the request is destroyed and the fetch rejects with the reason (undici's behaviour).
+      const signal = request.signal;
+      let current = null;
+      if (signal && signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      if (signal && typeof signal.addEventListener === 'function') {
+        const onAbort = () => {
+          if (current !== null) current.destroy();
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        const settle = (f) => (v) => { signal.removeEventListener('abort', onAbort); f(v); };
+        resolve = settle(resolve);
+        reject = settle(reject);
+      }
       let body = request[kBody];
       if (body && typeof body.arrayBuffer === 'function' && !internal.Buffer.isBuffer(body)) {
         body.arrayBuffer().then((ab) => send(new URL(request.url), request.method, internal.Buffer.from(ab), 0), reject);
@@ -118,6 +136,7 @@
           }
           resolve(fromIncoming(res, url.href, redirects > 0));
         });
+        current = req;
         req.on('error', function onError(e) {
           reject(failed(e));
         });
