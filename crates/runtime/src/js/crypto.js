@@ -49,6 +49,61 @@
       return encodeOut(out, enc);
     }
   }
+  // Hash and Hmac are Transform streams in node (lib/internal/streams/lazy_transform.js), set up only when
+  // used as one: `fs.createReadStream(f).pipe(createHash('sha256')).setEncoding('hex').on('data', ...)`. The
+  // first stream method called on any hash loads the streams and puts Transform under Hash.prototype; each
+  // instance then builds its stream state on first access.
+  const STREAM_METHODS = ['write', 'end', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener',
+    'emit', 'pipe', 'unpipe', 'setEncoding', 'read', 'resume', 'pause', 'isPaused', 'destroy', 'removeListener',
+    'off', 'removeAllListeners', 'cork', 'uncork', 'listenerCount', 'listeners', Symbol.asyncIterator];
+  let streamy = false;
+  const initializing = new WeakSet();
+  const states = new WeakMap();
+  function makeStreamy() {
+    if (streamy) return;
+    streamy = true;
+    internal.loadStreams();
+    const { Transform } = internal.modules.stream;
+    for (const k of STREAM_METHODS) delete Hash.prototype[k];
+    Object.setPrototypeOf(Hash.prototype, Transform.prototype);
+    for (const name of ['_readableState', '_writableState']) {
+      Object.defineProperty(Hash.prototype, name, {
+        get() {
+          const known = states.get(this);
+          if (known && known[name] !== undefined) return known[name];
+          // (The constructor itself reads the other state before setting it: that read sees undefined.)
+          if (initializing.has(this)) return undefined;
+          initializing.add(this);
+          try { Transform.call(this); } finally { initializing.delete(this); }
+          this._writableState.decodeStrings = false;
+          return states.get(this)[name];
+        },
+        // Kept aside too: Boa 0.22 can lose an own property a setter defines (see bootstrap.js's stack setter).
+        set(v) {
+          let known = states.get(this);
+          if (!known) states.set(this, known = {});
+          known[name] = v;
+          Object.defineProperty(this, name, { value: v, enumerable: true, configurable: true, writable: true });
+        },
+        configurable: true,
+        enumerable: true,
+      });
+    }
+    Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+      this.update(chunk, encoding === 'buffer' ? undefined : encoding);
+      callback();
+    };
+    Hash.prototype._flush = function _flush(callback) {
+      this.push(this.digest());
+      callback();
+    };
+  }
+  for (const k of STREAM_METHODS) {
+    Object.defineProperty(Hash.prototype, k, {
+      value: function (...args) { makeStreamy(); return Hash.prototype[k].apply(this, args); },
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
   function checkAlg(alg) {
     if (typeof alg !== 'string') throw internal.errors.invalidArgType('algorithm', 'string', alg);
     if (!HASHES.includes(alg.toLowerCase().replace('-', ''))) throw new Error('Digest method not supported');
