@@ -565,7 +565,14 @@ impl Engine {
                     CallResult::Returned
                 }
             }
-            Err(e) => self.handle_error(e, true),
+            // The 'uncaughtException' handlers run in the failed callback's async context, as node's do
+            // (an AsyncLocalStorage store is still visible there).
+            Err(e) => {
+                let prev = self.sh.frame.replace(cb.frame.clone());
+                let r = self.handle_error(e, true);
+                *self.sh.frame.borrow_mut() = prev;
+                r
+            }
         }
     }
 

@@ -435,7 +435,8 @@
   function onRejection(op, promise, reason) {
     if (op === 'reject') {
       internal.v8Message(reason);
-      maybeUnhandled.set(promise, { reason, uid: ++lastPromiseId, warned: false });
+      // The async context of the rejection: 'unhandledRejection' handlers run in it, as node's do.
+      maybeUnhandled.set(promise, { reason, uid: ++lastPromiseId, warned: false, frame: host.getFrame() });
       pendingUnhandled.push(promise);
       return true;
     }
@@ -510,10 +511,16 @@
       if (info === undefined) continue;
       info.warned = true;
       const { reason } = info;
-      const handled = process.emit('unhandledRejection', reason, promise);
-      if (!handled) {
-        const err = isErrorLike(reason) || internal.isError(reason) ? reason : unhandledRejectionError(reason);
-        onUncaught(err, 'unhandledRejection', false);
+      const outer = host.getFrame();
+      host.setFrame(info.frame);
+      try {
+        const handled = process.emit('unhandledRejection', reason, promise);
+        if (!handled) {
+          const err = isErrorLike(reason) || internal.isError(reason) ? reason : unhandledRejectionError(reason);
+          onUncaught(err, 'unhandledRejection', false);
+        }
+      } finally {
+        host.setFrame(outer);
       }
       maybeScheduled = true;
     }
