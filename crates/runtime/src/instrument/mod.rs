@@ -573,13 +573,13 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         names::hint_for_expression(self, node);
         if let Expression::Assign(assign) = node {
             let outer = std::mem::replace(&mut self.assign_target, true);
-            let r = assign.lhs().visit_with(self);
+            let r = self.visit_assign_target(assign.lhs());
             self.assign_target = outer;
             if r.is_break() {
                 return r;
             }
             let outer = std::mem::replace(&mut self.assign_target, false);
-            let r = assign.rhs().visit_with(self);
+            let r = self.visit_expression(assign.rhs());
             self.assign_target = outer;
             return r;
         }
