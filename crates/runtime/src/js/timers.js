@@ -118,8 +118,16 @@
     if (typeof ref !== 'boolean') throw internal.errors.invalidArgType('options.ref', 'boolean', ref);
     return { signal, ref };
   }
-  function validateDelay(after) {
-    if (after !== undefined && typeof after !== 'number') throw internal.errors.invalidArgType('delay', 'number', after);
+  // Thrown inside node's setTimeout (timers/promises) itself, so an unhandled one shows that line and frame.
+  function validateDelay(after, fn = 'setTimeout') {
+    if (after !== undefined && typeof after !== 'number') {
+      const err = internal.errors.nodeFrames(internal.errors.invalidArgType('delay', 'number', after),
+        `Object.${fn} (node:timers/promises:55:7)`);
+      Object.defineProperty(err, internal.kArrow, {
+        value: "node:timers/promises:55\n      validateNumber(after, 'delay');\n      ^\n", writable: true, configurable: true, enumerable: false,
+      });
+      throw err;
+    }
   }
   function pSetTimeout(after, value, options = {}) {
     let opts;
