@@ -74,6 +74,27 @@ fn cosh(x: f64) -> f64 {
     f64::INFINITY
 }
 
+/// The common start of fdlibm's logarithms: NaN below 0, -Infinity at 0, Infinity itself; otherwise `x`'s binary
+/// exponent `k` and its bits (a subnormal scaled up by 2^54 first, `k` adjusted).
+fn log_split(x: f64) -> Result<(i32, u64), f64> {
+    if x.is_nan() || x < 0.0 {
+        return Err(f64::NAN);
+    }
+    if x == 0.0 {
+        return Err(f64::NEG_INFINITY);
+    }
+    if x.is_infinite() {
+        return Err(x);
+    }
+    let (x, scaled) = if x < f64::MIN_POSITIVE {
+        (x * 18_014_398_509_481_984.0, -54) // 2^54
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    Ok((scaled + ((bits >> 52) as i32 & 0x7ff) - 1023, bits))
+}
+
 /// fdlibm's `log` (V8's): `x = 2^k(1+f)` with `√2/2 < 1+f < √2`, `s = f/(2+f)`, `R(s²)` the degree-14 Remez
 /// polynomial, and `log x = k·ln2_hi + (f - (hfsq - (s(hfsq+R) + k·ln2_lo)))` (or `f - s(f-R)` where `f` is
 /// small enough); the C libraries combine the same terms in another order.
@@ -89,25 +110,11 @@ fn log(x: f64) -> f64 {
         f64::from_bits(0x3fc3_9a09_d078_c69f),
         f64::from_bits(0x3fc2_f112_df3e_5244),
     ];
-    if x.is_nan() || x < 0.0 {
-        return f64::NAN;
-    }
-    if x == 0.0 {
-        return f64::NEG_INFINITY;
-    }
-    if x.is_infinite() {
-        return x;
-    }
-    let mut k: i32 = 0;
-    let mut x = x;
-    if x < f64::MIN_POSITIVE {
-        k -= 54;
-        x *= 18_014_398_509_481_984.0; // 2^54
-    }
-    let bits = x.to_bits();
-    let hx = (bits >> 32) as i32;
-    k += (hx >> 20) - 1023;
-    let hx = hx & 0x000f_ffff;
+    let (mut k, bits) = match log_split(x) {
+        Ok(split) => split,
+        Err(special) => return special,
+    };
+    let hx = (bits >> 32) as i32 & 0x000f_ffff;
     let i = (hx + 0x95f64) & 0x10_0000;
     // Normalise x (or x/2) into [√2/2, √2).
     let x =
@@ -180,24 +187,11 @@ fn log10(x: f64) -> f64 {
     let ivln10 = f64::from_bits(0x3fdb_cb7b_1526_e50e);
     let log10_2hi = f64::from_bits(0x3fd3_4413_509f_6000);
     let log10_2lo = f64::from_bits(0x3d59_fef3_11f1_2b36);
-    if x.is_nan() || x < 0.0 {
-        return f64::NAN;
-    }
-    if x == 0.0 {
-        return f64::NEG_INFINITY;
-    }
-    if x.is_infinite() {
-        return x;
-    }
-    let mut k: i32 = 0;
-    let mut x = x;
-    if x < f64::MIN_POSITIVE {
-        k -= 54;
-        x *= 18_014_398_509_481_984.0; // 2^54
-    }
-    let bits = x.to_bits();
+    let (k, bits) = match log_split(x) {
+        Ok(split) => split,
+        Err(special) => return special,
+    };
     let hx = (bits >> 32) as i32;
-    k += (hx >> 20) - 1023;
     let i = i32::from(k < 0);
     let hx = (hx & 0x000f_ffff) | ((0x3ff - i) << 20);
     let y = f64::from(k + i);
