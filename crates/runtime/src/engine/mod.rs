@@ -113,6 +113,8 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("crypto.js"),
     runtime_module!("path.js"),
     runtime_module!("fs.js"),
+    runtime_module!("fs_callback.js"),
+    runtime_module!("fs_promises.js"),
     runtime_module!("source_scan.js"),
     runtime_module!("frames.js"),
     runtime_module!("v8_messages.js"),

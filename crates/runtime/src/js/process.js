@@ -148,31 +148,37 @@
         return;
       }
     }
-    // Node's own printer is the first 'warning' listener: it prints before user listeners run.
-    process.nextTick(() => {
-      printWarning(w);
-      process.emit('warning', w);
-    });
+    process.nextTick(() => process.emit('warning', w));
   };
+  // Node's own printer (lib/internal/process/warning.js) is the first 'warning' listener, a real one: it
+  // prints before user listeners run and `removeAllListeners('warning')` silences it.
   let warnedOnce = false;
-  function printWarning(w) {
-    const code = w.code ? `[${w.code}] ` : '';
-    let text = `(node:${process.pid}) ${code}${w.name}: ${w.message}\n`;
-    if (typeof w.detail === 'string') text += `${w.detail}\n`;
-    if (!warnedOnce) {
+  function onWarning(w) {
+    if (!(w instanceof Error)) return;
+    const deprecation = w.name === 'DeprecationWarning';
+    if (deprecation && process.noDeprecation) return;
+    const trace = process.traceProcessWarnings || (deprecation && process.traceDeprecation);
+    let text = `(node:${process.pid}) ${w.code ? `[${w.code}] ` : ''}`;
+    text += trace && w.stack ? `${w.stack}` : typeof w.toString === 'function' ? `${w.toString()}` : Error.prototype.toString.call(w);
+    if (typeof w.detail === 'string') text += `\n${w.detail}`;
+    if (!trace && !warnedOnce) {
       warnedOnce = true;
-      const flag = w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-      text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
+      const flag = deprecation ? '--trace-deprecation' : '--trace-warnings';
+      text += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
     }
-    host.write(2, text);
+    host.write(2, `${text}\n`);
   }
+  // node's signal-handle bookkeeping listeners (signals here are delivered by process.kill, which reads the
+  // listener count), present so that process.eventNames()/listeners() read as node's.
+  process.on('newListener', function startListeningIfSignal() {});
+  process.on('removeListener', function stopListeningIfSignal() {});
+  process.on('warning', onWarning);
   internal.emitWarning = process.emitWarning;
   // A warning node emits while its (asynchronous) ESM loader works, i.e. before the module evaluates.
   internal.warnNow = function warnNow(message, code) {
     const w = new Error(message);
     w.name = 'Warning';
     w.code = code;
-    printWarning(w);
     process.emit('warning', w);
   };
 

@@ -1,0 +1,234 @@
+//! node:fs's callback API (and fs.watch stubs, the fs stream getters) over the helpers fs.js shares: each call is
+//! a thread-pool request (readFile/writeFile as open → fstat/write → read → close, as node does).
+(function (internal) {
+  'use strict';
+  const { abs, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, makeEntries, makeStats,
+    maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, rmChecks, runAsync, tempName, toMs, toPath,
+    uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs, Stats, asMkdtemp } = internal.fsShared;
+  // ---- callback API ----
+  function cbify(name, run) {
+    fs[name] = function (...args) {
+      const cb = maybeCallback(typeof args[args.length - 1] === 'function' ? args.pop() : undefined);
+      run(args, cb);
+    };
+    Object.defineProperty(fs[name], 'name', { value: name });
+  }
+  function viaAsync(op, argsOf, after) {
+    return (args, cb) => {
+      let spec;
+      try { spec = argsOf(...args); } catch (e) { throw e; }
+      const [opArgs, path, dest] = spec;
+      runAsync(op, opArgs, path, dest, (err, v) => (err ? cb(err) : (after ? after(v, cb, args) : cb(null))));
+    };
+  }
+  cbify('stat', viaAsync('stat', (path) => { const p = toPath(path); return [[abs(p)], p]; },
+    (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))));
+  cbify('lstat', viaAsync('lstat', (path) => { const p = toPath(path); return [[abs(p)], p]; },
+    (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))));
+  cbify('fstat', viaAsync('fstat', (fd) => { validateFd(fd); return [[fd]]; }, (v, cb) => cb(null, new Stats(v))));
+  cbify('open', (args, cb) => {
+    const p = toPath(args[0]);
+    const flag = flagString(typeof args[1] === 'function' ? undefined : args[1], 'r');
+    runAsync('open', [abs(p), flag, modeNum(args[2], 0o666)], p, undefined, cb);
+  });
+  cbify('close', viaAsync('close', (fd) => { validateFd(fd); return [[fd]]; }));
+  cbify('read', (args, cb) => {
+    const [fd, buffer, offsetOrOptions, length, position] = args;
+    validateFd(fd);
+    const [offset, len, pos] = readArgs(buffer, offsetOrOptions, length, position);
+    runAsync('read', [fd, len, pos], undefined, undefined, (err, bytes) => {
+      if (err) return cb(err, 0, buffer);
+      new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
+      cb(null, bytes.length, buffer);
+    });
+  });
+  Object.defineProperty(fs.read, Symbol.for('nodejs.util.promisify.custom'), {
+    value: (fd, buffer, ...rest) => new Promise((resolve, reject) => {
+      fs.read(fd, buffer, ...rest, (err, bytesRead, buf) => (err ? reject(err) : resolve({ bytesRead, buffer: buf })));
+    }),
+    enumerable: false, configurable: true,
+  });
+  cbify('write', (args, cb) => {
+    const [fd, buffer, a, b, c] = args;
+    validateFd(fd);
+    const [bytes, pos] = writeArgs(buffer, a, b, c);
+    runAsync('write', [fd, bytes, pos], undefined, undefined, (err, n) => cb(err, err ? 0 : n, buffer));
+  });
+  cbify('mkdir', (args, cb) => {
+    const o = typeof args[1] === 'number' || typeof args[1] === 'string' ? { mode: args[1] } : (args[1] || {});
+    const p = toPath(args[0]);
+    runAsync('mkdir', [abs(p), !!o.recursive, modeNum(o.mode, 0o777)], p, undefined, (err, first) => (err ? cb(err) : cb(null, o.recursive ? firstAsGiven(p, first) : undefined)));
+  });
+  cbify('readdir', (args, cb) => {
+    const options = getOptions(args[1], { encoding: 'utf8', withFileTypes: false });
+    const p = toPath(args[0]);
+    if (options.recursive) {
+      let result;
+      let error = null;
+      try { result = readdirRecursive(p, options); } catch (e) { error = e; }
+      runAsync('readdir', [abs(p)], p, undefined, (err) => (error || err ? cb(error || err) : cb(null, result)));
+      return;
+    }
+    runAsync('readdir', [abs(p)], p, undefined, (err, list) => (err ? cb(err) : cb(null, makeEntries(list, options, p))));
+  });
+  cbify('rename', viaAsync('rename', (a, b) => { const x = toPath(a, 'oldPath'); const y = toPath(b, 'newPath'); return [[abs(x), abs(y)], x, y]; }));
+  cbify('unlink', viaAsync('unlink', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
+  const rmdirOne = viaAsync('rmdir', (path) => { const p = toPath(path); return [[abs(p)], p]; });
+  const rmdirTree = viaAsync('rm', (path) => { const p = toPath(path); return [[abs(p), true, false], p]; });
+  cbify('rmdir', (args, cb) => {
+    if (args[1] && args[1].recursive) {
+      warnRecursiveRmdir();
+      return rmdirTree([args[0]], cb);
+    }
+    return rmdirOne([args[0]], cb);
+  });
+  cbify('rm', (args, cb) => {
+    const p = toPath(args[0]);
+    const o = (typeof args[1] === 'object' && args[1]) || {};
+    try { if (!rmChecks(p, o)) { runAsync('access', ['/'], undefined, undefined, () => cb(null)); return; } } catch (e) {
+      runAsync('access', ['/'], undefined, undefined, () => cb(e));
+      return;
+    }
+    runAsync('rm', [abs(p), !!o.recursive, !!o.force], p, undefined, (err) => cb(err));
+  });
+  cbify('copyFile', viaAsync('copyFile', (a, b, mode) => {
+    const x = toPath(a, 'src'); const y = toPath(b, 'dest');
+    return [[abs(x), abs(y), !!((typeof mode === 'number' ? mode : 0) & 1)], x, y];
+  }));
+  cbify('symlink', viaAsync('symlink', (t, path) => { const x = toPath(t, 'target'); const p = toPath(path); return [[x, abs(p)], x, p]; }));
+  cbify('readlink', viaAsync('readlink', (path) => { const p = toPath(path); return [[abs(p)], p]; }, (v, cb) => cb(null, v)));
+  cbify('realpath', (args, cb) => {
+    let result;
+    let error = null;
+    try { result = realpathWalk(toPath(args[0])); } catch (e) {
+      error = e;
+      Object.defineProperty(e, 'stack', { value: `Error: ${e.message}`, writable: true, configurable: true });
+    }
+    runAsync('access', ['/'], undefined, undefined, () => (error ? cb(error) : cb(null, result)));
+  });
+  const truncatePath = viaAsync('truncate', (path, len) => { const p = toPath(path); return [[abs(p), typeof len === 'number' ? len : 0], p]; });
+  cbify('truncate', (args, cb) => {
+    if (isFd(args[0])) {
+      warnTruncateFd();
+      return fs.ftruncate(args[0], typeof args[1] === 'number' ? args[1] : 0, cb);
+    }
+    return truncatePath(args, cb);
+  });
+  cbify('ftruncate', viaAsync('ftruncate', (fd, len) => [[fd, typeof len === 'number' ? len : 0]]));
+  cbify('access', viaAsync('access', (path, mode) => { const p = toPath(path); return [[abs(p), typeof mode === 'number' ? mode | 0 : 0], p]; }));
+  cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode, 0o644)], p]; }));
+  cbify('utimes', viaAsync('utimes', (path, a, m) => { const p = toPath(path); return [[abs(p), toMs(a), toMs(m)], p]; }));
+  cbify('fsync', viaAsync('fsync', (fd) => [[fd]]));
+  cbify('fchmod', viaAsync('fchmod', (fd, mode) => { validateFd(fd); return [[fd, modeNum(mode, 0o644)]]; }));
+  cbify('futimes', viaAsync('futimes', (fd, a, m) => { validateFd(fd); return [[fd, toMs(a), toMs(m)]]; }));
+  cbify('mkdtemp', (args, cb) => {
+    const name = tempName(toPath(args[0], 'prefix'));
+    runAsync('mkdir', [abs(name), false, 0o700], name, undefined, (err) => (err ? cb(asMkdtemp(err, name)) : cb(null, name)));
+  });
+  fs.exists = function exists(path, cb) {
+    maybeCallback(cb);
+    let p;
+    try { p = abs(toPath(path)); } catch { internal.process.nextTick(cb, false); return; }
+    host.fsAsync('stat', [p], (r) => cb(r[0] === null));
+  };
+  Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+    value: (path) => new Promise((resolve) => fs.exists(path, resolve)), enumerable: false, configurable: true,
+  });
+
+  function readFileAsync(path, options, cb) {
+    const enc = options.encoding;
+    const done = (err, bytes) => (err ? cb(err) : cb(null, decode(bytes, enc)));
+    const readFd = (fd, size, closeAfter) => {
+      runAsync('read', [fd, size > 0 ? size : 65536, -1], undefined, undefined, (err, bytes) => {
+        if (!closeAfter) return done(err, bytes);
+        runAsync('close', [fd], undefined, undefined, (err2) => done(err || err2, bytes));
+      });
+    };
+    if (isFd(path)) {
+      runAsync('fstat', [path], undefined, undefined, (err, st) => (err ? cb(err) : readFd(path, st[8], false)));
+      return;
+    }
+    const p = toPath(path);
+    const flag = flagString(options.flag, 'r');
+    runAsync('open', [abs(p), flag, 0o666], p, undefined, (err, fd) => {
+      if (err) return cb(err);
+      runAsync('fstat', [fd], undefined, undefined, (err2, st) => {
+        if (err2) return cb(err2);
+        if (st[14] === 'd') {
+          return runAsync('close', [fd], undefined, undefined, () => cb(uvException('EISDIR', -21, 'read', undefined, undefined, false)));
+        }
+        readFd(fd, st[8], true);
+      });
+    });
+  }
+  // The `signal` option: an already aborted signal fails the call on the next tick, one aborted while the call
+  // runs fails it when the work completes (node checks between its steps), with node's AbortError.
+  function withSignal(options, cb, run) {
+    const signal = options && options.signal;
+    if (signal === undefined || signal === null) return run(cb);
+    if (typeof signal !== 'object' || !('aborted' in signal)) throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
+    if (signal.aborted) {
+      internal.process.nextTick(cb, errors.abortError(signal.reason));
+      return undefined;
+    }
+    return run((err, ...rest) => (signal.aborted ? cb(errors.abortError(signal.reason)) : cb(err, ...rest)));
+  }
+  fs.readFile = function readFile(path, options, cb) {
+    if (typeof (cb || options) !== 'function') throw errors.nodeFrames(errors.invalidArgType('cb', 'function', cb || options), 'Object.readFile (node:fs:365:3)');
+    cb = maybeCallback(cb || options);
+    const o = getOptions(options, { flag: 'r' });
+    withSignal(o, cb, (done) => readFileAsync(path, o, done));
+  };
+  function writeFileAsync(path, data, options, cb) {
+    const bytes = encode(data, options.encoding);
+    if (isFd(path)) {
+      runAsync('write', [path, bytes, -1], undefined, undefined, (err) => cb(err || null));
+      return;
+    }
+    const p = toPath(path);
+    runAsync('open', [abs(p), flagString(options.flag, 'w'), modeNum(options.mode, 0o666)], p, undefined, (err, fd) => {
+      if (err) return cb(err);
+      runAsync('write', [fd, bytes, -1], undefined, undefined, (err2) => {
+        runAsync('close', [fd], undefined, undefined, (err3) => cb(err2 || err3 || null));
+      });
+    });
+  }
+  fs.writeFile = function writeFile(path, data, options, cb) {
+    cb = maybeCallback(cb || options);
+    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    withSignal(o, cb, (done) => writeFileAsync(path, data, o, done));
+  };
+  fs.appendFile = function appendFile(path, data, options, cb) {
+    cb = maybeCallback(cb || options);
+    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    writeFileAsync(path, data, Object.assign({}, o, { flag: o.flag || 'a' }), cb);
+  };
+  function unsupported(name, later) {
+    return function () {
+      const e = new Error(`fs.${name} is not supported by Looplab yet${later ? ` (${later})` : ''}`);
+      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+    };
+  }
+  fs.watch = unsupported('watch');
+  fs.watchFile = unsupported('watchFile');
+  fs.unwatchFile = unsupported('unwatchFile');
+  // fs streams live in the stream group (fs_streams.js), parsed on first use.
+  fs.createReadStream = function createReadStream(path, options) {
+    internal.loadStreams();
+    return new internal.fsStreams.ReadStream(path, options);
+  };
+  fs.createWriteStream = function createWriteStream(path, options) {
+    internal.loadStreams();
+    return new internal.fsStreams.WriteStream(path, options);
+  };
+  for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+    Object.defineProperty(fs, name, {
+      get() { internal.loadStreams(); return internal.fsStreams[name.replace('File', '')]; },
+      set(v) { Object.defineProperty(fs, name, { value: v, writable: true, configurable: true, enumerable: true }); },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+
+  internal.fsShared.unsupported = unsupported;
+})
