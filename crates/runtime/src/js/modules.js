@@ -213,11 +213,33 @@
     const err = new Error(message);
     err.code = 'MODULE_NOT_FOUND';
     err.requireStack = stack;
-    Object.defineProperty(err, kArrow, { value: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n' });
+    Object.defineProperty(err, kArrow, { value: `${LOADER}:1210\n  throw err;\n  ^\n` });
+    undecorated.set(err, [`Module._resolveFilename (${LOADER}:1207:15)`]);
+    return err;
+  }
+  // node's loader frames above the caller on a resolution error, added once by the innermost caller that
+  // sees it: the resolver's own frames (kept here by error) and the caller's. `requireVia` says how a load
+  // was reached: 2 through a module's `require`, 1 through `module.require`, 0 through Module._load itself.
+  const undecorated = new WeakMap();
+  let requireVia = 0;
+  let loadingVia = 0;
+  const LOADER = 'node:internal/modules/cjs/loader';
+  const viaFrames = (via) => (via > 1 ? [`Module.require (${LOADER}:1289:19)`, 'require (node:internal/modules/helpers:182:18)']
+    : via > 0 ? [`Module.require (${LOADER}:1289:19)`] : []);
+  function loaderFrames(err, frames) {
+    if (err !== null && typeof err === 'object' && undecorated.has(err)) {
+      const own = undecorated.get(err);
+      undecorated.delete(err);
+      errors.nodeFrames(err, ...own, ...frames);
+    }
+    return err;
+  }
+  function withArrow(err, arrow) {
+    Object.defineProperty(err, kArrow, { value: arrow, writable: true, configurable: true, enumerable: false });
     return err;
   }
 
-  function resolveFilename(request, parent, options) {
+  function resolveFilename(request, parent, isMain, options) {
     if (isBuiltin(request) && (request.startsWith('node:') || !request.startsWith('.'))) return request;
     const parentDir = parent && parent.filename ? dirname(parent.filename) : internal.process.cwd();
     const relative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../') || request.startsWith('/');
@@ -239,7 +261,19 @@
         if (kindOf(pkgDir) === 'd') {
           const pkg = readPackage(pkgDir);
           if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-            const f = resolveExports(pkgDir, pkg, subpath);
+            let f;
+            try {
+              f = resolveExports(pkgDir, pkg, subpath);
+            } catch (e) {
+              if (e && e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') {
+                undecorated.set(withArrow(e, `${LOADER}:645\n      throw e;\n      ^\n`), [
+                  'exportsNotFound (node:internal/modules/esm/resolve:322:10)',
+                  'packageExportsResolve (node:internal/modules/esm/resolve:670:9)',
+                  `resolveExports (${LOADER}:638:36)`, `Module._findPath (${LOADER}:711:31)`,
+                  `Module._resolveFilename (${LOADER}:1193:27)`]);
+              }
+              throw e;
+            }
             const found = tryFile(f);
             if (found) return found;
             throw notFound(f, parent, true);
@@ -275,6 +309,7 @@
         const e = new TypeError("The argument 'id' must be a non-empty string. Received ''");
         throw errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
       }
+      requireVia = requireVia === 2 ? 2 : 1;
       return Module._load(id, this, false);
     }
   }
@@ -306,10 +341,14 @@
   internal.kDecorated = Symbol('looplab.decorated');
 
   function makeRequire(mod) {
-    const require = function require(id) { return mod.require(id); };
+    const require = function require(id) { requireVia = 2; return mod.require(id); };
     require.resolve = function resolve(request, options) {
       if (typeof request !== 'string') throw errors.invalidArgType('request', 'string', request);
-      return resolveFilename(request, mod, options);
+      try {
+        return Module._resolveFilename(request, mod, false, options);
+      } catch (e) {
+        throw loaderFrames(e, ['Function.resolve (node:internal/modules/helpers:193:19)']);
+      }
     };
     require.resolve.paths = function paths(request) {
       if (isBuiltin(request)) return null;
@@ -341,6 +380,15 @@
       module.exports = JSON.parse(text);
     } catch (err) {
       err.message = filename + ': ' + err.message;
+      // node's frames: JSON.parse is `parse` there, then the loader's, then the caller's.
+      try {
+        const lines = String(err.stack).split('\n').filter((l) => !l.startsWith('    at JSON.parse ('));
+        lines[0] = `${err.name}: ${err.message}`;
+        Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+        errors.nodeFrames(err, 'parse (<anonymous>)', `Module._extensions..json (${LOADER}:1641:39)`,
+          `Module.load (${LOADER}:1266:32)`, `Module._load (${LOADER}:1091:12)`, ...viaFrames(loadingVia));
+        withArrow(err, `${LOADER}:1644\n    throw err;\n    ^\n`);
+      } catch { /* a frozen error keeps its stack */ }
       throw err;
     }
   };
@@ -383,8 +431,22 @@
     return e;
   }
   Module._load = function load(request, parent, isMain) {
-    if (request.startsWith('node:')) return loadBuiltin(request);
-    const filename = resolveFilename(request, parent);
+    const via = requireVia;
+    requireVia = 0;
+    if (request.startsWith('node:')) {
+      if (!isBuiltin(request)) {
+        const e = errors.withCode(new Error(`No such built-in module: ${request}`), 'ERR_UNKNOWN_BUILTIN_MODULE');
+        withArrow(e, `${LOADER}:1031\n      throw new ERR_UNKNOWN_BUILTIN_MODULE(request);\n      ^\n`);
+        throw errors.nodeFrames(e, `Module._load (${LOADER}:1031:13)`, ...viaFrames(via));
+      }
+      return loadBuiltin(request);
+    }
+    let filename;
+    try {
+      filename = Module._resolveFilename(request, parent, isMain);
+    } catch (e) {
+      throw loaderFrames(e, [`Module._load (${LOADER}:1038:27)`, ...viaFrames(via)]);
+    }
     const cached = Module._cache[filename];
     if (cached !== undefined) {
       if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
@@ -400,14 +462,18 @@
     Module._cache[filename] = module;
     if (isMain) {
       // No try/finally around the main module: a rethrow would lose the throw site node prints.
+      loadingVia = 0;
       module.load(filename);
       return module.exports;
     }
     let threw = true;
+    const outerVia = loadingVia;
+    loadingVia = via;
     try {
       module.load(filename);
       threw = false;
     } finally {
+      loadingVia = outerVia;
       if (!threw && module.exports && Object.getPrototypeOf(module.exports) === CircularWarningProxy) {
         Object.setPrototypeOf(module.exports, Object.prototype);
       }
@@ -436,7 +502,7 @@
     return makeRequire(m);
   };
   Module.runMain = function runMain(main) {
-    const filename = resolveFilename(internal.pathUtil.abs(main), null);
+    const filename = resolveFilename(internal.pathUtil.abs(main), null, true);
     internal.process.argv[1] = filename;
     Module._load(filename, null, true);
   };
@@ -564,7 +630,7 @@
     const names = new Set(result.exports);
     for (const re of result.reexports) {
       try {
-        const target = resolveFilename(re, { filename: file, id: file, children: [] });
+        const target = resolveFilename(re, { filename: file, id: file, children: [] }, false);
         if (!isBuiltin(target)) for (const n of cjsNames(target, seen)) names.add(n);
       } catch { /* node ignores unresolvable re-exports here too */ }
     }

@@ -1,0 +1,2 @@
+const here = 1;
+module.exports = require('./also-missing');
