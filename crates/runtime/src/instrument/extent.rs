@@ -116,6 +116,11 @@ pub(super) fn extent(e: &Expression, src: &Src<'_>) -> Span {
         Expression::Await(a) => (None, Some(extent(a.target(), src))),
         Expression::Yield(y) => (None, y.target().map(|t| extent(t, src))),
         Expression::Unary(u) => (None, Some(extent(u.target(), src))),
+        // A concise arrow body ends where its expression does (Boa's span of `k => o => o[k]` stops before `]`).
+        Expression::ArrowFunction(f) => (None, concise_body(f.body()).map(|b| extent(b, src))),
+        Expression::AsyncArrowFunction(f) => {
+            (None, concise_body(f.body()).map(|b| extent(b, src)))
+        }
         // Boa 0.22 ends a non-empty class body's span at its closing brace, not after it.
         Expression::ClassExpression(c) if !c.elements().is_empty() || c.constructor().is_some() => {
             return Span::new(s.start(), src.after_brace_at(s.end()));
@@ -125,6 +130,18 @@ pub(super) fn extent(e: &Expression, src: &Src<'_>) -> Span {
     let start = first.map_or(s.start(), |f| min(s.start(), f.start()));
     let end = last.map_or(s.end(), |l| max(s.end(), l.end()));
     Span::new(start, end)
+}
+
+/// The expression of a body that is a single `return E` (a concise arrow body).
+fn concise_body(body: &boa_engine::ast::function::FunctionBody) -> Option<&Expression> {
+    use boa_engine::ast::{Statement, StatementListItem};
+    let [StatementListItem::Statement(st)] = body.statements() else {
+        return None;
+    };
+    match st.as_ref() {
+        Statement::Return(r) => r.target(),
+        _ => None,
+    }
 }
 
 /// Extent of `await E`.
