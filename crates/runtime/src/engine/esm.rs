@@ -19,6 +19,10 @@ use super::shared;
 #[derive(Default)]
 pub(crate) struct VfsLoader {
     cache: RefCell<crate::DetMap<String, Module>>,
+    /// Which modules each module imports (by resolved key), and the source text modules with top-level
+    /// `await`: a `require()` of an ES module must refuse a graph that has any.
+    edges: RefCell<crate::DetMap<String, Vec<String>>>,
+    tla: RefCell<std::collections::BTreeSet<String>>,
 }
 
 fn hook(ctx: &mut Context, name: &str, args: &[JsValue]) -> JsResult<JsValue> {
@@ -111,6 +115,13 @@ impl VfsLoader {
             .get(js_string!("url"), ctx)?
             .to_string(ctx)?
             .to_std_string_escaped();
+        if !parent.is_empty() {
+            let mut edges = self.edges.borrow_mut();
+            let out = edges.entry(parent.to_string()).or_default();
+            if !out.contains(&key) {
+                out.push(key.clone());
+            }
+        }
         if let Some(m) = self.cache.borrow().get(&key) {
             return Ok(m.clone());
         }
@@ -140,6 +151,9 @@ impl VfsLoader {
                 let original = hook(ctx, "esmSource", &[js_string!(key.as_str()).into()])?;
                 let original = original.to_string(ctx)?.to_std_string_lossy();
                 trace(ctx, "load", "module", &key);
+                if has_top_level_await(&original) {
+                    self.tla.borrow_mut().insert(key.clone());
+                }
                 let text = match shared(ctx) {
                     Some(s) => super::calls::instrument_source(&s, &key, &original, true, 0),
                     None => original.clone(),
@@ -160,6 +174,142 @@ impl VfsLoader {
         self.cache.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
+}
+
+impl VfsLoader {
+    /// Whether `key` or a module it imports (transitively) has top-level `await`.
+    fn graph_has_tla(&self, key: &str) -> bool {
+        let edges = self.edges.borrow();
+        let tla = self.tla.borrow();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut todo = vec![key.to_string()];
+        while let Some(k) = todo.pop() {
+            if tla.contains(&k) {
+                return true;
+            }
+            if seen.insert(k.clone()) {
+                todo.extend(edges.get(&k).into_iter().flatten().cloned());
+            }
+        }
+        false
+    }
+}
+
+/// Whether a module's body contains `await` outside functions (Boa's own test, which it keeps private).
+fn has_top_level_await(src: &str) -> bool {
+    if !src.contains("await") {
+        return false;
+    }
+    let mut interner = boa_engine::interner::Interner::default();
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    boa_engine::parser::Parser::new(Source::from_bytes(src))
+        .parse_module(&scope, &mut interner)
+        .is_ok_and(|m| {
+            boa_engine::ast::operations::contains(
+                &m,
+                boa_engine::ast::operations::ContainsSymbol::AwaitExpression,
+            )
+        })
+}
+
+/// Runs the module loading steps queued while `sync_loading` was on, to completion.
+fn drain_loading(sh: &super::Shared, ctx: &mut Context) -> JsResult<()> {
+    while let Some(job) = sh.executor.pop_loading() {
+        let cell = RefCell::new(&mut *ctx);
+        match block_on(job.call(&cell)) {
+            Some(r) => {
+                r?;
+            }
+            None => {
+                return Err(JsNativeError::error()
+                    .with_message("module loading did not complete")
+                    .into())
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Loads and links `module` now (its loading steps run at once, not as microtasks).
+fn load_and_link_now(module: &Module, sh: &super::Shared, ctx: &mut Context) -> JsResult<()> {
+    sh.executor.set_sync_loading(true);
+    let promise = module.load(ctx);
+    handled(&promise, ctx);
+    let drained = drain_loading(sh, ctx);
+    sh.executor.set_sync_loading(false);
+    drained?;
+    match promise.state() {
+        boa_engine::builtins::promise::PromiseState::Rejected(e) => {
+            return Err(boa_engine::JsError::from_opaque(e))
+        }
+        boa_engine::builtins::promise::PromiseState::Pending => {
+            return Err(JsNativeError::error()
+                .with_message("module loading did not complete")
+                .into())
+        }
+        boa_engine::builtins::promise::PromiseState::Fulfilled(_) => {}
+    }
+    module.link(ctx)
+}
+
+/// Marks a loader promise handled: its failure is thrown to the `require()` caller, not a rejection.
+fn handled(promise: &boa_engine::object::builtins::JsPromise, ctx: &mut Context) {
+    let noop = boa_engine::NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined()))
+        .to_js_function(ctx.realm());
+    let _ = promise.catch(noop, ctx);
+}
+
+/// Evaluates a linked module graph that has no top-level `await`: it settles at once.
+fn evaluate_now(module: &Module, ctx: &mut Context) -> JsResult<()> {
+    let promise = module.evaluate(ctx)?;
+    handled(&promise, ctx);
+    match promise.state() {
+        boa_engine::builtins::promise::PromiseState::Rejected(e) => {
+            Err(boa_engine::JsError::from_opaque(e))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `requireEsm(path, facade)` → node 20's `require()` of an ES module: the graph is loaded, linked and
+/// evaluated synchronously and its namespace returned; `null` when the graph has top-level `await` (the
+/// caller throws ERR_REQUIRE_ASYNC_MODULE; nothing has run). With `facade`, the namespace of node's facade
+/// module (`export *`, the default export and `__esModule: true`) is returned instead.
+pub(crate) fn require_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = args
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .to_string(ctx)?
+        .to_std_string_lossy();
+    let facade = args.get(1).is_some_and(JsValue::to_boolean);
+    let Some(sh) = shared(ctx) else {
+        return Err(JsNativeError::error()
+            .with_message("looplab host missing")
+            .into());
+    };
+    let module = sh.loader.load(&path, "", ctx)?;
+    load_and_link_now(&module, &sh, ctx)?;
+    if sh.loader.graph_has_tla(&path) {
+        return Ok(JsValue::null());
+    }
+    self::trace(ctx, "evaluate", "module", &path);
+    evaluate_now(&module, ctx)?;
+    if !facade {
+        return Ok(module.namespace(ctx).into());
+    }
+    let quoted = format!("\"{}\"", path.replace('\\', "\\\\").replace('"', "\\\""));
+    let text = format!(
+        "export * from {quoted}; export {{ default }} from {quoted}; export const __esModule = true;"
+    );
+    let wrapper = Module::parse(
+        Source::from_bytes(&text).with_path(Path::new(&path)),
+        None,
+        ctx,
+    )?;
+    load_and_link_now(&wrapper, &sh, ctx)?;
+    evaluate_now(&wrapper, ctx)?;
+    Ok(wrapper.namespace(ctx).into())
 }
 
 /// node's SyntaxError for a module that does not parse (made by esm_errors.js, with node's loader frames).

@@ -24,6 +24,10 @@ pub(crate) enum Microtask {
 #[derive(Default)]
 pub(crate) struct Executor {
     queue: RefCell<VecDeque<(TaskId, Microtask)>>,
+    /// While a `require()` of an ES module loads its graph synchronously, module loading steps go here (not
+    /// into the microtask queue) and are run at once by `esm::require_esm`.
+    sync_loading: std::cell::Cell<bool>,
+    loading: RefCell<VecDeque<boa_engine::job::NativeAsyncJob>>,
 }
 
 impl Executor {
@@ -36,10 +40,24 @@ impl Executor {
     pub(crate) fn is_empty(&self) -> bool {
         self.queue.borrow().is_empty()
     }
+    /// Routes module loading steps to the synchronous queue (`true`) or the microtask queue (`false`).
+    pub(crate) fn set_sync_loading(&self, on: bool) {
+        self.sync_loading.set(on);
+    }
+    pub(crate) fn pop_loading(&self) -> Option<boa_engine::job::NativeAsyncJob> {
+        self.loading.borrow_mut().pop_front()
+    }
 }
 
 impl JobExecutor for Executor {
     fn enqueue_job(self: Rc<Self>, job: Job, context: &mut Context) {
+        let job = match job {
+            Job::AsyncJob(j) if self.sync_loading.get() => {
+                self.loading.borrow_mut().push_back(j);
+                return;
+            }
+            other => other,
+        };
         let (label, mt) = match job {
             Job::PromiseJob(j) => ("promise reaction", Microtask::Promise(j)),
             Job::GenericJob(j) => ("job", Microtask::Generic(j)),

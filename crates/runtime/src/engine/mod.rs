@@ -60,6 +60,8 @@ pub(crate) struct Shared {
     pub frame: Rc<RefCell<JsValue>>,
     /// Column maps of instrumented user files (`calls.rs`).
     pub columns: calls::Columns,
+    /// The ES module loader (also the context's), for `require()` of an ES module.
+    pub loader: Rc<esm::VfsLoader>,
 }
 
 pub(crate) fn shared(context: &Context) -> Option<Shared> {

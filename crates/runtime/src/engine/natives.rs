@@ -659,6 +659,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("fsAsync", super::fs::fs_async, 3),
         ("compile", compile, 2),
         ("moduleSyntax", super::esm::module_syntax, 2),
+        ("requireEsm", super::esm::require_esm, 2),
         ("loadInternal", load_internal, 1),
         ("intlLocale", super::intl::intl_locale, 1),
         ("heapBytes", heap_bytes, 0),

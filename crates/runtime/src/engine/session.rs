@@ -87,6 +87,7 @@ pub fn prepare(
         files: Rc::default(),
         frame: Rc::new(RefCell::new(boa_engine::JsValue::undefined())),
         columns: Rc::default(),
+        loader: loader.clone(),
     };
     ctx.insert_data(sh.clone());
     symbols::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;

@@ -118,9 +118,7 @@ pub(super) fn extent(e: &Expression, src: &Src<'_>) -> Span {
         Expression::Unary(u) => (None, Some(extent(u.target(), src))),
         // A concise arrow body ends where its expression does (Boa's span of `k => o => o[k]` stops before `]`).
         Expression::ArrowFunction(f) => (None, concise_body(f.body()).map(|b| extent(b, src))),
-        Expression::AsyncArrowFunction(f) => {
-            (None, concise_body(f.body()).map(|b| extent(b, src)))
-        }
+        Expression::AsyncArrowFunction(f) => (None, concise_body(f.body()).map(|b| extent(b, src))),
         // Boa 0.22 ends a non-empty class body's span at its closing brace, not after it.
         Expression::ClassExpression(c) if !c.elements().is_empty() || c.constructor().is_some() => {
             return Span::new(s.start(), src.after_brace_at(s.end()));

@@ -41,7 +41,8 @@ fn concise_arrows_and_suspensions() {
     );
     // A curried arrow: the outer body runs to the inner one's last `]` (Boa's span of the inner arrow stops
     // before it).
-    assert!(spans("const p = k => o => o[k];").ends_with("return(o[k])}finally{__ll$.x($ll_t)}})}finally{__ll$.x($ll_t)}};"));
+    assert!(spans("const p = k => o => o[k];")
+        .ends_with("return(o[k])}finally{__ll$.x($ll_t)}})}finally{__ll$.x($ll_t)}};"));
     assert_eq!(
         spans("async function w() { await f(1); }"),
         "async function w() {;const $ll_t=__ll$.e(0);try{ __ll$.r($ll_t,await __ll$.s($ll_t,f(1))); }finally{__ll$.x($ll_t)}}"

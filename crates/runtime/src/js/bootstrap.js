@@ -91,6 +91,12 @@
     '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
     '    at node:internal/main/run_main_module:28:49',
   ]);
+  const REQUIRE_ESM_FRAMES = [
+    '    at ModuleJobSync.runSync (node:internal/modules/esm/module_job:437:37)',
+    '    at ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:389:47)',
+    '    at loadESMFromCJS (node:internal/modules/cjs/loader:1363:24)',
+    '    at Module._compile (node:internal/modules/cjs/loader:1503:5)',
+  ].concat(LOADER_FRAMES.slice(1));
   const ESM_FRAMES = [
     '    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
     '    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
@@ -180,6 +186,18 @@
         const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
         if (!first || +pos[2] < first.line || (+pos[2] === first.line && +pos[3] <= first.col)) out.push(...ESM_FRAMES);
         break;
+      }
+      // require() of an ES module: node runs its graph from the CommonJS loader's loadESMFromCJS.
+      if (!debugStacks && raw[i].startsWith('    at loadEsmFromCjs (node:internal/looplab/')) {
+        let j = i + 1;
+        let viaRequire = false;
+        while (j < raw.length && mapFrame(raw[j]) === null) {
+          if (raw[j].startsWith('    at require (node:internal/looplab/')) viaRequire = true;
+          j++;
+        }
+        out.push(...REQUIRE_ESM_FRAMES, ...(viaRequire ? REQUIRE_FRAMES.slice(LOADER_FRAMES.length) : []));
+        i = j - 1;
+        continue;
       }
       if (debugStacks || !raw[i].startsWith('    at __looplab_main__ (')) continue;
       // A CommonJS module's top level: Looplab's loader frames follow (hidden); node shows its own.

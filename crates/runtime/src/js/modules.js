@@ -364,14 +364,49 @@
   Module._extensions['.js'] = function loadJs(module, filename) {
     const source = readText(filename);
     if (filename.endsWith('.mjs') || (filename.endsWith('.js') && (packageScope(filename) || {}).type === 'module')) {
-      const e = new Error(`Looplab does not load ES modules yet: ${filename}`);
-      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+      return loadEsmFromCjs(module, filename);
     }
     const compiled = host.compile(source, filename);
-    if (compiled[0] === null) throw syntaxError(filename, source, compiled[1], compiled[2], compiled[3], compiled[4]);
+    if (compiled[0] === null) {
+      // node 20's syntax detection: a typeless .js file that only parses as a module is one.
+      if (filename.endsWith('.js') && !(packageScope(filename) || {}).type && host.moduleSyntax(filename, source) === true) {
+        return loadEsmFromCjs(module, filename);
+      }
+      throw syntaxError(filename, source, compiled[1], compiled[2], compiled[3], compiled[4]);
+    }
     const require = makeRequire(module);
     return compiled[0].call(module.exports, module.exports, require, module, filename, module.path);
   };
+
+  // node 20.19's require(esm) (lib/internal/modules/cjs/loader.js loadESMFromCJS): the graph runs at once;
+  // `module.exports` is the namespace, its 'module.exports' export, or, for a default export without
+  // `__esModule`, node's facade namespace that adds `__esModule: true`.
+  function loadEsmFromCjs(module, filename) {
+    const parent = module.parent && module.parent.filename;
+    let probe;
+    try {
+      probe = host.requireEsm(filename, false);
+    } catch (e) {
+      // The graph's evaluation failed: V8 shows where the error was made, as for a rejected evaluation.
+      if (e instanceof Error && !e[kArrow] && internal.evaluationArrow) withArrow(e, internal.evaluationArrow(e));
+      internal.lastThrow = null;
+      throw e;
+    }
+    if (probe === null) {
+      const e = new Error('require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.' +
+        `${parent ? `\n  From ${parent} ` : ''}\n  Requiring ${filename} `);
+      errors.withCode(e, 'ERR_REQUIRE_ASYNC_MODULE');
+      withArrow(e, 'node:internal/modules/esm/module_job:433\n      throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);\n      ^\n');
+      throw errors.nodeFrames(e, 'ModuleJobSync.runSync (node:internal/modules/esm/module_job:433:13)',
+        'ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:389:47)', `loadESMFromCJS (${LOADER}:1363:24)`,
+        `Module._compile (${LOADER}:1503:5)`, `Module._extensions..js (${LOADER}:1623:10)`, `Module.load (${LOADER}:1266:32)`,
+        `Module._load (${LOADER}:1091:12)`, ...viaFrames(loadingVia));
+    }
+    const has = (k) => Object.prototype.hasOwnProperty.call(probe, k);
+    if (has('module.exports')) module.exports = probe['module.exports'];
+    else if (!has('default') || has('__esModule')) module.exports = probe;
+    else module.exports = host.requireEsm(filename, true);
+  }
 
   Module._extensions['.json'] = function loadJson(module, filename) {
     let text = readText(filename);

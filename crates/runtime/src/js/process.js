@@ -334,6 +334,8 @@
     if (!loc) return fromPromise ? 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n' : '';
     return arrowAt(loc, sync) + '\n';
   }
+  // The source line V8 shows above an error that left an ES module's evaluation (where it was made).
+  internal.evaluationArrow = (err) => arrow(err, false, false).replace(/\n$/, '');
   function isErrorLike(e) {
     return typeof e === 'object' && e !== null && Object.prototype.hasOwnProperty.call(e, 'stack');
   }

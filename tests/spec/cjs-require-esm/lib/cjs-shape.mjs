@@ -1,0 +1,1 @@
+const api = { shaped: 'like module.exports' }; export { api as 'module.exports' }; export const other = 1;

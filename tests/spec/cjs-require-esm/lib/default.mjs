@@ -1,0 +1,2 @@
+export default function twice(x) { return x * 2; }
+export const extra = true;

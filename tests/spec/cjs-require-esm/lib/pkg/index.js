@@ -1,0 +1,1 @@
+export const fromPkg = 'type module package';

@@ -1,0 +1,1 @@
+console.log('tla.mjs must not run'); await null; export const late = 1;
