@@ -352,6 +352,10 @@ pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
         ctx.global_object()
             .define_property_or_throw(sym, desc, ctx)?;
     }
+    // A global lexical binding (not a property of globalThis) for ES modules, initialised before any runs.
+    ctx.eval(Source::from_bytes(
+        "const __ll$=globalThis[Symbol.for('looplab.calls')];",
+    ))?;
     install_to_string(ctx)
 }
 

@@ -169,6 +169,8 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
         functions,
         ..
     } = v;
+    // An ES module reads `__ll$` from the global lexical scope (`calls::install`), not from a declaration of
+    // its own: in an import cycle a hoisted function runs before its module's body.
     // A module's prologue goes first, after a hashbang line if there is one (`#!` must stay at offset 0).
     let top = if src.starts_with("#!") {
         src.find('\n').map_or(src.len(), |i| i + 1)
@@ -183,15 +185,6 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
             depth: 0,
             seq: usize::MAX,
             text: "var $ll_t;".into(),
-        });
-    }
-    if module {
-        edits.push(Edit {
-            pos: top,
-            close: false,
-            depth: 0,
-            seq: 0,
-            text: "const __ll$=globalThis[Symbol.for('looplab.calls')];".into(),
         });
     }
     edits.sort_by(|a, b| {

@@ -340,12 +340,28 @@
   }
   // Boa says a binding of the module's top level read from a function before its declaration ran is not
   // defined; V8, that it cannot be accessed before initialization.
+  // The local names an ES module's import declarations bind (read in an import cycle before the exporting
+  // module ran, they are in V8's temporal dead zone).
+  function importedNames(text) {
+    const names = new Set();
+    if (!/\bimport\b/.test(text)) return names;
+    for (const m of text.matchAll(/\bimport\s+([\w$]+\s*,?\s*)?(\{[^}]*\}|\*\s*as\s+[\w$]+)?\s*from\s*['"]/g)) {
+      if (m[1]) names.add(m[1].replace(/[\s,]/g, ''));
+      const clause = m[2] || '';
+      if (clause.startsWith('*')) names.add(clause.replace(/^\*\s*as\s+/, ''));
+      for (const part of clause.replace(/[{}]/g, '').split(',')) {
+        const local = part.trim().split(/\s+as\s+/).pop();
+        if (local) names.add(local.trim());
+      }
+    }
+    return names;
+  }
   function notDefined(err, site, name) {
     if (!site || !host.sourceText) return undefined;
     const text = host.sourceText(site.file);
     if (typeof text !== 'string') return undefined;
     const esc = name.replace(/\$/g, '\\$');
-    if (!new RegExp(`^(let|const|class)\\s+${esc}(?![\\w$])`, 'm').test(text)) return undefined;
+    if (!new RegExp(`(?:^|[^\\w$.])(?:let|const|class)\\s+${esc}(?![\\w$])`, 'm').test(text) && !importedNames(text).has(name)) return undefined;
     // Boa points at the reading function's `{`: V8 at the name's first use from there on.
     const r = region(site, 40);
     const m = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`).exec(r.text);
