@@ -110,8 +110,12 @@ const ERRORS_EDITS = [
     // frames of the emit (node's own: `at emitErrorNT (node:internal/streams/destroy:...)`). Looplab hides the
     // frames of its bundled code, which would leave none (and util.inspect then prints `[Error: ...]`), so with
     // no listener the emit goes through a function made by indirect eval, whose frame is shown.
+    // node's `emitErrorCloseNT` frame (destroy with an error) comes from a second such function around it;
+    // bootstrap.js maps both to node's lines.
     "const emitErrorVisibly = (0, eval)(\"(function emitErrorNT(stream, err) { return stream.emit('error', err) })\")\n" +
-    "function emitError(stream, err) {\n  return stream.listenerCount('error') === 0 ? emitErrorVisibly(stream, err) : stream.emit('error', err)\n}\n"],
+    "const emitErrorCloseVisibly = (0, eval)(\"(function (inner) { return function emitErrorCloseNT(stream, err) { return inner(stream, err) } })\")(emitErrorVisibly)\n" +
+    "function emitError(stream, err, viaClose) {\n  if (stream.listenerCount('error') !== 0) return stream.emit('error', err)\n" +
+    "  return viaClose ? emitErrorCloseVisibly(stream, err) : emitErrorVisibly(stream, err)\n}\n"],
   ['  hideStackFrames,\n  codes\n}', '  hideStackFrames,\n  codes,\n  throwSite,\n  atSite,\n  emitError\n}'],
 ];
 
@@ -344,7 +348,9 @@ const SOURCE_PATCHES = {
   ],
   'internal/streams/destroy.js': [
     // See emitError (ERRORS_EDITS).
-    ['    r.errorEmitted = true\n  }\n  self.emit(\'error\', err)\n}\n', '    r.errorEmitted = true\n  }\n  ERRORS.emitError(self, err)\n}\n'],
+    ['    r.errorEmitted = true\n  }\n  self.emit(\'error\', err)\n}\n', '    r.errorEmitted = true\n  }\n  ERRORS.emitError(self, err, viaClose)\n}\n'],
+    ['function emitErrorNT(self, err) {\n', 'function emitErrorNT(self, err, viaClose) {\n'],
+    ['  emitErrorNT(self, err)\n  emitCloseNT(self)\n', '  emitErrorNT(self, err, true)\n  emitCloseNT(self)\n'],
     ['function emitErrorCloseLegacy(stream, err) {\n  stream.emit(\'error\', err)\n', 'function emitErrorCloseLegacy(stream, err) {\n  ERRORS.emitError(stream, err)\n'],
     // Once _construct() has called back (a tick later), the construct event is emitted at once, not a tick later.
     ['    } else {\n      process.nextTick(emitConstructNT, stream)\n    }\n', '    } else {\n      stream.emit(kConstruct)\n    }\n'],

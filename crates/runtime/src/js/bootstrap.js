@@ -54,10 +54,19 @@
     while (start > 0 && /[\w$]/.test(src[start - 1])) start--;
     return start <= i && /[A-Za-z_$]/.test(src[start]) ? start + 1 : column;
   };
+  // Frames the bundled stream code shows on purpose (functions made by indirect eval, see js-vendor/build.mjs
+  // emitError), at node's lines.
+  const EVAL_FRAMES = {
+    emitErrorNT: 'node:internal/streams/destroy:169:8',
+    emitErrorCloseNT: 'node:internal/streams/destroy:128:3',
+  };
   function mapFrame(line) {
     const m = /^ {4}at (.*?) \((.*)\)$/.exec(line);
     if (!m) return line;
     let [, name, where] = m;
+    if (!debugStacks && where.startsWith('eval at ') && Object.prototype.hasOwnProperty.call(EVAL_FRAMES, name)) {
+      return `    at ${name} (${EVAL_FRAMES[name]})`;
+    }
     if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
     const pm = /^(.*):(\d+):(\d+)$/.exec(where);
     if (pm && !pm[1].startsWith('node:')) {

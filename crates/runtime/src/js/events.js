@@ -631,6 +631,8 @@
         } catch {
           // Continue regardless of error.
         }
+        // Looplab: the user's own earlier `throw` of this error (caught, then emitted) is not where V8 reports it.
+        internal.lastThrow = null;
 
         // Note: The comments on the `throw` lines are intentional, they show
         // up in Node's output if this results in an unhandled exception.
@@ -648,6 +650,7 @@
       const err = ERR_UNHANDLED_ERROR(stringifiedEr);
       err.context = er;
       markUnhandledErrorCode(err);
+      internal.lastThrow = null;
       throw err; // Unhandled 'error' event
     }
 
