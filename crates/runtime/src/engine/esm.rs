@@ -378,19 +378,33 @@ impl ModuleLoader for VfsLoader {
                 &[js_string!(p.as_str()).into()],
             )
             .unwrap_or_else(|_| js_string!(format!("file://{p}")).into());
-            let _ = import_meta.set(js_string!("url"), url, false, context);
-            let _ = import_meta.set(
-                js_string!("filename"),
-                js_string!(p.as_str()),
-                false,
-                context,
-            );
+            // node's order: dirname, filename, resolve, url.
             let _ = import_meta.set(
                 js_string!("dirname"),
                 js_string!(dir.as_str()),
                 false,
                 context,
             );
+            let _ = import_meta.set(
+                js_string!("filename"),
+                js_string!(p.as_str()),
+                false,
+                context,
+            );
+            let resolve = boa_engine::NativeFunction::from_copy_closure_with_captures(
+                |_, args, parent: &JsString, ctx| {
+                    let spec = args.first().cloned().unwrap_or_default();
+                    let spec = spec.to_string(ctx)?;
+                    hook(ctx, "esmMetaResolve", &[spec.into(), parent.clone().into()])
+                },
+                js_string!(p.as_str()),
+            );
+            let resolve = boa_engine::object::FunctionObjectBuilder::new(context.realm(), resolve)
+                .name(js_string!("resolve"))
+                .length(1)
+                .build();
+            let _ = import_meta.set(js_string!("resolve"), resolve, false, context);
+            let _ = import_meta.set(js_string!("url"), url, false, context);
         }
     }
 }

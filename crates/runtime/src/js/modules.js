@@ -647,6 +647,16 @@
     return { format: formatOf(real), url: real };
   }
   internal.hooks.esmResolve = esmResolve;
+  // import.meta.resolve(specifier): the URL a specifier resolves to; a relative or absolute one need not exist.
+  internal.hooks.esmMetaResolve = function esmMetaResolve(specifier, parent) {
+    specifier = String(specifier);
+    if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
+      return internal.hooks.pathToFileURLHref(resolvePath(dirname(parent), specifier));
+    }
+    if (specifier.startsWith('file:')) { internal.loadAllLazy(); return new internal.modules.url.URL(specifier).href; }
+    const r = resolveEsm(specifier, parent);
+    return r.format === 'builtin' ? r.url : internal.hooks.pathToFileURLHref(r.url);
+  };
   // Named exports of a CommonJS module as node finds them: statically, with cjs-module-lexer (following
   // re-exports), never by running it first.
   function cjsNames(file, seen = new Set()) {
@@ -689,7 +699,7 @@
   internal.hooks.entryFormat = (file) => {
     try { return formatOf(realpath(internal.pathUtil.abs(file))); } catch { return 'commonjs'; }
   };
-  internal.hooks.pathToFileURLHref = (p) => internal.modules.url.pathToFileURL(p).href;
+  internal.hooks.pathToFileURLHref = (p) => { internal.loadAllLazy(); return internal.modules.url.pathToFileURL(p).href; };
 
   internal.modules.module = Module;
   internal.hooks.runMain = (entry) => Module.runMain(entry);
