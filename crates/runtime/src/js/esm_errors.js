@@ -77,18 +77,29 @@
   };
 
   // Boa's "could not find export `x`" at link time: find the import of `x` in the graph's sources.
-  internal.esmLinkErrorImpl = function esmLinkError(err) {
+  // `dynamic`: the module was loaded by `import()` (node's frames stop at ModuleLoader.import).
+  internal.esmLinkErrorImpl = function esmLinkError(err, dynamic) {
     let m;
     try { m = err instanceof SyntaxError && /^could not find export `(.*)`$/.exec(err.message); } catch { return err; }
     if (!m) return err;
     const name = m[1];
     const found = findImport(name);
     const spec = found ? found.spec : '<unknown>';
-    const message = `The requested module '${spec}' does not provide an export named '${name}'`;
+    let message = `The requested module '${spec}' does not provide an export named '${name}'`;
+    // node's hint when the module is CommonJS (lib/internal/modules/esm/module_job.js), built from the
+    // import's source line.
+    let format;
+    try { format = found ? internal.hooks.esmResolve(spec, found.file).format : undefined; } catch { format = undefined; }
+    if (format === 'commonjs') {
+      const named = /{.*}/.exec(found.src);
+      const destructuring = named && named[0].replace(/\s+as\s+/g, ': ');
+      message = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, which may not support all module.exports as named exports.\n` +
+        `CommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${spec}';\n${destructuring ? `const ${destructuring} = pkg;\n` : ''}`;
+    }
     Object.defineProperty(err, 'message', { value: message, writable: true, configurable: true, enumerable: false });
     // Node prints this one's source line with no blank line after the mark.
     const arrow = found ? `${internal.hooks.pathToFileURLHref(found.file)}:${found.line}\n${found.src}\n${' '.repeat(found.col)}${'^'.repeat(found.len)}` : undefined;
-    return setStack(err, INSTANTIATE_FRAMES, arrow);
+    return setStack(err, dynamic ? INSTANTIATE_FRAMES.slice(0, 3) : INSTANTIATE_FRAMES, arrow);
   };
   function findImport(name) {
     for (const file of internal.esmFiles) {

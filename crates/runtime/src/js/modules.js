@@ -549,7 +549,7 @@
     return internal;
   };
   internal.hooks.esmSyntaxError = (...args) => esmErrors().esmSyntaxErrorImpl(...args);
-  internal.hooks.esmLinkError = (err) => esmErrors().esmLinkErrorImpl(err);
+  internal.hooks.esmLinkError = (err, dynamic) => esmErrors().esmLinkErrorImpl(err, dynamic);
   // `thrower`: where node's resolver throws it ('module' for a path, 'package' for a bare name).
   function esmError(code, message, url, thrower, dynamic) {
     const e = new Error(message);

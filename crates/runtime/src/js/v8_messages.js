@@ -703,6 +703,10 @@
       if (!own || !('value' in own) || typeof own.value !== 'string') return err;
       msg = own.value;
     } catch { return err; }
+    // Boa's link error of an `import()` (an entry's is mapped when it fails): node's message and frames.
+    if (err instanceof SyntaxError && msg.startsWith('could not find export `') && internal.hooks.esmLinkError) {
+      try { return internal.hooks.esmLinkError(err, true); } catch { return err; }
+    }
     let out;
     try { out = translate(err, msg); } catch { out = undefined; }
     if (typeof out !== 'string' || out === msg) return err;

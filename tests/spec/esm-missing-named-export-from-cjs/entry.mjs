@@ -1,0 +1,2 @@
+import { helper as h, version } from './lib.cjs';
+console.log(h, version);
