@@ -122,10 +122,12 @@
   }
 
   // --- the console -----------------------------------------------------------
+  // `options.write(fd, text)` replaces the host's writer (a `new Console(...)` writes to its streams).
   function createConsole(options) {
     options = options || {};
+    const out = typeof options.write === 'function' ? Object.assign({}, natives, { write: options.write }) : natives;
     const groupIndentation = options.groupIndentation === undefined ? 2 : options.groupIndentation;
-    const inspectOptions = options.colors ? { colors: true } : {};
+    const inspectOptions = Object.assign(options.colors ? { colors: true } : {}, options.inspectOptions);
     const times = new Map();
     const counts = new Map();
     let groupIndent = '';
@@ -137,7 +139,7 @@
         if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
         string = groupIndent + string;
       }
-      natives.write(fd, `${string}\n`);
+      out.write(fd, `${string}\n`);
     }
 
     // No re-spreading of the arguments: Boa's spread calls are slow and console.log is hot.
@@ -146,7 +148,7 @@
       : (args) => formatWithOptions(inspectOptions, ...args);
 
     function warning(message) {
-      if (typeof natives.warning === 'function') natives.warning(message);
+      if (typeof out.warning === 'function') out.warning(message);
     }
 
     function timeLogImpl(name, label, data) {
@@ -155,7 +157,7 @@
         warning(`No such label '${label}' for console.${name}()`);
         return false;
       }
-      const formatted = formatTime(natives.now() - start);
+      const formatted = formatTime(out.now() - start);
       if (data === undefined) {
         con.log('%s: %s', label, formatted);
       } else {
@@ -189,7 +191,7 @@
           warning(`Label '${label}' already exists for console.time()`);
           return;
         }
-        times.set(label, natives.now());
+        times.set(label, out.now());
       },
       timeEnd(label = 'default') {
         label = `${label}`;
@@ -202,7 +204,7 @@
       trace(...args) {
         const message = formatWithOptions(inspectOptions, ...args);
         let stack = message === '' ? 'Trace' : `Trace: ${message}`;
-        const frames = typeof natives.stackLines === 'function' ? natives.stackLines() : [];
+        const frames = typeof out.stackLines === 'function' ? out.stackLines() : [];
         if (frames && frames.length) stack += `\n${frames.join('\n')}`;
         con.error(stack);
       },
@@ -328,7 +330,17 @@
     };
     methods.groupCollapsed = methods.group;
 
-    for (const key of Object.keys(methods)) {
+    methods.context = function context() { return createConsole(options); };
+    methods.createTask = function createTask(name) {
+      if (typeof name !== 'string') throw util.invalidArgType ? util.invalidArgType('name', 'string', name) : new TypeError('The "name" argument must be of type string.');
+      return { run: (fn) => fn() };
+    };
+    // node's key order (lib/internal/console/constructor.js, then the global console's extras).
+    for (const key of KEY_ORDER) {
+      if (key === 'Console') {
+        con.Console = Console;
+        continue;
+      }
       const fn = methods[key];
       // Bound-style methods (usable detached, like Node's) that keep their names.
       const bound = (...args) => fn.apply(con, args);
@@ -341,5 +353,38 @@
     return con;
   }
 
-  return { createConsole, formatTime };
+  const KEY_ORDER = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
+    'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed', 'Console',
+    'profile', 'profileEnd', 'timeStamp', 'context', 'createTask'];
+
+  // node's Console class: `new Console(stdout[, stderr[, ignoreErrors]])` or `new Console({ stdout, stderr,
+  // ignoreErrors, colorMode, inspectOptions, groupIndentation })`; callable without `new`.
+  function Console(options, stderr, ignoreErrors) {
+    if (!new.target) return new Console(options, stderr, ignoreErrors);
+    if (!options || typeof options.write === 'function') options = { stdout: options, stderr, ignoreErrors };
+    const stdout = options.stdout;
+    const errStream = options.stderr || stdout;
+    if (!stdout || typeof stdout.write !== 'function') {
+      const e = new TypeError('Console expects a writable stream instance for stdout');
+      e.code = 'ERR_CONSOLE_WRITABLE_STREAM';
+      throw e;
+    }
+    if (typeof errStream.write !== 'function') {
+      const e = new TypeError('Console expects a writable stream instance for stderr');
+      e.code = 'ERR_CONSOLE_WRITABLE_STREAM';
+      throw e;
+    }
+    const ignore = options.ignoreErrors !== false;
+    const write = (fd, text) => {
+      const stream = fd === 2 ? errStream : stdout;
+      try { stream.write(text); } catch (e) { if (!ignore) throw e; }
+    };
+    const con = createConsole({ write, inspectOptions: options.inspectOptions, groupIndentation: options.groupIndentation, colors: options.colorMode === true });
+    for (const key of Object.keys(con)) {
+      if (key === 'Console' || key === 'context' || key === 'createTask') continue;
+      this[key] = con[key];
+    }
+  }
+
+  return { createConsole, formatTime, Console };
 })
