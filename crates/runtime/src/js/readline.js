@@ -5,6 +5,7 @@
   const EventEmitter = internal.modules.events;
   const errors = internal.errors;
 
+  const kClosed = Symbol('closed');
   class Interface extends EventEmitter {
     constructor(input, output, completer, terminal) {
       super();
@@ -15,7 +16,9 @@
       this.terminal = !!(opts.terminal === undefined ? (this.output && this.output.isTTY) : opts.terminal);
       this.crlfDelay = opts.crlfDelay === undefined ? 100 : Math.max(100, opts.crlfDelay);
       this.line = '';
-      this.closed = false;
+      // node 20.20 has no `closed` until close() sets it.
+      this[kClosed] = false;
+      this.history = [];
       this._prompt = opts.prompt === undefined ? '> ' : opts.prompt;
       this._questionCallback = null;
       this._queue = [];
@@ -24,11 +27,11 @@
         // Any readable stream (process.stdin included): decode its chunks as UTF-8 (split characters kept whole), close at its end.
         const decoder = new internal.modules.string_decoder.StringDecoder('utf8');
         this.input.on('data', (chunk) => {
-          if (this.closed) return;
+          if (this[kClosed]) return;
           this._onData(typeof chunk === 'string' ? chunk : decoder.write(chunk));
         });
         this.input.on('end', () => {
-          if (this.closed) return;
+          if (this[kClosed]) return;
           const rest = decoder.end();
           if (rest) this._onData(rest);
           this._onEnd();
@@ -53,24 +56,52 @@
       if (this._questionCallback) {
         const cb = this._questionCallback;
         this._questionCallback = null;
+        this.setPrompt(this._oldPrompt);
         cb(line);
         return;
       }
       this.emit('line', line);
     }
+    getCursorPos() { return { rows: 0, cols: this.line.length }; }
     setPrompt(p) { this._prompt = p; }
     getPrompt() { return this._prompt; }
     prompt() { if (this.output && this.output.write) this.output.write(this._prompt); }
+    // As node's: a question asked while one is pending prompts the first again; an aborted signal drops it.
     question(query, options, cb) {
-      if (typeof options === 'function') cb = options;
-      if (this.closed) {
+      if (typeof options === 'function') { cb = options; options = undefined; }
+      if (this[kClosed]) {
         const e = new Error('readline was closed');
         throw errors.withCode(e, 'ERR_USE_AFTER_CLOSE');
       }
-      if (this.output && this.output.write) this.output.write(query);
+      const signal = options && options.signal;
+      if (signal && signal.aborted) return;
+      if (this._questionCallback) {
+        this.prompt();
+        return;
+      }
+      this._oldPrompt = this._prompt;
+      this.setPrompt(query);
       this._questionCallback = cb;
+      this.prompt();
+      if (signal) {
+        signal.addEventListener('abort', () => {
+          if (this._questionCallback !== cb) return;
+          this._questionCallback = null;
+          this.setPrompt(this._oldPrompt);
+          // node's kQuestionCancel clears the line: the cursor goes to a new one.
+          if (this.output && typeof this.output.write === 'function') this.output.write('\r\n');
+        }, { once: true });
+      }
     }
-    write(data) { if (this.output && this.output.write && this.terminal) this.output.write(data); }
+    // Without a terminal, written data is input (node's kNormalWrite); with one, it is echoed.
+    write(data) {
+      if (this._paused) this.resume();
+      if (this.terminal) {
+        if (this.output && this.output.write) this.output.write(data);
+      } else if (data !== undefined && data !== null) {
+        this._onData(String(data));
+      }
+    }
     // As node's Interface: 'pause'/'resume' only on a change, and close() pauses first.
     pause() {
       if (this._paused) return this;
@@ -87,8 +118,9 @@
       return this;
     }
     close() {
-      if (this.closed) return;
+      if (this[kClosed]) return;
       this.pause();
+      this[kClosed] = true;
       this.closed = true;
       this.emit('close');
     }
@@ -97,20 +129,28 @@
         const lines = [];
         const waiting = [];
         let done = false;
-        this.on('line', (l) => {
+        const onLine = (l) => {
           if (waiting.length) waiting.shift()({ value: l, done: false }); else lines.push(l);
-        });
-        this.on('close', () => {
+        };
+        const onClose = () => {
           done = true;
           while (waiting.length) waiting.shift()({ value: undefined, done: true });
-        });
+        };
+        this.on('line', onLine);
+        this.on('close', onClose);
         this._iter = {
           next: () => {
             if (lines.length) return Promise.resolve({ value: lines.shift(), done: false });
             if (done) return Promise.resolve({ value: undefined, done: true });
             return new Promise((resolve) => waiting.push(resolve));
           },
-          return: () => { this.close(); return Promise.resolve({ value: undefined, done: true }); },
+          // As node's events.on iterator: leaving the loop stops iterating, the interface stays open.
+          return: () => {
+            done = true;
+            this.removeListener('line', onLine);
+            this.removeListener('close', onClose);
+            return Promise.resolve({ value: undefined, done: true });
+          },
           [Symbol.asyncIterator]() { return this; },
         };
       }
@@ -161,12 +201,50 @@
     Interface, createInterface, clearLine, clearScreenDown, cursorTo, moveCursor, emitKeypressEvents() {},
   };
   class PromisesInterface extends Interface {
-    question(query) {
-      return new Promise((resolve) => Interface.prototype.question.call(this, query, resolve));
+    question(query, options) {
+      return new Promise((resolve, reject) => {
+        const signal = options && options.signal;
+        if (signal && signal.aborted) {
+          reject(errors.abortError(signal.reason));
+          return;
+        }
+        Interface.prototype.question.call(this, query, options, resolve);
+        if (signal) signal.addEventListener('abort', () => reject(errors.abortError(signal.reason)), { once: true });
+      });
     }
+  }
+  // readline/promises' Readline: cursor actions queued as escape sequences, written by commit().
+  class Readline {
+    constructor(stream, options) {
+      this.stream = stream;
+      this.autoCommit = !!(options && options.autoCommit);
+      this.todo = [];
+    }
+    queue(data) {
+      if (this.autoCommit) this.stream.write(data); else this.todo.push(data);
+      return this;
+    }
+    cursorTo(x, y) { return this.queue(typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`); }
+    moveCursor(dx, dy) {
+      let data = '';
+      if (dx < 0) data += `${CSI}${-dx}D`; else if (dx > 0) data += `${CSI}${dx}C`;
+      if (dy < 0) data += `${CSI}${-dy}A`; else if (dy > 0) data += `${CSI}${dy}B`;
+      return data ? this.queue(data) : this;
+    }
+    clearLine(dir) { return this.queue(dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`); }
+    clearScreenDown() { return this.queue(`${CSI}0J`); }
+    commit() {
+      return new Promise((resolve) => {
+        const data = this.todo.join('');
+        this.todo = [];
+        this.stream.write(data, resolve);
+      });
+    }
+    rollback() { this.todo = []; return this; }
   }
   readline.promises = {
     Interface: PromisesInterface,
+    Readline,
     createInterface: (input, output, completer, terminal) => new PromisesInterface(input, output, completer, terminal),
   };
   internal.modules.readline = readline;
