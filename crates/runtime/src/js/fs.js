@@ -581,6 +581,7 @@
   };
 
   internal.fsShared = {
+    readStdin,
     abs, constants, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, kStackOrder,
     makeEntries, makeStats, maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, relabel, rmChecks,
     runAsync, sync, tempName, toMs, toPath, uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs,

@@ -2,7 +2,7 @@
 //! a thread-pool request (readFile/writeFile as open → fstat/write → read → close, as node does).
 (function (internal) {
   'use strict';
-  const { abs, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, makeEntries, makeStats,
+  const { readStdin, abs, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, makeEntries, makeStats,
     maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, rmChecks, runAsync, tempName, toMs, toPath,
     uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs, Stats, asMkdtemp } = internal.fsShared;
   // ---- callback API ----
@@ -144,6 +144,11 @@
         runAsync('close', [fd], undefined, undefined, (err2) => done(err || err2, bytes));
       });
     };
+    // The scenario's stdin (fd 0, /dev/stdin): read when a pool request completes, as a file would be.
+    if (path === 0 || path === '/dev/stdin') {
+      runAsync('access', ['/', 0], '/', undefined, () => done(null, readStdin(path !== 0)));
+      return;
+    }
     if (isFd(path)) {
       runAsync('fstat', [path], undefined, undefined, (err, st) => (err ? cb(err) : readFd(path, st[8], false)));
       return;
