@@ -25,10 +25,32 @@
     return after;
   }
 
+  // node keeps one TimersList per duration; a stand-in with its fields (inspect shows `[TimersList]`).
+  class TimersList {
+    constructor(msecs) {
+      this._idleNext = this;
+      this._idlePrev = this;
+      this.expiry = msecs;
+      this.id = 0;
+      this.msecs = msecs;
+      this.priorityQueuePosition = 1;
+    }
+  }
+  const lists = new Map();
+  function timersList(msecs) {
+    let l = lists.get(msecs);
+    if (l === undefined) { l = new TimersList(msecs); lists.set(msecs, l); }
+    return l;
+  }
   class Timeout {
     constructor(callback, after, args, isRepeat, isRefed) {
       after = clampDelay(after);
+      // node's own fields in its order (the timer list links and start time are its TimersList's; here the
+      // list is a stand-in holding the duration).
       this._idleTimeout = after;
+      this._idlePrev = timersList(after);
+      this._idleNext = this._idlePrev;
+      this._idleStart = Math.floor(host.now());
       this._onTimeout = callback;
       this._timerArgs = args;
       this._repeat = isRepeat ? after : null;
@@ -47,6 +69,10 @@
     ref() { host.timerRef(this[kId], true); return this; }
     hasRef() { return host.timerHasRef(this[kId]); }
     close() { clearTimeout(this); return this; }
+    // As node's: one level only.
+    [Symbol.for('nodejs.util.inspect.custom')](_, options, inspect) {
+      return inspect(this, Object.assign({}, options, { depth: 0, customInspect: false }));
+    }
     [Symbol.toPrimitive]() {
       const id = this[kId];
       knownTimersById[id] = this;
@@ -64,6 +90,9 @@
   }
   function clearTimeout(timer) {
     if (timer && timer._onTimeout) {
+      timer._idleTimeout = -1;
+      timer._idlePrev = null;
+      timer._idleNext = null;
       timer._onTimeout = null;
       timer._destroyed = true;
       delete knownTimersById[timer[kId]];
@@ -75,7 +104,10 @@
       const t = knownTimersById[timer];
       if (t !== undefined) {
         t._idleTimeout = -1;
+        t._idlePrev = null;
+        t._idleNext = null;
         t._onTimeout = null;
+        t._destroyed = true;
         delete knownTimersById[timer];
         host.timerClear(t[kId]);
         if (internal.asyncHooksOn) host.asyncDestroy(t[kId]);
@@ -86,6 +118,8 @@
 
   class Immediate {
     constructor(callback, args) {
+      this._idleNext = null;
+      this._idlePrev = null;
       this._onImmediate = callback;
       this._argv = args;
       this._destroyed = false;
