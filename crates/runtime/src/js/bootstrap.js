@@ -606,7 +606,7 @@
       });
     } else {
       // structuredClone and fetch stay data properties whose modules load on the first call.
-      const value = k === 'structuredClone' ? internal.markNative({ structuredClone(v, o) { return lazyGlobals.structuredClone()(v, o); } }.structuredClone)
+      const value = k === 'structuredClone' ? internal.markNative({ structuredClone(...args) { return lazyGlobals.structuredClone()(...args); } }.structuredClone)
         : k === 'fetch' ? { fetch(input, init = undefined) { return lazyGlobals.fetch()(input, init); } }.fetch
         : globals[k];
       if (k === 'structuredClone') Object.defineProperty(value, 'length', { value: 0 });

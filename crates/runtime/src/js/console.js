@@ -238,7 +238,7 @@
       },
       table(tabularData, properties) {
         if (properties !== undefined && !Array.isArray(properties)) {
-          throw new TypeError('The "properties" argument must be an instance of Array.');
+          throw util.invalidArgType('properties', 'an instance of Array', properties);
         }
         if (tabularData === null || typeof tabularData !== 'object') return con.log(tabularData);
 
@@ -332,7 +332,7 @@
 
     methods.context = function context() { return createConsole(options); };
     methods.createTask = function createTask(name) {
-      if (typeof name !== 'string') throw util.invalidArgType ? util.invalidArgType('name', 'string', name) : new TypeError('The "name" argument must be of type string.');
+      if (typeof name !== 'string') throw util.invalidArgType('name', 'of type string', name);
       return { run: (fn) => fn() };
     };
     // node's key order (lib/internal/console/constructor.js, then the global console's extras).

@@ -308,7 +308,7 @@
     get() { return inspectDefaultOptions; },
     set(options) {
       if (options === null || typeof options !== 'object') {
-        throw new TypeError('The "options" argument must be of type object.');
+        throw invalidArgType('options', 'of type object', options);
       }
       return Object.assign(inspectDefaultOptions, options);
     },
@@ -435,6 +435,17 @@
     return str.replace(ansi, '');
   }
 
+  // node's ERR_INVALID_ARG_TYPE: `expected` is e.g. 'of type object' or 'an instance of Array'.
+  function invalidArgType(name, expected, actual) {
+    const e = new TypeError(`The "${name}" argument must be ${expected}. Received ${describeType(actual)}`);
+    Object.defineProperty(e, 'code', { value: 'ERR_INVALID_ARG_TYPE', writable: true, enumerable: true, configurable: true });
+    try {
+      e.name = `TypeError [ERR_INVALID_ARG_TYPE]`;
+      void e.stack;
+      delete e.name;
+    } catch { /* keep the plain name */ }
+    return e;
+  }
   function describeType(v) {
     if (v == null) return String(v);
     if (typeof v === 'function') return `function ${v.name}`;
@@ -1899,5 +1910,6 @@
     isMapIterator,
     isSetIterator,
     previewEntries,
+    invalidArgType,
   };
 })
