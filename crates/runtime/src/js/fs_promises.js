@@ -94,8 +94,13 @@
     });
     return e;
   }
+  // node's FileHandle is an EventEmitter by mixin (not an instance of it) that emits 'close'.
   class FileHandle {
-    constructor(fd) { this[kFd] = fd; }
+    constructor(fd) {
+      internal.modules.events.call(this);
+      this.close = FileHandle.prototype.close;
+      this[kFd] = fd;
+    }
     [Symbol.for('looplab.checkOpen')](syscall) { if (this[kFd] === -1) throw closedError(syscall); }
     get fd() { return this[kFd]; }
     async read(buffer, offset, length, position) { this[Symbol.for('looplab.checkOpen')]('read');
@@ -123,12 +128,23 @@
     async stat(options) { this[Symbol.for('looplab.checkOpen')]('fstat'); const st = await pcall(fs.fstat, this[kFd]); return options && options.bigint ? st : st; }
     async truncate(len) { this[Symbol.for('looplab.checkOpen')]('ftruncate'); return pcall(fs.ftruncate, this[kFd], len || 0); }
     async sync() { this[Symbol.for('looplab.checkOpen')]('fsync'); return pcall(fs.fsync, this[kFd]); }
+    // As node's: 'close' is emitted as the close starts.
     async close() {
       if (this[kFd] === -1) return undefined;
       const fd = this[kFd];
       this[kFd] = -1;
-      return pcall(fs.close, fd);
+      const closing = pcall(fs.close, fd);
+      this.emit('close');
+      return closing;
     }
+    createReadStream(options) { return new fs.ReadStream(undefined, Object.assign({}, options, { fd: this })); }
+    createWriteStream(options) { return new fs.WriteStream(undefined, Object.assign({}, options, { fd: this })); }
+    readLines(options) {
+      return internal.modules.readline.createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+    }
+  }
+  for (const key of Reflect.ownKeys(internal.modules.events.prototype)) {
+    if (key !== 'constructor') Object.defineProperty(FileHandle.prototype, key, Object.getOwnPropertyDescriptor(internal.modules.events.prototype, key));
   }
   const promises = {
     constants,
