@@ -74,6 +74,9 @@
       const ln = Number(pm[2]) - (esm ? 0 : 1);
       where = `${esm ? 'file://' : ''}${pm[1]}:${ln}:${internal.calleeColumn(pm[1], ln, host.originalColumn(pm[1], Number(pm[2]), Number(pm[3])))}`;
     }
+    // No position kept (an undeclared name at a module's top level): withReferenceLoc places it later.
+    const unplaced = !pm && /^(.*):\?:\?$/.exec(where);
+    if (unplaced && internal.esmFiles.has(unplaced[1])) where = `file://${where}`;
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
     // Boa names no class method: V8's `Class.method`, read from the source.
     if ((name === '' || name === '<main>') && pm && !pm[1].startsWith('node:') && internal.methodFrameName) {
@@ -189,7 +192,7 @@
       const mapped = mapFrame(raw[i]);
       if (mapped !== null) out.push(mapped);
       // An ES module's top level: node evaluates the module graph from its ESM loader.
-      if (!debugStacks && mapped !== null && /^ {4}at file:\/\/[^()]*:\d+:\d+$/.test(mapped) && raw.slice(i + 1).every((l) => mapFrame(l) === null && !/^ {4}at __ll_/.test(l))) {
+      if (!debugStacks && mapped !== null && /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/.test(mapped) && raw.slice(i + 1).every((l) => mapFrame(l) === null && !/^ {4}at __ll_/.test(l))) {
         // ... until it resumes from a top-level await: then its frame stands alone.
         const pos = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/.exec(mapped);
         const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
@@ -252,7 +255,7 @@
   // name: take its first use from there on. Returns the better location, or null to keep Boa's.
   internal.referenceLoc = function referenceLoc(err, file, line, column) {
     let m = null;
-    try { m = err instanceof ReferenceError && /^([\w$]+) is not defined$/.exec(err.message); } catch { /* keep */ }
+    try { m = err instanceof ReferenceError && /^([\w$]+) is not defined(?: in ES module scope|$)/.exec(err.message); } catch { /* keep */ }
     if (!m) return null;
     if (line > 0) {
       const here = host.sourceLine(file, line);
@@ -265,14 +268,25 @@
       if (src === undefined) return null;
       const code = src.slice(col - 1).split('//')[0];
       const found = re.exec(code);
-      if (found) return { file, line: l, column: col + found.index + found[1].length };
+      if (found) {
+        // An assignment to an undeclared name (strict code): V8 points at its `=`.
+        const at = found.index + found[1].length;
+        const assign = /^\s*=(?!=)/.exec(code.slice(at + m[1].length));
+        return { file, line: l, column: col + at + (assign ? m[1].length + assign[0].length - 1 : 0) };
+      }
     }
     return null;
   };
+  // Boa keeps no position for an undeclared name read at a module's top level (`?:?`, or a stale one): V8's
+  // is the name's first use in the file.
   function withReferenceLoc(err, lines) {
-    const top = lines.length ? /^(\s+at (?:.*? \()?)(.*):(\d+):(\d+)(\)?)$/.exec(lines[0]) : null;
-    const loc = top && internal.referenceLoc(err, top[2].replace(/^file:\/\//, ''), +top[3], +top[4]);
-    if (loc) lines[0] = `${top[1]}${top[2]}:${loc.line}:${loc.column}${top[5]}`;
+    const top = lines.length ? /^(\s+at (?:(.*?) \()?)(.*):(\d+|\?):(\d+|\?)(\)?)$/.exec(lines[0]) : null;
+    if (!top) return lines;
+    const file = top[3].replace(/^file:\/\//, '');
+    const topLevel = top[4] === '?' || top[2] === undefined || top[2] === 'Object.<anonymous>';
+    const loc = internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5]);
+    const shown = top[4] === '?' && internal.esmFiles.has(file) ? `file://${file}` : top[3];
+    if (loc) lines[0] = `${top[1]}${shown}:${loc.line}:${loc.column}${top[6]}`;
     return lines;
   }
   // The innermost frame of user code where `err` was made, in the user's coordinates (v8_messages.js reads

@@ -549,7 +549,30 @@
     return internal;
   };
   internal.hooks.esmSyntaxError = (...args) => esmErrors().esmSyntaxErrorImpl(...args);
-  internal.hooks.esmLinkError = (err, dynamic) => esmErrors().esmLinkErrorImpl(err, dynamic);
+  internal.hooks.esmLinkError = (err, dynamic) => {
+    if (!dynamic) {
+      const site = internal.throwSite && internal.throwSite(err);
+      cjsGlobalInEsm(err, site && site.file ? site.file : internal.process.argv[1]);
+    }
+    return esmErrors().esmLinkErrorImpl(err, dynamic);
+  };
+  // node's ModuleJob.run: a CommonJS global read in an ES module (`require is not defined`) gets a hint; a
+  // `.js` module made ESM by its package.json says so.
+  function cjsGlobalInEsm(err, file) {
+    try {
+      if (!(err instanceof ReferenceError) || !/^(require|module|exports|__filename|__dirname) is not defined$/.test(err.message)) return;
+      let message = `${err.message} in ES module scope`;
+      if (message.startsWith('require ')) message += ', you can use import instead';
+      const scope = typeof file === 'string' && file.endsWith('.js') ? packageScopeOf(file) : null;
+      if (scope && scope[1].type === 'module') {
+        message += `\nThis file is being treated as an ES module because it has a '.js' file extension and '${scope[0]}/package.json' contains "type": "module". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.`;
+      }
+      const old = err.message;
+      err.message = message;
+      const st = Object.getOwnPropertyDescriptor(err, 'stack');
+      if (st && typeof st.value === 'string') err.stack = st.value.replace(old, message);
+    } catch { /* a frozen error keeps its message */ }
+  }
   // `thrower`: where node's resolver throws it ('module' for a path, 'package' for a bare name).
   function esmError(code, message, url, thrower, dynamic) {
     const e = new Error(message);
