@@ -236,10 +236,16 @@
     if (/^class\b/.test(s)) return { type: 'function', shown: s };
     if (s[0] === '[' && closeOf(s, 0) === s.length - 1) return { type: 'object', shown: '[object Array]', array: splitTop(s.slice(1, -1)) };
     if (s[0] === '{' && closeOf(s, 0) === s.length - 1) return { type: 'object', shown: '#<Object>', literal: s };
-    const made = /^new\s+(Proxy\s*\(\s*)?(?:new\s+)?([A-Za-z_$][\w$]*)/.exec(s);
+    // A proxy shows as its target.
+    if (/^new\s+Proxy\s*\(/.test(s) && depth < 4) {
+      const target = argsAt(s, s.indexOf('('))[0];
+      const t = target && valueOf(where, target, depth + 1);
+      return { type: 'object', shown: t && t.type === 'object' ? t.shown : '#<Object>', proxy: true, text: s };
+    }
+    const made = /^new\s+([A-Za-z_$][\w$]*)/.exec(s);
     if (made) {
-      const shown = made[2] === 'Array' ? '[object Array]' : made[2] === 'Object' ? '#<Object>' : `#<${made[2]}>`;
-      return { type: 'object', shown, proxy: !!made[1], text: s };
+      const shown = made[1] === 'Array' ? '[object Array]' : made[1] === 'Object' ? '#<Object>' : `#<${made[1]}>`;
+      return { type: 'object', shown, text: s };
     }
     const wrap = /^Object\.(freeze|seal|preventExtensions)\s*\(/.exec(s);
     if (wrap && depth < 4) return valueOf(where, argsAt(s, wrap[0].length - 1)[0] || '', depth + 1);
@@ -356,11 +362,16 @@
       const around = scan.classes.filter((c) => c.start <= use && use < c.end).sort((a, b) => b.start - a.start);
       for (const c of around) {
         const body = text.slice(c.start, c.end);
-        if (method.test(body)) return `Receiver must be an instance of class ${c.own || 'anonymous'}`;
+        if (method.test(body)) {
+          moveTo(err, site, m.index);
+          return `Receiver must be an instance of class ${c.own || 'anonymous'}`;
+        }
         if (field.test(body)) break;
       }
     }
-    if (/^\s*=(?![=>])/.test(site.src.slice(m.index + m[0].length))) {
+    const assign = /^\s*=(?![=>])/.exec(site.src.slice(m.index + m[0].length));
+    if (assign) {
+      moveTo(err, site, m.index + m[0].length + assign[0].length - 1);
       return `Cannot write private member #${name} to an object whose class did not declare it`;
     }
     return `Cannot read private member #${name} from an object whose class did not declare it`;
@@ -659,11 +670,13 @@
     if (!call || !call.args.length) return undefined;
     const p = valueOf(site, call.args[0]);
     const f = call.args[1] === undefined ? { type: 'string', shown: '' } : valueOf(site, call.args[1]);
-    return p && p.type === 'string' && f && f.type === 'string' ? { pattern: p.shown, flags: f.shown } : undefined;
+    const construct = /\bnew\s+$/.test(site.src.slice(0, call.m.index));
+    return p && p.type === 'string' && f && f.type === 'string' ? { pattern: p.shown, flags: f.shown, construct } : undefined;
   }
   PATTERNS.push([/^failed to create matcher: (.*)$/, (err, site, why) => {
     const args = regexpArgs(site);
     if (!args) return undefined;
+    internal.builtinFrame(err, args.construct ? 'new RegExp' : 'RegExp');
     const reason = why === 'Invalid atom character' ? atomReason(args.pattern, args.flags) : REGEXP_REASONS[why];
     return reason ? `Invalid regular expression: /${args.pattern}/${args.flags}: ${reason}` : undefined;
   }]);
@@ -678,7 +691,9 @@
     const call = site && callArgs(site, '(?:^|[^\\w$.])eval');
     const v = call && call.args.length ? valueOf(site, call.args[0]) : undefined;
     if (!v || v.type !== 'string') return undefined;
-    return host.syntaxMessage(v.shown, msg);
+    const out = host.syntaxMessage(v.shown, msg);
+    // Parsed as a function body, eval code may `return`; V8 parses it as a script.
+    return out === undefined && /^unexpected token 'return'/.test(msg) ? 'Illegal return statement' : out;
   };
   // `Function(...params, body)`: V8 compiles `(function anonymous(params\n) {\nbody\n})`, so its errors
   // (and the early errors Boa does not raise, such as a name declared twice) come from that text.
@@ -694,11 +709,18 @@
       if (e instanceof SyntaxError && typeof e.message === 'string') {
         const v8 = host.syntaxMessage(text, e.message);
         if (typeof v8 === 'string') e.message = v8;
+        internal.builtinFrame(e, newTarget === undefined ? 'Function' : 'new Function');
       }
       throw e;
     }
-    const early = host.syntaxMessage(text, undefined);
-    if (typeof early === 'string') throw new SyntaxError(early);
+    // Boa accepts a body that closes the function early (`return }`): V8's parse of the whole text does not.
+    const early = host.syntaxMessage(text, '');
+    if (typeof early === 'string') {
+      const e = new SyntaxError(early);
+      internal.builtinFrame(e, newTarget === undefined ? 'Function' : 'new Function');
+      throw e;
+    }
+    if (typeof fn === 'function') internal.setSourceText(fn, text.slice(1, -1));
     return fn;
   });
   Object.defineProperty(globalThis, 'Function', { value: FunctionStandIn, writable: true, configurable: true, enumerable: false });
