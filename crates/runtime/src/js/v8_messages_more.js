@@ -280,6 +280,26 @@
     const v = args.length ? valueOf(site, args[0]) : undefined;
     return v && v.type === type ? `${type} ${v.shown} ${NOT_ITERABLE}` : undefined;
   };
+  // Promise.all/allSettled/race reject with the error, which carries no frame of the caller's to read the
+  // source at: they say V8's words themselves (the iterator method is read once more, before the built-in does).
+  for (const name of ['all', 'allSettled', 'race']) {
+    const orig = Promise[name];
+    internal.hidden(Promise, name, { [name](iterable) {
+      let shown;
+      if (iterable === null || iterable === undefined) shown = iterable === null ? 'object null' : 'undefined';
+      else if (typeof iterable[Symbol.iterator] !== 'function') {
+        const type = typeof iterable;
+        shown = type === 'number' || type === 'boolean' ? `${type} ${iterable}` : type;
+      }
+      if (shown === undefined) return orig.call(this, iterable);
+      const fail = () => {
+        const e = new TypeError(`${shown} ${NOT_ITERABLE}`);
+        internal.builtinFrame(e, `Function.${name}`);
+        throw e;
+      };
+      return orig.call(this, { [Symbol.iterator]: fail });
+    } }[name]);
+  }
   // `new Map([1])`, `Object.fromEntries(['a'])`: the first item that is not an object.
   EXACT.set('cannot get key and value from primitive item of `iterable`', (err, site) => {
     const call = site && callArgs(site, '\\b(?:new\\s+(Map|WeakMap)|Object\\.(fromEntries))');
@@ -524,7 +544,7 @@
   // A revoked proxy: V8 names the trap the operation needed.
   EXACT.set('Proxy object has empty handler and target', (err, site) => {
     if (!site) return undefined;
-    const src = site.src.slice(site.p);
+    const src = site.src;
     const traps = [
       [/\bObject\.(keys|entries|values|getOwnPropertyNames|getOwnPropertySymbols)\s*\(|\bReflect\.ownKeys\s*\(/, 'ownKeys'],
       [/\b(?:Object|Reflect)\.(getPrototypeOf|setPrototypeOf|isExtensible|preventExtensions|getOwnPropertyDescriptor|defineProperty)\s*\(/, null],
@@ -622,16 +642,32 @@
   }]);
 
   // ---- RegExp ----
-  // regress's reasons for a pattern it cannot compile, in V8's words.
-  const REGEXP_REASONS = {
-    'Unbalanced bracket': 'Unterminated character class',
-    'Unbalanced parenthesis': 'Unterminated group',
-    'Nothing to repeat': 'Nothing to repeat',
-    'Invalid escape': 'Invalid escape',
-    'Duplicate capture group name': 'Duplicate capture group name',
-    'Invalid property name': 'Invalid property name',
-    'Invalid character class': 'Invalid class escape',
-  };
+  // regress's reasons for a pattern it cannot compile, in V8's words (some depend on the pattern).
+  const REGEXP_REASONS = [
+    [/^Unbalanced bracket$/, 'Unterminated character class'],
+    [/^Unbalanced parenthesis$/, (p, f) => (atomReason(p, f) === "Unmatched ')'" ? "Unmatched ')'" : 'Unterminated group')],
+    [/^Nothing to repeat$/, 'Nothing to repeat'],
+    [/^Invalid escape$/, 'Invalid escape'],
+    [/^Duplicate capture group name$/, 'Duplicate capture group name'],
+    [/^Invalid property name$/, 'Invalid property name'],
+    [/^Invalid character class$/, 'Invalid class escape'],
+    [/^Invalid atom character$/, (p, f) => atomReason(p, f)],
+    [/^Invalid quantifier$/, (p) => (/\{(\d+),(\d+)\}/.test(p) && Number(/\{(\d+),(\d+)\}/.exec(p)[1]) > Number(/\{(\d+),(\d+)\}/.exec(p)[2]) ? 'numbers out of order in {} quantifier' : 'Incomplete quantifier')],
+    [/^Invalid braced quantifier$/, 'Nothing to repeat'],
+    [/^Quantifier not allowed here$/, 'Invalid quantifier'],
+    [/^Invalid token at named capture group identifier$/, 'Invalid capture group name'],
+    [/^Incomplete escape$/, '\\ at end of pattern'],
+    [/^Range values reversed/, 'Range out of order in character class'],
+    [/^Backreference to invalid named capture group/, 'Invalid named capture referenced'],
+    [/^Invalid unicode escape$/, 'Invalid Unicode escape'],
+    [/^Invalid character escape$/, (p) => (/\\c/.test(p) ? 'Invalid Unicode escape' : 'Invalid escape')],
+    [/^Invalid character range$/, 'Invalid character class'],
+  ];
+  function regexpReason(why, pattern, flags) {
+    const found = REGEXP_REASONS.find(([re]) => re.test(why));
+    if (!found) return undefined;
+    return typeof found[1] === 'string' ? found[1] : found[1](pattern, flags);
+  }
   // regress says "Invalid atom character" where V8 tells a quantifier with nothing before it from a `)` that
   // closes nothing (and, with the u flag, a lone `{`/`}`/`]`).
   function atomReason(pattern, flags) {
@@ -657,7 +693,7 @@
       if (c === '{') {
         const q = /^\{\d+(,\d*)?\}/.exec(pattern.slice(i));
         if (q) { if (!canRepeat) return 'Nothing to repeat'; i += q[0].length - 1; if (pattern[i + 1] === '?') i++; canRepeat = false; continue; }
-        if (/[uv]/.test(flags)) return 'Lone quantifier brackets';
+        if (/[uv]/.test(flags)) return canRepeat ? 'Incomplete quantifier' : 'Lone quantifier brackets';
       }
       if ((c === '}' || c === ']') && /[uv]/.test(flags)) return 'Lone quantifier brackets';
       canRepeat = c !== '^' && c !== '$';
@@ -677,7 +713,7 @@
     const args = regexpArgs(site);
     if (!args) return undefined;
     internal.builtinFrame(err, args.construct ? 'new RegExp' : 'RegExp');
-    const reason = why === 'Invalid atom character' ? atomReason(args.pattern, args.flags) : REGEXP_REASONS[why];
+    const reason = regexpReason(why, args.pattern, args.flags);
     return reason ? `Invalid regular expression: /${args.pattern}/${args.flags}: ${reason}` : undefined;
   }]);
   PATTERNS.push([/^(?:repeated regular expression flag|invalid regular expression flag) /, (err, site) => {
