@@ -28,3 +28,12 @@ t('logical', () => (obj.a || obj.b)());
 t('optional', () => obj?.foo());
 t('call-result', () => [].map((x) => x)());
 t('conditional', () => obj[k ? 1 : 2]());
+let i = 0;
+t('template-key', () => obj[`a${k}b${i}`]());
+t('template-plain-key', () => obj[`x`]());
+t('template-base', () => `a${k}`.foo());
+t('update-key', () => obj[i++]());
+class Base { m() { return super.nope(); } }
+t('super-method', () => new Base().m());
+t('member-chain', () => obj.a?.b.c);
+t('await-call', () => (async () => { await obj.nope(); })().catch((e) => console.log('async', e.message)));

@@ -67,7 +67,8 @@
         while (k >= 0 && (src[k] !== c || src[k - 1] === '\\')) k--;
         if (k < 0) return null;
         const lit = src.slice(k, i);
-        parts.unshift(c === '`' ? (lit.includes('${') ? '(intermediate value)' : `"${lit.slice(1, -1)}"`) : print.expr(lit));
+        const shown = print.expr(lit);
+        parts.unshift(shown === undefined ? '(intermediate value)' : shown);
         i = k;
         break;
       } else {
@@ -88,6 +89,8 @@
       parts.splice(0, call < 0 ? parts.length : call + 1, '(intermediate value)');
       i = src.slice(0, i).search(/new\s*$/);
     }
+    // `super.m`: the home object's prototype, an intermediate value.
+    if (parts[0] === 'super') parts[0] = '(intermediate value)';
     const text = parts.join('').replace(/^\.+/, '');
     if (/^(return|typeof|void|await|yield|throw|case|in|of|new)$/.test(parts[0])) return null;
     return [text, i];

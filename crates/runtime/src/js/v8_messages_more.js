@@ -163,6 +163,22 @@
       const items = splitTop(s.slice(1, -1)).map(printExpr);
       return items.includes(undefined) ? undefined : `[${items.join(',')}]`;
     }
+    if (/^[\w$.]+\s*(\+\+|--)$|^(\+\+|--)\s*[\w$.]+$/.test(s)) return `(${s.replace(/\s+/g, '')})`;
+    // A template literal: its substitutions, printed one after another.
+    if (s[0] === '`' && skipString(s, 0) === s.length - 1) {
+      const subs = [];
+      for (let i = 1; i < s.length - 1; i++) {
+        if (s[i] === '\\') { i++; continue; }
+        if (s[i] === '$' && s[i + 1] === '{') {
+          const close = closeOf(s, i + 1);
+          if (close < 0) return undefined;
+          subs.push(printExpr(s.slice(i + 2, close)));
+          i = close;
+        }
+      }
+      if (!subs.length) return `"${s.slice(1, -1)}"`;
+      return subs.includes(undefined) ? undefined : subs.join('');
+    }
     const unary = /^(typeof\s+|void\s+|delete\s+|!|~|-|\+)([^]*)$/.exec(s);
     if (unary && !/^-\s*[\d.]/.test(s)) {
       const inner = printExpr(unary[2]);
@@ -179,8 +195,8 @@
   // A subscript's key: a string literal as `.name`, a number as `[n]`, anything else printed in brackets.
   function printKey(inner) {
     const s = stripParens(inner);
-    const str = /^(['"])((?:(?!\1)[^\\]|\\.)*)\1$/.exec(s);
-    if (str) return `.${unescape(str[2])}`;
+    const str = /^(['"])((?:(?!\1)[^\\]|\\.)*)\1$|^`([^`$\\]*)`$/.exec(s);
+    if (str) return `.${str[3] !== undefined ? str[3] : unescape(str[2])}`;
     const shown = printExpr(inner);
     return shown === undefined ? undefined : `[${shown}]`;
   }
@@ -275,10 +291,16 @@
     const call = callArgs(site, ITERABLE_TAKERS);
     if (!call) return undefined;
     const { m, args } = call;
-    internal.builtinFrame(err, m[1] ? `new ${m[1]}` : `Function.${m[3] || m[5]}`);
-    if (type !== 'number' && type !== 'boolean') return `${type} ${NOT_ITERABLE}`;
+    // No argument, or an iterable one: not the call that failed.
     const v = args.length ? valueOf(site, args[0]) : undefined;
-    return v && v.type === type ? `${type} ${v.shown} ${NOT_ITERABLE}` : undefined;
+    if (!args.length || (v && (v.array || v.type === 'string'))) return undefined;
+    if (type === 'number' || type === 'boolean') {
+      if (!v || v.type !== type) return undefined;
+      internal.builtinFrame(err, m[1] ? `new ${m[1]}` : `Function.${m[3] || m[5]}`);
+      return `${type} ${v.shown} ${NOT_ITERABLE}`;
+    }
+    internal.builtinFrame(err, m[1] ? `new ${m[1]}` : `Function.${m[3] || m[5]}`);
+    return `${type} ${NOT_ITERABLE}`;
   };
   // Promise.all/allSettled/race reject with the error, which carries no frame of the caller's to read the
   // source at: they say V8's words themselves (the iterator method is read once more, before the built-in does).
