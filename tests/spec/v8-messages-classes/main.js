@@ -7,6 +7,10 @@ t('call', () => A.call({}));
 t('apply', () => A.apply({}));
 t('reflect-apply', () => Reflect.apply(A, {}, []));
 t('plain-call', () => A());
+const Alias = A;
+const registry = { Klass: A };
+t('alias-call', () => Alias());
+t('member-call', () => registry.Klass());
 class B extends null {}
 class C extends B {}
 const Anon = class extends null {};

@@ -176,7 +176,10 @@
       if (!first) return undefined;
       callee = first[1];
     }
-    return `Class constructor ${callee.split('.').pop()} cannot be invoked without 'new'`;
+    // V8 names the class itself: through an alias (`const K = A`, `{ K: A }`) when the source shows it.
+    const value = internal.v8ValueOf(site, callee);
+    const named = value && /^class\s+([A-Za-z_$][\w$]*)/.exec(value.shown);
+    return `Class constructor ${named ? named[1] : callee.split('.').pop()} cannot be invoked without 'new'`;
   }
 
   // The property accesses of `src` from index `from` on: { key, at (index of the name or `[`), base, end }.

@@ -277,7 +277,17 @@
     }
     if (/^[A-Za-z_$][\w$]*$/.test(s) && depth < 4) {
       const b = bindingOf(file, s, nearOf(where, true));
-      if (b !== undefined) return valueOf(file, b, depth + 1);
+      if (b !== undefined) return valueOf(where, b, depth + 1);
+    }
+    // `o.k` with `o` bound to an object literal that has `k: value` (or `k` shorthand).
+    const member = /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(s);
+    if (member && depth < 4) {
+      const base = valueOf(where, member[1], depth + 1);
+      const items = base && base.literal ? splitTop(base.literal.slice(1, -1)) : [];
+      for (const item of items) {
+        const kv = new RegExp(`^(?:${member[2]}|'${member[2]}'|"${member[2]}")\\s*(?::\\s*([^]*))?$`).exec(item);
+        if (kv) return valueOf(where, kv[1] === undefined ? member[2] : kv[1], depth + 1);
+      }
     }
     return undefined;
   }
