@@ -635,10 +635,7 @@
     return err;
   };
   // v8_messages_more.js adds its rules to these tables and uses these helpers.
-  internal.v8Rules = {
-    EXACT, PATTERNS, siteOf, moveTo, region, moveToRegion, searchArea, chainBefore, callParen, literalArg,
-    literalKey, withLiteral, accesses,
-  };
+  internal.v8Rules = { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen };
   // A `.catch` handler sees V8's message too (`await` in a `try` is covered by the catch clause, a promise
   // rejected before it had a handler by the rejection tracker). Only `catch` is wrapped: wrapping `then` cost
   // 8-15% on a promise-heavy benchmark, so `.then(ok, fail)` subscribed before the rejection keeps Boa's text.

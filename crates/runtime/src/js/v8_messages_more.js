@@ -6,8 +6,7 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const R = internal.v8Rules;
-  const { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen, literalArg, withLiteral } = R;
+  const { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen } = internal.v8Rules;
   const esc = (s) => s.replace(/[^\w\s]/g, '\\$&');
 
   // ---- Source text helpers ----
@@ -285,7 +284,8 @@
       const base = valueOf(where, member[1], depth + 1);
       const items = base && base.literal ? splitTop(base.literal.slice(1, -1)) : [];
       for (const item of items) {
-        const kv = new RegExp(`^(?:${member[2]}|'${member[2]}'|"${member[2]}")\\s*(?::\\s*([^]*))?$`).exec(item);
+        const key = esc(member[2]);
+        const kv = new RegExp(`^(?:${key}|'${key}'|"${key}")\\s*(?::\\s*([^]*))?$`).exec(item);
         if (kv) return valueOf(where, kv[1] === undefined ? member[2] : kv[1], depth + 1);
       }
     }
