@@ -126,6 +126,8 @@ pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String 
             || path.ends_with("/frames.js")
             || path.ends_with("/source_scan.js")
             || path.ends_with("/v8_messages.js")
+            || path.ends_with("/v8_messages_more.js")
+            || path.ends_with("/v8_messages_syntax.js")
         {
             return src.to_string();
         }

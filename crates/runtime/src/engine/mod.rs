@@ -120,6 +120,8 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("source_scan.js"),
     runtime_module!("frames.js"),
     runtime_module!("v8_messages.js"),
+    runtime_module!("v8_messages_more.js"),
+    runtime_module!("v8_messages_syntax.js"),
     runtime_module!("modules.js"),
     runtime_module!("readline.js"),
     runtime_module!("locale.js"),

@@ -497,6 +497,21 @@ fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     Ok(JsArray::from_iter(out, ctx).into())
 }
 
+/// `syntaxMessage(source, engineError)`: V8's message for the syntax error in `source` (script text given to
+/// `eval` or `new Function`, parsed as a function body), or undefined. With `engineError` (Boa's message, when
+/// Boa rejected it) the parse failure is explained; without it, only the early errors Boa misses are reported.
+fn syntax_message(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let src = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
+    let engine = arg(args, 1);
+    let engine_error = if engine.is_undefined() || engine.is_null() {
+        None
+    } else {
+        Some(engine.to_string(ctx)?.to_std_string_lossy())
+    };
+    Ok(super::syntax::check_cjs_body(&src, engine_error.as_deref())
+        .map_or(JsValue::undefined(), |r| JsValue::from(js_string!(r.message))))
+}
+
 /// `[null, message, line, column, length]`: a syntax error for modules.js to throw.
 fn syntax_failure(
     message: &str,
@@ -658,6 +673,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("fsSync", super::fs::fs_sync, 2),
         ("fsAsync", super::fs::fs_async, 3),
         ("compile", compile, 2),
+        ("syntaxMessage", syntax_message, 2),
         ("moduleSyntax", super::esm::module_syntax, 2),
         ("requireEsm", super::esm::require_esm, 2),
         ("loadInternal", load_internal, 1),

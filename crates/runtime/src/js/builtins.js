@@ -9,10 +9,15 @@
     nativeNames.set(fn, name);
     return fn;
   };
+  // Functions whose source text Boa does not keep but V8 prints (made by `new Function`): fn -> text.
+  const sourceTexts = new WeakMap();
+  internal.setSourceText = (fn, text) => sourceTexts.set(fn, text);
   const fnToString = Function.prototype.toString;
   const toString = { toString() {
     const name = nativeNames.get(this);
     if (name !== undefined) return `function ${name}() { [native code] }`;
+    const source = sourceTexts.get(this);
+    if (source !== undefined) return source;
     const text = fnToString.call(this);
     // Boa keeps no source text for classes: source_scan.js finds a user class's.
     if (text.endsWith('() { [native code] }') && internal.classSource !== undefined) {

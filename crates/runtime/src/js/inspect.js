@@ -1083,12 +1083,17 @@
     return `[${base}]`;
   }
 
-  // Built-in constructors (which, like classes, have a read-only `prototype`).
+  // Built-in constructors (which, like classes, have a read-only `prototype`), read from the global object on
+  // first use: the stand-ins installed during bootstrap (Date, Function) are built-ins too.
   const builtinConstructors = new WeakSet();
-  for (const name of getOwnNames(globalThis)) {
-    const desc = getOwnDesc(globalThis, name);
-    if (desc && typeof desc.value === 'function') builtinConstructors.add(desc.value);
-  }
+  let builtinsRead = false;
+  const readBuiltins = () => {
+    builtinsRead = true;
+    for (const name of getOwnNames(globalThis)) {
+      const desc = getOwnDesc(globalThis, name);
+      if (desc && typeof desc.value === 'function') builtinConstructors.add(desc.value);
+    }
+  };
   [getProto(Int8Array), GeneratorFunctionProto, AsyncFunctionProto, AsyncGeneratorFunctionProto]
     .forEach((proto) => {
       const ctor = proto && (typeof proto === 'function' ? proto : proto.constructor);
@@ -1108,6 +1113,7 @@
     }
     // Engines that print classes as native code (Boa): a class is the only kind of
     // non-built-in function whose `prototype` is a read-only data property.
+    if (!builtinsRead) readBuiltins();
     if (builtinConstructors.has(value)) return false;
     const desc = getOwnDesc(value, 'prototype');
     return desc !== undefined && 'value' in desc && desc.writable === false;

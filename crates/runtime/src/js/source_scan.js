@@ -142,7 +142,7 @@
         if (open && open.fn) fns.push(open.method ? [open.start, i + 1, open.method] : [open.start, i + 1]);
         if (open && open.tried) tries.push([open.start, i + 1]);
         if (open && open.cls !== undefined) {
-          classes.push({ name: open.bound, start: open.classStart, end: i + 1, methods: open.methods });
+          classes.push({ name: open.bound, own: open.cls, start: open.classStart, end: i + 1, methods: open.methods });
         }
         continue;
       }

@@ -16,9 +16,13 @@
   const ID = /[\w$]/;
   const isId = (c) => c !== undefined && ID.test(c);
 
-  // The member chain ending just before index `end` of `src` (`a.b[0].c`, `foo(...)`, `this.x`), as V8 prints a
-  // callee: calls as `(...)`, string-literal subscripts as `.name`. Returns [text, startIndex] or null.
+  // The member chain ending just before index `end` of `src` (`a.b[0].c`, `foo(...)`, `this.x`), as V8's
+  // CallPrinter prints a callee: calls as `(...)`, keys and literals through `internal.v8Print` (string keys as
+  // `.name`, `[1,2]`, `(a + b)`), a constructed object as `(intermediate value)`. Returns [text, startIndex] or
+  // null.
+  const KEYWORD_BEFORE = /(^|[^\w$.])(new|return|typeof|void|await|yield|throw|case|in|of|delete|instanceof|else|do)$/;
   function chainBefore(src, end) {
+    const print = internal.v8Print;
     let i = end;
     const parts = [];
     for (;;) {
@@ -38,22 +42,35 @@
         }
         if (k < 0) return null;
         const inner = src.slice(k + 1, i - 1);
+        const before = src.slice(0, k).trimEnd();
+        // A call or subscript follows a name, a call or a subscript; anything else opens an expression.
+        const applied = (isId(before[before.length - 1]) && !KEYWORD_BEFORE.test(before)) || /[)\]]$/.test(before);
+        if (!applied) {
+          // A parenthesised expression (`(void 0)()`, `(a || b)()`) or an array literal (`[1, 2].map`).
+          const shown = print && print.expr(c === ')' ? inner : `[${inner}]`);
+          parts.unshift(shown !== undefined ? shown : c === ')' ? inner.trim() : `[${inner}]`);
+          i = k;
+          break;
+        }
         if (c === ')') {
-          // A parenthesised expression (`(void 0)()`) or a call (`f()()`).
-          const before = src.slice(0, k).trimEnd();
-          if (!isId(before[before.length - 1]) && !/[)\]]$/.test(before)) {
-            // V8 prints the expression, not the source's parentheses: `(void 0)`, but `{}.foo`.
-            parts.unshift(/^\s*(void|typeof|delete)\b|^\s*[-+!~]/.test(inner) ? `(${inner})` : inner.trim());
-            i = k;
-            break;
-          }
           parts.unshift('(...)');
         } else {
+          const key = print && print.key(inner);
           const lit = /^\s*(['"])([A-Za-z_$][\w$]*)\1\s*$/.exec(inner);
-          parts.unshift(lit ? `.${lit[2]}` : `[${inner}]`);
+          parts.unshift(key !== undefined ? key : lit ? `.${lit[2]}` : `[${inner}]`);
         }
         i = k;
         continue;
+      } else if ((c === "'" || c === '"' || c === '`') && print) {
+        // A string literal's method: `"abc".foo`.
+        let k = i - 2;
+        while (k >= 0 && (src[k] !== c || src[k - 1] === '\\')) k--;
+        if (k < 0) return null;
+        const lit = src.slice(k, i);
+        const shown = print.expr(lit);
+        parts.unshift(shown === undefined ? '(intermediate value)' : shown);
+        i = k;
+        break;
       } else {
         break;
       }
@@ -66,8 +83,16 @@
       break;
     }
     if (!parts.length) return null;
+    // `new X(...).m`, `new (expr)().m`: the constructed object is an intermediate value.
+    if (/(^|[^\w$.])new\s*$/.test(src.slice(0, i))) {
+      const call = parts.indexOf('(...)');
+      parts.splice(0, call < 0 ? parts.length : call + 1, '(intermediate value)');
+      i = src.slice(0, i).search(/new\s*$/);
+    }
+    // `super.m`: the home object's prototype, an intermediate value.
+    if (parts[0] === 'super') parts[0] = '(intermediate value)';
     const text = parts.join('').replace(/^\.+/, '');
-    if (/^new\b/.test(text) || /^(return|typeof|void|await|yield|throw|case|in|of)$/.test(parts[0])) return null;
+    if (/^(return|typeof|void|await|yield|throw|case|in|of|new)$/.test(parts[0])) return null;
     return [text, i];
   }
 
@@ -143,13 +168,24 @@
     if (!site) return undefined;
     const paren = callParen(site.src, site.p);
     const chain = paren < 0 ? null : chainBefore(site.src, paren);
-    return chain ? `Class constructor ${chain[0].split('.').pop()} cannot be invoked without 'new'` : undefined;
+    if (!chain) return undefined;
+    // `A.call(o)`, `A.apply(o)`, `Reflect.apply(A, o, [])`: the class is the callee's object / the argument.
+    let callee = chain[0] === 'Reflect.apply' ? chain[0] : chain[0].replace(/\.(call|apply)$/, '');
+    if (callee === 'Reflect.apply') {
+      const first = /^\(\s*([\w$.]+)\s*,/.exec(site.src.slice(paren));
+      if (!first) return undefined;
+      callee = first[1];
+    }
+    // V8 names the class itself: through an alias (`const K = A`, `{ K: A }`) when the source shows it.
+    const value = internal.v8ValueOf(site, callee);
+    const named = value && /^class\s+([A-Za-z_$][\w$]*)/.exec(value.shown);
+    return `Class constructor ${named ? named[1] : callee.split('.').pop()} cannot be invoked without 'new'`;
   }
 
   // The property accesses of `src` from index `from` on: { key, at (index of the name or `[`), base, end }.
   function accesses(src, from) {
     const out = [];
-    const re = /(\?)?\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+)|([A-Za-z_$][\w$]*))\s*\]/g;
+    const re = /(\?)?\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+)|Symbol\.([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*))\s*\]/g;
     re.lastIndex = from;
     let m;
     while ((m = re.exec(src)) !== null) {
@@ -160,7 +196,8 @@
       } else {
         const prev = src.slice(0, m.index).trimEnd();
         if (!/[\w$)\]]$/.test(prev)) continue;
-        out.push({ key: m[4] !== undefined ? m[4] : m[5], name: m[6], at: m.index, dot: m.index, end: m.index + m[0].length });
+        const key = m[6] !== undefined ? `Symbol(Symbol.${m[6]})` : m[4] !== undefined ? m[4] : m[5];
+        out.push({ key, name: m[7], at: m.index, dot: m.index, end: m.index + m[0].length });
       }
     }
     return out;
@@ -225,6 +262,9 @@
     else if (/^\s*([-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|^\s*(\+\+|--)/.test(after)) { /* Boa's */ }
     else if (base.endsWith(')')) moveTo(err, site, hit.dot);
     else moveTo(err, site, hit.at);
+    if (!setting && hit.key === 'Symbol(Symbol.iterator)') {
+      return `${what === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+    }
     return setting
       ? `Cannot set properties of ${what} (setting '${hit.key}')`
       : `Cannot read properties of ${what} (reading '${hit.key}')`;
@@ -414,35 +454,28 @@
   function iterating(rest) {
     return [
       /\bfor\s*(?:await\s*)?\((?:const|let|var)?\s*[^;]*?\bof\s+([\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
-      /\[\s*\.\.\.([\w$.]+)\s*\]/.exec(rest),
+      /\[\s*\.\.\.([\w$.]+|\{[^{}]*\})\s*\]/.exec(rest),
       /\(\s*\.\.\.([\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
       /(?:const|let|var)\s+\[[^\]]*\]\s*=\s*([\w$.]+|\{[^{}]*\})/.exec(rest),
     ].map((m, kind) => m && { m, kind }).filter(Boolean).sort((a, b) => a.m.index - b.m.index)[0];
   }
   // How V8 shows the iterated value: its name, `{}`, or `{(intermediate value)}` for an object literal.
-  const shownIterable = (v) => (v[0] !== '{' ? v : /^\{\s*\}$/.test(v) ? '{}' : '{(intermediate value)}');
+  const shownIterable = (v) => (v[0] !== '{' ? v : internal.v8Print ? internal.v8Print.expr(v) : '{(intermediate value)}');
   function notIterable(err, site, type) {
     if (!site) return undefined;
+    // A built-in given a non-iterable (`new Map({})`, `Promise.all(5)`): V8 names the type (and a primitive).
+    const builtin = internal.v8BuiltinIterable(err, site, type);
+    if (builtin !== undefined) return builtin;
     const { from, r, text: rest } = searchArea(err, site, 20);
     // The value's column, as V8 reports it.
     const named = (m) => {
       moveToRegion(err, from, r, m.index + m[0].lastIndexOf(m[1]));
-      return `${shownIterable(m[1])} is not iterable`;
+      return `${shownIterable(m[1])} is not ${/^for\s*await\b/.test(m[0]) ? 'async ' : ''}iterable`;
     };
     const found = iterating(rest);
     if (found && found.kind === 2) return 'Spread syntax requires ...iterable[Symbol.iterator] to be a function';
     if (found) return named(found.m);
-    const ctor = /\bnew\s+(Set|Map|WeakMap|WeakSet)\s*\(\s*(-?\d+(?:\.\d+)?|true|false)\s*\)/.exec(rest.split('\n')[0]);
-    if (ctor) {
-      internal.builtinFrame(err, `new ${ctor[1]}`);
-      return `${type} ${ctor[2]} is not iterable (cannot read property Symbol(Symbol.iterator))`;
-    }
     return undefined;
-  }
-  function privateMember(err, site) {
-    if (!site) return undefined;
-    const m = /#([A-Za-z_$][\w$]*)/.exec(site.src.slice(site.p)) || /#([A-Za-z_$][\w$]*)/.exec(site.src);
-    return m ? `Cannot read private member #${m[1]} from an object whose class did not declare it` : undefined;
   }
   // The argument of the failing call as V8 shows a value, when the source gives it as a literal (or leaves it out).
   function literalArg(site) {
@@ -456,19 +489,6 @@
     if (m[3] !== undefined) return m[3];
     return m[1];
   }
-  // regress's reasons for a pattern it cannot compile, in V8's words.
-  const REGEXP_REASONS = {
-    'Unbalanced bracket': 'Unterminated character class',
-    'Unbalanced parenthesis': 'Unterminated group',
-    'Nothing to repeat': 'Nothing to repeat',
-    'Invalid escape': 'Invalid escape',
-    'Duplicate capture group name': 'Duplicate capture group name',
-  };
-  // `class A extends 5 {}`: V8 shows the heritage value when it is a literal.
-  function withExtends(err, site) {
-    const m = site && /\bclass\b[^{]*?\bextends\s+(-?\d+(?:\.\d+)?|true|false|null|undefined|'[^']*'|"[^"]*"|[\w$.]+)\s*\{/.exec(searchArea(err, site, 5).text);
-    return m ? `Class extends value ${m[1]} is not a constructor or null` : undefined;
-  }
   // A rule whose message needs the call's literal argument: `make(value)` gives the text, or undefined.
   const withLiteral = (make) => (err, site) => {
     const v = literalArg(site);
@@ -481,59 +501,6 @@
     return `${v} is not a function`;
   };
 
-  // A failed assignment in strict code (Boa: "cannot set non-writable property: k" whatever the reason). V8
-  // says why, which the source shows often enough: a primitive base, a getter without a setter, a base bound
-  // to a sealed / frozen / non-extensible literal that lacks the key, an array.
-  function readOnly(err, site, k) {
-    // A push/unshift onto a frozen array adds an element.
-    const add = site && /\.(push|unshift)\s*\(/.exec(site.src);
-    if (add) {
-      internal.builtinFrame(err, `Array.${add[1]}`);
-      return `Cannot add property ${k}, object is not extensible`;
-    }
-    const key = k.replace(/[^\w$]/g, '\\$&');
-    // V8 points at the assignment's `=`.
-    const eq = site && new RegExp(`(\\.\\s*${key}|\\[[^\\]]*\\])\\s*=(?![=>])`).exec(site.src.slice(site.p));
-    if (eq) moveTo(err, site, site.p + eq.index + eq[0].length - 1);
-    const readOnlyOf = (what) => `Cannot assign to read only property '${k}' of ${what}`;
-    if (!site) return readOnlyOf("object '#<Object>'");
-    const target = new RegExp(`(\\(\\s*-?\\d+(?:\\.\\d+)?\\s*\\)|'[^']*'|"[^"]*"|[\\w$.]+)\\s*(?:\\.\\s*${key}|\\[[^\\]]*\\])\\s*=(?![=>])`).exec(site.src.slice(site.p));
-    const base = target ? target[1] : '';
-    if (/^['"]/.test(base)) return readOnlyOf(`string '${base.slice(1, -1)}'`);
-    if (/^\(/.test(base)) return `Cannot create property '${k}' on number '${base.replace(/[()\s]/g, '')}'`;
-    if (new RegExp(`Object\\.(seal|preventExtensions)\\([^=]*\\)\\s*\\.\\s*${key}\\s*=(?![=>])`).test(site.src)) {
-      return `Cannot add property ${k}, object is not extensible`;
-    }
-    const text = host.sourceText(site.file);
-    if (typeof text !== 'string') return readOnlyOf("object '#<Object>'");
-    // A getter and no setter of that name: in a class (its name), else an object literal.
-    if (new RegExp(`\\bget\\s+${key}\\s*\\(`).test(text) && !new RegExp(`\\bset\\s+${key}\\s*\\(`).test(text)) {
-      const s = internal.scanSource(site.file);
-      const at = text.search(new RegExp(`\\bget\\s+${key}\\s*\\(`));
-      const cls = s && s.classes.find((c) => c.start <= at && at < c.end && c.name);
-      return `Cannot set property ${k} of #<${cls ? cls.name : 'Object'}> which has only a getter`;
-    }
-    const name = /^[A-Za-z_$][\w$]*$/.test(base) ? base.replace(/\$/g, '\\$') : null;
-    if (!name) return readOnlyOf("object '#<Object>'");
-    // How the base was made: `name = Object.freeze({...})`, `= [...]`, `= {...}`, and later `Object.seal(name)`.
-    const made = new RegExp(`\\b${name}\\s*=\\s*(?:Object\\.(freeze|seal|preventExtensions)\\(\\s*)?([[{])([^]*?)[\\]}]`).exec(text);
-    const later = new RegExp(`Object\\.(freeze|seal|preventExtensions)\\(\\s*${name}\\s*\\)`).exec(text);
-    const how = (made && made[1]) || (later && later[1]);
-    const isArray = made && made[2] === '[';
-    if (isArray) return readOnlyOf("object '[object Array]'");
-    if (how && made && !new RegExp(`(^|[{,\\s])['"]?${key}['"]?\\s*[:,}(]|(^|[{,\\s])${key}\\s*$`).test(made[3])) {
-      return `Cannot add property ${k}, object is not extensible`;
-    }
-    if (how === 'seal' || how === 'preventExtensions') return `Cannot add property ${k}, object is not extensible`;
-    return readOnlyOf("object '#<Object>'");
-  }
-  // `delete o.k` of a non-configurable property.
-  function notDeletable(err, site) {
-    const m = site && /\bdelete\s+[^;]*?(?:\.\s*([\w$]+)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\])\s*(?:[;)}]|$)/.exec(site.src);
-    if (!m) return undefined;
-    const k = m[1] || m[2] || m[3] || m[4];
-    return `Cannot delete property '${k}' of #<Object>`;
-  }
   // Boa message -> V8 message: a string, or a function of (err, site, ...regexp groups).
   const EXACT = new Map([
     ["cannot convert 'null' or 'undefined' to object", cannotConvert],
@@ -563,16 +530,13 @@
     ['invalid escape character found', 'URI malformed'],
     ['invalid hexadecimal digit found', 'URI malformed'],
     ['Promise.resolve() called on a non-object', 'PromiseResolve called on non-object'],
-    ['Private element does not exist on object', privateMember],
     ['Promise executor is not callable', withLiteral((v) => `Promise resolver ${v} is not a function`)],
     ['precision must be an integer at least 1 and no greater than 100', 'toPrecision() argument must be between 1 and 100'],
     ['String.prototype.repeat: count must be non-negative', withLiteral((v) => `Invalid count value: ${v}`)],
     ['String.prototype.repeat: count must be finite', withLiteral((v) => `Invalid count value: ${v}`)],
     ['radix must be an integer at least 2 and no greater than 36', 'toString() radix argument must be between 2 and 36'],
-    ['Cannot delete property', notDeletable],
     ["right-hand side of 'instanceof' is not callable", "Right-hand side of 'instanceof' is not callable"],
     ['argument must not be a symbol', 'Cannot convert a Symbol value to a number'],
-    ['superclass must be a constructor', withExtends],
     ['trying to encode an invalid string', 'URI malformed'],
     ['String.prototype.repeat: count must be less than infinity', withLiteral((v) => `Invalid count value: ${v}`)],
     ['Index must be between 0 and  2^53 - 1', (err, site) => {
@@ -615,7 +579,6 @@
     [/^([A-Za-z_$][\w$]*) is not defined$/, notDefined],
     [/^value with type `(\w+)` is not iterable$/, (err, site, type) => notIterable(err, site, type)],
     [/^cannot convert (-?[\d.e+]+|NaN|Infinity|-Infinity) to a BigInt$/, (err, site, n) => `The number ${n} cannot be converted to a BigInt because it is not an integer`],
-    [/^cannot set non-writable property: (.*)$/, (err, site, k) => readOnly(err, site, k)],
     [/^Object\.(create|setPrototypeOf): expected 'proto' to be an Object or null, got/, (err, site, fn) => {
       const m = site && new RegExp(`Object\\.${fn}\\s*\\(${fn === 'create' ? '' : '[^,]*,'}\\s*(-?\\d+(?:\\.\\d+)?|true|false|'[^']*'|"[^"]*")\\s*\\)`).exec(site.src);
       if (!m) return undefined;
@@ -623,7 +586,7 @@
       return `Object prototype may only be an Object or null: ${m[1].replace(/^['"]|['"]$/g, '')}`;
     }],
     [/^right-hand side of 'in' should be an object, got `\w+`$/, (err, site) => {
-      const m = site && /('([^']*)'|"([^"]*)"|-?\d+)\s+in\s+(-?\d+(?:\.\d+)?|true|false|'[^']*'|"[^"]*")/.exec(site.src);
+      const m = site && /('([^']*)'|"([^"]*)"|-?\d+|#[\w$]+)\s+in\s+(-?\d+(?:\.\d+)?|true|false|'[^']*'|"[^"]*")/.exec(site.src);
       if (!m) return undefined;
       const key = m[2] !== undefined ? m[2] : m[3] !== undefined ? m[3] : m[1];
       moveTo(err, site, m.index + m[0].search(/\sin\s/) + 1);
@@ -641,37 +604,6 @@
     [/^cannot convert string '(.*)' to bigint primitive$/, (err, site, s) => `Cannot convert ${s} to a BigInt`],
     [/^cannot convert (undefined|null|a Symbol|\w+) to a BigInt$/, (err, site, v) => `Cannot convert ${v} to a BigInt`],
     [/^cannot assign to uninitialized global property `(.*)`$/, (err, site, name) => `${name} is not defined`],
-    [/^failed to create matcher: (.*)$/, (err, site, why) => {
-      const reason = REGEXP_REASONS[why];
-      const v = literalArg(site);
-      return reason && v !== undefined ? `Invalid regular expression: /${v}/: ${reason}` : undefined;
-    }],
-    [/^(?:repeated regular expression flag|invalid regular expression flag) /, (err, site) => {
-      const m = site && /\bRegExp\s*\([^,]*,\s*(['"])([^'"]*)\1\s*\)/.exec(site.src);
-      return m ? `Invalid flags supplied to RegExp constructor '${m[2]}'` : undefined;
-    }],
-    [/^cannot redefine property: (.*)$/, (err, site, k) => {
-      if (site && /\bObject\.freeze\s*\(\s*new\s+\w+Array\b/.test(site.src)) {
-        internal.builtinFrame(err, 'Function.freeze');
-        return 'Cannot freeze array buffer views with elements';
-      }
-      internal.builtinFrame(err, 'Function.defineProperty');
-      // A new key on an object frozen, sealed or made non-extensible (in the call or where its name was bound).
-      const d = site && /\bObject\.defineProperty\s*\(\s*(?:Object\.(freeze|seal|preventExtensions)\s*\(|([A-Za-z_$][\w$]*)\s*,)/.exec(site.src);
-      if (d && d[1]) return `Cannot define property ${k}, object is not extensible`;
-      const text = d && d[2] ? host.sourceText(site.file) : undefined;
-      if (typeof text === 'string') {
-        const name = d[2].replace(/\$/g, '\\$');
-        const key = k.replace(/[^\w$]/g, '\\$&');
-        const made = new RegExp(`\\b${name}\\s*=\\s*Object\\.(?:freeze|seal|preventExtensions)\\(\\s*\\{([^]*?)\\}`).exec(text);
-        const later = new RegExp(`Object\\.(?:freeze|seal|preventExtensions)\\(\\s*${name}\\s*\\)`).test(text);
-        const literal = made ? made[1] : (new RegExp(`\\b${name}\\s*=\\s*\\{([^]*?)\\}`).exec(text) || [])[1];
-        if ((made || later) && literal !== undefined && !new RegExp(`(^|[{,\\s])['"]?${key}['"]?\\s*[:,}(]|(^|[{,\\s])${key}\\s*$`).test(literal)) {
-          return `Cannot define property ${k}, object is not extensible`;
-        }
-      }
-      return `Cannot redefine property: ${k}`;
-    }],
     [/^target must be an object$/, (err, site) => {
       const m = site && (/Reflect\.(\w+)/.exec(site.src.slice(site.p)) || /Reflect\.(\w+)/.exec(site.src));
       return m ? `Reflect.${m[1]} called on non-object` : undefined;
@@ -687,7 +619,9 @@
         if (m) { rule = r; groups = m.slice(1); break; }
       }
     }
-    if (typeof rule === 'string' || rule === undefined) return rule;
+    if (typeof rule === 'string') return rule;
+    // A syntax error of `eval` or `new Function` code has no fixed text: v8_messages_more.js re-reads the code.
+    if (rule === undefined) return err instanceof SyntaxError ? internal.v8EvalSyntax(err, siteOf(err), msg) : undefined;
     return rule(err, siteOf(err), ...groups);
   }
 
@@ -720,6 +654,8 @@
     } catch { /* a frozen error keeps Boa's text */ }
     return err;
   };
+  // v8_messages_more.js adds its rules to these tables and uses these helpers.
+  internal.v8Rules = { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen };
   // A `.catch` handler sees V8's message too (`await` in a `try` is covered by the catch clause, a promise
   // rejected before it had a handler by the rejection tracker). Only `catch` is wrapped: wrapping `then` cost
   // 8-15% on a promise-heavy benchmark, so `.then(ok, fail)` subscribed before the rejection keeps Boa's text.

@@ -1,0 +1,43 @@
+// Syntax errors of RegExp, eval and new Function code in V8's words (V8 compiles a Function's body inside
+// `(function anonymous(params\n) {\nbody\n})`), and a Function's source text.
+const t = (label, f) => { try { f(); console.log(label, 'no error'); } catch (e) { console.log(label, e.name, '|', e.message); } };
+t('regexp-property', () => new RegExp('\\p{Foo}', 'u'));
+t('regexp-class', () => new RegExp('[', 'g'));
+t('regexp-repeat', () => new RegExp('a**'));
+t('regexp-leading-star', () => RegExp('*a'));
+t('regexp-group', () => new RegExp('(a'));
+t('regexp-unmatched', () => new RegExp('a)'));
+t('regexp-lone-brace', () => new RegExp('a{', 'u'));
+t('regexp-flags', () => new RegExp('a', 'gg'));
+t('regexp-lone-bracket', () => new RegExp(']', 'u'));
+t('regexp-order', () => new RegExp('a{2,1}'));
+t('regexp-group-name', () => new RegExp('(?<a'));
+t('regexp-trailing-backslash', () => new RegExp('a\\'));
+t('regexp-range', () => new RegExp('[b-a]'));
+t('regexp-named-ref', () => new RegExp('\\k<x>', 'u'));
+t('regexp-lookbehind-quantifier', () => new RegExp('(?<=a)*'));
+t('regexp-braced-twice', () => new RegExp('x{2}{3}'));
+t('regexp-alternative-star', () => new RegExp('a|*'));
+t('regexp-class-range', () => new RegExp('[\\d-z]', 'u'));
+const pattern = '(?<n>a)(?<n>b)';
+t('regexp-bound', () => new RegExp(pattern));
+t('function-end', () => new Function('1 +'));
+t('function-params', () => Function('a', 'return a +'));
+t('function-brace', () => new Function('return }'));
+t('function-redeclared', () => new Function('let q; let q;'));
+t('function-redeclared-const', () => new Function('let x = 1; const x = 2;'));
+t('function-ident', () => new Function('a b'));
+t('eval-end', () => eval('if ('));
+t('eval-redeclared', () => eval('let y; let y;'));
+t('eval-const', () => eval('const z;'));
+t('eval-ident', () => eval('a b'));
+t('eval-brace', () => eval('}'));
+t('eval-return', () => eval('return 1'));
+t('eval-string', () => eval("'abc"));
+const code = 'let w; var w;';
+t('eval-bound', () => eval(code));
+const add = new Function('a', 'b', 'return a + b');
+console.log(add(1, 2), add.toString());
+console.log(Function.prototype.constructor === Function, (function () {}).constructor === Function, Function);
+class F2 extends Function { constructor() { super('return 7'); } }
+console.log(new F2()(), new F2() instanceof F2);
