@@ -509,7 +509,9 @@ fn syntax_message(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
         Some(engine.to_string(ctx)?.to_std_string_lossy())
     };
     Ok(super::syntax::check_cjs_body(&src, engine_error.as_deref())
-        .map_or(JsValue::undefined(), |r| JsValue::from(js_string!(r.message))))
+        .map_or(JsValue::undefined(), |r| {
+            JsValue::from(js_string!(r.message))
+        }))
 }
 
 /// `[null, message, line, column, length]`: a syntax error for modules.js to throw.
