@@ -563,17 +563,25 @@ fn source_text(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     }))
 }
 
-/// The paths of the files compiled so far (user modules), sorted: for scans over all user code.
+/// The paths of the files compiled so far (user modules), sorted: for scans over all user code (the
+/// scenario's other files are not the program's). All scenario files if none was instrumented.
 fn source_files(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(s) = shared(ctx) else {
         return Ok(JsValue::undefined());
     };
-    let names: Vec<JsValue> = s
-        .files
-        .borrow()
-        .keys()
-        .map(|k| JsValue::from(js_string!(k.as_str())))
-        .collect();
+    let compiled: Vec<String> = s.columns.borrow().keys().cloned().collect();
+    let files = s.files.borrow();
+    let names: Vec<JsValue> = if compiled.is_empty() {
+        files.keys().cloned().collect::<Vec<_>>()
+    } else {
+        compiled
+            .into_iter()
+            .filter(|k| files.contains_key(k))
+            .collect()
+    }
+    .into_iter()
+    .map(|k| JsValue::from(js_string!(k.as_str())))
+    .collect();
     Ok(boa_engine::object::builtins::JsArray::from_iter(names, ctx).into())
 }
 

@@ -1,0 +1,1 @@
+module.exports = class Loaded { run() { return 1; } };
