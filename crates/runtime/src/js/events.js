@@ -463,6 +463,8 @@
     }
   }
 
+  // Set while a captured rejection is emitted as 'error': node's frame for it heads the emit's own stack.
+  let emittingRejection = false;
   function emitUnhandledRejectionOrErr(ee, err, type, args) {
     if (typeof ee[kRejection] === 'function') {
       ee[kRejection](err, type, ...args);
@@ -472,8 +474,10 @@
       // If the error handler throws, it ends up in 'uncaughtException'; restore kCapture in case it is handled.
       try {
         ee[kCapture] = false;
+        emittingRejection = true;
         ee.emit('error', err);
       } finally {
+        emittingRejection = false;
         ee[kCapture] = prev;
       }
     }
@@ -622,6 +626,7 @@
           // Like ErrorCaptureStackTrace(capture, EventEmitter.prototype.emit): this file's frames are hidden.
           const capture = new Error();
           void capture.stack;
+          if (emittingRejection) internal.errors.nodeFrames(capture, 'emitUnhandledRejectionOrErr (node:events:407:10)');
           Object.defineProperty(er, kEnhanceStackBeforeInspector, {
             __proto__: null,
             value: enhanceStackTrace.bind(this, er, capture),
