@@ -271,17 +271,22 @@ fn evaluate_now(module: &Module, ctx: &mut Context) -> JsResult<()> {
     }
 }
 
+/// The first argument as a Rust string (`"undefined"` when missing, as `String(undefined)`).
+fn first_string(args: &[JsValue], ctx: &mut Context) -> JsResult<String> {
+    Ok(args
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .to_string(ctx)?
+        .to_std_string_lossy())
+}
+
 /// `requireEsm(path, facade)` → node 20's `require()` of an ES module: the graph is loaded, linked and
 /// evaluated synchronously and its namespace returned; `null` when the graph has top-level `await` (the
 /// caller throws ERR_REQUIRE_ASYNC_MODULE; nothing has run). With `facade`, the namespace of node's facade
 /// module (`export *`, the default export and `__esModule: true`) is returned instead.
 pub(crate) fn require_esm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = args
-        .first()
-        .cloned()
-        .unwrap_or_default()
-        .to_string(ctx)?
-        .to_std_string_lossy();
+    let path = first_string(args, ctx)?;
     let facade = args.get(1).is_some_and(JsValue::to_boolean);
     let Some(sh) = shared(ctx) else {
         return Err(JsNativeError::error()
@@ -426,12 +431,7 @@ pub(crate) fn block_on<F: std::future::Future>(fut: F) -> Option<F::Output> {
 /// `import.meta`, top-level `await`). Without `source`, the scenario's own copy of `path` is read (no host call
 /// is charged to the virtual clock); `undefined` when the scenario has no such file.
 pub(crate) fn module_syntax(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = args
-        .first()
-        .cloned()
-        .unwrap_or_default()
-        .to_string(ctx)?
-        .to_std_string_lossy();
+    let path = first_string(args, ctx)?;
     let src = match args.get(1).filter(|v| v.is_string()) {
         Some(v) => v.to_string(ctx)?.to_std_string_lossy(),
         None => {
