@@ -202,13 +202,20 @@ fn timer_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     let repeat = arg(args, 4).to_boolean();
     let label = fn_label(&func, ctx);
     let site = callsite(ctx);
-    let mut host = s.host.borrow_mut();
-    let task = host.new_task();
-    let now = host.libuv_now();
-    let due = VTime(((now as f64 + msecs) * 1_000_000.0) as u64);
-    host.queued_with(task, Queue::Timers, label, site, Some(due), None);
-    host.timers
-        .create(task, msecs, repeat.then_some(msecs), now);
+    let (task, now) = {
+        let mut host = s.host.borrow_mut();
+        let task = host.new_task();
+        let now = host.libuv_now();
+        let due = VTime(((now as f64 + msecs) * 1_000_000.0) as u64);
+        host.queued_with(task, Queue::Timers, label, site, Some(due), None);
+        host.timers
+            .create(task, msecs, repeat.then_some(msecs), now);
+        (task, now)
+    };
+    // node's `timer._idleStart`: the loop time the timer was inserted at (timers.js reserves the field's place).
+    if let Some(obj) = this.as_object() {
+        obj.set(js_string!("_idleStart"), now as f64, false, ctx)?;
+    }
     s.store.borrow_mut().insert(
         task,
         Callback {

@@ -19,8 +19,7 @@
     if (st === undefined) {
       const err = new TypeError('Value of "this" must be of DOMException');
       Object.defineProperty(err, 'code', { value: 'ERR_INVALID_THIS', enumerable: true, writable: true, configurable: true });
-      Object.defineProperty(err, internal.kArrow, { value: 'node:internal/per_context/domexception:38\n  throw err;\n  ^\n', writable: true, configurable: true, enumerable: false });
-      throw err;
+      throw internal.errors.withArrow(err, 'node:internal/per_context/domexception:38\n  throw err;\n  ^\n');
     }
     return st;
   };
@@ -96,11 +95,7 @@
       if (!this[kAborted]) return;
       const reason = this[kReason];
       if (reason !== null && typeof reason === 'object' && !reason[internal.kArrow]) {
-        try {
-          Object.defineProperty(reason, internal.kArrow, {
-            value: 'node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n', writable: true, configurable: true, enumerable: false,
-          });
-        } catch { /* a frozen reason */ }
+        internal.errors.withArrow(reason, 'node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n');
       }
       throw reason;
     }

@@ -29,7 +29,7 @@
   // right before inspecting the error) also switches the next inspection to Node's fatal-report options
   // (`customInspect: false`, depth >= 5), which Node's printer passes itself.
   function withArrow(err, where) {
-    if (err === null || typeof err !== 'object' || !Object.isExtensible(err) || internal.kArrow === undefined) return err;
+    if (err === null || typeof err !== 'object' || !Object.isExtensible(err)) return err;
     const text = arrows[where];
     Object.defineProperty(err, internal.kArrow, {
       get() {

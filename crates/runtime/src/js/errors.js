@@ -21,13 +21,21 @@
     delete err.name;
     return err;
   }
+  // The header node prints above an uncaught error ("file:line", the source line, a caret), kept on the error
+  // under this symbol for the fatal-error printer (process.js).
+  const kArrow = Symbol('looplab.arrow');
+  internal.kArrow = kArrow;
+  function withArrow(err, arrow) {
+    if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return err;
+    try {
+      Object.defineProperty(err, kArrow, { value: arrow, writable: true, configurable: true, enumerable: false });
+    } catch { /* a frozen error keeps none */ }
+    return err;
+  }
   // node's argument validators throw from one place: an uncaught one shows that line, not the caller's.
   const VALIDATOR_ARROW = 'node:internal/errors:541\n      throw error;\n      ^\n';
   function validator(err) {
-    if (internal.kArrow !== undefined) {
-      Object.defineProperty(err, internal.kArrow, { value: VALIDATOR_ARROW, writable: true, configurable: true, enumerable: false });
-    }
-    return err;
+    return withArrow(err, VALIDATOR_ARROW);
   }
   // Adds node's own frames (`at setTimeout (node:timers:140:3)`) above the caller's in `err.stack`.
   function nodeFrames(err, ...frames) {
@@ -44,6 +52,7 @@
   }
   internal.errors = {
     withCode,
+    withArrow,
     nodeFrames,
     validator,
     invalidArgType(name, expected, actual) {

@@ -52,10 +52,7 @@
     Object.defineProperty(err, 'stack', {
       value: [head].concat(limit(frames)).join('\n'), writable: true, configurable: true, enumerable: false,
     });
-    if (arrow !== undefined) {
-      Object.defineProperty(err, internal.kArrow, { value: arrow, writable: true, configurable: true, enumerable: false });
-    }
-    return err;
+    return arrow === undefined ? err : internal.errors.withArrow(err, arrow);
   }
   // ERR_MODULE_NOT_FOUND from the resolver: `kind` is 'module' (a path) or 'package' (a bare name).
   // `dynamic`: the importing module loads it with `import()`.

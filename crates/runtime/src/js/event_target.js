@@ -106,9 +106,7 @@
   // node's `process.nextTick(() => { throw err; })` for a listener that threw or rejected.
   const ARROW = 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n';
   function rethrow(err) {
-    if (err !== null && typeof err === 'object' && internal.kArrow && !err[internal.kArrow]) {
-      try { Object.defineProperty(err, internal.kArrow, { value: ARROW, writable: true, configurable: true, enumerable: false }); } catch { /* frozen */ }
-    }
+    if (err !== null && typeof err === 'object' && !err[internal.kArrow]) internal.errors.withArrow(err, ARROW);
     internal.process.nextTick(() => {
       internal.lastThrow = null; // this is the last throw, not the listener's own
       throw err;

@@ -576,7 +576,6 @@
   }
   function markUnhandledError(er) {
     const kArrow = internal.kArrow;
-    if (kArrow === undefined) return;
     let enhanced = false;
     Object.defineProperty(er, kArrow, {
       __proto__: null,
@@ -596,9 +595,7 @@
     });
   }
   function markUnhandledErrorCode(err) {
-    const kArrow = internal.kArrow;
-    if (kArrow === undefined) return;
-    Object.defineProperty(err, kArrow, {
+    Object.defineProperty(err, internal.kArrow, {
       __proto__: null,
       configurable: true,
       get() { return fromPromise(err) ? kNewErrHeader : kThrowErrHeader; },

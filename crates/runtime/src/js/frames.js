@@ -185,6 +185,6 @@
     const limit = Error.stackTraceLimit;
     const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, limit + 1) : lines;
     Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
-    Object.defineProperty(err, internal.kArrow, { value: arrow, writable: true, configurable: true, enumerable: false });
+    internal.errors.withArrow(err, arrow);
   }
 })

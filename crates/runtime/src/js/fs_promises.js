@@ -62,10 +62,7 @@
       Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
       const first = own.length ? /:(\d+):(\d+)\)$/.exec(own[0]) : null;
       const text = first && AWAIT_LINES[first[2]];
-      if (text && internal.kArrow !== undefined) {
-        const arrow = `node:internal/fs/promises:${first[1]}\n${text}\n${' '.repeat(+first[2] - 1)}^\n`;
-        Object.defineProperty(err, internal.kArrow, { value: arrow, writable: true, configurable: true, enumerable: false });
-      }
+      if (text) internal.errors.withArrow(err, `node:internal/fs/promises:${first[1]}\n${text}\n${' '.repeat(+first[2] - 1)}^\n`);
     } catch { /* a frozen error keeps its stack */ }
     return err;
   }
@@ -89,10 +86,7 @@
     e.syscall = syscall;
     const method = { read: 'read', write: 'write', fstat: 'stat', ftruncate: 'truncate' }[syscall] || syscall;
     internal.errors.nodeFrames(e, 'fsCall (node:internal/fs/promises:454:17)', `FileHandle.${method} (node:internal/fs/promises:193:12)`);
-    Object.defineProperty(e, internal.kArrow, {
-      value: "node:internal/fs/promises:454\n    const err = new Error('file closed');\n                ^\n", writable: true, configurable: true, enumerable: false,
-    });
-    return e;
+    return internal.errors.withArrow(e, "node:internal/fs/promises:454\n    const err = new Error('file closed');\n                ^\n");
   }
   // node's FileHandle is an EventEmitter by mixin (not an instance of it) that emits 'close'.
   class FileHandle {

@@ -132,13 +132,13 @@
   internal.v8JsonMessage = v8Message;
   // Uncaught, node shows the JSON text's line with a caret at the error (none at the end of the text).
   function markText(e, text, pos) {
-    if (internal.kArrow === undefined || !Object.isExtensible(e)) return;
+    if (!Object.isExtensible(e)) return;
     const before = text.slice(0, pos).split('\n');
     const line = before.length;
     const col = before[before.length - 1].length;
     const src = text.split('\n')[line - 1];
     const caret = pos < text.length ? `${' '.repeat(col)}^\n` : '';
-    Object.defineProperty(e, internal.kArrow, { value: `<anonymous_script>:${line}\n${src}\n${caret}`, configurable: true });
+    internal.errors.withArrow(e, `<anonymous_script>:${line}\n${src}\n${caret}`);
   }
   const parse = JSON.parse;
   // Valid JSON with a number past a double's range (`1e400`), which Boa's parser refuses: V8 reads it as

@@ -15,8 +15,8 @@
     'readline/promises repl stream stream/consumers stream/promises stream/web string_decoder sys timers ' +
     'timers/promises tls trace_events tty url util util/types v8 vm wasi worker_threads zlib').split(' ');
   const SCHEME_ONLY = ['test', 'test/reporters', 'sea', 'sqlite'];
-  const kArrow = Symbol('looplab.arrow');
-  internal.kArrow = kArrow;
+  const kArrow = internal.kArrow;
+  const withArrow = internal.errors.withArrow;
 
   function isBuiltin(name) {
     const n = String(name);
@@ -213,7 +213,7 @@
     const err = new Error(message);
     err.code = 'MODULE_NOT_FOUND';
     err.requireStack = stack;
-    Object.defineProperty(err, kArrow, { value: `${LOADER}:1210\n  throw err;\n  ^\n` });
+    withArrow(err, `${LOADER}:1210\n  throw err;\n  ^\n`);
     undecorated.set(err, [`Module._resolveFilename (${LOADER}:1207:15)`]);
     return err;
   }
@@ -232,10 +232,6 @@
       undecorated.delete(err);
       errors.nodeFrames(err, ...own, ...frames);
     }
-    return err;
-  }
-  function withArrow(err, arrow) {
-    Object.defineProperty(err, kArrow, { value: arrow, writable: true, configurable: true, enumerable: false });
     return err;
   }
 

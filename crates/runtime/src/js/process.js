@@ -140,9 +140,7 @@
       if (process.throwDeprecation) {
         process.nextTick(() => {
           internal.lastThrow = null;
-          if (w !== null && typeof w === 'object' && internal.kArrow) {
-            Object.defineProperty(w, internal.kArrow, { value: 'node:internal/process/warning:185\n        throw warning;\n        ^\n', writable: true, configurable: true, enumerable: false });
-          }
+          internal.errors.withArrow(w, 'node:internal/process/warning:185\n        throw warning;\n        ^\n');
           throw w;
         });
         return;
@@ -388,7 +386,7 @@
     if (!noted && err instanceof Error && VALIDATOR_CODES.has(err.code) && !err[internal.kArrow]) {
       // Buffer.from throws its own, from lib/buffer.js.
       if (String(err.message).startsWith('The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array')) {
-        Object.defineProperty(err, internal.kArrow, { value: 'node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n', writable: true, configurable: true, enumerable: false });
+        internal.errors.withArrow(err, 'node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n');
       } else {
         internal.errors.validator(err);
       }

@@ -50,7 +50,7 @@
       this._idleTimeout = after;
       this._idlePrev = timersList(after);
       this._idleNext = this._idlePrev;
-      this._idleStart = Math.floor(host.now());
+      this._idleStart = 0; // set by host.timerCreate below
       this._onTimeout = callback;
       this._timerArgs = args;
       this._repeat = isRepeat ? after : null;
@@ -157,10 +157,7 @@
     if (after !== undefined && typeof after !== 'number') {
       const err = internal.errors.nodeFrames(internal.errors.invalidArgType('delay', 'number', after),
         `Object.${fn} (node:timers/promises:55:7)`);
-      Object.defineProperty(err, internal.kArrow, {
-        value: "node:timers/promises:55\n      validateNumber(after, 'delay');\n      ^\n", writable: true, configurable: true, enumerable: false,
-      });
-      throw err;
+      throw internal.errors.withArrow(err, "node:timers/promises:55\n      validateNumber(after, 'delay');\n      ^\n");
     }
   }
   function pSetTimeout(after, value, options = {}) {
