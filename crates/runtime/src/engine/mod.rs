@@ -150,6 +150,7 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
     runtime_module!("fetch_classes.js", &[]),
     // Parsed on first use of `MessageChannel`, `MessagePort` or `MessageEvent` (bootstrap.js `lazyGlobals`).
     runtime_module!("message_port.js", &[]),
+    runtime_module!("worker_threads.js", &[]),
     // Parsed on the first ES module graph that fails to load (modules.js `esmErrors`).
     runtime_module!("esm_errors.js", &[]),
     // Parsed on first use of `Intl` or a locale-sensitive method (bootstrap.js `loadIntl`): the formatjs

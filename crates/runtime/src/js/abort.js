@@ -106,12 +106,22 @@
       return s;
     }
     static timeout(ms) {
+      // node's validateUint32(delay, 'delay').
+      if (typeof ms !== 'number') throw internal.errors.invalidArgType('delay', 'number', ms);
+      if (!Number.isInteger(ms)) throw internal.errors.outOfRange('delay', 'an integer', ms);
+      if (ms < 0 || ms > 4294967295) throw internal.errors.outOfRange('delay', '>= 0 && <= 4294967295', ms);
       const s = new AbortSignal(kAborted);
       internal.timers.setTimeout(() => abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
       return s;
     }
     // As node's: the result is a dependant of each source, aborted after the source's own listeners ran.
     static any(signals) {
+      if (!Array.isArray(signals)) throw internal.errors.invalidArgType('signals', 'Array', signals);
+      signals.forEach((x, i) => {
+        if (x !== undefined && (x === null || typeof x !== 'object' || !('aborted' in x))) {
+          throw internal.errors.invalidArgType(`signals[${i}]`, 'AbortSignal', x);
+        }
+      });
       const s = new AbortSignal(kAborted);
       for (const x of signals) {
         if (x.aborted) { abortSignal(s, x.reason); return s; }

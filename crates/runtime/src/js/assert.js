@@ -23,6 +23,7 @@
     internalMatch: 'node:assert:768\n    throw err;\n    ^\n',
     innerOk: 'node:internal/assert/utils:281\n    throw err;\n    ^\n',
     rejection: 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n',
+    esmEntry: 'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n',
   };
   const kFatalInspect = Symbol('kFatalInspect');
   // Marks `err` with the arrow printed above an uncaught error. Reading it (which the fatal-error printer does
@@ -36,6 +37,10 @@
         if (this instanceof AssertionError) {
           Object.defineProperty(this, kFatalInspect, { value: true, writable: true, configurable: true });
         }
+        // node takes the header from where the error reached its uncaught handler: an assertion that
+        // rejected a promise, or failed an ES module's evaluation, shows where node rethrows it.
+        if (internal.fatalFromPromise) return arrows.rejection;
+        if (internal.esmEntryError === this) return arrows.esmEntry;
         return text;
       },
       configurable: true,
@@ -392,7 +397,11 @@
     const lines = host.stackLines();
     for (const l of lines) {
       const m = /\((.*):(\d+):(\d+)\)$/.exec(l) || /^\s*at (.*):(\d+):(\d+)$/.exec(l);
-      if (m && !m[1].startsWith('node:')) return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+      if (m && !m[1].startsWith('node:')) {
+        // host.stackLines takes a CommonJS wrapper line off every frame; an ES module has none.
+        const line = Number(m[2]) + (internal.esmFiles.has(m[1]) ? 1 : 0);
+        return { file: m[1], line, column: Number(m[3]) };
+      }
     }
     return undefined;
   }

@@ -16,6 +16,11 @@
   }
   const kNoStore = Symbol('kNoStore');
   function runIn(frame, fn, thisArg, args) {
+    if (typeof fn !== 'function') {
+      // V8's message for node's ReflectApply on a non-function.
+      const shown = fn !== null && typeof fn === 'object' ? `#<${(fn.constructor && fn.constructor.name) || 'Object'}>` : String(fn);
+      throw new TypeError(`Function.prototype.apply was called on ${shown}, which is ${fn === null ? 'null' : typeof fn} and not a function`);
+    }
     const prev = host.getFrame();
     host.setFrame(frame);
     try {
@@ -76,6 +81,9 @@
     constructor(type, opts = {}) {
       if (typeof type !== 'string') throw errors.invalidArgType('type', 'string', type);
       const triggerAsyncId = typeof opts === 'number' ? opts : (opts && opts.triggerAsyncId);
+      if (triggerAsyncId !== undefined && (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1)) {
+        throw errors.withCode(new RangeError(`Invalid triggerAsyncId value: ${triggerAsyncId}`), 'ERR_INVALID_ASYNC_ID');
+      }
       this[kFrame] = host.getFrame();
       this._asyncId = nextAsyncId++;
       this._triggerAsyncId = triggerAsyncId === undefined ? 1 : triggerAsyncId;
@@ -91,8 +99,8 @@
       validateFunction(fn, 'fn');
       const resource = this;
       const bound = thisArg === undefined
-        ? function (...args) { return resource.runInAsyncScope(fn, this, ...args); }
-        : function (...args) { return resource.runInAsyncScope(fn, thisArg, ...args); };
+        ? function bound(...args) { return resource.runInAsyncScope(fn, this, ...args); }
+        : resource.runInAsyncScope.bind(resource, fn, thisArg);
       Object.defineProperties(bound, {
         length: { configurable: true, enumerable: false, value: fn.length, writable: false },
         asyncResource: { configurable: true, enumerable: true, value: this, writable: true },

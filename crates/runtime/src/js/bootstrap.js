@@ -365,6 +365,8 @@
       enumerable: false,
       get() {
         if (assignedStacks.has(this)) return assignedStacks.get(this);
+        // V8 captures no stack while Error.stackTraceLimit is not a number (read here, at the first read).
+        if (typeof Error.stackTraceLimit !== 'number') return undefined;
         const frames = origStack.call(this);
         if (frames === undefined && !(this instanceof Error)) return undefined;
         if (internal.v8Message) internal.v8Message(this);
@@ -405,6 +407,7 @@
       // The frames of its caller on, as an error made there would show them; with `fn`, those above and
       // including `fn`'s frame are left out (V8's constructorOpt).
       value: function captureStackTrace(obj, fn) {
+        if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('invalid_argument');
         let frames = currentFrames();
         if (typeof fn === 'function' && fn.name) {
           const k = frames.findIndex((l) => l.startsWith(`    at ${fn.name} (`) || l.startsWith(`    at new ${fn.name} (`));
@@ -595,8 +598,15 @@
   lazyGlobals.Response = () => netGlobals().Response;
   lazyGlobals.WebAssembly = () => netGlobals().WebAssembly;
   // MessageChannel & co (message_port.js) need structuredClone from the lazy group.
-  const messaging = () => internal.messaging || (loadAllLazy(), host.loadInternal('message_port.js')(internal), internal.messaging);
+  const messaging = () => internal.messaging || (loadAllLazy(), host.loadInternal('message_port.js')(internal),
+    host.loadInternal('worker_threads.js')(internal), internal.messaging);
+  lazyGlobals.BroadcastChannel = () => (messaging(), internal.workerThreads.BroadcastChannel);
   for (const k of ['MessageChannel', 'MessagePort', 'MessageEvent']) lazyGlobals[k] = () => messaging()[k];
+  Object.defineProperty(internal.modules, 'worker_threads', {
+    configurable: true,
+    enumerable: true,
+    get() { messaging(); return internal.workerThreads; },
+  });
   // Web streams, Blob and File live in the stream group (webstreams_adapters.js sets internal.webStreams).
   for (const k of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',

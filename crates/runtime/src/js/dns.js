@@ -151,6 +151,7 @@
     },
   };
 
+  Object.defineProperty(lookup, internal.kCustomPromisifyArgsSymbol, { value: ['address', 'family'], enumerable: false });
   internal.netCommon = { LOCAL_NAMES, ERRNO, config, network, sysError, report, isIP, isIPv4, isIPv6, lookup };
   internal.modules.dns = dns;
   internal.modules['dns/promises'] = dns.promises;

@@ -12,7 +12,30 @@
     if (inspected.length > 28) inspected = inspected.slice(0, 25) + '...';
     return ` Received type ${typeof value} (${inspected})`;
   }
+  // node's errors with a code inherit from two per-code prototypes (each with the base class as its
+  // `constructor`); the second has the `toString` that shows the code: "TypeError [ERR_X]: msg".
+  const NATIVE_PROTOS = [Error, TypeError, RangeError, SyntaxError, URIError].map((C) => C.prototype);
+  const codeProtos = new Map();
+  function codeProto(base, code) {
+    const key = `${base.name} ${code}`;
+    let proto = codeProtos.get(key);
+    if (proto === undefined) {
+      const ctor = { value: base.constructor, writable: true, enumerable: false, configurable: true };
+      const withToString = Object.create(base, {
+        constructor: ctor,
+        toString: {
+          value: function toString() { return `${this.name} [${code}]: ${this.message}`; },
+          writable: true, enumerable: false, configurable: true,
+        },
+      });
+      proto = Object.create(withToString, { constructor: ctor });
+      codeProtos.set(key, proto);
+    }
+    return proto;
+  }
   function withCode(err, code) {
+    const base = Object.getPrototypeOf(err);
+    if (NATIVE_PROTOS.includes(base)) Object.setPrototypeOf(err, codeProto(base, code));
     Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
     const name = err.name;
     // Node shows the code in the stack header: "TypeError [ERR_X]: msg".

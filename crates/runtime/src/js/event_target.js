@@ -140,7 +140,10 @@
       let list = this[kEvents].get(type);
       if (!list) { list = []; this[kEvents].set(type, list); }
       if (list.some((l) => l.listener === listener && l.capture === capture)) return;
-      list.push({ listener, once, capture, passive, removed: false });
+      // Linked as node's list is: a dispatch follows `next`, read before each listener runs.
+      const entry = { listener, once, capture, passive, removed: false, next: undefined };
+      if (list.length > 0) list[list.length - 1].next = entry;
+      list.push(entry);
       const events = internal.modules.events;
       const max = this[events.kMaxEventTargetListeners];
       if (max > 0 && list.length > max && !this[events.kMaxEventTargetListenersWarned]) {
@@ -165,7 +168,11 @@
       if (!list) return;
       const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
       // Marked too: a dispatch in progress skips it.
-      if (i !== -1) list.splice(i, 1)[0].removed = true;
+      if (i !== -1) {
+        const entry = list.splice(i, 1)[0];
+        entry.removed = true;
+        if (i > 0) list[i - 1].next = entry.next;
+      }
     }
     dispatchEvent(event) {
       if (!(event instanceof Event)) throw errors.invalidArgType('event', 'Event', event);
@@ -174,9 +181,10 @@
       }
       event[kTarget] = this;
       event[kDispatching] = true;
-      const list = (this[kEvents].get(event.type) || []).slice();
-      for (const l of list) {
+      const list = this[kEvents].get(event.type) || [];
+      for (let l = list[0], next; l !== undefined; l = next) {
         if (event[kStop] && !l.passive) break;
+        next = l.next;
         if (l.removed) continue;
         if (l.once) this.removeEventListener(event.type, l.listener, { capture: l.capture });
         try {

@@ -42,12 +42,6 @@
       cb(null, bytes.length, buffer);
     });
   });
-  Object.defineProperty(fs.read, Symbol.for('nodejs.util.promisify.custom'), {
-    value: (fd, buffer, ...rest) => new Promise((resolve, reject) => {
-      fs.read(fd, buffer, ...rest, (err, bytesRead, buf) => (err ? reject(err) : resolve({ bytesRead, buffer: buf })));
-    }),
-    enumerable: false, configurable: true,
-  });
   cbify('write', (args, cb) => {
     const [fd, buffer, a, b, c] = args;
     validateFd(fd);
@@ -131,6 +125,12 @@
     try { p = abs(toPath(path)); } catch { internal.process.nextTick(cb, false); return; }
     host.fsAsync('stat', [p], (r) => cb(r[0] === null));
   };
+  // util.promisify of a callback with several results resolves an object with these names, as node's.
+  const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+  internal.kCustomPromisifyArgsSymbol = kCustomPromisifyArgsSymbol;
+  for (const [name, names] of [['read', ['bytesRead', 'buffer']], ['write', ['bytesWritten', 'buffer']]]) {
+    Object.defineProperty(fs[name], kCustomPromisifyArgsSymbol, { value: names, enumerable: false });
+  }
   Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
     value: (path) => new Promise((resolve) => fs.exists(path, resolve)), enumerable: false, configurable: true,
   });

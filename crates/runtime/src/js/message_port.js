@@ -199,7 +199,8 @@
       st.scheduled++;
       host.netSchedule(0, 'MessagePort message', function deliverMessage() {
         st.scheduled--;
-        port.dispatchEvent(new MessageEvent('message', { data: st.queue.shift() }));
+        // receiveMessageOnPort may have taken it already.
+        if (st.queue.length > 0) port.dispatchEvent(new MessageEvent('message', { data: st.queue.shift() }));
       });
     }
   }
@@ -215,5 +216,10 @@
     }
   }
 
-  internal.messaging = { MessageChannel, MessagePort, MessageEvent };
+  // worker_threads.receiveMessageOnPort: the next queued message, taken now ({ message }), or undefined.
+  function takeMessage(port) {
+    const st = port[kState];
+    return st.queue.length > 0 ? { message: st.queue.shift() } : undefined;
+  }
+  internal.messaging = { MessageChannel, MessagePort, MessageEvent, takeMessage };
 })

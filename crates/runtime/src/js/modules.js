@@ -547,6 +547,7 @@
   internal.hooks.esmSyntaxError = (...args) => esmErrors().esmSyntaxErrorImpl(...args);
   internal.hooks.esmLinkError = (err, dynamic) => {
     if (!dynamic) {
+      internal.esmEntryError = err; // what node rethrows from run_main (assert.js's header)
       const site = internal.throwSite && internal.throwSite(err);
       cjsGlobalInEsm(err, site && site.file ? site.file : internal.process.argv[1]);
     }

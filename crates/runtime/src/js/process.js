@@ -11,16 +11,23 @@
   const process = new Process();
   internal.process = process;
 
-  // process.env coerces every assigned value to a string, as node's does.
+  // process.env coerces every assigned value to a string (a Symbol key or value throws), and takes only plain
+  // data descriptors, as node's does.
+  const envDescriptorError = (message) => internal.errors.withCode(new TypeError(`'process.env' ${message}`),
+    'ERR_INVALID_OBJECT_DEFINE_PROPERTY');
   const env = new Proxy(host.env, {
     set(target, key, value) {
-      if (typeof key === 'symbol') return Reflect.set(target, key, value);
-      target[key] = String(value);
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      target[key] = `${value}`;
       return true;
     },
     defineProperty(target, key, desc) {
-      if ('value' in desc) desc = Object.assign({}, desc, { value: String(desc.value) });
-      return Reflect.defineProperty(target, key, desc);
+      if ('get' in desc || 'set' in desc) throw envDescriptorError('does not accept an accessor(getter/setter) descriptor');
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw envDescriptorError('only accepts a configurable, writable, and enumerable data descriptor');
+      }
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      return Reflect.defineProperty(target, key, Object.assign({}, desc, { value: `${desc.value}` }));
     },
   });
   process.title = 'node';
@@ -36,6 +43,7 @@
   process.argv0 = 'node';
   process.argv = ['/usr/local/bin/node', host.entry].concat(host.argv);
   process.env = env;
+  internal.nodeDebugAtStart = host.env.NODE_DEBUG;
   // process.exitCode is node 20's validated accessor: an integer, an integer string, null or undefined.
   let exitCode;
   function validateExitCode(code, via) {
@@ -98,6 +106,7 @@
     let nsec = ns % 1e9;
     if (prev !== undefined) {
       if (!Array.isArray(prev)) throw internal.errors.invalidArgType('time', 'Array', prev);
+      if (prev.length !== 2) throw internal.errors.outOfRange('time', '2', prev.length);
       sec -= prev[0];
       nsec -= prev[1];
       if (nsec < 0) { sec -= 1; nsec += 1e9; }
@@ -115,6 +124,16 @@
   };
   Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, typescript: false };
+  // node's getrusage() fields: CPU time is the virtual clock (as cpuUsage), maxRSS the measured live bytes in
+  // KiB; the emulated process has no page faults, file-system blocks, IPC or context switches to count.
+  process.resourceUsage = function resourceUsage() {
+    return {
+      userCPUTime: Math.floor(host.nowNs() / 1000), systemCPUTime: 0, maxRSS: Math.floor(host.heapBytes() / 1024),
+      sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0,
+      swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0,
+      voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+    };
+  };
   // Live bytes of the whole Looplab process as its counting allocator measures them (0 where the embedder
   // installs no allocator probe); ArrayBuffer/external bytes are not tracked separately yet.
   process.memoryUsage = function memoryUsage() {
@@ -122,17 +141,55 @@
     return { rss: heap, heapTotal: heap, heapUsed: heap, external: 0, arrayBuffers: 0 };
   };
   process.memoryUsage.rss = () => host.heapBytes();
-  process.emitWarning = function emitWarning(warning, type, code) {
-    let name = 'Warning';
+  // node's uncaught-exception capture (used by domain and REPLs): it replaces the 'uncaughtException' event.
+  let captureFn = null;
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    if (fn === null) {
+      captureFn = null;
+      return;
+    }
+    if (typeof fn !== 'function') throw internal.errors.invalidArgType('fn', 'function or null', fn);
+    if (captureFn !== null) {
+      throw internal.errors.withCode(new Error('`process.setupUncaughtExceptionCapture()` was called while a capture ' +
+        'callback was already active'), 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET');
+    }
+    captureFn = fn;
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return captureFn !== null;
+  };
+  // lib/internal/process/warning.js's emitWarning(warning, type | options, code, ctor).
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
     let detail;
-    if (typeof type === 'object' && type !== null) { code = type.code; detail = type.detail; type = type.type; }
-    if (typeof type === 'string') name = type;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor;
+      code = type.code;
+      if (typeof type.detail === 'string') detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type;
+      code = undefined;
+      type = 'Warning';
+    }
+    if (type !== undefined && typeof type !== 'string') throw internal.errors.invalidArgType('type', 'string', type);
+    if (typeof code === 'function') {
+      ctor = code;
+      code = undefined;
+    } else if (code !== undefined && typeof code !== 'string') {
+      throw internal.errors.invalidArgType('code', 'string', code);
+    }
     let w = warning;
     if (typeof w === 'string') {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
       w = new Error(w);
-      w.name = name;
+      Error.stackTraceLimit = limit;
+      w.name = String(type || 'Warning');
       if (code !== undefined) w.code = code;
-      if (typeof detail === 'string') w.detail = detail;
+      if (detail !== undefined) w.detail = detail;
+      Error.captureStackTrace(w, ctor || process.emitWarning);
+    } else if (!(w instanceof Error)) {
+      throw internal.errors.invalidArgType('warning', 'string or an instance of Error', w);
     }
     // As node: deprecations are dropped (noDeprecation) or thrown (throwDeprecation) as they are emitted.
     if (w.name === 'DeprecationWarning') {
@@ -164,8 +221,10 @@
       const flag = deprecation ? '--trace-deprecation' : '--trace-warnings';
       text += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
     }
-    host.write(2, `${text}\n`);
+    // node's warning printer calls the global console's `error`, as it was when the first warning printed.
+    (warningOut ??= internal.modules.console.error)(text);
   }
+  let warningOut;
   // node's signal-handle bookkeeping listeners (signals here are delivered by process.kill, which reads the
   // listener count), present so that process.eventNames()/listeners() read as node's.
   process.on('newListener', function startListeningIfSignal() {});
@@ -345,6 +404,7 @@
   // `rethrown`: a `throw` statement of user code threw it last, so V8 shows that line even for an error that
   // carries where node's own code made it (`throw err;` after catching a JSON.parse or fs error).
   function printFatal(err, sync, throwLoc, fromPromise, rethrown) {
+    internal.fatalFromPromise = fromPromise; // assert.js's header depends on it
     let text;
     if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
       text = String(err.stack);
@@ -406,14 +466,15 @@
         throwLoc.column = site.to;
       }
     }
-    const hasHandler = process.listenerCount('uncaughtException') > 0;
+    const hasHandler = captureFn !== null || process.listenerCount('uncaughtException') > 0;
     let message;
     try { message = internal.isError(err) ? String(err.stack || err).split('\n')[0] : internal.inspect(err); } catch { message = '?'; }
     host.traceUncaught(origin, message, hasHandler);
     process.emit('uncaughtExceptionMonitor', err, origin);
     if (hasHandler) {
       try {
-        process.emit('uncaughtException', err, origin);
+        if (captureFn !== null) captureFn(err);
+        else process.emit('uncaughtException', err, origin);
       } catch (er2) {
         process._exiting = true;
         printFatal(er2, sync, undefined);

@@ -197,6 +197,13 @@
     if (stream == null) return done(callback);
     return stream.write(`${CSI}0J`, callback);
   }
+  // util.promisify(rl.question) resolves with the answer, as node's.
+  Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+    value: function question(query, options) {
+      return PromisesInterface.prototype.question.call(this, query, options);
+    },
+    writable: true, enumerable: true, configurable: true,
+  });
   const readline = {
     Interface, createInterface, clearLine, clearScreenDown, cursorTo, moveCursor, emitKeypressEvents() {},
   };

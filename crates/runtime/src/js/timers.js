@@ -73,6 +73,7 @@
     [Symbol.for('nodejs.util.inspect.custom')](_, options, inspect) {
       return inspect(this, Object.assign({}, options, { depth: 0, customInspect: false }));
     }
+    [Symbol.dispose]() { clearTimeout(this); }
     [Symbol.toPrimitive]() {
       const id = this[kId];
       knownTimersById[id] = this;
@@ -129,6 +130,7 @@
     ref() { host.immediateRef(this[kId], true); return this; }
     unref() { host.immediateRef(this[kId], false); return this; }
     hasRef() { return host.immediateHasRef(this[kId]); }
+    [Symbol.dispose]() { clearImmediate(this); }
   }
   function setImmediate(callback, ...args) {
     checkCallback(callback, 'setImmediate (node:timers:283:3)');

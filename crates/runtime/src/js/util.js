@@ -655,8 +655,7 @@
   // promisify / callbackify / deprecate / inherits
   // ---------------------------------------------------------------------------------------------------------
   const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-  const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
-  internal.kCustomPromisifyArgsSymbol = kCustomPromisifyArgsSymbol;
+  const kCustomPromisifyArgsSymbol = internal.kCustomPromisifyArgsSymbol; // fs_callback.js
 
   function nullProtoDescriptors(fn) {
     const descriptors = Object.getOwnPropertyDescriptors(fn);
@@ -864,7 +863,7 @@
   let testEnabled;
   function initializeDebugEnv() {
     debugImpls = Object.create(null);
-    const debugEnv = internal.process.env.NODE_DEBUG;
+    const debugEnv = internal.nodeDebugAtStart; // node reads NODE_DEBUG as it starts
     if (debugEnv) {
       const pattern = debugEnv.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').replace(/,/g, '$|^');
       const debugEnvRegex = new RegExp(`^${pattern}$`, 'i');

@@ -1,0 +1,21 @@
+// Buffer fill/copy/compare/write/swap/from(arrayBuffer)/indexOf argument rules and errors, as node 20s.
+const b = Buffer.alloc(8);
+const t = f => { try { console.log('ok', f()); } catch (e) { console.log(e.code, e.name, e.message); } };
+t(() => b.fill(1, -3));            t(() => b.fill(1, 0, -1));
+t(() => b.copy(Buffer.alloc(2), -1)); t(() => b.write('x', 9)); t(() => b.write('x', 0, -1));
+t(() => b.compare(b, 0, 10));      t(() => Buffer.alloc(3).swap16());
+t(() => Buffer.from(new ArrayBuffer(4), 5)); t(() => Buffer.alloc(3, Buffer.alloc(0))); t(() => b.indexOf({}));
+t(() => b.write(5)); t(() => b.write('abc', 'hex')); t(() => b.write('abcdef', 2, 'hex')); t(() => b.write('hello', 6));
+t(() => Buffer.alloc(10).fill('abc')); t(() => Buffer.alloc(10).fill('abc', 2, 8)); t(() => Buffer.alloc(5).fill('zz', 'hex'));
+t(() => Buffer.alloc(6).fill(Buffer.from([1, 2, 3, 4]), 1)); t(() => Buffer.alloc(4).fill(true)); t(() => Buffer.alloc(4).fill(257));
+t(() => Buffer.alloc(4).fill('a', 'bogus')); t(() => Buffer.alloc(4).fill('€')); t(() => Buffer.alloc(4, 'é', 'latin1'));
+t(() => Buffer.alloc(5).fill('aGk=', 'base64')); t(() => Buffer.alloc(6, 'aGk', 'base64url'));
+const src = Buffer.from('hello world'); const dst = Buffer.alloc(5);
+t(() => [src.copy(dst), dst.toString()]); t(() => [src.copy(dst, 2, 6), dst.toString()]); t(() => [src.copy(dst, 0, 3, 100), dst.toString()]);
+t(() => src.copy(dst, 0, 20)); t(() => src.copy(dst, 0, 1.5, 3.7)); t(() => src.copy(dst, '1', '2')); t(() => src.copy({}));
+t(() => [Buffer.from('abc').compare(Buffer.from('abd')), Buffer.from('abc').compare(Buffer.from('xabcx'), 1, 4), Buffer.from('abc').compare(Buffer.from('ab'), 0, 2, 0, 2)]);
+t(() => Buffer.from('abcdef').compare(Buffer.from('cd'), 0, 2, 2, 4)); t(() => b.compare(b, 1.5));
+const ab = new ArrayBuffer(4);
+t(() => [Buffer.from(ab, '1'), Buffer.from(ab, 1, '2'), Buffer.from(ab, 'x'), Buffer.from(ab, 2, -1)]);
+t(() => Buffer.from(ab, 1, 5));
+t(() => Buffer.from([1,2,3,4]).swap32()); t(() => Buffer.from([1,2,3,4,5,6,7,8]).swap64()); t(() => Buffer.from([1,2]).swap16());
