@@ -17,6 +17,37 @@
   function __ll_tick4(f, t, args) { return f.apply(t, args); }
   function __ll_tickN(f, t, args) { return f.apply(t, args); }
   const TICKS = [__ll_tick0, __ll_tick1, __ll_tick2, __ll_tick3, __ll_tick4];
+  // fs callbacks are called through these: under the user's callback, node's frames of the completed request
+  // (bootstrap.js QUEUE_FRAMES), which depend on the call and on whether it failed.
+  function __ll_fsDone(f, args) { return f.apply(undefined, args); }
+  function __ll_fsStat(f, args) { return f.apply(undefined, args); }
+  function __ll_fsStatErr(f, args) { return f.apply(undefined, args); }
+  function __ll_fsReadFile(f, args) { return f.apply(undefined, args); }
+  function __ll_fsReadFileFd(f, args) { return f.apply(undefined, args); }
+  function __ll_fsReadFileOpenErr(f, args) { return f.apply(undefined, args); }
+  function __ll_fsReadFileReadErr(f, args) { return f.apply(undefined, args); }
+  function __ll_fsWriteFileErr(f, args) { return f.apply(undefined, args); }
+  function __ll_fsRead(f, args) { return f.apply(undefined, args); }
+  function __ll_fsWrite(f, args) { return f.apply(undefined, args); }
+  function __ll_fsExists(f, args) { return f.apply(undefined, args); }
+  function __ll_fsTruncate(f, args) { return f.apply(undefined, args); }
+  function __ll_fsTruncateErr(f, args) { return f.apply(undefined, args); }
+  function __ll_fsRm(f, args) { return f.apply(undefined, args); }
+  function __ll_fsRmDir(f, args) { return f.apply(undefined, args); }
+  function __ll_fsRmErr(f, args) { return f.apply(undefined, args); }
+  function __ll_fsRealpath(f, args) { return f.apply(undefined, args); }
+  function __ll_fsRealpathErr(f, args) { return f.apply(undefined, args); }
+  const FS_VIA = {
+    done: __ll_fsDone, stat: __ll_fsStat, statErr: __ll_fsStatErr, readFile: __ll_fsReadFile,
+    readFileFd: __ll_fsReadFileFd, readFileOpenErr: __ll_fsReadFileOpenErr, readFileReadErr: __ll_fsReadFileReadErr,
+    writeFileErr: __ll_fsWriteFileErr, read: __ll_fsRead, write: __ll_fsWrite, exists: __ll_fsExists,
+    truncate: __ll_fsTruncate, truncateErr: __ll_fsTruncateErr, rm: __ll_fsRm, rmDir: __ll_fsRmDir, rmErr: __ll_fsRmErr,
+    realpath: __ll_fsRealpath, realpathErr: __ll_fsRealpathErr,
+  };
+  // `kind` names the frames (a FS_VIA key), or picks them from the callback's arguments.
+  internal.fsCallback = function fsCallback(kind, f) {
+    return (...args) => (FS_VIA[typeof kind === 'function' ? kind(args) : kind] || __ll_fsDone)(f, args);
+  };
   internal.hooks.callQueued = function callQueued(queue, f, t, args) {
     const n = args.length;
     if (queue === 'timers') return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);

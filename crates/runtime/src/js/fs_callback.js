@@ -6,10 +6,11 @@
     maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, rmChecks, runAsync, tempName, toMs, toPath,
     uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs, Stats, asMkdtemp } = internal.fsShared;
   // ---- callback API ----
-  function cbify(name, run) {
+  // `frames`: which of node's request frames the callback shows (frames.js fsCallback).
+  function cbify(name, run, frames = 'done') {
     fs[name] = function (...args) {
-      const cb = maybeCallback(typeof args[args.length - 1] === 'function' ? args.pop() : undefined);
-      run(args, cb);
+      const user = maybeCallback(typeof args[args.length - 1] === 'function' ? args.pop() : undefined);
+      run(args, internal.fsCallback(typeof frames === 'function' ? (r) => frames(r, args) : frames, user));
     };
     Object.defineProperty(fs[name], 'name', { value: name });
   }
@@ -21,11 +22,12 @@
       runAsync(op, opArgs, path, dest, (err, v) => (err ? cb(err) : (after ? after(v, cb, args) : cb(null))));
     };
   }
+  const statFrames = (r) => (r[0] ? 'statErr' : 'stat');
   cbify('stat', viaAsync('stat', (path) => { const p = toPath(path); return [[abs(p)], p]; },
-    (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))));
+    (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))), statFrames);
   cbify('lstat', viaAsync('lstat', (path) => { const p = toPath(path); return [[abs(p)], p]; },
-    (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))));
-  cbify('fstat', viaAsync('fstat', (fd) => { validateFd(fd); return [[fd]]; }, (v, cb) => cb(null, new Stats(v))));
+    (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))), statFrames);
+  cbify('fstat', viaAsync('fstat', (fd) => { validateFd(fd); return [[fd]]; }, (v, cb) => cb(null, new Stats(v))), statFrames);
   cbify('open', (args, cb) => {
     const p = toPath(args[0]);
     const flag = flagString(typeof args[1] === 'function' ? undefined : args[1], 'r');
@@ -41,13 +43,13 @@
       new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
       cb(null, bytes.length, buffer);
     });
-  });
+  }, 'read');
   cbify('write', (args, cb) => {
     const [fd, buffer, a, b, c] = args;
     validateFd(fd);
     const [bytes, pos] = writeArgs(buffer, a, b, c);
     runAsync('write', [fd, bytes, pos], undefined, undefined, (err, n) => cb(err, err ? 0 : n, buffer));
-  });
+  }, 'write');
   cbify('mkdir', (args, cb) => {
     const o = typeof args[1] === 'number' || typeof args[1] === 'string' ? { mode: args[1] } : (args[1] || {});
     const p = toPath(args[0]);
@@ -84,7 +86,7 @@
       return;
     }
     runAsync('rm', [abs(p), !!o.recursive, !!o.force], p, undefined, (err) => cb(err));
-  });
+  }, (r, a) => (r[0] ? 'rmErr' : a[1] && a[1].recursive ? 'rmDir' : 'rm'));
   cbify('copyFile', viaAsync('copyFile', (a, b, mode) => {
     const x = toPath(a, 'src'); const y = toPath(b, 'dest');
     return [[abs(x), abs(y), !!((typeof mode === 'number' ? mode : 0) & 1)], x, y];
@@ -99,7 +101,7 @@
       Object.defineProperty(e, 'stack', { value: `Error: ${e.message}`, writable: true, configurable: true });
     }
     runAsync('access', ['/'], undefined, undefined, () => (error ? cb(error) : cb(null, result)));
-  });
+  }, (r) => (r[0] ? 'realpathErr' : 'realpath'));
   const truncatePath = viaAsync('truncate', (path, len) => { const p = toPath(path); return [[abs(p), typeof len === 'number' ? len : 0], p]; });
   cbify('truncate', (args, cb) => {
     if (isFd(args[0])) {
@@ -107,7 +109,7 @@
       return fs.ftruncate(args[0], typeof args[1] === 'number' ? args[1] : 0, cb);
     }
     return truncatePath(args, cb);
-  });
+  }, (r) => (r[0] ? 'truncateErr' : 'truncate'));
   cbify('ftruncate', viaAsync('ftruncate', (fd, len) => [[fd, typeof len === 'number' ? len : 0]]));
   cbify('access', viaAsync('access', (path, mode) => { const p = toPath(path); return [[abs(p), typeof mode === 'number' ? mode | 0 : 0], p]; }));
   cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode, 0o644)], p]; }));
@@ -123,7 +125,7 @@
     maybeCallback(cb);
     let p;
     try { p = abs(toPath(path)); } catch { internal.process.nextTick(cb, false); return; }
-    host.fsAsync('stat', [p], (r) => cb(r[0] === null));
+    host.fsAsync('stat', [p], (r) => internal.fsCallback('exists', cb)(r[0] === null));
   };
   // util.promisify of a callback with several results resolves an object with these names, as node's.
   const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
@@ -178,9 +180,14 @@
     }
     return run((err, ...rest) => (signal.aborted ? cb(errors.abortError(signal.reason)) : cb(err, ...rest)));
   }
+  const readFileFrames = (path) => (r) => {
+    if (!r[0]) return isFd(path) ? 'readFileFd' : 'readFile';
+    return r[0].syscall === 'open' ? 'readFileOpenErr' : 'readFileReadErr';
+  };
+  const writeFileFrames = (r) => (r[0] && r[0].syscall === 'open' ? 'writeFileErr' : 'done');
   fs.readFile = function readFile(path, options, cb) {
     if (typeof (cb || options) !== 'function') throw errors.nodeFrames(errors.invalidArgType('cb', 'function', cb || options), 'Object.readFile (node:fs:365:3)');
-    cb = maybeCallback(cb || options);
+    cb = internal.fsCallback(readFileFrames(path), maybeCallback(cb || options));
     const o = getOptions(options, { flag: 'r' });
     withSignal(o, cb, (done) => readFileAsync(path, o, done));
   };
@@ -199,12 +206,12 @@
     });
   }
   fs.writeFile = function writeFile(path, data, options, cb) {
-    cb = maybeCallback(cb || options);
+    cb = internal.fsCallback(writeFileFrames, maybeCallback(cb || options));
     const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     withSignal(o, cb, (done) => writeFileAsync(path, data, o, done));
   };
   fs.appendFile = function appendFile(path, data, options, cb) {
-    cb = maybeCallback(cb || options);
+    cb = internal.fsCallback(writeFileFrames, maybeCallback(cb || options));
     const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
     writeFileAsync(path, data, Object.assign({}, o, { flag: o.flag || 'a' }), cb);
   };
