@@ -209,7 +209,13 @@ fn value(v: FsValue, epoch_ms: i64, ctx: &mut Context) -> JsResult<JsValue> {
                 JsValue::from(4096),
                 JsValue::from(st.ino as f64),
                 JsValue::from(size),
-                JsValue::from((size / 512.0).ceil() * if size > 0.0 { 1.0 } else { 0.0 }),
+                // 512-byte blocks of whole 4 KiB ext4 blocks, as `st_blocks` counts them (a short
+                // symlink keeps its target in the inode: none).
+                JsValue::from(if kind == "l" {
+                    0.0
+                } else {
+                    (size / 4096.0).ceil() * 8.0
+                }),
                 JsValue::from(ms(st.atime_ns)),
                 JsValue::from(ms(st.mtime_ns)),
                 JsValue::from(ms(st.ctime_ns)),

@@ -117,6 +117,8 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("fs.js"),
     runtime_module!("fs_callback.js"),
     runtime_module!("fs_promises.js"),
+    runtime_module!("fs_cp.js"),
+    runtime_module!("fs_dir.js"),
     runtime_module!("source_scan.js"),
     runtime_module!("frames.js"),
     runtime_module!("v8_messages.js"),

@@ -545,7 +545,9 @@
   const performance = {
     now: () => host.now(),
     timeOrigin: Date.now() - host.now(),
-    toJSON() { return { timeOrigin: this.timeOrigin }; },
+    toJSON() {
+      return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
+    },
   };
   internal.performance = performance;
   // The rest of performance (mark, measure, eventLoopUtilization...) is perf_hooks.js, parsed on first use.

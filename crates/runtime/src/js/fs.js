@@ -14,6 +14,7 @@
     ENOTEMPTY: 'directory not empty', ELOOP: 'too many symbolic links encountered', EFBIG: 'file too large',
   };
   const constants = {
+    __proto__: null,
     UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
     UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
     UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
@@ -128,6 +129,8 @@
   function flagString(flag, def) {
     if (flag === undefined || flag === null) return def;
     if (typeof flag === 'number' && FLAG_NUMS[flag] !== undefined) return FLAG_NUMS[flag];
+    // Other O_* combinations go to the file system as bits (node passes numbers to open(2) as they are).
+    if (typeof flag === 'number' && Number.isInteger(flag) && flag >= 0) return String(flag);
     if (typeof flag === 'string' && FLAGS.includes(flag)) return flag;
     const e = new TypeError(`The argument 'flags' is invalid. Received ${internal.inspect(flag)}`);
     throw errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
@@ -162,10 +165,13 @@
   }
 
   // ---- Stats, Dirent ----
+  // node's _checkModeProperty: a BigIntStats' mode is a bigint.
+  const hasType = (mode, type) => (typeof mode === 'bigint' ? (mode & BigInt(constants.S_IFMT)) === BigInt(type)
+    : (mode & constants.S_IFMT) === type);
   class StatsBase {
-    isFile() { return (this.mode & constants.S_IFMT) === constants.S_IFREG; }
-    isDirectory() { return (this.mode & constants.S_IFMT) === constants.S_IFDIR; }
-    isSymbolicLink() { return (this.mode & constants.S_IFMT) === constants.S_IFLNK; }
+    isFile() { return hasType(this.mode, constants.S_IFREG); }
+    isDirectory() { return hasType(this.mode, constants.S_IFDIR); }
+    isSymbolicLink() { return hasType(this.mode, constants.S_IFLNK); }
     isBlockDevice() { return false; }
     isCharacterDevice() { return false; }
     isFIFO() { return false; }
@@ -181,15 +187,19 @@
       this.ctime = new Date(Math.round(a[12])); this.birthtime = new Date(Math.round(a[13]));
     }
   }
-  function bigStats(a) {
-    const s = new Stats(a);
-    for (const k of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) s[k] = BigInt(s[k]);
-    for (const k of ['atime', 'mtime', 'ctime', 'birthtime']) {
-      s[k + 'Ms'] = BigInt(Math.floor(a[['atime', 'mtime', 'ctime', 'birthtime'].indexOf(k) + 10]));
-      s[k + 'Ns'] = s[k + 'Ms'] * 1000000n;
+  // `{ bigint: true }` stats: node's field order (all the *Ms, then the *Ns, then the dates).
+  class BigIntStats extends StatsBase {
+    constructor(a) {
+      super();
+      const keys = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'];
+      keys.forEach((k, i) => { this[k] = BigInt(a[i]); });
+      const times = ['atime', 'mtime', 'ctime', 'birthtime'];
+      times.forEach((k, i) => { this[`${k}Ms`] = BigInt(Math.floor(a[10 + i])); });
+      times.forEach((k, i) => { this[`${k}Ns`] = BigInt(Math.floor(a[10 + i] * 1e6)); });
+      times.forEach((k, i) => { this[k] = new Date(Math.round(a[10 + i])); });
     }
-    return s;
   }
+  const bigStats = (a) => new BigIntStats(a);
   class Dirent {
     constructor(name, type, path) {
       this.name = name;
@@ -208,7 +218,7 @@
   const TYPE = { f: 1, d: 2, l: 3 };
   function makeStats(a, options) { return options && options.bigint ? bigStats(a) : new Stats(a); }
   function makeEntries(list, options, dirPath) {
-    if (options.withFileTypes) return list.map(([name, k]) => new Dirent(name, TYPE[k], dirPath));
+    if (options.withFileTypes) return list.map(([name, k]) => new Dirent(encodeName(name, options.encoding), TYPE[k], dirPath));
     return list.map(([name]) => encodeName(name, options.encoding));
   }
   // A name in the `encoding` option's terms: a Buffer for 'buffer', the UTF-8 bytes as hex/latin1/base64...
@@ -447,21 +457,6 @@
     const b = toPath(dest, 'dest');
     sync('copyFile', [abs(a), abs(b), !!((mode || 0) & constants.COPYFILE_EXCL)], a, b);
   };
-  fs.cpSync = function cpSync(src, dest, options) {
-    const a = toPath(src, 'src');
-    const b = toPath(dest, 'dest');
-    const st = fs.statSync(a);
-    if (st.isDirectory()) {
-      if (!(options && options.recursive)) {
-        throw systemError('ERR_FS_EISDIR', 'Path is a directory',
-          { message: `${a} is a directory (not copied)`, path: a, syscall: 'cp', errno: 22, code: 'EISDIR' });
-      }
-      fs.mkdirSync(b, { recursive: true });
-      for (const name of fs.readdirSync(a)) fs.cpSync(a + '/' + name, b + '/' + name, options);
-    } else {
-      fs.copyFileSync(a, b);
-    }
-  };
   fs.symlinkSync = function symlinkSync(target, path) {
     const t = toPath(target, 'target');
     const p = toPath(path);
@@ -574,18 +569,18 @@
     }
     return err;
   };
-  fs.mkdtempSync = function mkdtempSync(prefix) {
+  fs.mkdtempSync = function mkdtempSync(prefix, options) {
     const name = tempName(toPath(prefix, 'prefix'));
     try { sync('mkdir', [abs(name), false, 0o700], name); } catch (e) { throw asMkdtemp(e, name); }
-    return name;
+    return encodeName(name, getOptions(options, {}).encoding);
   };
 
   internal.fsShared = {
-    readStdin,
+    readStdin, encodeName,
     abs, constants, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, kStackOrder,
     makeEntries, makeStats, maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, relabel, rmChecks,
     runAsync, sync, tempName, toMs, toPath, uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs,
-    Stats, asMkdtemp,
+    Stats, asMkdtemp, systemError,
   };
   internal.modules.fs = fs;
 })

@@ -2,7 +2,7 @@
 //! a thread-pool request (readFile/writeFile as open → fstat/write → read → close, as node does).
 (function (internal) {
   'use strict';
-  const { readStdin, abs, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, makeEntries, makeStats,
+  const { encodeName, readStdin, abs, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, makeEntries, makeStats,
     maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, rmChecks, runAsync, tempName, toMs, toPath,
     uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs, Stats, asMkdtemp } = internal.fsShared;
   // ---- callback API ----
@@ -27,7 +27,7 @@
     (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))), statFrames);
   cbify('lstat', viaAsync('lstat', (path) => { const p = toPath(path); return [[abs(p)], p]; },
     (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))), statFrames);
-  cbify('fstat', viaAsync('fstat', (fd) => { validateFd(fd); return [[fd]]; }, (v, cb) => cb(null, new Stats(v))), statFrames);
+  cbify('fstat', viaAsync('fstat', (fd) => { validateFd(fd); return [[fd]]; }, (v, cb, args) => cb(null, makeStats(v, typeof args[1] === 'object' ? args[1] : undefined))), statFrames);
   cbify('open', (args, cb) => {
     const p = toPath(args[0]);
     const flag = flagString(typeof args[1] === 'function' ? undefined : args[1], 'r');
@@ -35,8 +35,15 @@
   });
   cbify('close', viaAsync('close', (fd) => { validateFd(fd); return [[fd]]; }));
   cbify('read', (args, cb) => {
-    const [fd, buffer, offsetOrOptions, length, position] = args;
+    let [fd, buffer, offsetOrOptions, length, position] = args; // eslint-disable-line prefer-const
     validateFd(fd);
+    // node's shorter forms: read(fd, cb), read(fd, { buffer, offset, length, position }, cb).
+    if (args.length === 1) {
+      buffer = internal.Buffer.alloc(16384);
+    } else if (args.length === 2 && !ArrayBuffer.isView(buffer)) {
+      offsetOrOptions = buffer || {};
+      buffer = offsetOrOptions.buffer || internal.Buffer.alloc(16384);
+    }
     const [offset, len, pos] = readArgs(buffer, offsetOrOptions, length, position);
     runAsync('read', [fd, len, pos], undefined, undefined, (err, bytes) => {
       if (err) return cb(err, 0, buffer);
@@ -48,6 +55,13 @@
     const [fd, buffer, a, b, c] = args;
     validateFd(fd);
     const [bytes, pos] = writeArgs(buffer, a, b, c);
+    // fds 1 and 2 are the process's stdout and stderr: written as the request runs (here, at once), then the
+    // callback comes from the pool like any other write's.
+    if (fd === 1 || fd === 2) {
+      host.write(fd, host.utf8Decode(bytes));
+      runAsync('access', ['/', 0], undefined, undefined, () => cb(null, bytes.length, buffer));
+      return;
+    }
     runAsync('write', [fd, bytes, pos], undefined, undefined, (err, n) => cb(err, err ? 0 : n, buffer));
   }, 'write');
   cbify('mkdir', (args, cb) => {
@@ -119,7 +133,9 @@
   cbify('futimes', viaAsync('futimes', (fd, a, m) => { validateFd(fd); return [[fd, toMs(a), toMs(m)]]; }));
   cbify('mkdtemp', (args, cb) => {
     const name = tempName(toPath(args[0], 'prefix'));
-    runAsync('mkdir', [abs(name), false, 0o700], name, undefined, (err) => (err ? cb(asMkdtemp(err, name)) : cb(null, name)));
+    const enc = getOptions(args[1], {}).encoding;
+    runAsync('mkdir', [abs(name), false, 0o700], name, undefined,
+      (err) => (err ? cb(asMkdtemp(err, name)) : cb(null, encodeName(name, enc))));
   });
   fs.exists = function exists(path, cb) {
     maybeCallback(cb);

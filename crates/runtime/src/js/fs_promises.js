@@ -107,19 +107,19 @@
       }
       const bytesRead = await pcall(fs.read, this[kFd], buffer, offset === undefined ? 0 : offset,
         length === undefined ? buffer.byteLength - (offset || 0) : length, position === undefined ? null : position);
-      return { bytesRead, buffer };
+      return { __proto__: null, bytesRead, buffer };
     }
     async write(data, a, b, c) { this[Symbol.for('looplab.checkOpen')]('write');
       const buffer = data;
       const bytesWritten = await new Promise((resolve, reject) => {
         fs.write(this[kFd], data, a, b, c, (err, n) => (err ? reject(err) : resolve(n)));
       });
-      return { bytesWritten, buffer };
+      return { __proto__: null, bytesWritten, buffer };
     }
     async readFile(options) { this[Symbol.for('looplab.checkOpen')]('read'); return pcall(fs.readFile, this[kFd], getOptions(options, {})); }
     async writeFile(data, options) { this[Symbol.for('looplab.checkOpen')]('write'); return pcall(fs.writeFile, this[kFd], data, getOptions(options, { encoding: 'utf8' })); }
     async appendFile(data, options) { return this.writeFile(data, options); }
-    async stat(options) { this[Symbol.for('looplab.checkOpen')]('fstat'); const st = await pcall(fs.fstat, this[kFd]); return options && options.bigint ? st : st; }
+    async stat(options) { this[Symbol.for('looplab.checkOpen')]('fstat'); return pcall(fs.fstat, this[kFd], options || {}); }
     async truncate(len) { this[Symbol.for('looplab.checkOpen')]('ftruncate'); return pcall(fs.ftruncate, this[kFd], len || 0); }
     async sync() { this[Symbol.for('looplab.checkOpen')]('fsync'); return pcall(fs.fsync, this[kFd]); }
     // As node's: 'close' is emitted as the close starts.
@@ -179,7 +179,7 @@
     access(p, mode) { return pcallAs('access', fs.access, p, mode || 0); },
     chmod(p, mode) { return pcallAs('chmod', fs.chmod, p, mode); },
     utimes(p, a, m) { return pcallAs('utimes', fs.utimes, p, a, m); },
-    mkdtemp(prefix) { return pcallAs('mkdtemp', fs.mkdtemp, prefix); },
+    mkdtemp(prefix, options) { return pcallAs('mkdtemp', fs.mkdtemp, prefix, options); },
     watch: unsupported('promises.watch'),
   };
   promises.FileHandle = FileHandle;

@@ -12,29 +12,58 @@
   internal.perfMethods = methods;
   const kMaxEntries = 1e6;
 
-  // ---- entries ----
+  // ---- entries: node's fields are private, read through prototype getters, and inspect as `Class { ... }` ----
+  const entryData = new WeakMap();
+  const kCreate = Symbol('kCreate');
+  const illegal = () => errors.withCode(new TypeError('Illegal constructor'), 'ERR_ILLEGAL_CONSTRUCTOR');
+  const missing = (name) => errors.withCode(new TypeError(`The "${name}" argument must be specified`), 'ERR_MISSING_ARGS');
   class PerformanceEntry {
-    constructor(name, type, start, duration, detail) {
-      this.name = name;
-      this.entryType = type;
-      this.startTime = start;
-      this.duration = duration;
-      if (detail !== undefined) this.detail = detail;
+    constructor(token, name, type, start, duration, detail) {
+      if (token !== kCreate) throw illegal();
+      entryData.set(this, { name, type, start, duration, detail });
     }
-    toJSON() {
-      return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
+    get name() { return entryData.get(this).name; }
+    get entryType() { return entryData.get(this).type; }
+    get startTime() { return entryData.get(this).start; }
+    get duration() { return entryData.get(this).duration; }
+    toJSON() { return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration }; }
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      if (depth < 0) return this;
+      const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
+      return `${this.constructor.name} ${inspect(this.toJSON(), opts)}`;
     }
   }
-  class PerformanceMark extends PerformanceEntry {
+  // The entries with a `detail` (marks, measures, timerified calls).
+  const withDetail = (Base) => class extends Base {
+    get detail() { return entryData.get(this).detail; }
+    toJSON() { return Object.assign(super.toJSON(), { detail: this.detail }); }
+  };
+  class PerformanceMark extends withDetail(PerformanceEntry) {
     constructor(name, options = {}) {
-      if (typeof name !== 'string') name = String(name);
-      const start = options.startTime === undefined ? host.now() : options.startTime;
-      if (typeof start !== 'number') throw errors.invalidArgType('options.startTime', 'number', start);
-      if (start < 0) throw errors.withCode(new RangeError(`${name} cannot have a negative start time`), 'ERR_PERFORMANCE_INVALID_TIMESTAMP');
-      super(name, 'mark', start, 0, options.detail === undefined ? null : options.detail);
+      if (arguments.length === 0) throw missing('name');
+      name = `${name}`;
+      if (options === null || typeof options !== 'object') throw errors.invalidArgType('options', 'object', options);
+      const start = options.startTime === undefined || options.startTime === null ? host.now() : options.startTime;
+      if (typeof start !== 'number') throw errors.invalidArgType('startTime', 'number', start);
+      if (start < 0) throw errors.withCode(new TypeError(`${start} is not a valid timestamp`), 'ERR_PERFORMANCE_INVALID_TIMESTAMP');
+      const detail = options.detail === undefined || options.detail === null ? null : internal.structuredClone(options.detail);
+      super(kCreate, name, 'mark', start, 0, detail);
     }
   }
-  class PerformanceMeasure extends PerformanceEntry {}
+  class PerformanceMeasure extends withDetail(PerformanceEntry) {
+    constructor(token, ...args) {
+      if (token !== kCreate) throw illegal();
+      super(kCreate, ...args);
+    }
+  }
+  class PerformanceNodeEntry extends withDetail(PerformanceEntry) {}
+  // The detail/toJSON pair is each class's own, as in node (the mixin's prototype is folded into it).
+  for (const C of [PerformanceMark, PerformanceMeasure, PerformanceNodeEntry]) {
+    const mixin = Object.getPrototypeOf(C.prototype);
+    for (const key of ['detail', 'toJSON']) Object.defineProperty(C.prototype, key, Object.getOwnPropertyDescriptor(mixin, key));
+    Object.setPrototypeOf(C.prototype, PerformanceEntry.prototype);
+    Object.setPrototypeOf(C, PerformanceEntry);
+  }
   const buffer = { mark: [], measure: [], function: [] };
 
   function markTime(name, what) {
@@ -52,12 +81,13 @@
     if (list && list.length < kMaxEntries) list.push(entry);
     for (const obs of observers) obs._maybeQueue(entry);
   }
-  methods.mark = function mark(name, options) {
-    const m = new PerformanceMark(name, options);
+  methods.mark = function mark(...args) {
+    const m = new PerformanceMark(...args);
     record(m);
     return m;
   };
   methods.measure = function measure(name, startOrOptions, endMark) {
+    if (arguments.length === 0) throw missing('name');
     let start;
     let end;
     let detail = null;
@@ -74,7 +104,7 @@
       end = endMark !== undefined ? markTime(endMark, 'end') : host.now();
     }
     if (start === undefined) start = 0;
-    const m = new PerformanceMeasure(String(name), 'measure', start, end - start, detail);
+    const m = new PerformanceMeasure(kCreate, String(name), 'measure', start, end - start, detail);
     record(m);
     return m;
   };
@@ -92,7 +122,7 @@
     const timerified = function timerified(...args) {
       const start = host.now();
       const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
-      const entry = new PerformanceEntry(fn.name, 'function', start, host.now() - start, args);
+      const entry = new PerformanceNodeEntry(kCreate, fn.name, 'function', start, host.now() - start, args);
       record(entry);
       return result;
     };

@@ -38,7 +38,31 @@
     if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
     throw errors.invalidArgType('buffer', 'string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', buffer);
   }
+  // node's option checks (the Zlib and ZlibBase constructors): a number in range, or the default when absent.
+  function inRange(value, name, lower, upper) {
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+    if (Number.isNaN(value)) return;
+    if (!Number.isFinite(value)) throw errors.outOfRange(name, 'a finite number', value);
+    if (value < lower || value > upper) {
+      throw errors.outOfRange(name, upper === Infinity ? `>= ${lower}` : `>= ${lower} and <= ${upper}`, value);
+    }
+  }
+  function validateOptions(op, opts) {
+    if (opts === undefined || opts === null) return;
+    if (!op.startsWith('brotli')) {
+      const inflating = op === 'inflate' || op === 'gunzip' || op === 'unzip';
+      if (!(inflating && (opts.windowBits === undefined || opts.windowBits === null || opts.windowBits === 0))) {
+        inRange(opts.windowBits, 'options.windowBits', constants.Z_MIN_WINDOWBITS + (op === 'gzip' ? 1 : 0), constants.Z_MAX_WINDOWBITS);
+      }
+      inRange(opts.level, 'options.level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL);
+      inRange(opts.memLevel, 'options.memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL);
+      inRange(opts.strategy, 'options.strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED);
+    }
+    inRange(opts.chunkSize, 'options.chunkSize', constants.Z_MIN_CHUNK, Infinity);
+  }
   function run(op, buffer, opts) {
+    validateOptions(op, opts);
     const bytes = toBytes(buffer);
     let level = -1;
     if (opts && opts.level !== undefined) level = opts.level;
@@ -50,7 +74,9 @@
       return [err];
     }
     const out = internal.Buffer.from(r[1].buffer, r[1].byteOffset, r[1].byteLength);
-    return [null, opts && opts.info ? { buffer: out, engine: {} } : out, bytes.length];
+    // `info`: node returns the engine too, a stream of the operation's class.
+    const engine = () => new zlib[op[0].toUpperCase() + op.slice(1)](opts);
+    return [null, opts && opts.info ? { buffer: out, engine: engine() } : out, bytes.length];
   }
   const zlib = { constants, codes: Object.assign({}, codes) };
   for (const [k, v] of Object.entries(codes)) zlib.codes[v] = k;
@@ -92,6 +118,7 @@
     const Ctor = {
       [cls]: function (opts) {
         if (!(this instanceof Ctor)) return new Ctor(opts);
+        validateOptions(op, opts);
         this._opts = opts || {};
         this._chunks = [];
         this._chunkSize = (opts && opts.chunkSize) || constants.Z_DEFAULT_CHUNK;
@@ -166,5 +193,9 @@
     }
     return ~c >>> 0;
   };
+  // The deprecated copies of the non-Brotli constants on the module itself (not enumerable), as node's.
+  for (const key of Object.keys(constants)) {
+    if (!key.startsWith('BROTLI')) Object.defineProperty(zlib, key, { value: constants[key], enumerable: false, writable: false });
+  }
   internal.modules.zlib = zlib;
 })

@@ -108,8 +108,20 @@ pub struct OpenFlags {
 }
 
 impl OpenFlags {
-    /// Parses a node flag string; `None` for an unknown flag.
+    /// Parses a node flag string, or POSIX `O_*` bits as a decimal number (`"1025"` is O_WRONLY | O_APPEND);
+    /// `None` for an unknown flag.
     pub fn parse(flags: &str) -> Option<OpenFlags> {
+        if let Ok(bits) = flags.parse::<u32>() {
+            let access = bits & 3;
+            return Some(OpenFlags {
+                read: access == 0 || access == 2,
+                write: access == 1 || access == 2,
+                append: bits & 1024 != 0,
+                create: bits & 64 != 0,
+                truncate: bits & 512 != 0,
+                exclusive: bits & 128 != 0,
+            });
+        }
         let f = |read, write, append, create, truncate, exclusive| {
             Some(OpenFlags {
                 read,

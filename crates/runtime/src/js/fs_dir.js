@@ -1,0 +1,181 @@
+//! fs.opendir / Dir (sync, callback, promise and async-iterator reads), vectored I/O (readv/writev and their
+//! Sync and FileHandle forms), fdatasync and realpath.native, over the calls fs.js and fs_callback.js define.
+(function (internal) {
+  'use strict';
+  const { errors, fs, getOptions, runAsync, toPath, validateFd } = internal.fsShared;
+
+  // ---- Dir ----
+  const kState = Symbol('kDirState');
+  const dirClosed = () => errors.withCode(new Error('Directory handle was closed'), 'ERR_DIR_CLOSED');
+  class Dir {
+    constructor(token, dirPath, entries) {
+      if (token !== kState) throw errors.withCode(new TypeError('Illegal constructor'), 'ERR_ILLEGAL_CONSTRUCTOR');
+      Object.defineProperty(this, kState, { value: { path: dirPath, entries, closed: false } });
+    }
+    get path() { return this[kState].path; }
+    readSync() {
+      const st = this[kState];
+      if (st.closed) throw dirClosed();
+      return st.entries.length > 0 ? st.entries.shift() : null;
+    }
+    read(callback) {
+      if (typeof callback !== 'function') return new Promise((resolve, reject) => this.read((e, v) => (e ? reject(e) : resolve(v))));
+      const st = this[kState];
+      if (st.closed) throw dirClosed();
+      runAsync('access', ['/', 0], undefined, undefined, () => {
+        if (st.closed) callback(dirClosed());
+        else callback(null, st.entries.length > 0 ? st.entries.shift() : null);
+      });
+      return undefined;
+    }
+    closeSync() {
+      const st = this[kState];
+      if (st.closed) throw dirClosed();
+      st.closed = true;
+    }
+    close(callback) {
+      const st = this[kState];
+      if (typeof callback !== 'function') {
+        if (st.closed) return Promise.reject(dirClosed());
+        st.closed = true;
+        return new Promise((resolve) => runAsync('access', ['/', 0], undefined, undefined, () => resolve()));
+      }
+      if (st.closed) {
+        internal.process.nextTick(callback, dirClosed());
+        return undefined;
+      }
+      st.closed = true;
+      runAsync('access', ['/', 0], undefined, undefined, () => callback(null));
+      return undefined;
+    }
+    async* entries() {
+      try {
+        for (;;) {
+          const entry = await this.read();
+          if (entry === null) break;
+          yield entry;
+        }
+      } finally {
+        if (!this[kState].closed) await this.close();
+      }
+    }
+    [Symbol.asyncIterator]() { return this.entries(); }
+  }
+  function openDir(dirPath, options) {
+    const p = toPath(dirPath);
+    const o = getOptions(options, { encoding: 'utf8' });
+    const entries = fs.readdirSync(p, { withFileTypes: true, encoding: o.encoding, recursive: !!o.recursive });
+    return new Dir(kState, p, entries);
+  }
+  fs.Dir = Dir;
+  fs.opendirSync = function opendirSync(dirPath, options) { return openDir(dirPath, options); };
+  fs.opendir = function opendir(dirPath, options, callback) {
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    if (typeof callback !== 'function') throw errors.invalidArgType('cb', 'function', callback);
+    const p = toPath(dirPath);
+    runAsync('access', ['/', 0], undefined, undefined, () => {
+      let dir;
+      try { dir = openDir(p, options); } catch (e) { callback(e); return; }
+      callback(null, dir);
+    });
+  };
+  fs.promises.opendir = function opendir(dirPath, options) {
+    return new Promise((resolve, reject) => fs.opendir(dirPath, options, (e, d) => (e ? reject(e) : resolve(d))));
+  };
+
+  // ---- vectored I/O ----
+  function checkBuffers(buffers) {
+    if (!Array.isArray(buffers)) throw errors.invalidArgType('buffers', 'ArrayBufferView[]', buffers);
+    buffers.forEach((b, i) => {
+      if (!ArrayBuffer.isView(b)) throw errors.invalidArgType(`buffers[${i}]`, 'ArrayBufferView', b);
+    });
+  }
+  const bytesOf = (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const position = (p) => (typeof p === 'number' ? p : null);
+  fs.writevSync = function writevSync(fd, buffers, pos) {
+    validateFd(fd);
+    checkBuffers(buffers);
+    const all = internal.Buffer.concat(buffers.map(bytesOf));
+    return fs.writeSync(fd, all, 0, all.length, position(pos));
+  };
+  fs.readvSync = function readvSync(fd, buffers, pos) {
+    validateFd(fd);
+    checkBuffers(buffers);
+    let at = position(pos);
+    let total = 0;
+    for (const b of buffers) {
+      const n = fs.readSync(fd, b, 0, b.byteLength, at);
+      total += n;
+      if (at !== null) at += n;
+      if (n < b.byteLength) break;
+    }
+    return total;
+  };
+  fs.writev = function writev(fd, buffers, pos, callback) {
+    if (typeof pos === 'function') {
+      callback = pos;
+      pos = null;
+    }
+    validateFd(fd);
+    checkBuffers(buffers);
+    if (typeof callback !== 'function') throw errors.invalidArgType('cb', 'function', callback);
+    const all = internal.Buffer.concat(buffers.map(bytesOf));
+    fs.write(fd, all, 0, all.length, position(pos), (err, n) => callback(err, err ? 0 : n, buffers));
+  };
+  fs.readv = function readv(fd, buffers, pos, callback) {
+    if (typeof pos === 'function') {
+      callback = pos;
+      pos = null;
+    }
+    validateFd(fd);
+    checkBuffers(buffers);
+    if (typeof callback !== 'function') throw errors.invalidArgType('cb', 'function', callback);
+    const size = buffers.reduce((n, b) => n + b.byteLength, 0);
+    const into = internal.Buffer.alloc(size);
+    fs.read(fd, into, 0, size, position(pos), (err, n) => {
+      if (err) return callback(err, 0, buffers);
+      let off = 0;
+      for (const b of buffers) {
+        const take = Math.min(b.byteLength, n - off);
+        if (take <= 0) break;
+        bytesOf(b).set(into.subarray(off, off + take));
+        off += take;
+      }
+      callback(null, n, buffers);
+    });
+  };
+  Object.defineProperty(fs.writev, internal.kCustomPromisifyArgsSymbol, { value: ['bytesWritten', 'buffers'], enumerable: false });
+  Object.defineProperty(fs.readv, internal.kCustomPromisifyArgsSymbol, { value: ['bytesRead', 'buffers'], enumerable: false });
+  const FileHandle = fs.promises.FileHandle;
+  if (FileHandle) {
+    FileHandle.prototype.writev = function writev(buffers, pos) {
+      return new Promise((resolve, reject) => fs.writev(this.fd, buffers, pos, (e, n) => (e ? reject(e)
+        : resolve({ __proto__: null, bytesWritten: n, buffers }))));
+    };
+    FileHandle.prototype.readv = function readv(buffers, pos) {
+      return new Promise((resolve, reject) => fs.readv(this.fd, buffers, pos, (e, n) => (e ? reject(e)
+        : resolve({ __proto__: null, bytesRead: n, buffers }))));
+    };
+  }
+
+  // ---- fdatasync, realpath.native ----
+  // The virtual file system keeps no caches: syncing data is syncing everything, which is nothing to do.
+  fs.fdatasyncSync = function fdatasyncSync(fd) { return fs.fsyncSync(fd); };
+  fs.fdatasync = function fdatasync(fd, callback) { return fs.fsync(fd, callback); };
+  fs.realpath.native = function realpath(p, options, callback) {
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    if (typeof callback !== 'function') throw errors.invalidArgType('cb', 'function', callback);
+    const given = toPath(p);
+    runAsync('access', ['/', 0], undefined, undefined, () => {
+      let out;
+      try { out = fs.realpathSync.native(given, options); } catch (e) { callback(e); return; }
+      callback(null, out);
+    });
+  };
+})
