@@ -27,7 +27,8 @@ pub(super) fn listener_trampolines(
     let src = format!(
         "({{ one: function __ll_emit${cls}(h, t, a) {{ return h.apply(t, a); }}, \
          many: function __ll_emitN${cls}(h, t, a) {{ return h.apply(t, a); }}, \
-         once: function __ll_once${cls}(h, t, a) {{ return h.apply(t, a); }} }})"
+         once: function __ll_once${cls}(h, t, a) {{ return h.apply(t, a); }}, \
+         dispatch: function __ll_dispatch${cls}(h, t, a) {{ return h.apply(t, a); }} }})"
     );
     let path = std::path::Path::new("node:internal/looplab/listeners");
     Script::parse(Source::from_bytes(&src).with_path(path), None, ctx)?.evaluate(ctx)

@@ -15,6 +15,7 @@ mod intl;
 mod listeners;
 mod math;
 mod memory;
+mod microtasks;
 mod natives;
 mod net;
 mod perf;
@@ -38,7 +39,7 @@ use crate::error::RuntimeError;
 use crate::event_loop::{self, CallResult, Js};
 use crate::host::{Host, Stop};
 
-use executor::{Executor, Microtask};
+use executor::Executor;
 pub(crate) use session::run_scenario;
 pub use session::{prepare, Prepared};
 pub(crate) use store::{Callback, Store};
@@ -328,9 +329,9 @@ impl Engine {
                 return;
             }
         }
-        if self.sh.host.borrow().stop.is_none() {
-            self.process_ticks_and_rejections();
-        }
+        // As after any callback (node's InternalCallbackScope): a checkpoint, then processTicksAndRejections if
+        // ticks (or a console write's afterWriteTick) or rejections are pending.
+        self.drain_after_callback();
         self.sample_memory();
     }
 
@@ -587,55 +588,36 @@ impl Engine {
 
     /// V8's `RunMicrotasks`: runs every queued microtask, including ones queued meanwhile.
     fn run_microtasks(&mut self) -> bool {
-        while let Some((task, job)) = self.sh.executor.pop() {
-            {
-                let mut host = self.sh.host.borrow_mut();
-                if host.stop.is_some() {
-                    return false;
-                }
-                host.emit(TraceEvent::TaskStarted {
-                    task,
-                    queue: Queue::Microtask,
-                    worker: None,
-                });
-                host.charge_callback();
-            }
-            let result = match job {
-                Microtask::Promise(j) => j.call(&mut self.ctx).map(|_| ()),
-                Microtask::Native(j) => j.call(&mut self.ctx).map(|_| ()),
-                Microtask::Generic(j) => j.call(&mut self.ctx).map(|_| ()),
-                Microtask::Async(j) => {
-                    let cell = RefCell::new(&mut self.ctx);
-                    match esm::block_on(j.call(&cell)) {
-                        Some(r) => r.map(|_| ()),
-                        None => Err(boa_engine::JsNativeError::error()
-                            .with_message("module loading did not complete")
-                            .into()),
-                    }
-                }
-            };
-            let outcome = if result.is_ok() {
-                Outcome::Returned
-            } else {
-                Outcome::Threw
-            };
-            self.sh.host.borrow_mut().emit(TraceEvent::TaskFinished {
-                task,
-                queue: Queue::Microtask,
-                outcome,
-            });
+        while let Some(result) = microtasks::run_one(&self.sh, &mut self.ctx) {
             if let Err(e) = result {
                 if self.handle_error(e, false) == CallResult::Stopped {
                     return false;
                 }
             }
         }
-        true
+        self.sh.host.borrow().stop.is_none()
+    }
+
+    /// The microtask drain of `processTicksAndRejections` (node's `runMicrotasks()` there): through the
+    /// bootstrap's trampoline, whose frame becomes node's under each callback's.
+    fn run_microtasks_in_ticks(&mut self) -> bool {
+        loop {
+            match self.hook("runMicrotasks", &[]) {
+                Ok(_) => return self.sh.host.borrow().stop.is_none(),
+                Err(e) => {
+                    if self.handle_error(e, false) == CallResult::Stopped {
+                        return false;
+                    }
+                }
+            }
+        }
     }
 
     /// Node's `processTicksAndRejections()`.
     fn process_ticks_and_rejections(&mut self) {
         loop {
+            // node's afterWriteTick runs among the ticks; it does nothing visible.
+            self.sh.host.borrow_mut().write_tick = false;
             loop {
                 let next = self.sh.host.borrow_mut().ticks.pop_front();
                 let Some(task) = next else { break };
@@ -645,10 +627,13 @@ impl Engine {
                     return;
                 }
             }
-            if !self.run_microtasks() {
+            if !self.run_microtasks_in_ticks() {
                 return;
             }
-            let more_ticks = !self.sh.host.borrow().ticks.is_empty();
+            let more_ticks = {
+                let h = self.sh.host.borrow();
+                !h.ticks.is_empty() || h.write_tick
+            };
             if more_ticks {
                 continue;
             }
@@ -764,9 +749,10 @@ impl Engine {
         if self.sh.host.borrow().stop.is_some() {
             return;
         }
+        // A console write leaves node's afterWriteTick queued: the drain is then processTicksAndRejections.
         let quiet = |e: &Engine| {
             let h = e.sh.host.borrow();
-            h.ticks.is_empty() && !h.rejection_to_warn
+            h.ticks.is_empty() && !h.rejection_to_warn && !h.write_tick
         };
         if quiet(self) && !self.run_microtasks() {
             return;

@@ -126,7 +126,12 @@ fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     } else {
         Stream::Stdout
     };
-    s.host.borrow_mut().write(stream, &text);
+    let mut host = s.host.borrow_mut();
+    host.write(stream, &text);
+    // `host.write(fd, text, true)`: a console write, which leaves node's afterWriteTick queued.
+    if arg(args, 2).to_boolean() {
+        host.write_tick = true;
+    }
     Ok(JsValue::undefined())
 }
 
@@ -182,11 +187,16 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         task
     };
     let frame = s.frame.borrow().clone();
-    let job = NativeJob::new(move |ctx| match func.as_callable() {
-        Some(f) => super::async_context::call_in(&frame, ctx, |ctx| {
+    // `host.queueMicrotask(callback, via)`: called as `via(callback)` (frames.js's trampoline for node's frames).
+    let via = arg(args, 1);
+    let job = NativeJob::new(move |ctx| match (func.as_callable(), via.as_callable()) {
+        (Some(f), Some(v)) => super::async_context::call_in(&frame, ctx, |ctx| {
+            v.call(&JsValue::undefined(), &[f.into()], ctx)
+        }),
+        (Some(f), None) => super::async_context::call_in(&frame, ctx, |ctx| {
             f.call(&JsValue::undefined(), &[], ctx)
         }),
-        None => Ok(JsValue::undefined()),
+        (None, _) => Ok(JsValue::undefined()),
     });
     s.executor
         .push(task, super::executor::Microtask::Native(job));
@@ -655,6 +665,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("nextTick", next_tick, 2),
         ("queueMicrotask", queue_microtask, 1),
         ("timerCreate", timer_create, 5),
+        ("runMicrotask", super::microtasks::run_microtask, 0),
         ("timerClear", timer_clear, 1),
         ("timerRef", timer_ref, 2),
         ("timerHasRef", timer_has_ref, 1),

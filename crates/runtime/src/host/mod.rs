@@ -78,6 +78,8 @@ pub(crate) struct Host {
     pub ticks: VecDeque<TaskId>,
     /// Set when a promise rejection needs processing (Node's `hasRejectionToWarn`).
     pub rejection_to_warn: bool,
+    /// Set by a console write: node's stream queues an `afterWriteTick` nextTick (invisible otherwise).
+    pub write_tick: bool,
     pub timers: Timers,
     pub immediates: Immediates,
     pub pool: ThreadPool,
@@ -127,6 +129,7 @@ impl Host {
             next_task: 1,
             ticks: VecDeque::new(),
             rejection_to_warn: false,
+            write_tick: false,
             timers: Timers::default(),
             immediates: Immediates::default(),
             pool: ThreadPool::new(threads),

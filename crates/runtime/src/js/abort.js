@@ -156,7 +156,8 @@
   class AbortController {
     constructor() { Object.defineProperty(this, kSignal, { value: new AbortSignal(kAborted) }); }
     get signal() { return this[kSignal]; }
-    abort(reason = abortedByController()) { abortSignal(this[kSignal], reason); }
+    // Through frames.js's trampoline: node's abortSignal / AbortController.abort frames under the listeners.
+    abort(reason = abortedByController()) { internal.abortVia(abortSignal, this[kSignal], reason); }
     [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
       return customInspect(this, { signal: this.signal }, depth, options, inspect);
     }

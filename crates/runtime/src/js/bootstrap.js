@@ -129,6 +129,14 @@
     __ll_tick3: [null, null, [TICK_QUEUE('83:21')]],
     __ll_tick4: [null, null, [TICK_QUEUE('84:21')]],
     __ll_tickN: [null, null, [TICK_QUEUE('85:22')]],
+    // Microtasks run by processTicksAndRejections' runMicrotasks(); a queueMicrotask callback's AsyncResource
+    // frames come first (and the scan goes on to find which drain ran it).
+    __ll_runMicrotasks: [null, null, [TICK_QUEUE('95:5')]],
+    __ll_abortController: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
+      '    at AbortController.abort (node:internal/abort_controller:392:5)'], true],
+    __ll_queueMicrotask: [null, null, ['    at node:internal/process/task_queues:140:7',
+      '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
+      '    at AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)'], true],
     // fs callbacks (frames.js fsCallback), by call and outcome.
     __ll_fsDone: [null, null, [FS_DONE]],
     __ll_fsStat: [null, null, ['    at FSReqCallback.oncomplete (node:fs:198:5)']],
@@ -154,6 +162,8 @@
     emit: (cls) => `    at ${cls}.emit (node:events:524:28)`,
     emitN: (cls) => `    at ${cls}.emit (node:events:536:35)`,
     once: () => '    at Object.onceWrapper (node:events:638:28)',
+    dispatch: () => ['    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+      '    at EventTarget.dispatchEvent (node:internal/event_target:766:26)'],
   };
   // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
@@ -172,15 +182,69 @@
       if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
     }
   }
+  // V8's frames of the built-ins that call user callbacks (`at Array.map (<anonymous>)`), from Boa's native
+  // frames (`at map (native)`). The receiver is not in the frame: Array's, except a forEach whose receiver
+  // reads as a Map or Set at the call site; an unnamed one is `new Promise` when the caller's code says so.
+  const NATIVE_CALLERS = {
+    map: 'Array', filter: 'Array', reduce: 'Array', reduceRight: 'Array', some: 'Array', every: 'Array',
+    find: 'Array', findIndex: 'Array', findLast: 'Array', findLastIndex: 'Array', flatMap: 'Array', sort: 'Array',
+    forEach: 'Array', from: 'Function', replace: 'String', replaceAll: 'String', stringify: 'JSON',
+  };
+  function callerSource(raw, i) {
+    for (let k = i + 1; k < raw.length; k++) {
+      const m = mapFrame(raw[k]);
+      if (m === null) continue;
+      const pos = /\(?(?:file:\/\/)?([^()]*):(\d+):(\d+)\)?$/.exec(m);
+      const src = pos && host.sourceLine(pos[1], +pos[2]);
+      return typeof src === 'string' ? { file: pos[1], before: src.slice(0, +pos[3] - 1), at: src.slice(+pos[3] - 1) } : null;
+    }
+    return null;
+  }
+  // `Map`/`Set` when the file declares `name = new Map(...)` / `new Set(...)`.
+  function declaredAs(file, name) {
+    const re = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*=\\s*new\\s+(Map|Set)\\b`);
+    for (let l = 1; l <= 2000; l++) {
+      const src = host.sourceLine(file, l);
+      if (src === undefined) return null;
+      const m = re.exec(src);
+      if (m) return m[1];
+    }
+    return null;
+  }
+  function nativeCaller(raw, i) {
+    const m = /^ {4}at (?:([\w$]*) \(native\)|native)$/.exec(raw[i]);
+    if (!m) return null;
+    const name = m[1] || undefined;
+    const site = callerSource(raw, i);
+    if (name === undefined) {
+      const isNew = site && (site.at.startsWith('new Promise') || (site.at.startsWith('Promise') && /\bnew\s+$/.test(site.before)));
+      return isNew ? '    at new Promise (<anonymous>)' : null;
+    }
+    if (!Object.prototype.hasOwnProperty.call(NATIVE_CALLERS, name) || !site || !site.at.startsWith(name)) return null;
+    let owner = NATIVE_CALLERS[name];
+    if (name === 'forEach') {
+      const receiver = /([\w$]+)\s*(?:\([^()]*\)\s*)?(?:\)\s*)?\.\s*$/.exec(site.before);
+      const text = receiver ? receiver[1] : '';
+      const made = text ? declaredAs(site.file, text) : null;
+      if (made === 'Map' || /new Map\b[^;]*$/.test(site.before)) owner = 'Map';
+      else if (made === 'Set' || /new Set\b[^;]*$/.test(site.before)) owner = 'Set';
+    }
+    return `    at ${owner}.${name} (<anonymous>)`;
+  }
   function mapFrames(raw, unlimited = false) {
     const out = [];
     for (let i = 0; i < raw.length; i++) {
+      const builtin = !debugStacks && nativeCaller(raw, i);
+      if (builtin) {
+        out.push(builtin);
+        continue;
+      }
       const queued = !debugStacks && /^ {4}at (__ll_\w+) \(/.exec(raw[i]);
       const how = queued && QUEUE_FRAMES[queued[1]];
       if (how) {
         // The callback is the frame just above, if it is user code: `Timeout._onTimeout` when anonymous,
         // `Timeout.name [as _onTimeout]` otherwise.
-        const [owner, prop, frames] = how;
+        const [owner, prop, frames, goOn] = how;
         let k = i - 1;
         while (k >= 0 && /^ {4}at (?:call|apply) \(native\)$/.test(raw[k])) k--;
         const above = k >= 0 ? mapFrame(raw[k]) : null;
@@ -190,10 +254,12 @@
           const label = name ? `${owner}.${name} [as ${prop}]` : `${owner}.${prop}`;
           if (m) out[out.length - 1] = `    at ${label} (${m[2]})`;
         }
-        out.push(...frames);
+        // An error the engine made in a microtask, with no frame of code above, has none (node's too).
+        if (queued[1] !== '__ll_runMicrotasks' || out.length > 0) out.push(...frames);
+        if (goOn) continue;
         break;
       }
-      const listener = !debugStacks && /^ {4}at __ll_(emit|emitN|once)\$([\w$]+) \(/.exec(raw[i]);
+      const listener = !debugStacks && /^ {4}at __ll_(emit|emitN|once|dispatch)\$([\w$]+) \(/.exec(raw[i]);
       if (listener) {
         // A listener's frame (the user code just above) is named after the emitter's class, then node's emit
         // or once-wrapper frame.
@@ -208,13 +274,14 @@
             out[out.length - 1] = `    at ${cls}.${name} (${m[2]})`;
           }
         }
-        out.push(LISTENER_FRAMES[how](cls));
+        out.push(...[].concat(LISTENER_FRAMES[how](cls)));
         continue;
       }
       const mapped = mapFrame(raw[i]);
       if (mapped !== null) out.push(mapped);
-      // An ES module's top level: node evaluates the module graph from its ESM loader.
-      if (!debugStacks && mapped !== null && /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/.test(mapped) && raw.slice(i + 1).every((l) => mapFrame(l) === null && !/^ {4}at __ll_/.test(l))) {
+      // An ES module's top level (which the engine's evaluation calls: a hidden frame under it, where a
+      // microtask's anonymous callback has none): node evaluates the module graph from its ESM loader.
+      if (!debugStacks && mapped !== null && /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/.test(mapped) && raw.length > i + 1 && raw.slice(i + 1).every((l) => mapFrame(l) === null && !/^ {4}at __ll_/.test(l))) {
         // ... until it resumes from a top-level await: then its frame stands alone.
         const pos = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/.exec(mapped);
         const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
@@ -529,7 +596,7 @@
         return;
       }
     }
-    host.write(fd, text);
+    host.write(fd, text, true); // a console write: node's stream queues its afterWriteTick
   }
   const consoleObj = makeConsole({
     write: consoleWrite,
@@ -579,7 +646,7 @@
     clearImmediate: timers.clearImmediate,
     queueMicrotask: function queueMicrotask(callback) {
       if (typeof callback !== 'function') throw internal.errors.invalidArgType('callback', 'function', callback);
-      host.queueMicrotask(callback);
+      host.queueMicrotask(callback, internal.queueMicrotaskVia);
     },
     performance,
     Buffer: internal.Buffer,

@@ -184,6 +184,77 @@
     }
     return Buffer.from(host.randomBytes(size));
   }
+  // randomFill(buf[, offset[, size]], cb) / randomFillSync: fill (part of) a view or ArrayBuffer in place.
+  function fillArgs(buf, offset, size) {
+    if (!ArrayBuffer.isView(buf) && !(buf instanceof ArrayBuffer)) {
+      throw internal.errors.invalidArgType('buf', 'ArrayBuffer or ArrayBufferView', buf);
+    }
+    const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    offset = offset === undefined ? 0 : offset;
+    if (typeof offset !== 'number') throw internal.errors.invalidArgType('offset', 'number', offset);
+    if (!Number.isInteger(offset) || offset < 0 || offset > bytes.length) {
+      throw internal.errors.outOfRange('offset', `>= 0 && <= ${bytes.length}`, offset);
+    }
+    size = size === undefined ? bytes.length - offset : size;
+    if (typeof size !== 'number') throw internal.errors.invalidArgType('size', 'number', size);
+    if (!Number.isInteger(size) || size < 0 || size + offset > bytes.length) {
+      throw internal.errors.outOfRange('size + offset', `<= ${bytes.length}`, size + offset);
+    }
+    return [bytes, offset, size];
+  }
+  function randomFillSync(buf, offset, size) {
+    const [bytes, at, n] = fillArgs(buf, offset, size);
+    bytes.set(host.randomBytes(n), at);
+    return buf;
+  }
+  function randomFill(buf, offset, size, callback) {
+    if (typeof offset === 'function') { callback = offset; offset = undefined; size = undefined; }
+    else if (typeof size === 'function') { callback = size; size = undefined; }
+    checkCallback(callback);
+    const [bytes, at, n] = fillArgs(buf, offset, size);
+    preparePool();
+    host.randomBytes(n, function randomFillDone(err, random) {
+      if (!err) bytes.set(random, at);
+      callback(err, buf);
+    });
+  }
+  // HKDF (RFC 5869) over HMAC; the key comes back as an ArrayBuffer, as node's.
+  const HASH_BYTES = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
+  function hkdfArgs(digest, ikm, salt, info, keylen) {
+    if (typeof digest !== 'string') throw internal.errors.invalidArgType('digest', 'string', digest);
+    const hashLen = HASH_BYTES[digest.toLowerCase()];
+    if (hashLen === undefined) {
+      throw internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST');
+    }
+    if (typeof keylen !== 'number') throw internal.errors.invalidArgType('keylen', 'number', keylen);
+    if (!Number.isInteger(keylen) || keylen < 0 || keylen > 2147483647) {
+      throw internal.errors.outOfRange('keylen', '>= 0 && <= 2147483647', keylen);
+    }
+    if (keylen > 255 * hashLen) {
+      throw internal.errors.withCode(new RangeError('Invalid key length'), 'ERR_CRYPTO_INVALID_KEYLEN');
+    }
+    return [digest.toLowerCase(), hashLen, toBytes(ikm, 'ikm'), toBytes(salt, 'salt'), toBytes(info, 'info'), keylen];
+  }
+  function hkdfDerive(digest, hashLen, ikm, salt, info, keylen) {
+    const prk = createHmac(digest, salt.length ? Buffer.from(salt) : Buffer.alloc(hashLen)).update(Buffer.from(ikm)).digest();
+    const out = Buffer.alloc(keylen);
+    let prev = Buffer.alloc(0);
+    for (let i = 0, at = 0; at < keylen; i++) {
+      prev = createHmac(digest, prk).update(Buffer.concat([prev, Buffer.from(info), Buffer.from([i + 1])])).digest();
+      prev.copy(out, at, 0, Math.min(hashLen, keylen - at));
+      at += hashLen;
+    }
+    return out.buffer.slice(out.byteOffset, out.byteOffset + keylen);
+  }
+  function hkdfSync(digest, ikm, salt, info, keylen) {
+    return hkdfDerive(...hkdfArgs(digest, ikm, salt, info, keylen));
+  }
+  function hkdf(digest, ikm, salt, info, keylen, callback) {
+    const args = hkdfArgs(digest, ikm, salt, info, keylen);
+    checkCallback(callback);
+    preparePool();
+    host.poolJob('crypto.hkdf', keylen, function hkdfDone() { callback(null, hkdfDerive(...args)); });
+  }
   function randomUUID() {
     const b = host.randomBytes(16);
     b[6] = (b[6] & 0x0f) | 0x40;
@@ -213,7 +284,8 @@
     return arr;
   }
   internal.modules.crypto = {
-    createHash, createHmac, hash, pbkdf2, pbkdf2Sync, scrypt, scryptSync, randomBytes, randomUUID, randomInt,
+    createHash, createHmac, hash, pbkdf2, pbkdf2Sync, scrypt, scryptSync, randomBytes, randomFill, randomFillSync,
+    randomUUID, randomInt, hkdf, hkdfSync,
     timingSafeEqual, getRandomValues, webcrypto: { getRandomValues, randomUUID },
     getHashes: () => ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'],
   };

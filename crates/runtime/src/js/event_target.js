@@ -105,6 +105,20 @@
   };
   // node's `process.nextTick(() => { throw err; })` for a listener that threw or rejected.
   const ARROW = 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n';
+  // A function listener is called through a trampoline named after the target's class (engine/listeners.rs), so
+  // its frame reads as node's (`EventTarget.onAbort`, an AbortSignal's listeners too) above node's dispatch frames.
+  let targetCalls;
+  const plainCall = { dispatch: (h, t, a) => h.apply(t, a) };
+  function dispatchVia(target) {
+    let calls = null;
+    if (internal.web && target instanceof internal.web.AbortSignal) {
+      if (targetCalls === undefined) targetCalls = internal.host.listenerTrampolines('EventTarget') || null;
+      calls = targetCalls;
+    } else if (internal.listenerCalls) {
+      calls = internal.listenerCalls(target);
+    }
+    return calls && calls.dispatch ? calls : plainCall;
+  }
   function rethrow(err) {
     if (err !== null && typeof err === 'object' && !err[internal.kArrow]) internal.errors.withArrow(err, ARROW);
     internal.process.nextTick(() => {
@@ -191,7 +205,7 @@
           // node marks the event as no longer being dispatched after the first listener returns (so a second
           // listener sees `eventPhase` 0 and no `currentTarget`).
           const result = typeof l.listener === 'function'
-            ? l.listener.call(this, event)
+            ? dispatchVia(this).dispatch(l.listener, this, [event])
             : typeof l.listener.handleEvent === 'function' ? l.listener.handleEvent(event) : undefined;
           event[kDispatching] = false;
           if (result !== undefined && result !== null && typeof result.then === 'function') {

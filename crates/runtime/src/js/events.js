@@ -697,6 +697,8 @@
     return calls;
   }
 
+  internal.listenerCalls = listenerCalls; // event_target.js names its listeners' frames the same way
+
   function _addListener(target, type, listener, prepend) {
     let m;
     let events;

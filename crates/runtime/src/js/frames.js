@@ -48,6 +48,11 @@
   internal.fsCallback = function fsCallback(kind, f) {
     return (...args) => (FS_VIA[typeof kind === 'function' ? kind(args) : kind] || __ll_fsDone)(f, args);
   };
+  // The microtask drain inside processTicksAndRejections (the engine's run_microtasks_in_ticks), and each
+  // queueMicrotask callback (node wraps them in an AsyncResource).
+  internal.hooks.runMicrotasks = function __ll_runMicrotasks() { while (internal.host.runMicrotask()); };
+  internal.queueMicrotaskVia = function __ll_queueMicrotask(f) { return f(); };
+  internal.abortVia = function __ll_abortController(f, signal, reason) { return f(signal, reason); };
   internal.hooks.callQueued = function callQueued(queue, f, t, args) {
     const n = args.length;
     if (queue === 'timers') return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);

@@ -1,8 +1,8 @@
 //! fs.opendir / Dir (sync, callback, promise and async-iterator reads), vectored I/O (readv/writev and their
-//! Sync and FileHandle forms), fdatasync and realpath.native, over the calls fs.js and fs_callback.js define.
+//! Sync and FileHandle forms), the callback fdatasync and realpath.native, over the calls fs.js and fs_callback.js define.
 (function (internal) {
   'use strict';
-  const { errors, fs, getOptions, runAsync, toPath, validateFd } = internal.fsShared;
+  const { errors, fs, getOptions, relabel, runAsync, toPath, validateFd } = internal.fsShared;
 
   // ---- Dir ----
   const kState = Symbol('kDirState');
@@ -162,9 +162,10 @@
   }
 
   // ---- fdatasync, realpath.native ----
-  // The virtual file system keeps no caches: syncing data is syncing everything, which is nothing to do.
-  fs.fdatasyncSync = function fdatasyncSync(fd) { return fs.fsyncSync(fd); };
-  fs.fdatasync = function fdatasync(fd, callback) { return fs.fsync(fd, callback); };
+  // The virtual file system keeps no caches: syncing data is syncing everything (fs.js has fdatasyncSync).
+  fs.fdatasync = function fdatasync(fd, callback) {
+    return fs.fsync(fd, (err) => callback(err && relabel(err, 'fsync', 'fdatasync')));
+  };
   fs.realpath.native = function realpath(p, options, callback) {
     if (typeof options === 'function') {
       callback = options;

@@ -368,7 +368,9 @@
     }
     return undefined;
   }
-  function arrowAt(loc, sync) {
+  // `made`: the error's constructor names, when the `new` V8 points at must construct it (not, say, the
+  // `new Promise(...)` whose executor threw).
+  function arrowAt(loc, sync, made) {
     const src = host.sourceLine(loc.file, loc.line);
     const where = `${internal.esmFiles.has(loc.file) ? 'file://' : ''}${loc.file}:${loc.line}`;
     if (src === undefined) return `${where}\n\n`;
@@ -380,7 +382,9 @@
       // V8 points at `new` of the construction when the throw site is gone (microtasks, rejections).
       // (The frame's column may be at `new` itself: search up to the first letters after it.)
       const n = src.slice(0, col + 4).lastIndexOf('new ');
-      if (n !== -1 && /^new\s+[\w$.]*\s*$/.test(src.slice(n, col + 1)) === false && src.slice(n).startsWith('new ')) col = n;
+      const ctor = n === -1 ? null : /^new\s+(?:[\w$]+\.)*([\w$]+)/.exec(src.slice(n));
+      const makesIt = !made || (ctor !== null && made.has(ctor[1]));
+      if (n !== -1 && makesIt && /^new\s+[\w$.]*\s*$/.test(src.slice(n, col + 1)) === false && src.slice(n).startsWith('new ')) col = n;
     }
     return `${where}\n${src}\n${' '.repeat(Math.max(0, col))}^\n`;
   }
@@ -389,7 +393,7 @@
     // An unhandled rejection with no frame of user code (made by the engine, e.g. Promise.any's
     // AggregateError) shows where node rethrows it.
     if (!loc) return fromPromise ? 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n' : '';
-    return arrowAt(loc, sync) + '\n';
+    return arrowAt(loc, sync, ctorNames(err)) + '\n';
   }
   // The source line V8 shows above an error that left an ES module's evaluation (where it was made).
   internal.evaluationArrow = (err) => arrow(err, false, false).replace(/\n$/, '');
