@@ -552,6 +552,30 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     validateNumber(offset, 'offset');
     if (buf[offset] === undefined || buf[offset + last] === undefined) boundsError(offset, buf.length - (last + 1));
   }
+  // A fixed-width read's bounds check, failing with node's frames (lib/internal/buffer.js) and header.
+  const READ_LINES = {
+    readBigUInt64LE: 99, readBigUInt64BE: 119, readBigInt64LE: 139, readBigInt64BE: 157, readUInt32LE: 222,
+    readUInt16LE: 245, readUInt8: 254, readUInt32BE: 311, readUInt16BE: 334, readInt32LE: 392, readInt16LE: 416,
+    readInt8: 426, readInt32BE: 484, readInt16BE: 508, readFloatBE: 520, readFloatLE: 534, readDoubleBE: 548,
+    readDoubleLE: 566,
+  };
+  const READ_ALIASES = {
+    readFloatLE: 'readFloatForwards', readFloatBE: 'readFloatBackwards', readDoubleLE: 'readDoubleForwards',
+    readDoubleBE: 'readDoubleBackwards',
+  };
+  function readBounds(buf, offset, last, method) {
+    try {
+      checkBounds(buf, offset, last);
+    } catch (e) {
+      const line = READ_LINES[method];
+      if (line === undefined || (e.code !== 'ERR_BUFFER_OUT_OF_BOUNDS' && e.code !== 'ERR_OUT_OF_RANGE')) throw e;
+      const label = READ_ALIASES[method] ? `Buffer.${READ_ALIASES[method]} [as ${method}]` : `Buffer.${method}`;
+      const oob = e.code === 'ERR_BUFFER_OUT_OF_BOUNDS';
+      throw at(e, oob ? 'node:internal/buffer:86\n    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n    ^\n'
+        : "node:internal/buffer:88\n  throw new ERR_OUT_OF_RANGE(type || 'offset',\n  ^\n",
+      `boundsError (node:internal/buffer:${oob ? '86:11' : '88:9'})`, `${label} (node:internal/buffer:${line}:5)`);
+    }
+  }
   function checkInt(value, min, max, buf, offset, last) {
     if (value > max || value < min) {
       const n = typeof min === 'bigint' ? 'n' : '';
@@ -581,7 +605,7 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
       const max = unsigned ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
       const read = proto[`read${t}`];
       const write = proto[`write${t}`];
-      alias(`read${t}`, { [`read${t}`](offset = 0) { checkBounds(this, offset, size - 1); return read.call(this, offset); } }[`read${t}`]);
+      alias(`read${t}`, { [`read${t}`](offset = 0) { readBounds(this, offset, size - 1, `read${t}`); return read.call(this, offset); } }[`read${t}`]);
       alias(`write${t}`, {
         [`write${t}`](value, offset = 0) {
           value = +value;
@@ -602,7 +626,7 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     // node's names on a little-endian machine: readFloatLE is `readFloatForwards`, readFloatBE `...Backwards`.
     const named = `${size === 4 ? 'Float' : 'Double'}${little ? 'Forwards' : 'Backwards'}`;
     proto[`read${type}`] = {
-      [`read${named}`](offset = 0) { checkBounds(this, offset, size - 1); return get.call(view(this), offset, little); },
+      [`read${named}`](offset = 0) { readBounds(this, offset, size - 1, `read${type}`); return get.call(view(this), offset, little); },
     }[`read${named}`];
     proto[`write${type}`] = {
       [`write${named}`](value, offset = 0) {
@@ -619,7 +643,7 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     const max = unsigned ? 2n ** 64n - 1n : 2n ** 63n - 1n;
     const read = proto[`read${type}`];
     const write = proto[`write${type}`];
-    alias(`read${type}`, { [`read${type}`](offset = 0) { checkBounds(this, offset, 7); return read.call(this, offset); } }[`read${type}`]);
+    alias(`read${type}`, { [`read${type}`](offset = 0) { readBounds(this, offset, 7, `read${type}`); return read.call(this, offset); } }[`read${type}`]);
     alias(`write${type}`, {
       [`write${type}`](value, offset = 0) { checkInt(value, min, max, this, offset, 7); return write.call(this, value, offset); },
     }[`write${type}`]);
