@@ -171,6 +171,12 @@
     const parse = (line) => /^ {4}at (?:(.*?) \()?([^()]*):(\d+):(\d+)\)?$/.exec(line);
     for (let i = 0; i + 1 < out.length; i++) {
       const frame = parse(out[i]);
+      // An object literal's accessor: V8 adds the property it was reached by (`get p [as p]`).
+      const accessor = frame && frame[1] && /^(?:get|set) ([\w$]+)$/.exec(frame[1]);
+      if (accessor) {
+        out[i] = `    at ${frame[1]} [as ${accessor[1]}] (${frame[2]}:${frame[3]}:${frame[4]})`;
+        continue;
+      }
       const caller = parse(out[i + 1]);
       if (!frame || !caller || !frame[1] || !/^[\w$]+$/.test(frame[1]) || caller[2].startsWith('node:')) continue;
       const src = host.sourceLine(caller[2], +caller[3]);
@@ -178,7 +184,11 @@
       const at = +caller[4] - 1;
       let label = null;
       if (src.startsWith(`new ${frame[1]}`, at)) label = `new ${frame[1]}`;
-      else if (src.startsWith(frame[1], at) && src[at - 1] === '.' && /[\w$)\]]/.test(src[at - 2] || '')) label = `Object.${frame[1]}`;
+      else if (src[at - 1] === '.' && /[\w$)\]}]/.test(src[at - 2] || '')) {
+        // `obj.m()`: `Object.m`, or `Object.f [as m]` when the function has another name.
+        const prop = /^[\w$]+(?=\s*\()/.exec(src.slice(at));
+        if (prop) label = prop[0] === frame[1] ? `Object.${frame[1]}` : `Object.${frame[1]} [as ${prop[0]}]`;
+      }
       if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
     }
   }
