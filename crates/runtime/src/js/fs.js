@@ -377,6 +377,7 @@
     if (options.recursive) return readdirRecursive(p, options);
     return makeEntries(list, options, p);
   };
+  const kindOf = (p) => { const r = host.fsSync('stat', [p]); return r[0] === null ? r[1][14] : null; };
   function readdirRecursive(p, options) {
     const out = [];
     const pending = [''];
@@ -388,7 +389,11 @@
       for (const [name, k] of sync('readdir', [abs(dir)], dir)) {
         const relName = rel === '' ? name : rel + '/' + name;
         out.push(options.withFileTypes ? new Dirent(name, TYPE[k], dir) : encodeName(relName, options.encoding));
-        if (k === 'd') found.push(relName);
+        // As node's: names are followed through symlinks to directories (its internalModuleStat); Dirents
+        // are not (isDirectory() is the link's). A link cycle stops at a depth no real tree reaches.
+        const viaLink = k === 'l' && !options.withFileTypes && relName.split('/').length < 40 &&
+          kindOf(abs(dir + '/' + name)) === 'd';
+        if (k === 'd' || viaLink) found.push(relName);
       }
       pending.push(...found);
     }
@@ -411,7 +416,13 @@
     const p = toPath(path);
     if (options && options.recursive) {
       warnRecursiveRmdir();
-      sync('rm', [abs(p), true, false], p);
+      // node lstat()s the path first (validateRmOptionsSync): a missing one fails there.
+      try {
+        sync('rm', [abs(p), true, false], p);
+      } catch (e) {
+        if (!e || e.code !== 'ENOENT') throw e;
+        throw errors.validator(errors.nodeFrames(relabel(e, 'rm', 'lstat'), 'Object.rmdirSync (node:fs:1205:15)'));
+      }
       return;
     }
     sync('rmdir', [abs(p)], p);
