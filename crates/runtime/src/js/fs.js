@@ -116,7 +116,11 @@
   function getOptions(options, defaults) {
     if (options === null || options === undefined || typeof options === 'function') return defaults;
     if (typeof options === 'string') return getOptions({ encoding: options }, defaults);
-    if (typeof options !== 'object') throw errors.invalidArgType('options', 'string or an instance of Object', options);
+    if (typeof options !== 'object') {
+      // node 20's getOptions keeps the old wording.
+      const m = errors.invalidArgType('options', 'string', options).message.replace('must be of type string', 'must be one of type string or object');
+      throw errors.validator(errors.withCode(new TypeError(m), 'ERR_INVALID_ARG_TYPE'));
+    }
     const o = Object.assign({}, defaults, options);
     if (o.encoding !== undefined && o.encoding !== null && o.encoding !== 'buffer' && !internal.Buffer.isEncoding(o.encoding)) {
       const e = new TypeError(`The argument 'encoding' is invalid encoding. Received ${internal.inspect(o.encoding)}`);

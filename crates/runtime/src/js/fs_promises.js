@@ -153,6 +153,18 @@
       if (path instanceof FileHandle) return path.writeFile(data, options);
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
       if (o.signal && o.signal.aborted) return Promise.reject(errors.abortError(o.signal.reason));
+      // node also writes an iterable or async iterable (a stream too) of strings and buffers, chunk by chunk.
+      const iterable = data !== null && typeof data === 'object' && !ArrayBuffer.isView(data) &&
+        (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+      if (iterable) {
+        return (async () => {
+          const chunks = [];
+          for await (const chunk of data) {
+            chunks.push(typeof chunk === 'string' ? internal.Buffer.from(chunk, o.encoding || 'utf8') : chunk);
+          }
+          return pcallAs('writeFile', fs.writeFile, path, internal.Buffer.concat(chunks), o);
+        })();
+      }
       return pcallAs('writeFile', fs.writeFile, path, data, o);
     },
     appendFile(path, data, options) { return pcallAs('appendFile', fs.appendFile, path, data, getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' })); },
@@ -182,6 +194,15 @@
     mkdtemp(prefix, options) { return pcallAs('mkdtemp', fs.mkdtemp, prefix, options); },
     watch: unsupported('promises.watch'),
   };
+  // Every fs.promises function is async in node: a bad argument rejects, it never throws.
+  for (const [key, fn] of Object.entries(promises)) {
+    if (typeof fn !== 'function') continue;
+    promises[key] = {
+      [key](...args) {
+        try { return fn.apply(this, args); } catch (e) { return Promise.reject(e); }
+      },
+    }[key];
+  }
   promises.FileHandle = FileHandle;
   fs.promises = promises;
   internal.modules['fs/promises'] = promises;
