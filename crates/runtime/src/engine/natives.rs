@@ -203,6 +203,17 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     Ok(JsValue::undefined())
 }
 
+/// `host.detachArrayBuffer(ab)`: detaches `ab` (its views see length 0, as after a transfer) and returns a new
+/// ArrayBuffer holding its bytes.
+fn detach_array_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let obj = arg(args, 0)
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message("not an ArrayBuffer"))?;
+    let buffer = boa_engine::object::builtins::JsArrayBuffer::from_object(obj.clone())?;
+    let bytes = buffer.detach(&JsValue::undefined())?;
+    Ok(boa_engine::object::builtins::JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
+}
+
 fn timer_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
     let this = arg(args, 0);
@@ -666,6 +677,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("queueMicrotask", queue_microtask, 1),
         ("timerCreate", timer_create, 5),
         ("runMicrotask", super::microtasks::run_microtask, 0),
+        ("detachArrayBuffer", detach_array_buffer, 1),
         ("timerClear", timer_clear, 1),
         ("timerRef", timer_ref, 2),
         ("timerHasRef", timer_has_ref, 1),

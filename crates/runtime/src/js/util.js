@@ -1638,11 +1638,7 @@ To specify an option argument starting with a dash use ${example}.`);
   const errorConstructors = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
   function detachArrayBuffer(ab) {
     if (typeof host.detachArrayBuffer === 'function') return host.detachArrayBuffer(ab);
-    if (typeof ab.transfer === 'function') return ab.transfer();
-    // No way to detach from plain JS here: make the source look detached.
-    Object.defineProperty(ab, 'byteLength', { get: () => 0, configurable: true });
-    Object.defineProperty(ab, 'detached', { get: () => true, configurable: true });
-    return undefined;
+    return ab.transfer();
   }
   function cloneInto(v, memo) {
     switch (typeof v) {
@@ -1756,7 +1752,7 @@ To specify an option argument starting with a dash use ${example}.`);
     const transfer = options == null ? undefined : options.transfer;
     const moved = [];
     if (transfer !== undefined) {
-      if (transfer === null || typeof transfer[Symbol.iterator] !== 'function') {
+      if (transfer === null || typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
         throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
       }
       for (const item of transfer) {
