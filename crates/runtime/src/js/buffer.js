@@ -155,10 +155,31 @@
     return Buffer.from(s, 'base64').toString('latin1');
   }
 
+  // buffer.transcode between the encodings ICU converts (node's); a character the target cannot hold is '?'.
+  const TRANSCODE = { utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'ucs2', 'ucs-2': 'ucs2', utf16le: 'ucs2', 'utf-16le': 'ucs2',
+    latin1: 'latin1', binary: 'latin1', ascii: 'ascii' };
+  function transcode(source, fromEncoding, toEncoding) {
+    if (!(source instanceof Uint8Array)) throw invalidArgType('source', 'Buffer or Uint8Array', source);
+    if (source.length === 0) return Buffer.alloc(0);
+    const from = TRANSCODE[String(fromEncoding).toLowerCase()];
+    const to = TRANSCODE[String(toEncoding).toLowerCase()];
+    if (from === undefined || to === undefined) {
+      const e = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+      e.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+      e.errno = 1;
+      throw e;
+    }
+    let text = Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString(from);
+    if (to === 'latin1') text = text.replace(/[^\u0000-\u00ff]/g, '?');
+    if (to === 'ascii') text = text.replace(/[^\u0000-\u007f]/g, '?');
+    return Buffer.from(text, to);
+  }
+
   internal.Buffer = Buffer;
   const mod = {
     Buffer,
     SlowBuffer,
+    transcode,
     isUtf8,
     isAscii,
     kMaxLength,
@@ -177,8 +198,13 @@
       INSPECT_MAX_BYTES = v;
     },
   });
-  for (const k of ['Blob', 'File']) {
-    internal.lazyAccessor(mod, k, () => { internal.loadStreams(); return internal.webStreams && internal.webStreams[k]; }, true);
-  }
+  const webStream = (k) => () => { internal.loadStreams(); return internal.webStreams && internal.webStreams[k]; };
+  internal.lazyAccessor(mod, 'Blob', webStream('Blob'), true);
+  // The Blob a `URL.createObjectURL` URL names (url.js keeps them), or undefined.
+  mod.resolveObjectURL = function resolveObjectURL(url) {
+    void internal.modules.url;
+    return internal.resolveObjectURL(`${url}`);
+  };
+  internal.lazyAccessor(mod, 'File', webStream('File'), true);
   internal.modules.buffer = mod;
 })

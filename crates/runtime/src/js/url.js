@@ -2219,6 +2219,10 @@
     blobStore.set(id, obj);
     return `blob:nodedata:${id}`;
   }
+  internal.resolveObjectURL = (url) => {
+    const prefix = 'blob:nodedata:';
+    return url.startsWith(prefix) ? blobStore.get(url.slice(prefix.length)) : undefined;
+  };
   function revokeObjectURL(url) {
     if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
     url = `${url}`;
