@@ -132,6 +132,11 @@
     // Microtasks run by processTicksAndRejections' runMicrotasks(); a queueMicrotask callback's AsyncResource
     // frames come first (and the scan goes on to find which drain ran it).
     __ll_runMicrotasks: [null, null, [TICK_QUEUE('95:5')]],
+    __ll_fatalException: [null, null, ['    at process._fatalException (node:internal/process/execution:188:25)']],
+    __ll_emitUnhandledRejection: [null, null, ['    at emitUnhandledRejection (node:internal/process/promises:250:13)',
+      '    at throwUnhandledRejectionsMode (node:internal/process/promises:385:19)',
+      '    at processPromiseRejections (node:internal/process/promises:470:17)', TICK_QUEUE('96:32')]],
+    __ll_processExit: [null, null, ['    at process.exit (node:internal/process/per_thread:184:15)'], true],
     __ll_abortController: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
       '    at AbortController.abort (node:internal/abort_controller:392:5)'], true],
     __ll_queueMicrotask: [null, null, ['    at node:internal/process/task_queues:140:7',

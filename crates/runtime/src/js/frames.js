@@ -53,6 +53,12 @@
   internal.hooks.runMicrotasks = function __ll_runMicrotasks() { while (internal.host.runMicrotask()); };
   internal.queueMicrotaskVia = function __ll_queueMicrotask(f) { return f(); };
   internal.abortVia = function __ll_abortController(f, signal, reason) { return f(signal, reason); };
+  // process.js's own emits of 'uncaughtException', 'unhandledRejection' and process.exit()'s 'exit'.
+  internal.emitVia = {
+    fatal: function __ll_fatalException(f) { return f(); },
+    unhandled: function __ll_emitUnhandledRejection(f) { return f(); },
+    exit: function __ll_processExit(f) { return f(); },
+  };
   internal.hooks.callQueued = function callQueued(queue, f, t, args) {
     const n = args.length;
     if (queue === 'timers') return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);

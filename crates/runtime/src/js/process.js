@@ -262,7 +262,7 @@
     if (!process._exiting) {
       process._exiting = true;
       host.traceProcessEvent('exit');
-      process.emit('exit', process.exitCode || 0);
+      internal.emitVia.exit(() => process.emit('exit', process.exitCode || 0));
     }
     host.reallyExit(exitStatus(process.exitCode));
   };
@@ -478,7 +478,7 @@
     if (hasHandler) {
       try {
         if (captureFn !== null) captureFn(err);
-        else process.emit('uncaughtException', err, origin);
+        else internal.emitVia.fatal(() => process.emit('uncaughtException', err, origin));
       } catch (er2) {
         process._exiting = true;
         printFatal(er2, sync, undefined);
@@ -588,7 +588,7 @@
       const outer = host.getFrame();
       host.setFrame(info.frame);
       try {
-        const handled = process.emit('unhandledRejection', reason, promise);
+        const handled = internal.emitVia.unhandled(() => process.emit('unhandledRejection', reason, promise));
         if (!handled) {
           const err = isErrorLike(reason) || internal.isError(reason) ? reason : unhandledRejectionError(reason);
           onUncaught(err, 'unhandledRejection', false);
