@@ -709,7 +709,12 @@
       const maybeCb = args.pop();
       validateFunction(maybeCb, 'last argument');
       const cb = maybeCb.bind(this);
-      Reflect.apply(original, this, args)
+      const result = Reflect.apply(original, this, args);
+      // V8's messages for node's `ReflectApply(original, this, args).then(...)` on a function that returned no
+      // promise (the engine would word them from the caller's code instead).
+      if (result === null || result === undefined) throw new TypeError(`Cannot read properties of ${result} (reading 'then')`);
+      if (typeof result.then !== 'function') throw new TypeError('ReflectApply(...).then is not a function');
+      result
         .then((ret) => internal.process.nextTick(cb, null, ret),
           (rej) => internal.process.nextTick(callbackifyOnRejected, rej, cb));
     }
