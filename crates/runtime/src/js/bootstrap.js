@@ -246,10 +246,25 @@
     }
     return `    at ${owner}.${name} (<anonymous>)`;
   }
+  // Code run by a direct eval: V8's `eval (eval at CALLER (file:line:col), <anonymous>:line:col)`, the caller
+  // being the next frame (Boa's is `<eval> (eval at :line:col)`).
+  function evalFrame(raw, i) {
+    const m = /^ {4}at <eval> \(eval at :(\d+):(\d+)\)$/.exec(raw[i]);
+    if (!m) return null;
+    for (let k = i + 1; k < raw.length; k++) {
+      const caller = mapFrame(raw[k]);
+      if (caller === null) continue;
+      const c = /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(caller);
+      if (!c) return null;
+      const fn = c[1] ? c[1].slice(c[1].lastIndexOf('.') + 1) : '<anonymous>';
+      return `    at eval (eval at ${fn} (${c[2]}), <anonymous>:${m[1]}:${m[2]})`;
+    }
+    return null;
+  }
   function mapFrames(raw, unlimited = false) {
     const out = [];
     for (let i = 0; i < raw.length; i++) {
-      const builtin = !debugStacks && nativeCaller(raw, i);
+      const builtin = !debugStacks && (nativeCaller(raw, i) || evalFrame(raw, i));
       if (builtin) {
         out.push(builtin);
         continue;
