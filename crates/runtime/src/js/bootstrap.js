@@ -60,6 +60,7 @@
     emitErrorNT: 'node:internal/streams/destroy:169:8',
     emitErrorCloseNT: 'node:internal/streams/destroy:128:3',
   };
+  internal.mapFrame = (line) => mapFrame(line);
   function mapFrame(line) {
     const m = /^ {4}at (.*?) \((.*)\)$/.exec(line);
     if (!m) return line;
@@ -197,74 +198,12 @@
       if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
     }
   }
-  // V8's frames of the built-ins that call user callbacks (`at Array.map (<anonymous>)`), from Boa's native
-  // frames (`at map (native)`). The receiver is not in the frame: Array's, except a forEach whose receiver
-  // reads as a Map or Set at the call site; an unnamed one is `new Promise` when the caller's code says so.
-  const NATIVE_CALLERS = {
-    map: 'Array', filter: 'Array', reduce: 'Array', reduceRight: 'Array', some: 'Array', every: 'Array',
-    find: 'Array', findIndex: 'Array', findLast: 'Array', findLastIndex: 'Array', flatMap: 'Array', sort: 'Array',
-    forEach: 'Array', from: 'Function', replace: 'String', replaceAll: 'String', stringify: 'JSON',
-  };
-  function callerSource(raw, i) {
-    for (let k = i + 1; k < raw.length; k++) {
-      const m = mapFrame(raw[k]);
-      if (m === null) continue;
-      const pos = /\(?(?:file:\/\/)?([^()]*):(\d+):(\d+)\)?$/.exec(m);
-      const src = pos && host.sourceLine(pos[1], +pos[2]);
-      return typeof src === 'string' ? { file: pos[1], before: src.slice(0, +pos[3] - 1), at: src.slice(+pos[3] - 1) } : null;
-    }
-    return null;
-  }
-  // `Map`/`Set` when the file declares `name = new Map(...)` / `new Set(...)`.
-  function declaredAs(file, name) {
-    const re = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*=\\s*new\\s+(Map|Set)\\b`);
-    for (let l = 1; l <= 2000; l++) {
-      const src = host.sourceLine(file, l);
-      if (src === undefined) return null;
-      const m = re.exec(src);
-      if (m) return m[1];
-    }
-    return null;
-  }
-  function nativeCaller(raw, i) {
-    const m = /^ {4}at (?:([\w$]*) \(native\)|native)$/.exec(raw[i]);
-    if (!m) return null;
-    const name = m[1] || undefined;
-    const site = callerSource(raw, i);
-    if (name === undefined) {
-      const isNew = site && (site.at.startsWith('new Promise') || (site.at.startsWith('Promise') && /\bnew\s+$/.test(site.before)));
-      return isNew ? '    at new Promise (<anonymous>)' : null;
-    }
-    if (!Object.prototype.hasOwnProperty.call(NATIVE_CALLERS, name) || !site || !site.at.startsWith(name)) return null;
-    let owner = NATIVE_CALLERS[name];
-    if (name === 'forEach') {
-      const receiver = /([\w$]+)\s*(?:\([^()]*\)\s*)?(?:\)\s*)?\.\s*$/.exec(site.before);
-      const text = receiver ? receiver[1] : '';
-      const made = text ? declaredAs(site.file, text) : null;
-      if (made === 'Map' || /new Map\b[^;]*$/.test(site.before)) owner = 'Map';
-      else if (made === 'Set' || /new Set\b[^;]*$/.test(site.before)) owner = 'Set';
-    }
-    return `    at ${owner}.${name} (<anonymous>)`;
-  }
-  // Code run by a direct eval: V8's `eval (eval at CALLER (file:line:col), <anonymous>:line:col)`, the caller
-  // being the next frame (Boa's is `<eval> (eval at :line:col)`).
-  function evalFrame(raw, i) {
-    const m = /^ {4}at <eval> \(eval at :(\d+):(\d+)\)$/.exec(raw[i]);
-    if (!m) return null;
-    for (let k = i + 1; k < raw.length; k++) {
-      const caller = mapFrame(raw[k]);
-      if (caller === null) continue;
-      const c = /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(caller);
-      if (!c) return null;
-      const fn = c[1] ? c[1].slice(c[1].lastIndexOf('.') + 1) : '<anonymous>';
-      return `    at eval (eval at ${fn} (${c[2]}), <anonymous>:${m[1]}:${m[2]})`;
-    }
-    return null;
-  }
   function mapFrames(raw, unlimited = false) {
     const out = [];
     for (let i = 0; i < raw.length; i++) {
-      const builtin = !debugStacks && (nativeCaller(raw, i) || evalFrame(raw, i));
+      // Frames made from Boa's native and eval frames (frames.js).
+      const made = !debugStacks && internal.madeFrames;
+      const builtin = made && (made.nativeCaller(raw, i) || made.evalFrame(raw, i));
       if (builtin) {
         out.push(builtin);
         continue;

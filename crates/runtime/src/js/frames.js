@@ -2,7 +2,8 @@
 //! see them): the trampolines the Rust loop calls timer, immediate and nextTick callbacks through, whose frames
 //! bootstrap.js's `mapFrames` turns into node's (`listOnTimeout` ...); and the sites of node 20.20's lib/fs.js
 //! that a synchronous fs error shows above the caller's frames (`at Object.openSync (node:fs:573:18)` ...) and,
-//! uncaught, as its source line (`node:fs:573` / `  return binding.open(`) instead of the user's line.
+//! uncaught, as its source line (`node:fs:573` / `  return binding.open(`) instead of the user's line; and the
+//! frames V8 shows for built-ins that call user code (`Array.map (<anonymous>)`) and for direct-eval code.
 (function (internal) {
   'use strict';
   // Callbacks of the timers, check and nextTick queues run through these (`callQueued`, from the Rust loop).
@@ -229,4 +230,70 @@
     Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
     internal.errors.withArrow(err, arrow);
   }
+  // V8's frames of the built-ins that call user callbacks (`at Array.map (<anonymous>)`), from Boa's native
+  // frames (`at map (native)`). The receiver is not in the frame: Array's, except a forEach whose receiver
+  // reads as a Map or Set at the call site; an unnamed one is `new Promise` when the caller's code says so.
+  const host = internal.host;
+  const NATIVE_CALLERS = {
+    map: 'Array', filter: 'Array', reduce: 'Array', reduceRight: 'Array', some: 'Array', every: 'Array',
+    find: 'Array', findIndex: 'Array', findLast: 'Array', findLastIndex: 'Array', flatMap: 'Array', sort: 'Array',
+    forEach: 'Array', from: 'Function', replace: 'String', replaceAll: 'String', stringify: 'JSON',
+  };
+  function callerSource(raw, i) {
+    for (let k = i + 1; k < raw.length; k++) {
+      const m = internal.mapFrame(raw[k]);
+      if (m === null) continue;
+      const pos = /\(?(?:file:\/\/)?([^()]*):(\d+):(\d+)\)?$/.exec(m);
+      const src = pos && host.sourceLine(pos[1], +pos[2]);
+      return typeof src === 'string' ? { file: pos[1], before: src.slice(0, +pos[3] - 1), at: src.slice(+pos[3] - 1) } : null;
+    }
+    return null;
+  }
+  // `Map`/`Set` when the file declares `name = new Map(...)` / `new Set(...)`.
+  function declaredAs(file, name) {
+    const re = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*=\\s*new\\s+(Map|Set)\\b`);
+    for (let l = 1; l <= 2000; l++) {
+      const src = host.sourceLine(file, l);
+      if (src === undefined) return null;
+      const m = re.exec(src);
+      if (m) return m[1];
+    }
+    return null;
+  }
+  function nativeCaller(raw, i) {
+    const m = /^ {4}at (?:([\w$]*) \(native\)|native)$/.exec(raw[i]);
+    if (!m) return null;
+    const name = m[1] || undefined;
+    const site = callerSource(raw, i);
+    if (name === undefined) {
+      const isNew = site && (site.at.startsWith('new Promise') || (site.at.startsWith('Promise') && /\bnew\s+$/.test(site.before)));
+      return isNew ? '    at new Promise (<anonymous>)' : null;
+    }
+    if (!Object.prototype.hasOwnProperty.call(NATIVE_CALLERS, name) || !site || !site.at.startsWith(name)) return null;
+    let owner = NATIVE_CALLERS[name];
+    if (name === 'forEach') {
+      const receiver = /([\w$]+)\s*(?:\([^()]*\)\s*)?(?:\)\s*)?\.\s*$/.exec(site.before);
+      const text = receiver ? receiver[1] : '';
+      const made = text ? declaredAs(site.file, text) : null;
+      if (made === 'Map' || /new Map\b[^;]*$/.test(site.before)) owner = 'Map';
+      else if (made === 'Set' || /new Set\b[^;]*$/.test(site.before)) owner = 'Set';
+    }
+    return `    at ${owner}.${name} (<anonymous>)`;
+  }
+  // Code run by a direct eval: V8's `eval (eval at CALLER (file:line:col), <anonymous>:line:col)`, the caller
+  // being the next frame (Boa's is `<eval> (eval at :line:col)`).
+  function evalFrame(raw, i) {
+    const m = /^ {4}at <eval> \(eval at :(\d+):(\d+)\)$/.exec(raw[i]);
+    if (!m) return null;
+    for (let k = i + 1; k < raw.length; k++) {
+      const caller = internal.mapFrame(raw[k]);
+      if (caller === null) continue;
+      const c = /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(caller);
+      if (!c) return null;
+      const fn = c[1] ? c[1].slice(c[1].lastIndexOf('.') + 1) : '<anonymous>';
+      return `    at eval (eval at ${fn} (${c[2]}), <anonymous>:${m[1]}:${m[2]})`;
+    }
+    return null;
+  }
+  internal.madeFrames = { nativeCaller, evalFrame };
 })
