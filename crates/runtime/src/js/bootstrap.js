@@ -115,55 +115,6 @@
     '    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
     '    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
   ];
-  const TIMERS = '    at process.processTimers (node:internal/timers:519:7)';
-  const TICK_QUEUE = (at) => `    at process.processTicksAndRejections (node:internal/process/task_queues:${at})`;
-  const FS_DONE = '    at FSReqCallback.oncomplete (node:fs:187:23)';
-  const FS_STAT_ERR = '    at FSReqCallback.oncomplete (node:fs:197:21)';
-  const QUEUE_FRAMES = {
-    __ll_timer0: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:581:17)', TIMERS]],
-    __ll_timerArgs: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:583:11)', TIMERS]],
-    __ll_immediate0: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:483:21)']],
-    __ll_immediateArgs: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:485:21)']],
-    __ll_tick0: [null, null, [TICK_QUEUE('77:11')]],
-    __ll_tick1: [null, null, [TICK_QUEUE('81:21')]],
-    __ll_tick2: [null, null, [TICK_QUEUE('82:21')]],
-    __ll_tick3: [null, null, [TICK_QUEUE('83:21')]],
-    __ll_tick4: [null, null, [TICK_QUEUE('84:21')]],
-    __ll_tickN: [null, null, [TICK_QUEUE('85:22')]],
-    // Microtasks run by processTicksAndRejections' runMicrotasks(); a queueMicrotask callback's AsyncResource
-    // frames come first (and the scan goes on to find which drain ran it).
-    __ll_runMicrotasks: [null, null, [TICK_QUEUE('95:5')]],
-    __ll_fatalException: [null, null, ['    at process._fatalException (node:internal/process/execution:188:25)']],
-    __ll_emitUnhandledRejection: [null, null, ['    at emitUnhandledRejection (node:internal/process/promises:250:13)',
-      '    at throwUnhandledRejectionsMode (node:internal/process/promises:385:19)',
-      '    at processPromiseRejections (node:internal/process/promises:470:17)', TICK_QUEUE('96:32')]],
-    __ll_processExit: [null, null, ['    at process.exit (node:internal/process/per_thread:184:15)'], true],
-    __ll_abortController: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
-      '    at AbortController.abort (node:internal/abort_controller:392:5)'], true],
-    __ll_queueMicrotask: [null, null, ['    at node:internal/process/task_queues:140:7',
-      '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
-      '    at AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)'], true],
-    // fs callbacks (frames.js fsCallback), by call and outcome.
-    __ll_fsDone: [null, null, [FS_DONE]],
-    __ll_fsStat: [null, null, ['    at FSReqCallback.oncomplete (node:fs:198:5)']],
-    __ll_fsStatErr: [null, null, [FS_STAT_ERR]],
-    __ll_fsReadFile: [null, null, ['    at FSReqCallback.readFileAfterClose [as oncomplete] (node:internal/fs/read/context:68:3)']],
-    __ll_fsReadFileFd: [null, null, ['    at Object.readFileAfterClose (node:internal/fs/read/context:68:3)',
-      '    at tick (node:internal/fs/read/context:115:9)', TICK_QUEUE('81:21')]],
-    __ll_fsReadFileOpenErr: ['ReadFileContext', 'callback', ['    at FSReqCallback.readFileAfterOpen [as oncomplete] (node:fs:299:13)']],
-    __ll_fsReadFileReadErr: [null, null, ['    at FSReqCallback.readFileAfterClose [as oncomplete] (node:internal/fs/read/context:52:12)']],
-    __ll_fsWriteFileErr: [null, null, ['    at node:fs:2339:7', FS_DONE]],
-    __ll_fsRead: [null, null, ['    at FSReqCallback.wrapper [as oncomplete] (node:fs:682:5)']],
-    __ll_fsWrite: [null, null, ['    at FSReqCallback.wrapper [as oncomplete] (node:fs:824:5)']],
-    __ll_fsExists: [null, null, ['    at suppressedCallback (node:fs:257:5)', FS_DONE]],
-    __ll_fsTruncate: [null, null, ['    at node:fs:1065:9', FS_DONE]],
-    __ll_fsTruncateErr: [null, null, ['    at node:fs:1061:20', FS_DONE]],
-    __ll_fsRm: [null, null, ['    at CB (node:internal/fs/rimraf:60:5)', '    at node:internal/fs/rimraf:91:14', FS_DONE]],
-    __ll_fsRmDir: [null, null, ['    at CB (node:internal/fs/rimraf:60:5)', FS_DONE]],
-    __ll_fsRmErr: [null, null, ['    at node:fs:1239:14', '    at node:internal/fs/utils:788:14', FS_STAT_ERR]],
-    __ll_fsRealpath: [null, null, ['    at LOOP (node:fs:2867:14)', TICK_QUEUE('77:11')]],
-    __ll_fsRealpathErr: [null, null, ['    at gotStat (node:fs:2897:21)', FS_STAT_ERR]],
-  };
   const LISTENER_FRAMES = {
     emit: (cls) => `    at ${cls}.emit (node:events:524:28)`,
     emitN: (cls) => `    at ${cls}.emit (node:events:536:35)`,
@@ -209,7 +160,7 @@
         continue;
       }
       const queued = !debugStacks && /^ {4}at (__ll_\w+) \(/.exec(raw[i]);
-      const how = queued && QUEUE_FRAMES[queued[1]];
+      const how = queued && internal.queueFrames && internal.queueFrames[queued[1]];
       if (how) {
         // The callback is the frame just above, if it is user code: `Timeout._onTimeout` when anonymous,
         // `Timeout.name [as _onTimeout]` otherwise.

@@ -6,6 +6,58 @@
 //! frames V8 shows for built-ins that call user code (`Array.map (<anonymous>)`) and for direct-eval code.
 (function (internal) {
   'use strict';
+  const TIMERS = '    at process.processTimers (node:internal/timers:519:7)';
+  const TICK_QUEUE = (at) => `    at process.processTicksAndRejections (node:internal/process/task_queues:${at})`;
+  const FS_DONE = '    at FSReqCallback.oncomplete (node:fs:187:23)';
+  const FS_STAT_ERR = '    at FSReqCallback.oncomplete (node:fs:197:21)';
+  // The frames node shows under a callback that one of frames.js's trampolines ran, by trampoline name:
+  // [receiver class, property (to name the callback's frame `Timeout.f [as _onTimeout]`), node's frames, and
+  // whether bootstrap.js's mapFrames keeps scanning below (a drain that ran it may add more)].
+  internal.queueFrames = {
+    __ll_timer0: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:581:17)', TIMERS]],
+    __ll_timerArgs: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:583:11)', TIMERS]],
+    __ll_immediate0: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:483:21)']],
+    __ll_immediateArgs: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:485:21)']],
+    __ll_tick0: [null, null, [TICK_QUEUE('77:11')]],
+    __ll_tick1: [null, null, [TICK_QUEUE('81:21')]],
+    __ll_tick2: [null, null, [TICK_QUEUE('82:21')]],
+    __ll_tick3: [null, null, [TICK_QUEUE('83:21')]],
+    __ll_tick4: [null, null, [TICK_QUEUE('84:21')]],
+    __ll_tickN: [null, null, [TICK_QUEUE('85:22')]],
+    // Microtasks run by processTicksAndRejections' runMicrotasks(); a queueMicrotask callback's AsyncResource
+    // frames come first (and the scan goes on to find which drain ran it).
+    __ll_runMicrotasks: [null, null, [TICK_QUEUE('95:5')]],
+    __ll_fatalException: [null, null, ['    at process._fatalException (node:internal/process/execution:188:25)']],
+    __ll_emitUnhandledRejection: [null, null, ['    at emitUnhandledRejection (node:internal/process/promises:250:13)',
+      '    at throwUnhandledRejectionsMode (node:internal/process/promises:385:19)',
+      '    at processPromiseRejections (node:internal/process/promises:470:17)', TICK_QUEUE('96:32')]],
+    __ll_processExit: [null, null, ['    at process.exit (node:internal/process/per_thread:184:15)'], true],
+    __ll_abortController: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
+      '    at AbortController.abort (node:internal/abort_controller:392:5)'], true],
+    __ll_queueMicrotask: [null, null, ['    at node:internal/process/task_queues:140:7',
+      '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
+      '    at AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)'], true],
+    // fs callbacks (frames.js fsCallback), by call and outcome.
+    __ll_fsDone: [null, null, [FS_DONE]],
+    __ll_fsStat: [null, null, ['    at FSReqCallback.oncomplete (node:fs:198:5)']],
+    __ll_fsStatErr: [null, null, [FS_STAT_ERR]],
+    __ll_fsReadFile: [null, null, ['    at FSReqCallback.readFileAfterClose [as oncomplete] (node:internal/fs/read/context:68:3)']],
+    __ll_fsReadFileFd: [null, null, ['    at Object.readFileAfterClose (node:internal/fs/read/context:68:3)',
+      '    at tick (node:internal/fs/read/context:115:9)', TICK_QUEUE('81:21')]],
+    __ll_fsReadFileOpenErr: ['ReadFileContext', 'callback', ['    at FSReqCallback.readFileAfterOpen [as oncomplete] (node:fs:299:13)']],
+    __ll_fsReadFileReadErr: [null, null, ['    at FSReqCallback.readFileAfterClose [as oncomplete] (node:internal/fs/read/context:52:12)']],
+    __ll_fsWriteFileErr: [null, null, ['    at node:fs:2339:7', FS_DONE]],
+    __ll_fsRead: [null, null, ['    at FSReqCallback.wrapper [as oncomplete] (node:fs:682:5)']],
+    __ll_fsWrite: [null, null, ['    at FSReqCallback.wrapper [as oncomplete] (node:fs:824:5)']],
+    __ll_fsExists: [null, null, ['    at suppressedCallback (node:fs:257:5)', FS_DONE]],
+    __ll_fsTruncate: [null, null, ['    at node:fs:1065:9', FS_DONE]],
+    __ll_fsTruncateErr: [null, null, ['    at node:fs:1061:20', FS_DONE]],
+    __ll_fsRm: [null, null, ['    at CB (node:internal/fs/rimraf:60:5)', '    at node:internal/fs/rimraf:91:14', FS_DONE]],
+    __ll_fsRmDir: [null, null, ['    at CB (node:internal/fs/rimraf:60:5)', FS_DONE]],
+    __ll_fsRmErr: [null, null, ['    at node:fs:1239:14', '    at node:internal/fs/utils:788:14', FS_STAT_ERR]],
+    __ll_fsRealpath: [null, null, ['    at LOOP (node:fs:2867:14)', TICK_QUEUE('77:11')]],
+    __ll_fsRealpathErr: [null, null, ['    at gotStat (node:fs:2897:21)', FS_STAT_ERR]],
+  };
   // Callbacks of the timers, check and nextTick queues run through these (`callQueued`, from the Rust loop).
   function __ll_timer0(f, t) { return f.call(t); }
   function __ll_timerArgs(f, t, args) { return f.apply(t, args); }
@@ -19,7 +71,7 @@
   function __ll_tickN(f, t, args) { return f.apply(t, args); }
   const TICKS = [__ll_tick0, __ll_tick1, __ll_tick2, __ll_tick3, __ll_tick4];
   // fs callbacks are called through these: under the user's callback, node's frames of the completed request
-  // (bootstrap.js QUEUE_FRAMES), which depend on the call and on whether it failed.
+  // (internal.queueFrames above), which depend on the call and on whether it failed.
   function __ll_fsDone(f, args) { return f.apply(undefined, args); }
   function __ll_fsStat(f, args) { return f.apply(undefined, args); }
   function __ll_fsStatErr(f, args) { return f.apply(undefined, args); }
