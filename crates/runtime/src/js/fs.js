@@ -111,6 +111,11 @@
       if (err) cb(err); else cb(null, result[1]);
     });
   }
+  // One thread-pool round trip that touches nothing (an `access('/')`), for work the virtual file system does in
+  // one step where node goes through the pool: the callback still comes from the poll phase, in request order.
+  function poolTick(cb) {
+    runAsync('access', ['/', 0], undefined, undefined, () => cb());
+  }
 
   // ---- options ----
   function getOptions(options, defaults) {
@@ -594,7 +599,7 @@
     readStdin, encodeName,
     abs, constants, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, kStackOrder,
     makeEntries, makeStats, maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, relabel, rmChecks,
-    runAsync, sync, tempName, toMs, toPath, uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs,
+    poolTick, runAsync, sync, tempName, toMs, toPath, uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs,
     Stats, asMkdtemp, systemError,
   };
   internal.modules.fs = fs;

@@ -3,7 +3,7 @@
 (function (internal) {
   'use strict';
   const { encodeName, readStdin, abs, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, makeEntries, makeStats,
-    maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, rmChecks, runAsync, tempName, toMs, toPath,
+    maybeCallback, modeNum, poolTick, readArgs, readdirRecursive, realpathWalk, rmChecks, runAsync, tempName, toMs, toPath,
     uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs, Stats, asMkdtemp } = internal.fsShared;
   // ---- callback API ----
   // `frames`: which of node's request frames the callback shows (frames.js fsCallback).
@@ -59,7 +59,7 @@
     // callback comes from the pool like any other write's.
     if (fd === 1 || fd === 2) {
       host.write(fd, host.utf8Decode(bytes));
-      runAsync('access', ['/', 0], undefined, undefined, () => cb(null, bytes.length, buffer));
+      poolTick(() => cb(null, bytes.length, buffer));
       return;
     }
     runAsync('write', [fd, bytes, pos], undefined, undefined, (err, n) => cb(err, err ? 0 : n, buffer));
@@ -95,8 +95,8 @@
   cbify('rm', (args, cb) => {
     const p = toPath(args[0]);
     const o = (typeof args[1] === 'object' && args[1]) || {};
-    try { if (!rmChecks(p, o)) { runAsync('access', ['/'], undefined, undefined, () => cb(null)); return; } } catch (e) {
-      runAsync('access', ['/'], undefined, undefined, () => cb(e));
+    try { if (!rmChecks(p, o)) { poolTick(() => cb(null)); return; } } catch (e) {
+      poolTick(() => cb(e));
       return;
     }
     runAsync('rm', [abs(p), !!o.recursive, !!o.force], p, undefined, (err) => cb(err));
@@ -114,7 +114,7 @@
       error = e;
       Object.defineProperty(e, 'stack', { value: `Error: ${e.message}`, writable: true, configurable: true });
     }
-    runAsync('access', ['/'], undefined, undefined, () => (error ? cb(error) : cb(null, result)));
+    poolTick(() => (error ? cb(error) : cb(null, result)));
   }, (r) => (r[0] ? 'realpathErr' : 'realpath'));
   const truncatePath = viaAsync('truncate', (path, len) => { const p = toPath(path); return [[abs(p), typeof len === 'number' ? len : 0], p]; });
   cbify('truncate', (args, cb) => {
@@ -164,7 +164,7 @@
     };
     // The scenario's stdin (fd 0, /dev/stdin): read when a pool request completes, as a file would be.
     if (path === 0 || path === '/dev/stdin') {
-      runAsync('access', ['/', 0], '/', undefined, () => done(null, readStdin(path !== 0)));
+      poolTick(() => done(null, readStdin(path !== 0)));
       return;
     }
     if (isFd(path)) {

@@ -4,7 +4,7 @@
 //! one thread-pool round trip, all at once.
 (function (internal) {
   'use strict';
-  const { errors, fs, runAsync, systemError, toPath } = internal.fsShared;
+  const { errors, fs, poolTick, systemError, toPath } = internal.fsShared;
   const path = internal.modules.path;
 
   const DEFAULTS = {
@@ -133,7 +133,7 @@
     }
   };
   async function cpAsync(src, dest, opts) {
-    await new Promise((resolve) => runAsync('access', ['/', 0], undefined, undefined, resolve));
+    await new Promise(poolTick);
     const walk = copyTree(src, dest, opts);
     for (let step = walk.next(); !step.done; step = walk.next(await step.value));
   }

@@ -2,7 +2,7 @@
 //! Sync and FileHandle forms), the callback fdatasync and realpath.native, over the calls fs.js and fs_callback.js define.
 (function (internal) {
   'use strict';
-  const { errors, fs, getOptions, relabel, runAsync, toPath, validateFd } = internal.fsShared;
+  const { errors, fs, getOptions, poolTick, relabel, toPath, validateFd } = internal.fsShared;
 
   // ---- Dir ----
   const kState = Symbol('kDirState');
@@ -22,7 +22,7 @@
       if (typeof callback !== 'function') return new Promise((resolve, reject) => this.read((e, v) => (e ? reject(e) : resolve(v))));
       const st = this[kState];
       if (st.closed) throw dirClosed();
-      runAsync('access', ['/', 0], undefined, undefined, () => {
+      poolTick(() => {
         if (st.closed) callback(dirClosed());
         else callback(null, st.entries.length > 0 ? st.entries.shift() : null);
       });
@@ -38,14 +38,14 @@
       if (typeof callback !== 'function') {
         if (st.closed) return Promise.reject(dirClosed());
         st.closed = true;
-        return new Promise((resolve) => runAsync('access', ['/', 0], undefined, undefined, () => resolve()));
+        return new Promise(poolTick);
       }
       if (st.closed) {
         internal.process.nextTick(callback, dirClosed());
         return undefined;
       }
       st.closed = true;
-      runAsync('access', ['/', 0], undefined, undefined, () => callback(null));
+      poolTick(() => callback(null));
       return undefined;
     }
     async* entries() {
@@ -69,19 +69,24 @@
   }
   fs.Dir = Dir;
   fs.opendirSync = function opendirSync(dirPath, options) { return openDir(dirPath, options); };
-  fs.opendir = function opendir(dirPath, options, callback) {
-    if (typeof options === 'function') {
-      callback = options;
-      options = undefined;
-    }
-    if (typeof callback !== 'function') throw errors.invalidArgType('cb', 'function', callback);
-    const p = toPath(dirPath);
-    runAsync('access', ['/', 0], undefined, undefined, () => {
-      let dir;
-      try { dir = openDir(p, options); } catch (e) { callback(e); return; }
-      callback(null, dir);
-    });
-  };
+  // `name(path, [options], callback)` over a sync call: the call runs after one pool round trip.
+  function viaPool(name, syncFn) {
+    const fn = function (p, options, callback) {
+      if (typeof options === 'function') {
+        callback = options;
+        options = undefined;
+      }
+      if (typeof callback !== 'function') throw errors.invalidArgType('cb', 'function', callback);
+      const given = toPath(p);
+      poolTick(() => {
+        let out;
+        try { out = syncFn(given, options); } catch (e) { callback(e); return; }
+        callback(null, out);
+      });
+    };
+    return Object.defineProperty(fn, 'name', { value: name });
+  }
+  fs.opendir = viaPool('opendir', openDir);
   fs.promises.opendir = function opendir(dirPath, options) {
     return new Promise((resolve, reject) => fs.opendir(dirPath, options, (e, d) => (e ? reject(e) : resolve(d))));
   };
@@ -166,17 +171,5 @@
   fs.fdatasync = function fdatasync(fd, callback) {
     return fs.fsync(fd, (err) => callback(err && relabel(err, 'fsync', 'fdatasync')));
   };
-  fs.realpath.native = function realpath(p, options, callback) {
-    if (typeof options === 'function') {
-      callback = options;
-      options = undefined;
-    }
-    if (typeof callback !== 'function') throw errors.invalidArgType('cb', 'function', callback);
-    const given = toPath(p);
-    runAsync('access', ['/', 0], undefined, undefined, () => {
-      let out;
-      try { out = fs.realpathSync.native(given, options); } catch (e) { callback(e); return; }
-      callback(null, out);
-    });
-  };
+  fs.realpath.native = viaPool('', (p, options) => fs.realpathSync.native(p, options));
 })
