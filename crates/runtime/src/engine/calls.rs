@@ -15,7 +15,7 @@ use looplab_trace::{SourceLoc, TraceEvent};
 
 use super::Shared;
 use crate::host::Host;
-use crate::instrument::{instrument, Instrumented, Mode};
+use crate::instrument::{instrument, instrument_file, Instrumented, Mode};
 
 /// Instrumented files (code, column map, insertions), by path.
 pub(crate) type Columns = Rc<RefCell<crate::DetMap<String, Arc<Instrumented>>>>;
@@ -119,11 +119,12 @@ pub(crate) fn instrument_source(
 pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String {
     {
         let host = sh.host.borrow();
-        // frames.js, source_scan.js and v8_messages.js only shape errors (the loop's callback trampolines, fs call sites, V8's
+        // frames.js, async_stack.js, source_scan.js and v8_messages.js only shape errors (the loop's callback trampolines, fs call sites, V8's
         // messages): no spans, so flame charts and virtual time are the same as without them.
         if !host.recorder.enabled()
             || !host.config.runtime_spans
             || path.ends_with("/frames.js")
+            || path.ends_with("/async_stack.js")
             || path.ends_with("/source_scan.js")
             || path.ends_with("/v8_messages.js")
             || path.ends_with("/v8_messages_more.js")
@@ -154,7 +155,7 @@ fn instrument_with(
     mode: Mode,
 ) -> String {
     let first = sh.host.borrow().next_fn;
-    let Some(out) = instrument(src, module, mode, first) else {
+    let Some(out) = instrument_file(src, module, mode, first, Some(path)) else {
         return src.to_string();
     };
     let mut host = sh.host.borrow_mut();
@@ -329,8 +330,28 @@ fn resume(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     Ok(args.get(1).cloned().unwrap_or_default())
 }
 
+/// `q()`: the number of callbacks the loop has run (each macrotask and microtask counts one), which tells
+/// `async_stack.js` whether a function it saw running is still on the stack.
+fn callback_seq(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(with_host(ctx, |h| JsValue::from(h.steps as f64)))
+}
+
+/// `mq(queued)`: with no argument, the number of microtasks queued so far; with one, whether the microtask
+/// queued as number `queued` has been taken from the queue.
+fn microtask_count(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(sh) = ctx.get_data::<Shared>() else {
+        return Ok(JsValue::undefined());
+    };
+    let (pushed, popped) = sh.executor.counts();
+    Ok(match args.first().and_then(JsValue::as_number) {
+        Some(n) => JsValue::from(popped as f64 >= n),
+        None => JsValue::from(pushed as f64),
+    })
+}
+
 /// Installs `globalThis[Symbol.for('looplab.calls')]` (non-enumerable, read-only): `c` counts a call,
-/// `e`/`x` enter and exit one, `s`/`r` suspend and resume one around `await`/`yield`.
+/// `e`/`x` enter and exit one, `s`/`r` suspend and resume one around `await`/`yield`, `q` counts callbacks and `mq` microtasks.
+/// The bootstrap adds the JS ones (`t`, `m`, and `async_stack.js`'s).
 pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
     let obj = ObjectInitializer::new(ctx)
         .function(NativeFunction::from_fn_ptr(count), js_string!("c"), 0)
@@ -343,6 +364,16 @@ pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
         .function(NativeFunction::from_fn_ptr(exit), js_string!("x"), 1)
         .function(NativeFunction::from_fn_ptr(suspend), js_string!("s"), 2)
         .function(NativeFunction::from_fn_ptr(resume), js_string!("r"), 2)
+        .function(
+            NativeFunction::from_fn_ptr(callback_seq),
+            js_string!("q"),
+            0,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(microtask_count),
+            js_string!("mq"),
+            1,
+        )
         .build();
     let key = ctx.eval(Source::from_bytes("Symbol.for('looplab.calls')"))?;
     if let Some(sym) = key.as_symbol() {

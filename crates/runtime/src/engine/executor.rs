@@ -28,14 +28,27 @@ pub(crate) struct Executor {
     /// into the microtask queue) and are run at once by `esm::require_esm`.
     sync_loading: std::cell::Cell<bool>,
     loading: RefCell<VecDeque<boa_engine::job::NativeAsyncJob>>,
+    /// Microtasks queued and taken so far: `async_stack.js` tells from them whether a job queued at some
+    /// moment has run.
+    pushed: std::cell::Cell<u64>,
+    popped: std::cell::Cell<u64>,
 }
 
 impl Executor {
     pub(crate) fn push(&self, task: TaskId, job: Microtask) {
+        self.pushed.set(self.pushed.get() + 1);
         self.queue.borrow_mut().push_back((task, job));
     }
     pub(crate) fn pop(&self) -> Option<(TaskId, Microtask)> {
-        self.queue.borrow_mut().pop_front()
+        let job = self.queue.borrow_mut().pop_front();
+        if job.is_some() {
+            self.popped.set(self.popped.get() + 1);
+        }
+        job
+    }
+    /// (microtasks queued so far, microtasks taken so far).
+    pub(crate) fn counts(&self) -> (u64, u64) {
+        (self.pushed.get(), self.popped.get())
     }
     pub(crate) fn is_empty(&self) -> bool {
         self.queue.borrow().is_empty()

@@ -125,6 +125,7 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("v8_messages.js"),
     runtime_module!("v8_messages_more.js"),
     runtime_module!("v8_messages_syntax.js"),
+    runtime_module!("async_stack.js"),
     runtime_module!("modules.js"),
     runtime_module!("readline.js"),
     runtime_module!("locale.js"),

@@ -11,6 +11,7 @@
 //!
 //! Insertions never add line breaks: line numbers are unchanged and [`ColumnMap`] maps columns back.
 
+mod async_stack;
 mod extent;
 mod names;
 mod rest;
@@ -126,7 +127,8 @@ impl Instrumented {
 /// One text insertion at a byte offset of the original source.
 struct Edit {
     pos: usize,
-    /// Closings sort before openings at the same offset; inner closings first, outer openings first.
+    /// Closings sort before openings at the same offset; inner closings first, outer openings first (by depth,
+    /// then by the order the pairs were opened in).
     close: bool,
     depth: usize,
     seq: usize,
@@ -136,6 +138,18 @@ struct Edit {
 /// Rewrites `src` (a script, or a module when `module`) in `mode`. Function ids start at `first_id`.
 /// Returns `None` when the source does not parse: the caller compiles the original to report the error.
 pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<Instrumented> {
+    instrument_file(src, module, mode, first_id, None)
+}
+
+/// [`instrument`] for the user's file `file`: its async functions also report their activations, awaits and
+/// returns (`async_stack.rs`), from which errors get V8's `at async fn` frames.
+pub fn instrument_file(
+    src: &str,
+    module: bool,
+    mode: Mode,
+    first_id: u32,
+    file: Option<&str>,
+) -> Option<Instrumented> {
     let mut interner = Interner::default();
     let scope = Scope::new_global();
     let mut parser = Parser::new(Source::from_bytes(src));
@@ -157,6 +171,12 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
         hints: crate::DetMap::default(),
         rest_keys: 0,
         assign_target: false,
+        file: file
+            .filter(|_| mode != Mode::Runtime)
+            .map(async_stack::js_string),
+        async_bodies: crate::DetMap::default(),
+        v8_names: crate::DetMap::default(),
+        fn_stack: Vec::new(),
     };
     if let Some(ast) = &module_ast {
         let _ = ast.visit_with(&mut v);
@@ -196,7 +216,12 @@ pub fn instrument(src: &str, module: bool, mode: Mode, first_id: u32) -> Option<
             } else {
                 a.depth.cmp(&b.depth)
             })
-            .then(a.seq.cmp(&b.seq))
+            // At one depth, the pair opened last (the inner one) closes first.
+            .then(if a.close {
+                b.seq.cmp(&a.seq)
+            } else {
+                a.seq.cmp(&b.seq)
+            })
     });
     let mut code = String::with_capacity(src.len() + edits.len() * 24);
     let mut columns = ColumnMap::default();
@@ -330,6 +355,14 @@ struct Collector<'a> {
     rest_keys: u32,
     /// Inside the target of an assignment expression (its patterns assign rather than bind).
     assign_target: bool,
+    /// The user's file as a JS string literal, when async functions are tracked (`async_stack.rs`).
+    file: Option<String>,
+    /// Bodies of async (non-generator) functions, keyed by the body's start: true for an arrow.
+    async_bodies: crate::DetMap<(u32, u32), bool>,
+    /// The names V8 gives functions (`Function.prototype.name`), keyed by the body's start.
+    v8_names: crate::DetMap<(u32, u32), String>,
+    /// Per enclosing function body, innermost last: whether it is a tracked async function.
+    fn_stack: Vec<bool>,
 }
 
 impl Collector<'_> {
@@ -393,6 +426,12 @@ impl Collector<'_> {
             column: p.column_number(),
         });
         let block = self.src.as_bytes().get(start) == Some(&b'{');
+        let tracked = self.async_body(body);
+        self.fn_stack.push(tracked.is_some());
+        if let Some(open) = tracked {
+            self.async_wrap(body, id, block, (start, end), &open);
+            return;
+        }
         match (self.mode, block) {
             (Mode::Count, true) => {
                 let at = self.after_directives(body, start);
@@ -457,6 +496,10 @@ impl Collector<'_> {
             return;
         };
         let name = self.interner.resolve_expect(id.sym()).to_string();
+        if self.tracking() {
+            // A rejected `await` resumes its function by throwing into this clause.
+            self.edit(open + 1, false, format!("__ll$.ak($ll_a,{name});"));
+        }
         // Where the clause is (the binding's line and column, in Boa's coordinates): v8_messages.js looks for
         // the failing operation in its `try` block when the engine kept no position for it.
         let at = id.span().start();
@@ -525,13 +568,18 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         self.depth += 1;
         let r = node.visit_with(self);
         self.depth -= 1;
+        self.fn_stack.pop();
         r
     }
 
     fn visit_await(&mut self, node: &'ast Await) -> ControlFlow<()> {
         let (s, e) = self.offsets(extent::extent_await(node, &self.src_ref()));
         let t = self.offsets(extent::extent(node.target(), &self.src_ref()));
-        self.suspension(s, e, Some(t));
+        if self.tracking() {
+            self.tracked_await(node, s, t);
+        } else {
+            self.suspension(s, e, Some(t));
+        }
         self.depth += 1;
         let r = node.visit_with(self);
         self.depth -= 1;
@@ -554,6 +602,9 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         if let Statement::Throw(t) = node {
             self.throw_statement(t);
         }
+        if let Statement::Return(r) = node {
+            self.tracked_return(r);
+        }
         node.visit_with(self)
     }
 
@@ -564,6 +615,7 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
 
     fn visit_expression(&mut self, node: &'ast Expression) -> ControlFlow<()> {
         names::hint_for_expression(self, node);
+        self.new_error(node);
         if let Expression::Assign(assign) = node {
             let outer = std::mem::replace(&mut self.assign_target, true);
             let r = self.visit_assign_target(assign.lhs());

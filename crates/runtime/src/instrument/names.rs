@@ -6,7 +6,7 @@ use boa_engine::ast::{
     expression::literal::PropertyDefinition,
     expression::{access::PropertyAccess, operator::assign::AssignTarget},
     function::{ClassElement, ClassElementName, FunctionBody},
-    property::PropertyName,
+    property::{MethodDefinitionKind, PropertyName},
     Declaration, Expression, Spanned,
 };
 
@@ -48,12 +48,27 @@ impl Collector<'_> {
             .insert((p.line_number(), p.column_number()), name);
     }
 
+    /// A name that is also the function's own `name` (what V8 prints in a frame).
+    fn name_body_v8(&mut self, body: &FunctionBody, name: String) {
+        let p = body.span().start();
+        self.v8_names
+            .insert((p.line_number(), p.column_number()), name.clone());
+        self.name_body(body, name);
+    }
+
+    /// Notes an async (non-generator) function's body: `async_stack.rs` tracks its activations.
+    fn mark_async(&mut self, body: &FunctionBody, arrow: bool) {
+        let p = body.span().start();
+        self.async_bodies
+            .insert((p.line_number(), p.column_number()), arrow);
+    }
+
     fn property_name(&self, p: &PropertyName) -> Option<String> {
         p.literal().map(|id| self.ident(id))
     }
 
     /// Short source text of an expression (a callee), if it fits on a label.
-    fn short_text(&self, e: &Expression) -> Option<String> {
+    pub(super) fn short_text(&self, e: &Expression) -> Option<String> {
         let (s, t) = self.offsets(super::extent::extent(e, &self.src_ref()));
         let text = self.src.get(s..t)?;
         (text.len() <= 40 && !text.contains('\n')).then(|| text.to_string())
@@ -62,13 +77,18 @@ impl Collector<'_> {
 
 pub(super) fn hint_for_expression(c: &mut Collector<'_>, e: &Expression) {
     match e {
+        Expression::AsyncFunctionExpression(f) => c.mark_async(f.body(), false),
+        Expression::AsyncArrowFunction(f) => c.mark_async(f.body(), true),
+        _ => {}
+    }
+    match e {
         Expression::FunctionExpression(_)
         | Expression::GeneratorExpression(_)
         | Expression::AsyncFunctionExpression(_)
         | Expression::AsyncGeneratorExpression(_) => {
             if let (Some(n), Some(b)) = (own_name(e), body_of(e)) {
                 let n = c.ident(n);
-                c.name_body(b, n);
+                c.name_body_v8(b, n);
             }
         }
         Expression::Call(call) => {
@@ -96,7 +116,13 @@ pub(super) fn hint_for_expression(c: &mut Collector<'_>, e: &Expression) {
                 return;
             };
             let name = match a.lhs() {
-                AssignTarget::Identifier(id) => Some(c.ident(*id)),
+                AssignTarget::Identifier(id) => {
+                    if own_name(a.rhs()).is_none() {
+                        let n = c.ident(*id);
+                        c.name_body_v8(b, n);
+                    }
+                    return;
+                }
                 AssignTarget::Access(PropertyAccess::Simple(p)) => {
                     let (s, t) = c.offsets(p.span());
                     c.src.get(s..t).map(str::to_string)
@@ -123,7 +149,8 @@ pub(super) fn hint_for_declaration(c: &mut Collector<'_>, d: &Declaration) {
         }
         Declaration::AsyncFunctionDeclaration(f) => {
             let n = c.ident(f.name());
-            c.name_body(f.body(), n);
+            c.mark_async(f.body(), false);
+            c.name_body_v8(f.body(), n);
         }
         Declaration::AsyncGeneratorDeclaration(f) => {
             let n = c.ident(f.name());
@@ -143,7 +170,11 @@ pub(super) fn hint_for_variable(c: &mut Collector<'_>, v: &Variable) {
     if let (Binding::Identifier(id), Some(init)) = (v.binding(), v.init()) {
         if let Some(b) = body_of(init) {
             let n = c.ident(*id);
-            c.name_body(b, n);
+            if own_name(init).is_none() {
+                c.name_body_v8(b, n);
+            } else {
+                c.name_body(b, n);
+            }
         }
     }
 }
@@ -152,12 +183,19 @@ pub(super) fn hint_for_property(c: &mut Collector<'_>, p: &PropertyDefinition) {
     match p {
         PropertyDefinition::Property(name, value) => {
             if let (Some(n), Some(b)) = (c.property_name(name), body_of(value)) {
-                c.name_body(b, n);
+                if own_name(value).is_none() {
+                    c.name_body_v8(b, n);
+                } else {
+                    c.name_body(b, n);
+                }
             }
         }
         PropertyDefinition::MethodDefinition(m) => {
+            if m.kind() == MethodDefinitionKind::Async {
+                c.mark_async(m.body(), false);
+            }
             if let Some(n) = c.property_name(m.name()) {
-                c.name_body(m.body(), n);
+                c.name_body_v8(m.body(), n);
             }
         }
         _ => {}
@@ -166,6 +204,9 @@ pub(super) fn hint_for_property(c: &mut Collector<'_>, p: &PropertyDefinition) {
 
 pub(super) fn hint_for_class_element(c: &mut Collector<'_>, e: &ClassElement) {
     if let ClassElement::MethodDefinition(m) = e {
+        if m.kind() == MethodDefinitionKind::Async {
+            c.mark_async(m.body(), false);
+        }
         let name = match m.name() {
             ClassElementName::PropertyName(p) => c.property_name(p),
             ClassElementName::PrivateName(p) => {
@@ -173,7 +214,7 @@ pub(super) fn hint_for_class_element(c: &mut Collector<'_>, e: &ClassElement) {
             }
         };
         if let Some(n) = name {
-            c.name_body(m.body(), n);
+            c.name_body_v8(m.body(), n);
         }
     }
 }

@@ -325,3 +325,59 @@ fn a_concise_arrow_returning_a_class_keeps_the_whole_class() {
         Some("{ const f = () => (__ll$.c(),class {}) }".to_string())
     );
 }
+
+fn tracked(src: &str, mode: Mode) -> String {
+    super::instrument_file(src, false, mode, 0, Some("/app/a.js"))
+        .map(|i| i.code)
+        .unwrap_or_default()
+}
+
+#[test]
+fn async_functions_report_activations_awaits_and_returns() {
+    assert_eq!(
+        tracked("async function f() { return await g(); }", Mode::Count),
+        "async function f() {;__ll$.c();const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{ return __ll$.rt($ll_a,__ll$.ar($ll_a,await __ll$.as($ll_a,1,29,0,g())),0); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)}}"
+    );
+    // A concise arrow gets a block; `Promise.all`'s elements note their index; errors made take their frames.
+    assert_eq!(
+        tracked("const h = async () => Promise.all([a(), new Error('x')]);", Mode::Count),
+        "const h = async () => {;__ll$.c();const $ll_a=__ll$.ae(void 0,\"h\",\"/app/a.js\");try{return(__ll$.rt($ll_a,Promise.all([__ll$.ai($ll_a,a(),0), __ll$.ai($ll_a,__ll$.ne(new Error('x')),1)]),1))}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)}};"
+    );
+    // With spans: both wrappers, and the await's hooks nest inside the span's.
+    assert_eq!(
+        tracked("async function f() { await x; }", Mode::Spans),
+        "async function f() {;const $ll_t=__ll$.e(0);const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{ __ll$.ar($ll_a,__ll$.r($ll_t,await __ll$.s($ll_t,__ll$.as($ll_a,1,22,0,x)))); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a);__ll$.x($ll_t)}}"
+    );
+    // A catch clause in an async function notes a rejection resuming it; generators and plain code do not.
+    assert!(tracked(
+        "async function f() { try { await x; } catch (e) {} }",
+        Mode::Count
+    )
+    .contains("catch (e) {__ll$.ak($ll_a,e);__ll$.m(e,1,"));
+    assert!(!tracked("async function* f() { await x; }", Mode::Count).contains("$ll_a"));
+    assert!(
+        !instrument("async function f() { await x; }", false, Mode::Count, 0)
+            .map(|i| i.code)
+            .unwrap_or_default()
+            .contains("$ll_a")
+    );
+}
+
+#[test]
+fn tracked_async_code_computes_what_the_original_does() {
+    let src =
+        "async function f(n) { const a = await Promise.all([n, g(n)]); return a[0] + a[1]; }\n\
+               async function g(n) { await null; return n * 2; }\n\
+               const h = async (n) => f(n);\n\
+               let out; h(3).then((v) => { out = v; });";
+    let code = tracked(src, Mode::Count);
+    let mut ctx = Context::default();
+    let hooks = "const __ll$ = { c() {}, m() {}, t(v) { return v; }, ae() { return {}; }, as(a, l, c, k, v) { return v; }, \
+                 ar(a, v) { return v; }, ai(a, v) { return v; }, rt(a, v) { return v; }, af() {}, ak() {}, ne(e) { return e; }, \
+                 ax(a, e) { return e; } };";
+    let run = format!("{hooks}\n{code}");
+    assert!(ctx.eval(Source::from_bytes(&run)).is_ok(), "{run}");
+    let _ = ctx.run_jobs();
+    let out = ctx.eval(Source::from_bytes("out"));
+    assert_eq!(out.ok().and_then(|v| v.as_number()), Some(9.0));
+}

@@ -379,7 +379,7 @@
         const frames = origStack.call(this);
         if (frames === undefined && !(this instanceof Error)) return undefined;
         if (internal.v8Message) internal.v8Message(this);
-        const mapped = mapFrames(String(frames || '').split('\n').filter((l) => l !== ''), true);
+        const mapped = mapFrames(String(frames || '').split('\n').filter((l) => l !== ''), true).concat(internal.asyncFrames ? internal.asyncFrames(this) : []);
         const lines = withBuiltin(this, withSite(this, withReferenceLoc(this, limitFrames(withoutConstructors(this, mapped)))));
         const text = internal.prepareStack ? internal.prepareStack(this, lines, () => [header(this)].concat(lines).join('\n'))
           : [header(this)].concat(lines).join('\n');
@@ -417,7 +417,7 @@
       // including `fn`'s frame are left out (V8's constructorOpt).
       value: function captureStackTrace(obj, fn) {
         if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('invalid_argument');
-        let frames = currentFrames();
+        let frames = currentFrames().concat(internal.asyncFramesNow ? internal.asyncFramesNow() : []);
         if (typeof fn === 'function' && fn.name) {
           const k = frames.findIndex((l) => l.startsWith(`    at ${fn.name} (`) || l.startsWith(`    at new ${fn.name} (`));
           if (k >= 0) frames = frames.slice(k + 1);
@@ -522,7 +522,7 @@
     write: consoleWrite,
     now: host.now,
     warning: (msg) => internal.emitWarning(msg),
-    stackLines: () => limitFrames(currentFrames()),
+    stackLines: () => limitFrames(currentFrames().concat(internal.asyncFramesNow ? internal.asyncFramesNow() : [])),
   }, util).createConsole();
   internal.modules.console = consoleObj;
 

@@ -676,11 +676,17 @@
   Object.defineProperty(Promise.prototype, 'catch', { value: patchedCatch, writable: true, configurable: true, enumerable: false });
   // Instrumented `catch (e)` clauses call `__ll$.m(e)`.
   const calls = globalThis[Symbol.for('looplab.calls')];
-  if (calls) Object.defineProperty(calls, 'm', { value: internal.v8Message, enumerable: false });
+  // They also give the error its async frames (async_stack.js) while the awaiting functions are where they were.
+  const caught = function m(err, line, column) {
+    if (internal.asyncSnap) internal.asyncSnap(err);
+    return v8Message(err, line, column);
+  };
+  if (calls) Object.defineProperty(calls, 'm', { value: caught, enumerable: false });
   // Instrumented `throw E` statements call `__ll$.t(E, line, column)`: the last value thrown and where, in the
   // user's coordinates (process.js shows it above an uncaught error, as V8 does).
   internal.lastThrow = null;
   const noteThrow = function t(value, line, column) {
+    if (internal.asyncSnap) internal.asyncSnap(value);
     const top = host.stackLines().find(internal.isUserFrame);
     const file = top && /\((?:file:\/\/)?(.*):\d+:\d+\)$/.exec(top);
     if (file) internal.lastThrow = { value, file: file[1], line: line - (internal.esmFiles.has(file[1]) ? 0 : 1), column };

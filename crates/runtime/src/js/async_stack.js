@@ -1,0 +1,189 @@
+//! V8's async stack frames: below an error's own frames, `at async middle (file:2:27)` for each async function
+//! that awaits the one the error was made in (through `Promise.all`: `at async Promise.all (index 1)`). Boa keeps
+//! no link from a promise to whoever awaits it, so the instrumented user code reports it
+//! (instrument/async_stack.rs): activations (`ae`), awaits (`as`, then `ar` on resumption), `Promise.all` elements
+//! (`ai`), returns (`rt`),
+//! rejections that resume a function (`ak` in a catch clause, `ax` leaving it) and exits (`af`). An error takes
+//! its async frames when it is thrown or caught (`snap`), while the awaiting functions still sit at those awaits;
+//! the stack getter (bootstrap.js) adds them below the error's own frames.
+//!
+//! Links are found by order: the async calls a function starts between two of its awaits are what it awaits
+//! next (in order: the indices of a `Promise.all`). A call started and never awaited there is linked all the
+//! same, so its errors can show one frame node would not. Kept out of call-span instrumentation (calls.rs).
+(function (internal) {
+  'use strict';
+  const calls = globalThis[Symbol.for('looplab.calls')];
+  if (!calls || typeof calls.q !== 'function') return;
+  const callbackSeq = calls.q;
+  const microtasks = calls.mq;
+  const COMBINATORS = [null, 'all', 'allSettled', 'any'];
+  // Activations whose code is on the stack now, innermost last. One kept from an earlier callback is stale
+  // (its function suspended where Looplab does not see it, in a `for await`): dropped when next looked at.
+  let running = [];
+  // An activation is an array (Boa makes arrays far faster than objects with this many fields).
+  const SELF = 0; const NAME = 1; const FILE = 2; const LINE = 3; const COL = 4; const STATE = 5;
+  const RESUMED = 6; const SEQ = 7; const PENDING = 8; const AWAITER = 9; const INDEX = 10;
+  const SUSPENDED = 1;
+  const DONE = 2;
+  // A link from an activation to what settles with its promise: [activation, combinator, index, forward, job].
+  const BY = 0; const KIND = 1; const AT = 2; const FORWARD = 3; const JOB = 4;
+  function prune(now) {
+    if (running.length && running[0][SEQ] !== now) running = running.filter((a) => a[SEQ] === now);
+  }
+  // These run on every async call and await: kept to one JS call each, with no closures (Boa's calls are dear).
+  // `running.push`, not `running[running.length] =`: after `running.length = k` shrank it, Boa 0.22 sometimes
+  // stores the element without growing `length` again.
+  function enter(self, name, file) {
+    const now = callbackSeq();
+    let top = running.length;
+    if (top && running[0][SEQ] !== now) {
+      prune(now);
+      top = running.length;
+    }
+    const act = [self, name, file, 0, 0, 0, false, now, null, null, undefined];
+    if (top) {
+      const parent = running[top - 1];
+      if (parent[PENDING]) parent[PENDING].push(act);
+      else parent[PENDING] = [act];
+    }
+    running.push(act);
+    return act;
+  }
+  function leave(act) {
+    const top = running.length - 1;
+    if (top >= 0 && running[top] === act) running.length = top;
+    else {
+      const k = running.lastIndexOf(act);
+      if (k >= 0) running.length = k;
+    }
+  }
+  function suspend(act, line, col, kind, value) {
+    act[LINE] = line;
+    act[COL] = col;
+    act[STATE] = SUSPENDED;
+    const kids = act[PENDING];
+    if (kids !== null) {
+      act[PENDING] = null;
+      for (let i = 0; i < kids.length; i++) kids[i][AWAITER] = [act, kind, kids[i][INDEX] ?? i, false, 0];
+    }
+    const top = running.length - 1;
+    if (top >= 0 && running[top] === act) running.length = top;
+    else leave(act);
+    return value;
+  }
+  function resume(act, value) {
+    act[STATE] = 0;
+    act[RESUMED] = true;
+    const now = callbackSeq();
+    act[SEQ] = now;
+    if (running.length && running[0][SEQ] !== now) prune(now);
+    running.push(act);
+    return value;
+  }
+  // A catch clause or the body's exit saw an exception: if the function was suspended, a rejection resumed it.
+  function resumedByThrow(act) {
+    if (act[STATE] === SUSPENDED) resume(act, undefined);
+  }
+  // An element of an awaited `Promise.all([...])`: the async calls it started are at `index`.
+  function element(act, value, index) {
+    const kids = act[PENDING];
+    if (kids) for (const kid of kids) if (kid[INDEX] === undefined) kid[INDEX] = index;
+    return value;
+  }
+  // `return value`: the async calls it started settle this function's promise, through `kind`'s combinator,
+  // once the job that resolves it with their promise has run (the next microtask queued, after this return).
+  function returns(act, value, kind) {
+    const kids = act[PENDING];
+    if (kids) {
+      act[PENDING] = null;
+      const job = microtasks() + 1;
+      for (let i = 0; i < kids.length; i++) kids[i][AWAITER] = [act, kind, kids[i][INDEX] ?? i, true, job];
+    }
+    return value;
+  }
+  function exit(act) {
+    act[STATE] = DONE;
+    act[PENDING] = null;
+    const top = running.length - 1;
+    if (top >= 0 && running[top] === act) running.length = top;
+    else leave(act);
+  }
+
+  function receiverName(self) {
+    if (self === undefined || self === null || self === globalThis) return '';
+    if (typeof self === 'function') return 'Function';
+    if (typeof self !== 'object') return '';
+    try {
+      if (internal.host.proxyTarget(self) !== undefined) return 'Object';
+      for (let p = Object.getPrototypeOf(self), n = 0; p !== null && n < 50; p = Object.getPrototypeOf(p), n++) {
+        const d = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (d && typeof d.value === 'function' && typeof d.value.name === 'string' && d.value.name) return d.value.name;
+      }
+    } catch { /* a receiver that cannot be looked into */ }
+    return 'Object';
+  }
+  function frame(act) {
+    const file = act[FILE];
+    const esm = internal.esmFiles.has(file);
+    const where = `${esm ? 'file://' : ''}${file}:${act[LINE] - (esm ? 0 : 1)}:${act[COL]}`;
+    if (!act[NAME]) return `    at async ${where}`;
+    const recv = receiverName(act[SELF]);
+    return `    at async ${recv ? `${recv}.` : ''}${act[NAME]} (${where})`;
+  }
+  // The async frames of code running now: none unless the bottom function on the stack was resumed by an await.
+  function framesNow() {
+    prune(callbackSeq());
+    let act = running[0];
+    if (!act || !act[RESUMED]) return [];
+    const out = [];
+    for (let n = 0; n < 200; n++) {
+      const link = act[AWAITER];
+      if (!link) break;
+      const by = link[BY];
+      const combinator = link[KIND] ? `    at async Promise.${COMBINATORS[link[KIND]]} (index ${link[AT]})` : null;
+      if (link[FORWARD]) {
+        if (combinator) out.push(combinator);
+        // Until the resolving job runs, nothing waits on the returned promise yet.
+        if (!microtasks(link[JOB])) break;
+      } else {
+        // The awaiting function has moved on: the link was a guess that did not hold.
+        if (by[STATE] !== SUSPENDED) break;
+        if (combinator) out.push(combinator);
+        out.push(frame(by));
+      }
+      act = by;
+    }
+    return out;
+  }
+  const taken = new WeakMap();
+  function snap(err) {
+    if (err === null || (typeof err !== 'object' && typeof err !== 'function') || taken.has(err)) return;
+    const frames = framesNow();
+    if (frames.length) taken.set(err, frames);
+  }
+  internal.asyncSnap = snap;
+  internal.asyncFrames = (err) => taken.get(err) || [];
+  internal.asyncFramesNow = framesNow;
+  const hooks = {
+    ae: enter,
+    as: suspend,
+    ar: resume,
+    ai: element,
+    rt: returns,
+    af: exit,
+    ak(act, err) {
+      resumedByThrow(act);
+      snap(err);
+    },
+    ne(err) {
+      if (running.length) snap(err);
+      return err;
+    },
+    ax(act, err) {
+      resumedByThrow(act);
+      snap(err);
+      return err;
+    },
+  };
+  for (const k of Object.keys(hooks)) Object.defineProperty(calls, k, { value: hooks[k], enumerable: false });
+})
