@@ -6,6 +6,7 @@ mod async_hooks;
 mod bytes;
 mod calls;
 mod crypto;
+mod drain;
 mod errors;
 mod esm;
 mod executor;
@@ -78,6 +79,9 @@ struct Engine {
     /// An ES module entry's evaluation promise while a top-level await keeps it pending: a later rejection is
     /// an uncaught exception, and the loop running dry under it exits with code 13.
     esm_entry: Option<boa_engine::object::builtins::JsPromise>,
+    /// Where node's JS is calling `runNextTicks()` from, while the loop drains between two timers or
+    /// immediates (`drain.rs`).
+    ticks_site: Option<crate::event_loop::TicksSite>,
 }
 
 /// One of Looplab's runtime scripts (src/js/NAME), as build.rs embeds it: comments and layout stripped by terser,
@@ -270,9 +274,11 @@ impl Engine {
     }
 
     /// The bootstrap's `callQueued(queue, f, this, args)` (None before the bootstrap ran).
-    fn queued_caller(&mut self) -> Option<JsObject> {
+    /// The bootstrap's `callQueued` hook, or `inSite` (which calls it inside a drain site's trampoline).
+    fn queued_caller(&mut self, in_site: bool) -> Option<JsObject> {
         let hooks = self.sh.js_hooks.borrow().clone()?;
-        let f = hooks.get(js_string!("callQueued"), &mut self.ctx).ok()?;
+        let name = if in_site { "inSite" } else { "callQueued" };
+        let f = hooks.get(js_string!(name), &mut self.ctx).ok()?;
         f.as_callable()
     }
 
@@ -518,19 +524,30 @@ impl Engine {
                 Queue::NextTick => Some("nextTick"),
                 _ => None,
             };
-            let caller = via.and_then(|_| self.queued_caller());
+            // A tick drained by node's JS `runNextTicks()` runs through its site's trampoline (drain.rs).
+            let site = self.ticks_site.filter(|_| via == Some("nextTick"));
+            let caller = via.and_then(|_| self.queued_caller(site.is_some()));
             result = match (cb.func.as_callable(), caller, via) {
                 (Some(f), Some(caller), Some(via)) => {
                     let args = boa_engine::object::builtins::JsArray::from_iter(
                         cb.args.iter().cloned(),
                         &mut self.ctx,
                     );
-                    let call_args = [
+                    let mut call_args = vec![
                         JsValue::from(js_string!(via)),
                         JsValue::from(f.clone()),
                         cb.this.clone(),
                         args.into(),
                     ];
+                    if let Some(site) = site {
+                        call_args.splice(
+                            0..0,
+                            [
+                                JsValue::from(js_string!(site.name())),
+                                JsValue::from(js_string!("callQueued")),
+                            ],
+                        );
+                    }
                     async_context::call_in(&cb.frame, &mut self.ctx, |ctx| {
                         caller
                             .call(&JsValue::undefined(), &call_args, ctx)
@@ -585,74 +602,6 @@ impl Engine {
                 r
             }
         }
-    }
-
-    /// V8's `RunMicrotasks`: runs every queued microtask, including ones queued meanwhile.
-    fn run_microtasks(&mut self) -> bool {
-        while let Some(result) = microtasks::run_one(&self.sh, &mut self.ctx) {
-            if let Err(e) = result {
-                if self.handle_error(e, false) == CallResult::Stopped {
-                    return false;
-                }
-            }
-        }
-        self.sh.host.borrow().stop.is_none()
-    }
-
-    /// The microtask drain of `processTicksAndRejections` (node's `runMicrotasks()` there): through the
-    /// bootstrap's trampoline, whose frame becomes node's under each callback's.
-    fn run_microtasks_in_ticks(&mut self) -> bool {
-        loop {
-            match self.hook("runMicrotasks", &[]) {
-                Ok(_) => return self.sh.host.borrow().stop.is_none(),
-                Err(e) => {
-                    if self.handle_error(e, false) == CallResult::Stopped {
-                        return false;
-                    }
-                }
-            }
-        }
-    }
-
-    /// Node's `processTicksAndRejections()`.
-    fn process_ticks_and_rejections(&mut self) {
-        loop {
-            // node's afterWriteTick runs among the ticks; it does nothing visible.
-            self.sh.host.borrow_mut().write_tick = false;
-            loop {
-                let next = self.sh.host.borrow_mut().ticks.pop_front();
-                let Some(task) = next else { break };
-                let r = self.call_stored(task, Queue::NextTick);
-                self.sh.store.borrow_mut().remove(task);
-                if r == CallResult::Stopped {
-                    return;
-                }
-            }
-            if !self.run_microtasks_in_ticks() {
-                return;
-            }
-            let more_ticks = {
-                let h = self.sh.host.borrow();
-                !h.ticks.is_empty() || h.write_tick
-            };
-            if more_ticks {
-                continue;
-            }
-            let again = match self.hook("processRejections", &[]) {
-                Ok(v) => v.to_boolean(),
-                Err(e) => {
-                    self.handle_error(e, true);
-                    false
-                }
-            };
-            if self.sh.host.borrow().stop.is_some() {
-                return;
-            }
-            if !again && self.sh.host.borrow().ticks.is_empty() && self.sh.executor.is_empty() {
-                break;
-            }
-        }
-        self.sh.host.borrow_mut().rejection_to_warn = false;
     }
 
     fn finish(&mut self) {
@@ -728,6 +677,12 @@ impl Js for Engine {
         self.sample_memory();
     }
 
+    fn run_next_ticks_at(&mut self, site: crate::event_loop::TicksSite) {
+        let outer = self.ticks_site.replace(site);
+        self.run_next_ticks();
+        self.ticks_site = outer;
+    }
+
     fn emit_before_exit(&mut self) {
         self.emit_before_exit_inner();
     }
@@ -746,24 +701,6 @@ impl Js for Engine {
 }
 
 impl Engine {
-    fn drain_after_callback(&mut self) {
-        if self.sh.host.borrow().stop.is_some() {
-            return;
-        }
-        // A console write leaves node's afterWriteTick queued: the drain is then processTicksAndRejections.
-        let quiet = |e: &Engine| {
-            let h = e.sh.host.borrow();
-            h.ticks.is_empty() && !h.rejection_to_warn && !h.write_tick
-        };
-        if quiet(self) && !self.run_microtasks() {
-            return;
-        }
-        if quiet(self) {
-            return;
-        }
-        self.process_ticks_and_rejections();
-    }
-
     fn emit_before_exit_inner(&mut self) {
         if let Err(e) = self.hook("emitBeforeExit", &[]) {
             self.handle_error(e, true);

@@ -14,7 +14,7 @@ pub(crate) fn run_phase(js: &mut dyn Js) {
     let mut ran = false;
     for task in batch {
         if ran {
-            js.run_next_ticks();
+            js.run_next_ticks_at(super::TicksSite::Immediates);
         }
         ran = true;
         {

@@ -29,6 +29,28 @@ pub(crate) enum CallResult {
     Stopped,
 }
 
+/// Where node's JavaScript calls `runNextTicks()` between two callbacks of one phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TicksSite {
+    /// `listOnTimeout`, between two timers of one list.
+    TimerList,
+    /// `processTimers`, between two timer lists.
+    Timers,
+    /// `processImmediate`, between two immediates.
+    Immediates,
+}
+
+impl TicksSite {
+    /// The name `frames.js` knows the site by.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            TicksSite::TimerList => "list",
+            TicksSite::Timers => "timers",
+            TicksSite::Immediates => "immediate",
+        }
+    }
+}
+
 /// What the loop needs from the JavaScript engine.
 pub(crate) trait Js {
     /// The shared host state.
@@ -39,6 +61,9 @@ pub(crate) trait Js {
     fn drop_task(&mut self, task: TaskId);
     /// Node's `runNextTicks()`: drain nextTicks, microtasks and promise rejections.
     fn run_next_ticks(&mut self);
+    /// The same, called from node's JS timer code at `site` (between two timers or immediates): the
+    /// callbacks it runs show that caller's frames under theirs.
+    fn run_next_ticks_at(&mut self, site: TicksSite);
     /// Emits `process.emit('beforeExit', code)`.
     fn emit_before_exit(&mut self);
     /// Runs queued async_hooks `destroy` callbacks (node's native immediate at the start of the check phase).

@@ -265,7 +265,7 @@ fn process_timers(js: &mut dyn Js, now: u64) -> Option<f64> {
             return Some(expiry);
         }
         if ran_list {
-            js.run_next_ticks();
+            js.run_next_ticks_at(super::TicksSite::Timers);
             if super::stopped(js) {
                 return None;
             }
@@ -317,7 +317,7 @@ fn list_on_timeout(js: &mut dyn Js, msecs: f64, now: u64) -> ListOutcome {
             }
         };
         if ran {
-            js.run_next_ticks();
+            js.run_next_ticks_at(super::TicksSite::TimerList);
             if super::stopped(js) {
                 return ListOutcome::Stopped;
             }

@@ -175,9 +175,18 @@
           if (m) out[out.length - 1] = `    at ${label} (${m[2]})`;
         }
         // An error the engine made in a microtask, with no frame of code above, has none (node's too).
-        if (queued[1] !== '__ll_runMicrotasks' || out.length > 0) out.push(...frames);
+        if (!/^__ll_(runMicrotasks|rnt)/.test(queued[1]) || out.length > 0) out.push(...frames);
         if (goOn) continue;
         break;
+      }
+      const site = !debugStacks && /^ {4}at (__ll_in(?:List|Timers|Immediate)) \(/.exec(raw[i]);
+      if (site && internal.drainSites) {
+        // processTicksAndRejections() called by runNextTicks() in node's timer code: a plain call there.
+        const last = out.length - 1;
+        const ticks = last >= 0 && /^ {4}at process\.processTicksAndRejections (\(.*\))$/.exec(out[last]);
+        if (ticks) out.splice(last, 1, `    at processTicksAndRejections ${ticks[1]}`, '    at runNextTicks (node:internal/process/task_queues:64:3)');
+        if (out.length) out.push(...internal.drainSites[site[1]]);
+        continue;
       }
       const listener = !debugStacks && /^ {4}at __ll_(emit|emitN|once|dispatch)\$([\w$]+) \(/.exec(raw[i]);
       if (listener) {

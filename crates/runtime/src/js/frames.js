@@ -8,6 +8,14 @@
   'use strict';
   const TIMERS = '    at process.processTimers (node:internal/timers:519:7)';
   const TICK_QUEUE = (at) => `    at process.processTicksAndRejections (node:internal/process/task_queues:${at})`;
+  const RUN_NEXT_TICKS = (at) => `    at runNextTicks (node:internal/process/task_queues:${at})`;
+  // The callers of runNextTicks() in node's timer code, by site (engine/drain.rs): between two timers of one
+  // list, between two lists, between two immediates.
+  const DRAIN_SITES = {
+    list: ['    at listOnTimeout (node:internal/timers:545:9)', TIMERS],
+    timers: ['    at process.processTimers (node:internal/timers:516:9)'],
+    immediate: ['    at process.processImmediate (node:internal/timers:454:9)'],
+  };
   const FS_DONE = '    at FSReqCallback.oncomplete (node:fs:187:23)';
   const FS_STAT_ERR = '    at FSReqCallback.oncomplete (node:fs:197:21)';
   // The frames node shows under a callback that one of frames.js's trampolines ran, by trampoline name:
@@ -18,15 +26,20 @@
     __ll_timerArgs: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:583:11)', TIMERS]],
     __ll_immediate0: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:483:21)']],
     __ll_immediateArgs: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:485:21)']],
-    __ll_tick0: [null, null, [TICK_QUEUE('77:11')]],
-    __ll_tick1: [null, null, [TICK_QUEUE('81:21')]],
-    __ll_tick2: [null, null, [TICK_QUEUE('82:21')]],
-    __ll_tick3: [null, null, [TICK_QUEUE('83:21')]],
-    __ll_tick4: [null, null, [TICK_QUEUE('84:21')]],
-    __ll_tickN: [null, null, [TICK_QUEUE('85:22')]],
+    // The scan goes on below a tick or a drain: node's timer code may have called runNextTicks() (`__ll_in*`).
+    __ll_tick0: [null, null, [TICK_QUEUE('77:11')], true],
+    __ll_tick1: [null, null, [TICK_QUEUE('81:21')], true],
+    __ll_tick2: [null, null, [TICK_QUEUE('82:21')], true],
+    __ll_tick3: [null, null, [TICK_QUEUE('83:21')], true],
+    __ll_tick4: [null, null, [TICK_QUEUE('84:21')], true],
+    __ll_tickN: [null, null, [TICK_QUEUE('85:22')], true],
     // Microtasks run by processTicksAndRejections' runMicrotasks(); a queueMicrotask callback's AsyncResource
     // frames come first (and the scan goes on to find which drain ran it).
-    __ll_runMicrotasks: [null, null, [TICK_QUEUE('95:5')]],
+    __ll_runMicrotasks: [null, null, [TICK_QUEUE('95:5')], true],
+    // Microtasks run by runNextTicks() itself (no tick queued), between two timers or two immediates.
+    __ll_rntList: [null, null, [RUN_NEXT_TICKS('60:5'), ...DRAIN_SITES.list]],
+    __ll_rntTimers: [null, null, [RUN_NEXT_TICKS('60:5'), ...DRAIN_SITES.timers]],
+    __ll_rntImmediate: [null, null, [RUN_NEXT_TICKS('60:5'), ...DRAIN_SITES.immediate]],
     __ll_fatalException: [null, null, ['    at process._fatalException (node:internal/process/execution:188:25)']],
     __ll_emitUnhandledRejection: [null, null, ['    at emitUnhandledRejection (node:internal/process/promises:250:13)',
       '    at throwUnhandledRejectionsMode (node:internal/process/promises:385:19)',
@@ -104,6 +117,21 @@
   // The microtask drain inside processTicksAndRejections (the engine's run_microtasks_in_ticks), and each
   // queueMicrotask callback (node wraps them in an AsyncResource).
   internal.hooks.runMicrotasks = function __ll_runMicrotasks() { while (internal.host.runMicrotask()); };
+  // runNextTicks() at a site (engine/drain.rs): its own microtask drain, and what processTicksAndRejections()
+  // runs under it (`inSite(site, hook, ...args)`), whose frames bootstrap.js's mapFrames puts under node's.
+  const RNT = {
+    list: function __ll_rntList() { while (internal.host.runMicrotask()); },
+    timers: function __ll_rntTimers() { while (internal.host.runMicrotask()); },
+    immediate: function __ll_rntImmediate() { while (internal.host.runMicrotask()); },
+  };
+  internal.hooks.runNextTicksMicrotasks = function runNextTicksMicrotasks(site) { RNT[site](); };
+  const IN_SITE = {
+    list: function __ll_inList(f) { return f(); },
+    timers: function __ll_inTimers(f) { return f(); },
+    immediate: function __ll_inImmediate(f) { return f(); },
+  };
+  internal.hooks.inSite = function inSite(site, hook, ...args) { return IN_SITE[site](() => internal.hooks[hook](...args)); };
+  internal.drainSites = { __ll_inList: DRAIN_SITES.list, __ll_inTimers: DRAIN_SITES.timers, __ll_inImmediate: DRAIN_SITES.immediate };
   internal.queueMicrotaskVia = function __ll_queueMicrotask(f) { return f(); };
   internal.abortVia = function __ll_abortController(f, signal, reason) { return f(signal, reason); };
   // process.js's own emits of 'uncaughtException', 'unhandledRejection' and process.exit()'s 'exit'.
