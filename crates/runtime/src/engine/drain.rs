@@ -24,10 +24,11 @@ impl Engine {
         match self.ticks_site {
             // node's runNextTicks(): its own microtask drain only when nothing else is pending.
             Some(site) => {
-                if no_ticks(self) && !to_warn(self) {
-                    if !self.run_microtasks_at(site.name()) || (no_ticks(self) && !to_warn(self)) {
-                        return;
-                    }
+                if no_ticks(self)
+                    && !to_warn(self)
+                    && (!self.run_microtasks_at(site.name()) || (no_ticks(self) && !to_warn(self)))
+                {
+                    return;
                 }
             }
             // node's InternalCallbackScope::Close(): the native checkpoint whenever no tick is queued (a
