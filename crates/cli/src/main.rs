@@ -294,9 +294,11 @@ fn load_tree(
     }
 }
 
-/// A share link (a URL with a `#v1.…`/`#code/…` fragment, or the fragment itself) given in place of FILE.
+/// A share link (a URL with a `#v1.…`/`#code/…` fragment, or the fragment itself) given in place of FILE. A
+/// file of that name wins (`looplab run v1.js`).
 fn is_link(arg: &str) -> bool {
-    arg.starts_with('#') || arg.starts_with("v1.") || arg.contains("://") && arg.contains('#')
+    (arg.starts_with('#') || arg.starts_with("v1.") || arg.contains("://") && arg.contains('#'))
+        && !Path::new(arg).is_file()
 }
 
 fn load(opts: &Opts) -> Result<Scenario, CliError> {

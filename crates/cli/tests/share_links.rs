@@ -68,3 +68,15 @@ fn bad_links_say_why() {
         assert!(!err.contains("panicked"), "{link}: {err}");
     }
 }
+
+#[test]
+fn a_file_named_like_a_link_is_a_file() {
+    let dir = std::env::temp_dir().join(format!("looplab-v1-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    if let Err(e) = std::fs::write(dir.join("v1.js"), "console.log('a file, not a link');\n") {
+        panic!("{e}");
+    }
+    let out = looplab(&["run", "v1.js"], &dir);
+    assert_eq!(text(&out.stdout), "a file, not a link\n", "{}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0));
+}
