@@ -424,7 +424,7 @@
       const where = throwLoc ? arrowAt(throwLoc, true) : '';
       // A thrown primitive prints as its string (a symbol as nothing); objects are inspected.
       const primitive = (typeof err !== 'object' && typeof err !== 'function') || err === null;
-      const shown = typeof err === 'symbol' ? '' : primitive ? String(err) : internal.inspect(err);
+      const shown = typeof err === 'symbol' ? '' : primitive ? String(err) : fatalInspect(err);
       text = '\n' + where + shown;
       if (primitive) {
         text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
