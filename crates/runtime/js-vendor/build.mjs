@@ -108,13 +108,14 @@ const ERRORS_EDITS = [
     'function atSite(Ctor, where, line) {\n  return function (...args) {\n    return throwSite(new Ctor(...args), where, line)\n  }\n}\n' +
     // An unhandled 'error' that a stream emits crashes with "Emitted 'error' event on X instance at:" and the
     // frames of the emit (node's own: `at emitErrorNT (node:internal/streams/destroy:...)`). Looplab hides the
-    // frames of its bundled code, which would leave none (and util.inspect then prints `[Error: ...]`), so with
-    // no listener the emit goes through a function made by indirect eval, whose frame is shown.
+    // frames of its bundled code, which would leave none (and util.inspect then prints `[Error: ...]`), so the
+    // emit goes through a function made by indirect eval, whose frame is shown (a listener's stack shows it too,
+    // as node's does, and so does an error a listener re-emits: readline's).
     // node's `emitErrorCloseNT` frame (destroy with an error) comes from a second such function around it;
     // bootstrap.js maps both to node's lines.
     "const emitErrorVisibly = (0, eval)(\"(function emitErrorNT(stream, err) { return stream.emit('error', err) })\")\n" +
     "const emitErrorCloseVisibly = (0, eval)(\"(function (inner) { return function emitErrorCloseNT(stream, err) { return inner(stream, err) } })\")(emitErrorVisibly)\n" +
-    "function emitError(stream, err, viaClose) {\n  if (stream.listenerCount('error') !== 0) return stream.emit('error', err)\n" +
+    "function emitError(stream, err, viaClose) {\n" +
     "  return viaClose ? emitErrorCloseVisibly(stream, err) : emitErrorVisibly(stream, err)\n}\n"],
   ['  hideStackFrames,\n  codes\n}', '  hideStackFrames,\n  codes,\n  throwSite,\n  atSite,\n  emitError\n}'],
 ];

@@ -60,6 +60,10 @@
     emitErrorNT: 'node:internal/streams/destroy:169:8',
     emitErrorCloseNT: 'node:internal/streams/destroy:128:3',
   };
+  // Runtime functions that stand for one of node's (a listener node's code adds), shown as that frame.
+  const NAMED_FRAMES = {
+    __ll_readlineOnerror: '    at onerror (node:internal/readline/interface:242:10)',
+  };
   internal.mapFrame = (line) => mapFrame(line);
   function mapFrame(line) {
     const m = /^ {4}at (.*?) \((.*)\)$/.exec(line);
@@ -68,6 +72,7 @@
     if (!debugStacks && where.startsWith('eval at ') && Object.prototype.hasOwnProperty.call(EVAL_FRAMES, name)) {
       return `    at ${name} (${EVAL_FRAMES[name]})`;
     }
+    if (!debugStacks && Object.prototype.hasOwnProperty.call(NAMED_FRAMES, name)) return NAMED_FRAMES[name];
     if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
     const pm = /^(.*):(\d+):(\d+)$/.exec(where);
     if (pm && !pm[1].startsWith('node:')) {

@@ -26,6 +26,9 @@
       if (this.input && typeof this.input.on === 'function') {
         // Any readable stream (process.stdin included): decode its chunks as UTF-8 (split characters kept whole), close at its end.
         const decoder = new internal.modules.string_decoder.StringDecoder('utf8');
+        // The input's errors are the interface's (node's onerror, whose frame bootstrap.js names).
+        const self = this;
+        this.input.on('error', function __ll_readlineOnerror(err) { self.emit('error', err); });
         this.input.on('data', (chunk) => {
           if (this[kClosed]) return;
           this._onData(typeof chunk === 'string' ? chunk : decoder.write(chunk));
@@ -41,9 +44,20 @@
         throw errors.invalidArgType('input', 'Readable', this.input);
       }
     }
+    // node's kNormalWrite: a chunk ending in '\r' ends its line at once; a '\n' starting the next chunk within
+    // crlfDelay ms is then the rest of that '\r\n'.
     _onData(text) {
-      const parts = (this._partial || '') + text;
-      const lines = parts.split(/\r\n|\n|\r/);
+      if (this._sawReturnAt && Date.now() - this._sawReturnAt <= this.crlfDelay) {
+        if (text.codePointAt(0) === 10) text = text.slice(1);
+        this._sawReturnAt = 0;
+      }
+      if (!/\r?\n|\r(?!\n)/.test(text)) {
+        if (text) this._partial = (this._partial || '') + text;
+        return;
+      }
+      const all = (this._partial || '') + text;
+      this._sawReturnAt = all.endsWith('\r') ? Date.now() : 0;
+      const lines = all.split(/\r?\n|\r(?!\n)/);
       this._partial = lines.pop();
       for (const l of lines) this._emitLine(l);
     }
@@ -136,11 +150,28 @@
           done = true;
           while (waiting.length) waiting.shift()({ value: undefined, done: true });
         };
+        // As events.on: an 'error' rejects the next read, then the iteration is over.
+        let failed = null;
+        const onError = (err) => {
+          if (waiting.length) {
+            const first = waiting.shift();
+            first(Promise.reject(err));
+          } else {
+            failed = err;
+          }
+          onClose();
+        };
         this.on('line', onLine);
         this.on('close', onClose);
+        this.on('error', onError);
         this._iter = {
           next: () => {
             if (lines.length) return Promise.resolve({ value: lines.shift(), done: false });
+            if (failed) {
+              const err = failed;
+              failed = null;
+              return Promise.reject(err);
+            }
             if (done) return Promise.resolve({ value: undefined, done: true });
             return new Promise((resolve) => waiting.push(resolve));
           },
@@ -149,6 +180,7 @@
             done = true;
             this.removeListener('line', onLine);
             this.removeListener('close', onClose);
+            this.removeListener('error', onError);
             return Promise.resolve({ value: undefined, done: true });
           },
           [Symbol.asyncIterator]() { return this; },
