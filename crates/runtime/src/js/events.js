@@ -650,6 +650,8 @@
 
       // At least give some kind of context to the user
       const err = ERR_UNHANDLED_ERROR(stringifiedEr);
+      // node makes it inside emit(): its frame (named after the emitter's class) comes first.
+      internal.errors.nodeFrames(err, `${emitterClass(this)}.emit (node:events:513:17)`);
       err.context = er;
       markUnhandledErrorCode(err);
       internal.lastThrow = null;
@@ -681,6 +683,13 @@
   // stack frames read as node's: `EventEmitter.<anonymous>` above `EventEmitter.emit (node:events:524:28)`.
   const trampolines = new WeakMap(); // prototype -> { one, many, once } | null
   let nullProtoCalls;
+  // The name V8 gives a method frame of `target` (its constructor's, `process` for the process object).
+  function emitterClass(target) {
+    if (target === internal.process) return 'process';
+    const proto = target === null || target === undefined ? null : Object.getPrototypeOf(target);
+    const C = proto && proto.constructor;
+    return typeof C === 'function' && typeof C.name === 'string' && C.name !== '' ? C.name : 'Object';
+  }
   function listenerCalls(target) {
     const proto = Object.getPrototypeOf(target);
     if (proto === null) {
