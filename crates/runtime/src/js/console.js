@@ -350,8 +350,12 @@
     Object.defineProperty(con, Symbol.toStringTag, {
       value: 'console', writable: false, enumerable: false, configurable: true,
     });
+    // As node's global console: an object whose prototype is an empty one, an instance of Console by its mark.
+    Object.setPrototypeOf(con, {});
+    Object.defineProperty(con, kIsConsole, { value: true, writable: true, enumerable: false, configurable: true });
     return con;
   }
+  const kIsConsole = Symbol('kIsConsole');
 
   const KEY_ORDER = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
     'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed', 'Console',
@@ -384,7 +388,11 @@
       if (key === 'Console' || key === 'context' || key === 'createTask') continue;
       this[key] = con[key];
     }
+    Object.defineProperty(this, kIsConsole, { value: true, writable: true, enumerable: false, configurable: true });
   }
+  Object.defineProperty(Console, Symbol.hasInstance, {
+    value(instance) { return instance !== null && instance !== undefined && instance[kIsConsole] === true; },
+  });
 
   return { createConsole, formatTime, Console };
 })
