@@ -77,6 +77,11 @@ fn a_file_named_like_a_link_is_a_file() {
         panic!("{e}");
     }
     let out = looplab(&["run", "v1.js"], &dir);
-    assert_eq!(text(&out.stdout), "a file, not a link\n", "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "a file, not a link\n",
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(out.status.code(), Some(0));
 }

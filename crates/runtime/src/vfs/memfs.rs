@@ -43,6 +43,9 @@ pub struct MemFs {
     clock: VirtualClock,
     limit: u64,
     used: u64,
+    /// Files unlinked (or replaced) while open: kept, with no name and a link count of 0, until their last
+    /// descriptor closes, as POSIX has it.
+    orphans: crate::DetMap<u64, ()>,
 }
 
 fn split(path: &str) -> Vec<&str> {
@@ -93,6 +96,7 @@ impl MemFs {
             inodes,
             next_ino: ROOT + 1,
             fds: crate::DetMap::default(),
+            orphans: crate::DetMap::default(),
             next_fd: 3,
             clock,
             limit,
@@ -217,7 +221,11 @@ impl MemFs {
     fn stat_of(&self, ino: u64) -> Result<Stat, Errno> {
         let n = self.inodes.get(&ino).ok_or(Errno::Enoent)?;
         let (kind, size, nlink) = match &n.data {
-            Data::File(d) => (Kind::File, d.len() as u64, 1),
+            Data::File(d) => (
+                Kind::File,
+                d.len() as u64,
+                u32::from(!self.orphans.contains_key(&ino)),
+            ),
             Data::Dir(e) => (
                 Kind::Dir,
                 4096,
@@ -275,6 +283,11 @@ impl MemFs {
 
     /// Drops an inode (and its subtree) from the table.
     fn free(&mut self, ino: u64) {
+        if self.fds.values().any(|f| f.ino == ino) {
+            self.orphans.insert(ino, ());
+            return;
+        }
+        self.orphans.remove(&ino);
         if let Some(n) = self.inodes.remove(&ino) {
             match n.data {
                 Data::File(d) => self.used -= d.len() as u64,
@@ -368,7 +381,11 @@ impl FileSystem for MemFs {
     }
 
     fn close(&mut self, fd: u32) -> Result<(), Errno> {
-        self.fds.remove(&fd).map(|_| ()).ok_or(Errno::Ebadf)
+        let f = self.fds.remove(&fd).ok_or(Errno::Ebadf)?;
+        if self.orphans.contains_key(&f.ino) {
+            self.free(f.ino);
+        }
+        Ok(())
     }
 
     fn read(&mut self, fd: u32, len: usize, position: Option<u64>) -> Result<Vec<u8>, Errno> {
