@@ -345,7 +345,9 @@
       return o + idx;
     };
     const block = tryBlockOf(err, site);
-    const offset = block ? offsetOf(block.from[0], block.from[1]) : offsetOf(site.at, site.p);
+    let offset = block ? offsetOf(block.from[0], block.from[1]) : offsetOf(site.at, site.p);
+    // Boa may point into a member chain (`settings.mode`): the binding starts it.
+    if (!block) while (offset > 0 && /[\w$.]/.test(text[offset - 1])) offset--;
     const end = block ? offsetOf(block.to[0], block.to[1]) : text.length;
     const decls = new Map();
     const decl = /\b(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
