@@ -185,13 +185,14 @@
   // The property accesses of `src` from index `from` on: { key, at (index of the name or `[`), base, end }.
   function accesses(src, from) {
     const out = [];
-    const re = /(\?)?\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+)|Symbol\.([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*))\s*\]/g;
+    const re = /(\?)?\.\s*(#?[A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+)|Symbol\.([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*))\s*\]/g;
     re.lastIndex = from;
     let m;
     while ((m = re.exec(src)) !== null) {
       if (m[0].startsWith('.') || m[0].startsWith('?')) {
         if (m[1] || src[m.index - 1] === '.' || /(^|[^\w$])\d+$/.test(src.slice(0, m.index))) continue;
-        const at = m.index + m[0].length - m[2].length;
+        // V8 points at a private name's `.`.
+        const at = m[2][0] === '#' ? m.index + (m[1] ? 1 : 0) : m.index + m[0].length - m[2].length;
         out.push({ key: m[2], at, dot: m.index, end: m.index + m[0].length });
       } else {
         const prev = src.slice(0, m.index).trimEnd();
