@@ -133,6 +133,13 @@
   }
   if (host.tracing()) instrument();
 
+  // node 20 deprecates readable.asIndexedPairs() (a DeprecationWarning on first use, no code).
+  if (typeof Readable.prototype.asIndexedPairs === 'function') {
+    const pairs = internal.modules.util.deprecate(Readable.prototype.asIndexedPairs,
+      'readable.asIndexedPairs will be removed in a future version.');
+    Object.defineProperty(Readable.prototype, 'asIndexedPairs', { value: pairs, writable: true, configurable: true, enumerable: false });
+  }
+
   // ---- Node 20's module shape ----
   const promises = vendor.promises;
   internal.stream = { Stream, Readable, Writable, Duplex, Transform, PassThrough, kId };
