@@ -129,6 +129,7 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("v8_messages.js"),
     runtime_module!("v8_messages_more.js"),
     runtime_module!("v8_messages_syntax.js"),
+    runtime_module!("v8_messages_builtins.js"),
     runtime_module!("async_stack.js"),
     runtime_module!("modules.js"),
     runtime_module!("readline.js"),

@@ -586,7 +586,7 @@
     [/^value with type `(\w+)` is not iterable$/, (err, site, type) => notIterable(err, site, type)],
     [/^cannot convert (-?[\d.e+]+|NaN|Infinity|-Infinity) to a BigInt$/, (err, site, n) => `The number ${n} cannot be converted to a BigInt because it is not an integer`],
     [/^Object\.(create|setPrototypeOf): expected 'proto' to be an Object or null, got/, (err, site, fn) => {
-      const m = site && new RegExp(`Object\\.${fn}\\s*\\(${fn === 'create' ? '' : '[^,]*,'}\\s*(-?\\d+(?:\\.\\d+)?|true|false|'[^']*'|"[^"]*")\\s*\\)`).exec(site.src);
+      const m = site && new RegExp(`Object\\.${fn}\\s*\\(${fn === 'create' ? '' : '[^,]*,'}\\s*(-?\\d+(?:\\.\\d+)?|true|false|undefined|'[^']*'|"[^"]*")\\s*\\)`).exec(site.src);
       if (!m) return undefined;
       internal.builtinFrame(err, `Function.${fn}`);
       return `Object prototype may only be an Object or null: ${m[1].replace(/^['"]|['"]$/g, '')}`;
