@@ -179,8 +179,15 @@ pub fn instrument_file(
         fn_stack: Vec::new(),
     };
     if let Some(ast) = &module_ast {
+        // A module's top level is tracked like an async function's body (its awaits are top-level awaits).
+        let tracked = v.file.is_some();
+        v.fn_stack.push(tracked);
         let _ = ast.visit_with(&mut v);
     }
+    let module_act = module_ast
+        .as_ref()
+        .and(v.file.as_deref())
+        .map(|f| format!("const $ll_a=__ll$.ae(void 0,\"\",{f});"));
     if let Some(ast) = &script {
         let _ = ast.visit_with(&mut v);
     }
@@ -205,6 +212,16 @@ pub fn instrument_file(
             depth: 0,
             seq: usize::MAX,
             text: "var $ll_t;".into(),
+        });
+    }
+    if let Some(text) = module_act {
+        // The module's own activation, for V8's `at async file:///...` frame of a top-level await.
+        edits.push(Edit {
+            pos: top,
+            close: false,
+            depth: 0,
+            seq: usize::MAX,
+            text,
         });
     }
     edits.sort_by(|a, b| {
