@@ -177,6 +177,7 @@
     },
     ne(err) {
       if (running.length) snap(err);
+      internal.ownStack(err);
       return err;
     },
     ax(act, err) {

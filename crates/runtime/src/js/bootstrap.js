@@ -382,12 +382,17 @@
   // `err.stack = v` before its first read: kept here too, as Boa 0.22 sometimes loses the own property the setter
   // defines (seen after an earlier error was inspected) and the getter would then rebuild the frames.
   const assignedStacks = new WeakMap();
+  let stackAccessor = null;
+  // Errors given an own stack accessor (ownStack): the accessor reads the prototype's with `ownStacks` off.
+  const ownStacks = new WeakSet();
   if (origStack) {
     Object.defineProperty(Error.prototype, 'stack', {
       configurable: true,
       enumerable: false,
       get() {
         if (assignedStacks.has(this)) return assignedStacks.get(this);
+        // Its own stack was deleted: V8's Error.prototype has none to fall back on.
+        if (ownStacks.has(this)) return undefined;
         // V8 captures no stack while Error.stackTraceLimit is not a number (read here, at the first read).
         if (typeof Error.stackTraceLimit !== 'number') return undefined;
         const frames = origStack.call(this);
@@ -401,11 +406,38 @@
         return text;
       },
       set(v) {
+        // After `delete err.stack`, an assignment makes an ordinary (enumerable) property, as in V8.
+        const plain = ownStacks.has(this);
         if (this !== null && typeof this === 'object') assignedStacks.set(this, v);
-        Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: plain });
       },
     });
+    stackAccessor = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   }
+  // V8 gives an error its own `stack` as it is made, before its message (`[ 'stack', 'message' ]`, and
+  // `delete err.stack` removes it). An error made by `new XError(...)` in user code (`__ll$.ne`) or caught
+  // by a catch clause gets an own accessor that reads and writes like the prototype's lazy one.
+  // The own accessor: the prototype's getter and setter as for an error without one.
+  const ownGet = function stack() {
+    ownStacks.delete(this);
+    try { return stackAccessor.get.call(this); } finally { ownStacks.add(this); }
+  };
+  const ownSet = function stack(v) {
+    ownStacks.delete(this);
+    try { stackAccessor.set.call(this, v); } finally { ownStacks.add(this); }
+  };
+  internal.ownStack = function ownStack(err) {
+    if (!stackAccessor || err === null || typeof err !== 'object' || !(err instanceof Error)) return;
+    try {
+      if (Object.prototype.hasOwnProperty.call(err, 'stack') || assignedStacks.has(err) || !Object.isExtensible(err)) return;
+      const own = Reflect.ownKeys(err).map((k) => [k, Object.getOwnPropertyDescriptor(err, k)]);
+      const movable = own.every(([, d]) => d.configurable);
+      if (movable) for (const [k] of own) delete err[k];
+      Object.defineProperty(err, 'stack', { get: ownGet, set: ownSet, enumerable: false, configurable: true });
+      ownStacks.add(err);
+      if (movable) for (const [k, d] of own) Object.defineProperty(err, k, d);
+    } catch { /* an exotic error keeps the prototype's stack */ }
+  };
   // The stack of the running code, taken now and mapped only when asked (`probeFrames`): cheap for a caller
   // that needs the frames only if something fails later.
   const unlimited = (f) => {

@@ -682,7 +682,9 @@
   // They also give the error its async frames (async_stack.js) while the awaiting functions are where they were.
   const caught = function m(err, line, column) {
     if (internal.asyncSnap) internal.asyncSnap(err);
-    return v8Message(err, line, column);
+    v8Message(err, line, column);
+    internal.ownStack(err);
+    return err;
   };
   if (calls) Object.defineProperty(calls, 'm', { value: caught, enumerable: false });
   // Instrumented `throw E` statements call `__ll$.t(E, line, column)`: the last value thrown and where, in the
