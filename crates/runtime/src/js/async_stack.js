@@ -1,11 +1,11 @@
 //! V8's async stack frames: below an error's own frames, `at async middle (file:2:27)` for each async function
 //! that awaits the one the error was made in (through `Promise.all`: `at async Promise.all (index 1)`). Boa keeps
 //! no link from a promise to whoever awaits it, so the instrumented user code reports it
-//! (instrument/async_stack.rs): activations (`ae`), awaits (`as`, then `ar` on resumption), `Promise.all` elements
-//! (`ai`), returns (`rt`),
-//! rejections that resume a function (`ak` in a catch clause, `ax` leaving it) and exits (`af`). An error takes
-//! its async frames when it is thrown or caught (`snap`), while the awaiting functions still sit at those awaits;
-//! the stack getter (bootstrap.js) adds them below the error's own frames.
+//! (instrument/async_stack.rs): activations (`ae`), awaits (`as`, then `ar` on resumption), `Promise.all`
+//! elements (`ai`), returns (`rt`), rejections that resume a function (`ak` in a catch clause, `ax` leaving it)
+//! and exits (`af`). An error takes its async frames when it is made by `new XError` (`ne`), thrown or caught
+//! (`snap`), while the awaiting functions still sit at those awaits; the stack getter (bootstrap.js) adds them
+//! below the error's own frames.
 //!
 //! Links are found by order: the async calls a function starts between two of its awaits are what it awaits
 //! next (in order: the indices of a `Promise.all`). A call started and never awaited there is linked all the
