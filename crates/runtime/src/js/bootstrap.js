@@ -45,14 +45,37 @@
   const debugStacks = host.env.LOOPLAB_DEBUG_STACKS === '1';
   // Boa places a call at its `(`; V8 at the callee's name (the property of `a.b.c()`). Frames and the fatal
   // error's caret use this column.
+  // Stack formatting runs these on every frame: compiled once (Boa compiles a regex literal each time it runs).
+  const RE_ID_CHAR = /[\w$]/;
+  const RE_ID_START = /[A-Za-z_$]/;
+  const RE_FRAME_NAMED = /^ {4}at (.*?) \((.*)\)$/;
+  const RE_FILE_LINE_COL = /^(.*):(\d+):(\d+)$/;
+  const RE_FILE_UNPLACED = /^(.*):\?:\?$/;
+  const RE_URL_LINE_COL = /^(?:file:\/\/)?(.*):(\d+):(\d+)$/;
+  const RE_FRAME_PARTS = /^ {4}at (?:(.*?) \()?([^()]*):(\d+):(\d+)\)?$/;
+  const RE_ACCESSOR_NAME = /^(?:get|set) ([\w$]+)$/;
+  const RE_IDENTIFIER = /^[\w$]+$/;
+  const RE_CALLEE_END = /[\w$)\]}]/;
+  const RE_CALLED_PROP = /^[\w$]+(?=\s*\()/;
+  const RE_FRAME_TRAMPOLINE = /^ {4}at (__ll_\w+) \(/;
+  const RE_FRAME_CALL_APPLY = /^ {4}at (?:call|apply) \(native\)$/;
+  const RE_FRAME_ANY = /^ {4}at (?:(.*?) \()?(.*?)\)?$/;
+  const RE_MICROTASK_DRAIN = /^__ll_(runMicrotasks|rnt)/;
+  const RE_FRAME_DRAIN_SITE = /^ {4}at (__ll_in(?:List|Timers|Immediate)) \(/;
+  const RE_FRAME_TICKS = /^ {4}at process\.processTicksAndRejections (\(.*\))$/;
+  const RE_FRAME_LISTENER = /^ {4}at __ll_(emit|emitN|once|dispatch)\$([\w$]+) \(/;
+  const RE_NEW_PREFIX = /^new /;
+  const RE_FRAME_ESM_TOP = /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/;
+  const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
+  const RE_FRAME_ESM_POS = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/;
   internal.calleeColumn = function calleeColumn(file, line, column) {
     const src = host.sourceLine(file, line);
     if (src === undefined || src[column - 1] !== '(') return column;
     let i = column - 2;
     while (i >= 0 && (src[i] === ' ' || src[i] === '\t')) i--;
     let start = i + 1;
-    while (start > 0 && /[\w$]/.test(src[start - 1])) start--;
-    return start <= i && /[A-Za-z_$]/.test(src[start]) ? start + 1 : column;
+    while (start > 0 && RE_ID_CHAR.test(src[start - 1])) start--;
+    return start <= i && RE_ID_START.test(src[start]) ? start + 1 : column;
   };
   // Frames the bundled stream code shows on purpose (functions made by indirect eval, see js-vendor/build.mjs
   // emitError), at node's lines.
@@ -66,7 +89,7 @@
   };
   internal.mapFrame = (line) => mapFrame(line);
   function mapFrame(line) {
-    const m = /^ {4}at (.*?) \((.*)\)$/.exec(line);
+    const m = RE_FRAME_NAMED.exec(line);
     if (!m) return line;
     let [, name, where] = m;
     if (!debugStacks && where.startsWith('eval at ') && Object.prototype.hasOwnProperty.call(EVAL_FRAMES, name)) {
@@ -74,19 +97,19 @@
     }
     if (!debugStacks && Object.prototype.hasOwnProperty.call(NAMED_FRAMES, name)) return NAMED_FRAMES[name];
     if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
-    const pm = /^(.*):(\d+):(\d+)$/.exec(where);
+    const pm = RE_FILE_LINE_COL.exec(where);
     if (pm && !pm[1].startsWith('node:')) {
       const esm = internal.esmFiles.has(pm[1]);
       const ln = Number(pm[2]) - (esm ? 0 : 1);
       where = `${esm ? 'file://' : ''}${pm[1]}:${ln}:${internal.calleeColumn(pm[1], ln, host.originalColumn(pm[1], Number(pm[2]), Number(pm[3])))}`;
     }
     // No position kept (an undeclared name at a module's top level): withReferenceLoc places it later.
-    const unplaced = !pm && /^(.*):\?:\?$/.exec(where);
+    const unplaced = !pm && RE_FILE_UNPLACED.exec(where);
     if (unplaced && internal.esmFiles.has(unplaced[1])) where = `file://${where}`;
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
     // Boa names no class method: V8's `Class.method`, read from the source.
     if ((name === '' || name === '<main>') && pm && !pm[1].startsWith('node:') && internal.methodFrameName) {
-      const m = /^(?:file:\/\/)?(.*):(\d+):(\d+)$/.exec(where);
+      const m = RE_URL_LINE_COL.exec(where);
       const label = m && internal.methodFrameName(m[1], +m[2], +m[3]);
       if (label) return `    at ${label} (${where})`;
     }
@@ -130,25 +153,25 @@
   // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
   function receiverNames(out) {
-    const parse = (line) => /^ {4}at (?:(.*?) \()?([^()]*):(\d+):(\d+)\)?$/.exec(line);
+    const parse = (line) => RE_FRAME_PARTS.exec(line);
     for (let i = 0; i + 1 < out.length; i++) {
       const frame = parse(out[i]);
       // An object literal's accessor: V8 adds the property it was reached by (`get p [as p]`).
-      const accessor = frame && frame[1] && /^(?:get|set) ([\w$]+)$/.exec(frame[1]);
+      const accessor = frame && frame[1] && RE_ACCESSOR_NAME.exec(frame[1]);
       if (accessor) {
         out[i] = `    at ${frame[1]} [as ${accessor[1]}] (${frame[2]}:${frame[3]}:${frame[4]})`;
         continue;
       }
       const caller = parse(out[i + 1]);
-      if (!frame || !caller || !frame[1] || !/^[\w$]+$/.test(frame[1]) || caller[2].startsWith('node:')) continue;
+      if (!frame || !caller || !frame[1] || !RE_IDENTIFIER.test(frame[1]) || caller[2].startsWith('node:')) continue;
       const src = host.sourceLine(caller[2], +caller[3]);
       if (src === undefined) continue;
       const at = +caller[4] - 1;
       let label = null;
       if (src.startsWith(`new ${frame[1]}`, at)) label = `new ${frame[1]}`;
-      else if (src[at - 1] === '.' && /[\w$)\]}]/.test(src[at - 2] || '')) {
+      else if (src[at - 1] === '.' && RE_CALLEE_END.test(src[at - 2] || '')) {
         // `obj.m()`: `Object.m`, or `Object.f [as m]` when the function has another name.
-        const prop = /^[\w$]+(?=\s*\()/.exec(src.slice(at));
+        const prop = RE_CALLED_PROP.exec(src.slice(at));
         if (prop) label = prop[0] === frame[1] ? `Object.${frame[1]}` : `Object.${frame[1]} [as ${prop[0]}]`;
       }
       if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
@@ -164,46 +187,46 @@
         out.push(builtin);
         continue;
       }
-      const queued = !debugStacks && /^ {4}at (__ll_\w+) \(/.exec(raw[i]);
+      const queued = !debugStacks && RE_FRAME_TRAMPOLINE.exec(raw[i]);
       const how = queued && internal.queueFrames && internal.queueFrames[queued[1]];
       if (how) {
         // The callback is the frame just above, if it is user code: `Timeout._onTimeout` when anonymous,
         // `Timeout.name [as _onTimeout]` otherwise.
         const [owner, prop, frames, goOn] = how;
         let k = i - 1;
-        while (k >= 0 && /^ {4}at (?:call|apply) \(native\)$/.test(raw[k])) k--;
+        while (k >= 0 && RE_FRAME_CALL_APPLY.test(raw[k])) k--;
         const above = k >= 0 ? mapFrame(raw[k]) : null;
         if (owner && above !== null && out.length && out[out.length - 1] === above) {
-          const m = /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(above);
+          const m = RE_FRAME_ANY.exec(above);
           const name = m && m[1] && m[1] !== 'Object.<anonymous>' ? m[1] : '';
           const label = name ? `${owner}.${name} [as ${prop}]` : `${owner}.${prop}`;
           if (m) out[out.length - 1] = `    at ${label} (${m[2]})`;
         }
         // An error the engine made in a microtask, with no frame of code above, has none (node's too).
-        if (!/^__ll_(runMicrotasks|rnt)/.test(queued[1]) || out.length > 0) out.push(...frames);
+        if (!RE_MICROTASK_DRAIN.test(queued[1]) || out.length > 0) out.push(...frames);
         if (goOn) continue;
         break;
       }
-      const site = !debugStacks && /^ {4}at (__ll_in(?:List|Timers|Immediate)) \(/.exec(raw[i]);
+      const site = !debugStacks && RE_FRAME_DRAIN_SITE.exec(raw[i]);
       if (site && internal.drainSites) {
         // processTicksAndRejections() called by runNextTicks() in node's timer code: a plain call there.
         const last = out.length - 1;
-        const ticks = last >= 0 && /^ {4}at process\.processTicksAndRejections (\(.*\))$/.exec(out[last]);
+        const ticks = last >= 0 && RE_FRAME_TICKS.exec(out[last]);
         if (ticks) out.splice(last, 1, `    at processTicksAndRejections ${ticks[1]}`, '    at runNextTicks (node:internal/process/task_queues:64:3)');
         if (out.length) out.push(...internal.drainSites[site[1]]);
         continue;
       }
-      const listener = !debugStacks && /^ {4}at __ll_(emit|emitN|once|dispatch)\$([\w$]+) \(/.exec(raw[i]);
+      const listener = !debugStacks && RE_FRAME_LISTENER.exec(raw[i]);
       if (listener) {
         // A listener's frame (the user code just above) is named after the emitter's class, then node's emit
         // or once-wrapper frame.
         const [, how, cls] = listener;
         let k = i - 1;
-        while (k >= 0 && /^ {4}at (?:call|apply) \(native\)$/.test(raw[k])) k--;
+        while (k >= 0 && RE_FRAME_CALL_APPLY.test(raw[k])) k--;
         const above = k >= 0 ? mapFrame(raw[k]) : null;
         if (above !== null && out.length && out[out.length - 1] === above) {
-          const m = /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(above);
-          if (m && !/^new /.test(m[1] || '')) {
+          const m = RE_FRAME_ANY.exec(above);
+          if (m && !RE_NEW_PREFIX.test(m[1] || '')) {
             const name = m[1] ? m[1].slice(m[1].lastIndexOf('.') + 1) : '<anonymous>';
             out[out.length - 1] = `    at ${cls}.${name} (${m[2]})`;
           }
@@ -215,9 +238,9 @@
       if (mapped !== null) out.push(mapped);
       // An ES module's top level (which the engine's evaluation calls: a hidden frame under it, where a
       // microtask's anonymous callback has none): node evaluates the module graph from its ESM loader.
-      if (!debugStacks && mapped !== null && /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/.test(mapped) && raw.length > i + 1 && raw.slice(i + 1).every((l) => mapFrame(l) === null && !/^ {4}at __ll_/.test(l))) {
+      if (!debugStacks && mapped !== null && RE_FRAME_ESM_TOP.test(mapped) && raw.length > i + 1 && raw.slice(i + 1).every((l) => mapFrame(l) === null && !RE_FRAME_LOOPLAB.test(l))) {
         // ... until it resumes from a top-level await: then its frame stands alone.
-        const pos = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/.exec(mapped);
+        const pos = RE_FRAME_ESM_POS.exec(mapped);
         const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
         if (!first || +pos[2] < first.line || (+pos[2] === first.line && +pos[3] <= first.col)) out.push(...ESM_FRAMES);
         break;
