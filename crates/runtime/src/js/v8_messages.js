@@ -332,6 +332,31 @@
     const scope = functionScope(site, skipTries);
     return scope && ((line, idx) => scope.nested(scope.off(line, idx)));
   }
+  // Whether `name`'s only `const` declarations in the file come after the site (so the assignment there ran
+  // while it was uninitialized).
+  function constDeclaredAfter(site, name) {
+    const text = host.sourceText(site.file);
+    if (typeof text !== 'string') return false;
+    const lines = text.split('\n');
+    let at = site.p;
+    for (let i = 0; i < site.at - 1 && i < lines.length; i++) at += lines[i].length + 1;
+    const decl = new RegExp(`\\bconst\\s+${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    // Only a declaration in the function the assignment is in: an inner function may run after it.
+    const scan = internal.scanSource(site.file);
+    const innermost = (o) => {
+      let inner = null;
+      if (scan) for (const r of scan.fns) if (r[0] <= o && o < r[1] && (!inner || r[0] >= inner[0])) inner = r;
+      return inner;
+    };
+    const scope = innermost(at);
+    let before = false;
+    let after = false;
+    for (let d = decl.exec(text); d !== null; d = decl.exec(text)) {
+      if (d.index < at) before = true;
+      else if (innermost(d.index) === scope) after = true;
+    }
+    return after && !before;
+  }
   // The use of a let/const/class binding before its declaration ran: a use that comes before the declaration
   // in the text, or inside the declaration's own initializer (`let a = a`). A caught error is looked for in
   // its `try` block.
@@ -578,6 +603,11 @@
         const r = region(site, 20);
         const m = new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(=(?![=>])|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|&&=|\\|\\|=|\\?\\?=)`).exec(r.text);
         if (m) moveToRegion(err, site, r, m.index + m[0].length - m[2].length);
+        // A const assigned before its declaration ran (declared only further down): V8's TDZ ReferenceError.
+        if (constDeclaredAfter(site, name)) {
+          try { Object.setPrototypeOf(err, ReferenceError.prototype); } catch { /* keep the TypeError */ }
+          return `Cannot access '${name}' before initialization`;
+        }
       }
       return 'Assignment to constant variable.';
     }],
