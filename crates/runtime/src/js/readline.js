@@ -76,7 +76,15 @@
       }
       this.emit('line', line);
     }
-    getCursorPos() { return { rows: 0, cols: this.line.length }; }
+    // node's kGetDisplayPos over the prompt and the line (no terminal: columns are unbounded; tabs stop every 8).
+    getCursorPos() {
+      let cols = 0;
+      let rows = 0;
+      for (const ch of `${this._prompt}${this.line}`) {
+        if (ch === '\n') { rows += 1; cols = 0; } else if (ch === '\t') cols += 8 - (cols % 8); else cols += 1;
+      }
+      return { cols, rows };
+    }
     setPrompt(p) { this._prompt = p; }
     getPrompt() { return this._prompt; }
     prompt() { if (this.output && this.output.write) this.output.write(this._prompt); }
