@@ -133,6 +133,8 @@ struct Edit {
     depth: usize,
     seq: usize,
     text: String,
+    /// A module prologue: before everything else inserted at its offset (a module may open with `await`).
+    first: bool,
 }
 
 /// Rewrites `src` (a script, or a module when `module`) in `mode`. Function ids start at `first_id`.
@@ -212,6 +214,7 @@ pub fn instrument_file(
             depth: 0,
             seq: usize::MAX,
             text: "var $ll_t;".into(),
+            first: true,
         });
     }
     if let Some(text) = module_act {
@@ -222,11 +225,13 @@ pub fn instrument_file(
             depth: 0,
             seq: usize::MAX,
             text,
+            first: true,
         });
     }
     edits.sort_by(|a, b| {
         a.pos
             .cmp(&b.pos)
+            .then(b.first.cmp(&a.first))
             .then(b.close.cmp(&a.close))
             .then(if a.close {
                 b.depth.cmp(&a.depth)
@@ -391,6 +396,7 @@ impl Collector<'_> {
             depth: self.depth,
             seq,
             text,
+            first: false,
         });
     }
 

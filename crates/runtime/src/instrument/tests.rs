@@ -381,3 +381,20 @@ fn tracked_async_code_computes_what_the_original_does() {
     let out = ctx.eval(Source::from_bytes("out"));
     assert_eq!(out.ok().and_then(|v| v.as_number()), Some(9.0));
 }
+
+#[test]
+fn a_module_opening_with_await_gets_its_prologue_first() {
+    let code = super::instrument_file(
+        "await x;\nexport const y = 1;\n",
+        true,
+        Mode::Spans,
+        0,
+        Some("/m.mjs"),
+    )
+    .map(|i| i.code)
+    .unwrap_or_default();
+    assert!(
+        code.starts_with("var $ll_t;const $ll_a=__ll$.ae(void 0,\"\",\"/m.mjs\");__ll$.ar($ll_a,"),
+        "{code}"
+    );
+}
