@@ -75,33 +75,30 @@ impl Engine {
         self.drain_through("runNextTicksMicrotasks", &[JsValue::from(js_string!(site))])
     }
 
-    /// A drain hook of `processTicksAndRejections`, called through the site trampoline when node's JS called
-    /// `runNextTicks()`.
+    /// A drain hook of `processTicksAndRejections` (`runMicrotasks`, `processRejections`), called through the
+    /// site trampoline when node's JS called `runNextTicks()`.
     fn ticks_hook(&mut self, name: &str) -> Result<JsValue, JsError> {
         match self.ticks_site {
-            Some(site) => self.hook(
-                "inSite",
-                &[
-                    JsValue::from(js_string!(site.name())),
-                    JsValue::from(js_string!(name)),
-                ],
-            ),
+            Some(site) => self.hook("inSite", &Self::site_args(site.name(), name)),
             None => self.hook(name, &[]),
         }
+    }
+
+    fn site_args(site: &str, hook: &str) -> [JsValue; 2] {
+        [
+            JsValue::from(js_string!(site)),
+            JsValue::from(js_string!(hook)),
+        ]
     }
 
     /// The microtask drain of `processTicksAndRejections` (node's `runMicrotasks()` there): through the
     /// bootstrap's trampoline, whose frame becomes node's under each callback's.
     fn run_microtasks_in_ticks(&mut self) -> bool {
-        loop {
-            match self.ticks_hook("runMicrotasks") {
-                Ok(_) => return self.sh.host.borrow().stop.is_none(),
-                Err(e) => {
-                    if self.handle_error(e, false) == CallResult::Stopped {
-                        return false;
-                    }
-                }
+        match self.ticks_site {
+            Some(site) => {
+                self.drain_through("inSite", &Self::site_args(site.name(), "runMicrotasks"))
             }
+            None => self.drain_through("runMicrotasks", &[]),
         }
     }
 

@@ -114,12 +114,7 @@ impl Collector<'_> {
         self.elements(elements);
         let (line, col) = self.index.position(self.src, s);
         let spans = self.mode.spans();
-        let glued = ts > 0
-            && self
-                .src
-                .as_bytes()
-                .get(ts - 1)
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$');
+        let glued = self.glued_to_keyword(ts);
         let mut open = String::from("__ll$.ar($ll_a,");
         if spans {
             open.push_str("__ll$.r($ll_t,");

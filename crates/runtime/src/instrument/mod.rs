@@ -554,6 +554,17 @@ impl Collector<'_> {
         );
     }
 
+    /// Whether text inserted at `ts` would glue onto the word before it: `yield[a]` / `await(x)` (minified
+    /// code) need a space before an inserted call.
+    fn glued_to_keyword(&self, ts: usize) -> bool {
+        ts > 0
+            && self
+                .src
+                .as_bytes()
+                .get(ts - 1)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+    }
+
     fn suspension(&mut self, start: usize, end: usize, target: Option<(usize, usize)>) {
         if !self.mode.spans() {
             return;
@@ -561,14 +572,7 @@ impl Collector<'_> {
         self.edit(start, false, "__ll$.r($ll_t,".into());
         match target {
             Some((ts, te)) => {
-                // `yield[a]` / `await(x)` (minified code) need a space, or the call would glue onto the keyword.
-                let glued = ts > 0
-                    && self
-                        .src
-                        .as_bytes()
-                        .get(ts - 1)
-                        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$');
-                let open = if glued {
+                let open = if self.glued_to_keyword(ts) {
                     " __ll$.s($ll_t,"
                 } else {
                     "__ll$.s($ll_t,"
