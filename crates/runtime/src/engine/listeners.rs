@@ -1,7 +1,7 @@
 //! `host.listenerTrampolines(cls)`: the functions events.js calls listeners through, named after the emitter's
 //! class (`__ll_emit$Cls`, `__ll_emitN$Cls` for an array of listeners, `__ll_once$Cls` inside a once
 //! wrapper), so a stack taken inside a listener can show node's `Cls.<anonymous>` and `Cls.emit
-//! (node:events:524:28)` frames (bootstrap.js maps them). Compiled without instrumentation and without a host
+//! (node:events:524:28)` frames (stack.js maps them). Compiled without instrumentation and without a host
 //! call charge: they cost no virtual time.
 
 use boa_engine::{Context, JsResult, JsValue, Script, Source};

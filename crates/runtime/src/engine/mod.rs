@@ -105,6 +105,7 @@ macro_rules! runtime_module {
 const BOOTSTRAP: &str = runtime_js!("bootstrap.js");
 /// Bootstrap modules, in the order they are initialised.
 const MODULES: &[(&str, &str)] = &[
+    runtime_module!("stack.js"),
     runtime_module!("builtins.js"),
     runtime_module!("v8_builtins.js"),
     runtime_module!("iterators.js"),

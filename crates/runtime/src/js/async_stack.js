@@ -4,7 +4,7 @@
 //! (instrument/async_stack.rs): activations (`ae`), awaits (`as`, then `ar` on resumption), `Promise.all`
 //! elements (`ai`), returns (`rt`), rejections that resume a function (`ak` in a catch clause, `ax` leaving it)
 //! and exits (`af`). An error takes its async frames when it is made by `new XError` (`ne`), thrown or caught
-//! (`snap`), while the awaiting functions still sit at those awaits; the stack getter (bootstrap.js) adds them
+//! (`snap`), while the awaiting functions still sit at those awaits; the stack getter (stack.js) adds them
 //! below the error's own frames.
 //!
 //! Links are found by order: the async calls a function starts between two of its awaits are what it awaits

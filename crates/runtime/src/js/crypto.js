@@ -78,7 +78,7 @@
           this._writableState.decodeStrings = false;
           return states.get(this)[name];
         },
-        // Kept aside too: Boa 0.22 can lose an own property a setter defines (see bootstrap.js's stack setter).
+        // Kept aside too: Boa 0.22 can lose an own property a setter defines (see stack.js's stack setter).
         set(v) {
           let known = states.get(this);
           if (!known) states.set(this, known = {});

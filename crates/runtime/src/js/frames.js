@@ -1,6 +1,6 @@
 //! Where node's frames come from, kept out of call-span instrumentation (so flame charts and virtual time do not
 //! see them): the trampolines the Rust loop calls timer, immediate and nextTick callbacks through, whose frames
-//! bootstrap.js's `mapFrames` turns into node's (`listOnTimeout` ...); and the sites of node 20.20's lib/fs.js
+//! stack.js's `mapFrames` turns into node's (`listOnTimeout` ...); and the sites of node 20.20's lib/fs.js
 //! that a synchronous fs error shows above the caller's frames (`at Object.openSync (node:fs:573:18)` ...) and,
 //! uncaught, as its source line (`node:fs:573` / `  return binding.open(`) instead of the user's line; and the
 //! frames V8 shows for built-ins that call user code (`Array.map (<anonymous>)`) and for direct-eval code.
@@ -20,7 +20,7 @@
   const FS_STAT_ERR = '    at FSReqCallback.oncomplete (node:fs:197:21)';
   // The frames node shows under a callback that one of frames.js's trampolines ran, by trampoline name:
   // [receiver class, property (to name the callback's frame `Timeout.f [as _onTimeout]`), node's frames, and
-  // whether bootstrap.js's mapFrames keeps scanning below (a drain that ran it may add more)].
+  // whether stack.js's mapFrames keeps scanning below (a drain that ran it may add more)].
   internal.queueFrames = {
     __ll_timer0: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:581:17)', TIMERS]],
     __ll_timerArgs: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:583:11)', TIMERS]],
@@ -118,7 +118,7 @@
   // queueMicrotask callback (node wraps them in an AsyncResource).
   internal.hooks.runMicrotasks = function __ll_runMicrotasks() { while (internal.host.runMicrotask()); };
   // runNextTicks() at a site (engine/drain.rs): its own microtask drain, and what processTicksAndRejections()
-  // runs under it (`inSite(site, hook, ...args)`), whose frames bootstrap.js's mapFrames puts under node's.
+  // runs under it (`inSite(site, hook, ...args)`), whose frames stack.js's mapFrames puts under node's.
   const RNT = {
     list: function __ll_rntList() { while (internal.host.runMicrotask()); },
     timers: function __ll_rntTimers() { while (internal.host.runMicrotask()); },

@@ -26,7 +26,7 @@
       if (this.input && typeof this.input.on === 'function') {
         // Any readable stream (process.stdin included): decode its chunks as UTF-8 (split characters kept whole), close at its end.
         const decoder = new internal.modules.string_decoder.StringDecoder('utf8');
-        // The input's errors are the interface's (node's onerror, whose frame bootstrap.js names).
+        // The input's errors are the interface's (node's onerror, whose frame stack.js names).
         const self = this;
         this.input.on('error', function __ll_readlineOnerror(err) { self.emit('error', err); });
         this.input.on('data', (chunk) => {

@@ -1,7 +1,7 @@
 //! Reading the user's source for error shaping, kept out of call-span instrumentation like frames.js and
 //! v8_messages.js: a light scan of a file (function bodies, `try` blocks, the first top-level await, class
 //! methods), the `try` block a caught error came from, the function that threw, and whether a name can be
-//! null or undefined. frames.js and bootstrap.js name frames with it; v8_messages.js searches with it.
+//! null or undefined. frames.js and stack.js name frames with it; v8_messages.js searches with it.
 (function (internal) {
   'use strict';
   // A light scan of a source file (comments, strings and templates skipped): the ranges of its function

@@ -1,0 +1,470 @@
+//! Error stacks as V8 and node print them: `Error.prototype.stack` (a lazy getter mapping Boa's frames to
+//! node's: the CommonJS wrapper line removed, Looplab's own frames hidden, node's loader, timer and listener
+//! frames added), the own `stack` V8 gives a new error, `Error.captureStackTrace` and `stackTraceLimit`.
+//! The first bootstrap module: everything after it may read stacks.
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  // V8-style stacks: "Name: message" then frames; wrapper line removed, Looplab's own frames hidden.
+  const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  const origStack = stackDesc && stackDesc.get;
+  // LOOPLAB_DEBUG_STACKS=1 in the scenario's env keeps Looplab's own frames in error stacks.
+  const debugStacks = host.env.LOOPLAB_DEBUG_STACKS === '1';
+  // Boa places a call at its `(`; V8 at the callee's name (the property of `a.b.c()`). Frames and the fatal
+  // error's caret use this column.
+  // Stack formatting runs these on every frame: compiled once (Boa compiles a regex literal each time it runs).
+  const RE_ID_CHAR = /[\w$]/;
+  const RE_ID_START = /[A-Za-z_$]/;
+  const RE_FRAME_NAMED = /^ {4}at (.*?) \((.*)\)$/;
+  const RE_FILE_LINE_COL = /^(.*):(\d+):(\d+)$/;
+  const RE_FILE_UNPLACED = /^(.*):\?:\?$/;
+  const RE_URL_LINE_COL = /^(?:file:\/\/)?(.*):(\d+):(\d+)$/;
+  const RE_FRAME_PARTS = /^ {4}at (?:(.*?) \()?([^()]*):(\d+):(\d+)\)?$/;
+  const RE_ACCESSOR_NAME = /^(?:get|set) ([\w$]+)$/;
+  const RE_IDENTIFIER = /^[\w$]+$/;
+  const RE_CALLEE_END = /[\w$)\]}]/;
+  const RE_CALLED_PROP = /^[\w$]+(?=\s*\()/;
+  const RE_FRAME_TRAMPOLINE = /^ {4}at (__ll_\w+) \(/;
+  const RE_FRAME_CALL_APPLY = /^ {4}at (?:call|apply) \(native\)$/;
+  const RE_FRAME_ANY = /^ {4}at (?:(.*?) \()?(.*?)\)?$/;
+  const RE_MICROTASK_DRAIN = /^__ll_(runMicrotasks|rnt)/;
+  const RE_FRAME_DRAIN_SITE = /^ {4}at (__ll_in(?:List|Timers|Immediate)) \(/;
+  const RE_FRAME_TICKS = /^ {4}at process\.processTicksAndRejections (\(.*\))$/;
+  const RE_FRAME_LISTENER = /^ {4}at __ll_(emit|emitN|once|dispatch)\$([\w$]+) \(/;
+  const RE_NEW_PREFIX = /^new /;
+  const RE_FRAME_ESM_TOP = /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/;
+  const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
+  const RE_FRAME_ESM_POS = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/;
+  internal.calleeColumn = function calleeColumn(file, line, column) {
+    const src = host.sourceLine(file, line);
+    if (src === undefined || src[column - 1] !== '(') return column;
+    let i = column - 2;
+    while (i >= 0 && (src[i] === ' ' || src[i] === '\t')) i--;
+    let start = i + 1;
+    while (start > 0 && RE_ID_CHAR.test(src[start - 1])) start--;
+    return start <= i && RE_ID_START.test(src[start]) ? start + 1 : column;
+  };
+  // Frames the bundled stream code shows on purpose (functions made by indirect eval, see js-vendor/build.mjs
+  // emitError), at node's lines.
+  const EVAL_FRAMES = {
+    emitErrorNT: 'node:internal/streams/destroy:169:8',
+    emitErrorCloseNT: 'node:internal/streams/destroy:128:3',
+  };
+  // Runtime functions that stand for one of node's (a listener node's code adds), shown as that frame.
+  const NAMED_FRAMES = {
+    __ll_readlineOnerror: '    at onerror (node:internal/readline/interface:242:10)',
+  };
+  internal.mapFrame = (line) => mapFrame(line);
+  function mapFrame(line) {
+    const m = RE_FRAME_NAMED.exec(line);
+    if (!m) return line;
+    let [, name, where] = m;
+    if (!debugStacks && where.startsWith('eval at ') && Object.prototype.hasOwnProperty.call(EVAL_FRAMES, name)) {
+      return `    at ${name} (${EVAL_FRAMES[name]})`;
+    }
+    if (!debugStacks && Object.prototype.hasOwnProperty.call(NAMED_FRAMES, name)) return NAMED_FRAMES[name];
+    if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
+    const pm = RE_FILE_LINE_COL.exec(where);
+    if (pm && !pm[1].startsWith('node:')) {
+      const esm = internal.esmFiles.has(pm[1]);
+      const ln = Number(pm[2]) - (esm ? 0 : 1);
+      where = `${esm ? 'file://' : ''}${pm[1]}:${ln}:${internal.calleeColumn(pm[1], ln, host.originalColumn(pm[1], Number(pm[2]), Number(pm[3])))}`;
+    }
+    // No position kept (an undeclared name at a module's top level): withReferenceLoc places it later.
+    const unplaced = !pm && RE_FILE_UNPLACED.exec(where);
+    if (unplaced && internal.esmFiles.has(unplaced[1])) where = `file://${where}`;
+    if (name === '__looplab_main__') name = 'Object.<anonymous>';
+    // Boa names no class method: V8's `Class.method`, read from the source.
+    if ((name === '' || name === '<main>') && pm && !pm[1].startsWith('node:') && internal.methodFrameName) {
+      const m = RE_URL_LINE_COL.exec(where);
+      const label = m && internal.methodFrameName(m[1], +m[2], +m[3]);
+      if (label) return `    at ${label} (${where})`;
+    }
+    if (name === '<main>' || name === '') return `    at ${where}`;
+    return `    at ${name} (${where})`;
+  }
+  // The frames node's CommonJS loader adds below a module's top level (node 20.20's line numbers): a module
+  // that was required, then the entry module run from the command line.
+  const LOADER_FRAMES = [
+    '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+    '    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+    '    at Module.load (node:internal/modules/cjs/loader:1266:32)',
+    '    at Module._load (node:internal/modules/cjs/loader:1091:12)',
+  ];
+  const REQUIRE_FRAMES = LOADER_FRAMES.concat([
+    '    at Module.require (node:internal/modules/cjs/loader:1289:19)',
+    '    at require (node:internal/modules/helpers:182:18)',
+  ]);
+  const ENTRY_FRAMES = LOADER_FRAMES.concat([
+    '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+    '    at node:internal/main/run_main_module:28:49',
+  ]);
+  const REQUIRE_ESM_FRAMES = [
+    '    at ModuleJobSync.runSync (node:internal/modules/esm/module_job:437:37)',
+    '    at ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:389:47)',
+    '    at loadESMFromCJS (node:internal/modules/cjs/loader:1363:24)',
+    '    at Module._compile (node:internal/modules/cjs/loader:1503:5)',
+  ].concat(LOADER_FRAMES.slice(1));
+  const ESM_FRAMES = [
+    '    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
+    '    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
+    '    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
+  ];
+  const LISTENER_FRAMES = {
+    emit: (cls) => `    at ${cls}.emit (node:events:524:28)`,
+    emitN: (cls) => `    at ${cls}.emit (node:events:536:35)`,
+    once: () => '    at Object.onceWrapper (node:events:638:28)',
+    dispatch: () => ['    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+      '    at EventTarget.dispatchEvent (node:internal/event_target:766:26)'],
+  };
+  // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
+  // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
+  function receiverNames(out) {
+    const parse = (line) => RE_FRAME_PARTS.exec(line);
+    for (let i = 0; i + 1 < out.length; i++) {
+      const frame = parse(out[i]);
+      // An object literal's accessor: V8 adds the property it was reached by (`get p [as p]`).
+      const accessor = frame && frame[1] && RE_ACCESSOR_NAME.exec(frame[1]);
+      if (accessor) {
+        out[i] = `    at ${frame[1]} [as ${accessor[1]}] (${frame[2]}:${frame[3]}:${frame[4]})`;
+        continue;
+      }
+      const caller = parse(out[i + 1]);
+      if (!frame || !caller || !frame[1] || !RE_IDENTIFIER.test(frame[1]) || caller[2].startsWith('node:')) continue;
+      const src = host.sourceLine(caller[2], +caller[3]);
+      if (src === undefined) continue;
+      const at = +caller[4] - 1;
+      let label = null;
+      if (src.startsWith(`new ${frame[1]}`, at)) label = `new ${frame[1]}`;
+      else if (src[at - 1] === '.' && RE_CALLEE_END.test(src[at - 2] || '')) {
+        // `obj.m()`: `Object.m`, or `Object.f [as m]` when the function has another name.
+        const prop = RE_CALLED_PROP.exec(src.slice(at));
+        if (prop) label = prop[0] === frame[1] ? `Object.${frame[1]}` : `Object.${frame[1]} [as ${prop[0]}]`;
+      }
+      if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
+    }
+  }
+  function mapFrames(raw, unlimited = false) {
+    const out = [];
+    for (let i = 0; i < raw.length; i++) {
+      // Frames made from Boa's native and eval frames (frames.js).
+      const made = !debugStacks && internal.madeFrames;
+      const builtin = made && (made.nativeCaller(raw, i) || made.evalFrame(raw, i));
+      if (builtin) {
+        out.push(builtin);
+        continue;
+      }
+      const queued = !debugStacks && RE_FRAME_TRAMPOLINE.exec(raw[i]);
+      const how = queued && internal.queueFrames && internal.queueFrames[queued[1]];
+      if (how) {
+        // The callback is the frame just above, if it is user code: `Timeout._onTimeout` when anonymous,
+        // `Timeout.name [as _onTimeout]` otherwise.
+        const [owner, prop, frames, goOn] = how;
+        let k = i - 1;
+        while (k >= 0 && RE_FRAME_CALL_APPLY.test(raw[k])) k--;
+        const above = k >= 0 ? mapFrame(raw[k]) : null;
+        if (owner && above !== null && out.length && out[out.length - 1] === above) {
+          const m = RE_FRAME_ANY.exec(above);
+          const name = m && m[1] && m[1] !== 'Object.<anonymous>' ? m[1] : '';
+          const label = name ? `${owner}.${name} [as ${prop}]` : `${owner}.${prop}`;
+          if (m) out[out.length - 1] = `    at ${label} (${m[2]})`;
+        }
+        // An error the engine made in a microtask, with no frame of code above, has none (node's too).
+        if (!RE_MICROTASK_DRAIN.test(queued[1]) || out.length > 0) out.push(...frames);
+        if (goOn) continue;
+        break;
+      }
+      const site = !debugStacks && RE_FRAME_DRAIN_SITE.exec(raw[i]);
+      if (site && internal.drainSites) {
+        // processTicksAndRejections() called by runNextTicks() in node's timer code: a plain call there.
+        const last = out.length - 1;
+        const ticks = last >= 0 && RE_FRAME_TICKS.exec(out[last]);
+        if (ticks) out.splice(last, 1, `    at processTicksAndRejections ${ticks[1]}`, '    at runNextTicks (node:internal/process/task_queues:64:3)');
+        if (out.length) out.push(...internal.drainSites[site[1]]);
+        continue;
+      }
+      const listener = !debugStacks && RE_FRAME_LISTENER.exec(raw[i]);
+      if (listener) {
+        // A listener's frame (the user code just above) is named after the emitter's class, then node's emit
+        // or once-wrapper frame.
+        const [, how, cls] = listener;
+        let k = i - 1;
+        while (k >= 0 && RE_FRAME_CALL_APPLY.test(raw[k])) k--;
+        const above = k >= 0 ? mapFrame(raw[k]) : null;
+        if (above !== null && out.length && out[out.length - 1] === above) {
+          const m = RE_FRAME_ANY.exec(above);
+          if (m && !RE_NEW_PREFIX.test(m[1] || '')) {
+            const name = m[1] ? m[1].slice(m[1].lastIndexOf('.') + 1) : '<anonymous>';
+            out[out.length - 1] = `    at ${cls}.${name} (${m[2]})`;
+          }
+        }
+        out.push(...[].concat(LISTENER_FRAMES[how](cls)));
+        continue;
+      }
+      const mapped = mapFrame(raw[i]);
+      if (mapped !== null) out.push(mapped);
+      // An ES module's top level (which the engine's evaluation calls: a hidden frame under it, where a
+      // microtask's anonymous callback has none): node evaluates the module graph from its ESM loader.
+      if (!debugStacks && mapped !== null && RE_FRAME_ESM_TOP.test(mapped) && raw.length > i + 1 && raw.slice(i + 1).every((l) => mapFrame(l) === null && !RE_FRAME_LOOPLAB.test(l))) {
+        // ... until it resumes from a top-level await: then its frame stands alone.
+        const pos = RE_FRAME_ESM_POS.exec(mapped);
+        const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
+        if (!first || +pos[2] < first.line || (+pos[2] === first.line && +pos[3] <= first.col)) out.push(...ESM_FRAMES);
+        break;
+      }
+      // require() of an ES module: node runs its graph from the CommonJS loader's loadESMFromCJS.
+      if (!debugStacks && raw[i].startsWith('    at loadEsmFromCjs (node:internal/looplab/')) {
+        let j = i + 1;
+        let viaRequire = false;
+        while (j < raw.length && mapFrame(raw[j]) === null) {
+          if (raw[j].startsWith('    at require (node:internal/looplab/')) viaRequire = true;
+          j++;
+        }
+        out.push(...REQUIRE_ESM_FRAMES, ...(viaRequire ? REQUIRE_FRAMES.slice(LOADER_FRAMES.length) : []));
+        i = j - 1;
+        continue;
+      }
+      if (debugStacks || !raw[i].startsWith('    at __looplab_main__ (')) continue;
+      // A CommonJS module's top level: Looplab's loader frames follow (hidden); node shows its own.
+      let j = i + 1;
+      let entry = false;
+      while (j < raw.length && mapFrame(raw[j]) === null) {
+        if (raw[j].startsWith('    at runMain (')) entry = true;
+        j++;
+      }
+      if (entry) out.push(...ENTRY_FRAMES);
+      else if (j < raw.length) out.push(...REQUIRE_FRAMES);
+      i = j - 1;
+    }
+    receiverNames(out);
+    return unlimited ? out : limitFrames(out);
+  }
+  // The frames under a syntax error in a CommonJS module: node's loader failing to compile it (`wrapSafe`),
+  // then whoever required it (the running code, which is Looplab's loader and its caller).
+  internal.compileErrorFrames = function compileErrorFrames() {
+    const user = currentFrames();
+    const head = ['    at wrapSafe (node:internal/modules/cjs/loader:1464:18)',
+      '    at Module._compile (node:internal/modules/cjs/loader:1495:20)'].concat(LOADER_FRAMES.slice(1));
+    return limitFrames(head.concat(user.length ? REQUIRE_FRAMES.slice(LOADER_FRAMES.length).concat(user) : ENTRY_FRAMES.slice(LOADER_FRAMES.length)));
+  };
+  // V8 keeps Error.stackTraceLimit frames (10 by default), node's own included.
+  function limitFrames(lines) {
+    const limit = Error.stackTraceLimit;
+    return typeof limit === 'number' && limit >= 0 && lines.length > limit ? lines.slice(0, limit) : lines;
+  }
+  function header(err) {
+    let name;
+    let message;
+    try { name = err.name; } catch { name = 'Error'; }
+    try { message = err.message; } catch { message = ''; }
+    name = name === undefined ? 'Error' : String(name);
+    message = message === undefined ? '' : String(message);
+    if (!name) return message;
+    if (!message) return name;
+    return `${name}: ${message}`;
+  }
+  // Boa places a ReferenceError for an undeclared name (`x is not defined`) at the start of the enclosing
+  // function (the CommonJS wrapper's `{` on line 0 at top level) when no call is involved. Node points at the
+  // name: take its first use from there on. Returns the better location, or null to keep Boa's.
+  internal.referenceLoc = function referenceLoc(err, file, line, column) {
+    let m = null;
+    try { m = err instanceof ReferenceError && /^([\w$]+) is not defined(?: in ES module scope|$)/.exec(err.message); } catch { /* keep */ }
+    if (!m) return null;
+    if (line > 0) {
+      const here = host.sourceLine(file, line);
+      if (here === undefined || here[column - 1] !== '{') return null;
+    }
+    const re = new RegExp(`(^|[^\\w$.])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`);
+    let col = line > 0 ? column : 1;
+    for (let l = Math.max(1, line); l < Math.max(1, line) + 1000; l++, col = 1) {
+      const src = host.sourceLine(file, l);
+      if (src === undefined) return null;
+      const code = src.slice(col - 1).split('//')[0];
+      const found = re.exec(code);
+      if (found) {
+        // An assignment to an undeclared name (strict code): V8 points at its `=`.
+        const at = found.index + found[1].length;
+        const assign = /^\s*=(?!=)/.exec(code.slice(at + m[1].length));
+        return { file, line: l, column: col + at + (assign ? m[1].length + assign[0].length - 1 : 0) };
+      }
+    }
+    return null;
+  };
+  // Boa keeps no position for an undeclared name read at a module's top level (`?:?`, or a stale one): V8's
+  // is the name's first use in the file.
+  function withReferenceLoc(err, lines) {
+    const top = lines.length ? /^(\s+at (?:(.*?) \()?)(.*):(\d+|\?):(\d+|\?)(\)?)$/.exec(lines[0]) : null;
+    if (!top) return lines;
+    const file = top[3].replace(/^file:\/\//, '');
+    const topLevel = top[4] === '?' || top[2] === undefined || top[2] === 'Object.<anonymous>';
+    const loc = internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5]);
+    const shown = top[4] === '?' && internal.esmFiles.has(file) ? `file://${file}` : top[3];
+    if (loc) lines[0] = `${top[1]}${shown}:${loc.line}:${loc.column}${top[6]}`;
+    return lines;
+  }
+  // The innermost frame of user code where `err` was made, in the user's coordinates (v8_messages.js reads
+  // the source there).
+  internal.throwSite = function throwSite(err) {
+    if (!origStack) return undefined;
+    let raw;
+    try { raw = origStack.call(err); } catch { return undefined; }
+    for (const line of String(raw || '').split('\n')) {
+      if (!line.startsWith('    at ') || / \(native\)$|\(node:/.test(line)) continue;
+      const m = /^ {4}at (?:.*? \()?(.*):(\d+):(\d+)\)?$/.exec(line);
+      if (!m) return undefined;
+      const ln = Number(m[2]) - (internal.esmFiles.has(m[1]) ? 0 : 1);
+      return { file: m[1], line: ln, column: host.originalColumn(m[1], Number(m[2]), Number(m[3])) };
+    }
+    return undefined;
+  };
+  // The frames of user code in `err`'s raw stack (v8_messages.js compares them with the catching frame's).
+  internal.userFrames = function userFrames(err) {
+    if (!origStack) return [];
+    let raw;
+    try { raw = String(origStack.call(err) || ''); } catch { return []; }
+    return raw.split('\n').filter(isUserFrame);
+  };
+  const isUserFrame = (l) => /^ {4}at /.test(l) && !/\((node:internal\/looplab|native)|\(\)$/.test(l);
+  internal.isUserFrame = isUserFrame;
+  // V8's column where v8_messages.js found a better one than Boa's (the property of a failed access).
+  function withSite(err, lines) {
+    const site = internal.v8Site && internal.v8Site(err);
+    if (!site) return lines;
+    const at = `${site.file}:${site.line}:`;
+    for (let i = 0; i < lines.length; i++) {
+      const k = lines[i].indexOf(at);
+      if (k === -1) continue;
+      const m = /^(\d+)(\)?)$/.exec(lines[i].slice(k + at.length));
+      if (m) lines[i] = `${lines[i].slice(0, k)}${site.file}:${site.toLine}:${site.to}${m[2]}`;
+      break;
+    }
+    return lines;
+  }
+  // An instance of an Error subclass: V8's stack starts below the subclass constructors (`new VErr`, the
+  // `super()` chain), where the error was asked for.
+  function withoutConstructors(err, lines) {
+    const names = new Set();
+    try {
+      for (let p = Object.getPrototypeOf(err); p && p !== Error.prototype && names.size < 20; p = Object.getPrototypeOf(p)) {
+        const c = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (c && typeof c.value === 'function' && c.value.name) names.add(c.value.name);
+      }
+    } catch { return lines; }
+    if (!names.size) return lines;
+    let k = 0;
+    for (; k < lines.length; k++) {
+      const m = /^ {4}at (?:new )?([\w$]+) \(/.exec(lines[k]);
+      if (!m || !names.has(m[1])) break;
+    }
+    return k ? lines.slice(k) : lines;
+  }
+  // Errors a builtin threw: V8 lists the builtin above the caller (`at JSON.parse (<anonymous>)`).
+  const builtinFrames = new WeakMap();
+  internal.builtinFrame = function builtinFrame(err, name) {
+    if (err !== null && typeof err === 'object') builtinFrames.set(err, `    at ${name} (<anonymous>)`);
+  };
+  function withBuiltin(err, lines) {
+    const frame = builtinFrames.get(err);
+    if (frame === undefined) return lines;
+    lines.unshift(frame);
+    return limitFrames(lines);
+  }
+  // `err.stack = v` before its first read: kept here too, as Boa 0.22 sometimes loses the own property the setter
+  // defines (seen after an earlier error was inspected) and the getter would then rebuild the frames.
+  const assignedStacks = new WeakMap();
+  // Errors given an own stack accessor (ownStack), until it is deleted or replaced.
+  const ownStacks = new WeakSet();
+  // The text of `err.stack` on its first read, kept as an own data property from then on.
+  function stackText(err) {
+    if (assignedStacks.has(err)) return assignedStacks.get(err);
+    // V8 captures no stack while Error.stackTraceLimit is not a number (read here, at the first read).
+    if (typeof Error.stackTraceLimit !== 'number') return undefined;
+    const frames = origStack.call(err);
+    if (frames === undefined && !(err instanceof Error)) return undefined;
+    if (internal.v8Message) internal.v8Message(err);
+    const mapped = mapFrames(String(frames || '').split('\n').filter((l) => l !== ''), true).concat(internal.asyncFrames ? internal.asyncFrames(err) : []);
+    const lines = withBuiltin(err, withSite(err, withReferenceLoc(err, limitFrames(withoutConstructors(err, mapped)))));
+    const text = internal.prepareStack ? internal.prepareStack(err, lines, () => [header(err)].concat(lines).join('\n'))
+      : [header(err)].concat(lines).join('\n');
+    Object.defineProperty(err, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+    return text;
+  }
+  // `err.stack = v`: a data property, enumerable (as in V8) when it replaces a deleted own stack.
+  function assignStack(err, v, enumerable) {
+    if (err !== null && typeof err === 'object') assignedStacks.set(err, v);
+    Object.defineProperty(err, 'stack', { value: v, writable: true, configurable: true, enumerable });
+  }
+  let hasStackGetter = false;
+  if (origStack) {
+    hasStackGetter = true;
+    Object.defineProperty(Error.prototype, 'stack', {
+      configurable: true,
+      enumerable: false,
+      get() {
+        // Its own stack was deleted: V8's Error.prototype has none to fall back on.
+        if (ownStacks.has(this) && !assignedStacks.has(this)) return undefined;
+        return stackText(this);
+      },
+      set(v) { assignStack(this, v, ownStacks.has(this)); },
+    });
+  }
+  // V8 gives an error its own `stack` as it is made, before its message (`[ 'stack', 'message' ]`, and
+  // `delete err.stack` removes it). An error made by `new XError(...)` in user code (`__ll$.ne`) or caught
+  // by a catch clause gets an own accessor that reads and writes like the prototype's lazy one.
+  const ownGet = function stack() { return stackText(this); };
+  const ownSet = function stack(v) { assignStack(this, v, false); };
+  internal.ownStack = function ownStack(err) {
+    if (!hasStackGetter || err === null || typeof err !== 'object' || !(err instanceof Error)) return;
+    try {
+      if (Object.prototype.hasOwnProperty.call(err, 'stack') || assignedStacks.has(err) || !Object.isExtensible(err)) return;
+      const own = Reflect.ownKeys(err).map((k) => [k, Object.getOwnPropertyDescriptor(err, k)]);
+      const movable = own.every(([, d]) => d.configurable);
+      if (movable) for (const [k] of own) delete err[k];
+      Object.defineProperty(err, 'stack', { get: ownGet, set: ownSet, enumerable: false, configurable: true });
+      ownStacks.add(err);
+      if (movable) for (const [k, d] of own) Object.defineProperty(err, k, d);
+    } catch { /* an exotic error keeps the prototype's stack */ }
+  };
+  // The stack of the running code, taken now and mapped only when asked (`probeFrames`): cheap for a caller
+  // that needs the frames only if something fails later.
+  const unlimited = (f) => {
+    const limit = Error.stackTraceLimit;
+    try { Error.stackTraceLimit = Infinity; return f(); } finally { Error.stackTraceLimit = limit; }
+  };
+  internal.stackProbe = () => (origStack ? unlimited(() => new Error()) : null);
+  // A probe's frames as node prints them (hidden frames of the runtime left out), unlimited.
+  internal.probeFrames = function probeFrames(probe) {
+    if (!probe) return [];
+    try {
+      return unlimited(() => mapFrames(String(origStack.call(probe) || '').split('\n').filter((l) => l !== '')));
+    } catch { return []; }
+  };
+  // The frames of the running code as node prints them, unlimited.
+  function currentFrames() {
+    if (!origStack) return host.stackLines().slice(1);
+    return internal.probeFrames(internal.stackProbe());
+  }
+  if (typeof Error.captureStackTrace !== 'function') {
+    Object.defineProperty(Error, 'captureStackTrace', {
+      // The frames of its caller on, as an error made there would show them; with `fn`, those above and
+      // including `fn`'s frame are left out (V8's constructorOpt).
+      value: function captureStackTrace(obj, fn) {
+        if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('invalid_argument');
+        let frames = currentFrames().concat(internal.asyncFramesNow ? internal.asyncFramesNow() : []);
+        if (typeof fn === 'function' && fn.name) {
+          const k = frames.findIndex((l) => l.startsWith(`    at ${fn.name} (`) || l.startsWith(`    at new ${fn.name} (`));
+          if (k >= 0) frames = frames.slice(k + 1);
+        }
+        const kept = limitFrames(frames);
+        const fallback = () => [header(obj)].concat(kept).join('\n');
+        Object.defineProperty(obj, 'stack', {
+          value: internal.prepareStack ? internal.prepareStack(obj, kept, fallback) : fallback(), writable: true, configurable: true, enumerable: false,
+        });
+      },
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
+  internal.currentFrames = currentFrames;
+  internal.limitFrames = limitFrames;
+})
