@@ -128,6 +128,7 @@ pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String 
             || path.ends_with("/async_stack.js")
             || path.ends_with("/source_scan.js")
             || path.ends_with("/v8_messages.js")
+            || path.ends_with("/v8_messages_bindings.js")
             || path.ends_with("/v8_messages_more.js")
             || path.ends_with("/v8_messages_syntax.js")
             || path.ends_with("/v8_messages_builtins.js")

@@ -128,6 +128,7 @@ const MODULES: &[(&str, &str)] = &[
     runtime_module!("source_scan.js"),
     runtime_module!("frames.js"),
     runtime_module!("v8_messages.js"),
+    runtime_module!("v8_messages_bindings.js"),
     runtime_module!("v8_messages_more.js"),
     runtime_module!("v8_messages_syntax.js"),
     runtime_module!("v8_messages_builtins.js"),

@@ -332,151 +332,6 @@
     const scope = functionScope(site, skipTries);
     return scope && ((line, idx) => scope.nested(scope.off(line, idx)));
   }
-  // Whether `name`'s only `const` declarations in the file come after the site (so the assignment there ran
-  // while it was uninitialized).
-  function constDeclaredAfter(site, name) {
-    const text = host.sourceText(site.file);
-    if (typeof text !== 'string') return false;
-    const lines = text.split('\n');
-    let at = site.p;
-    for (let i = 0; i < site.at - 1 && i < lines.length; i++) at += lines[i].length + 1;
-    const decl = new RegExp(`\\bconst\\s+${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
-    // Only a declaration in the function the assignment is in: an inner function may run after it.
-    const scan = internal.scanSource(site.file);
-    const innermost = (o) => {
-      let inner = null;
-      if (scan) for (const r of scan.fns) if (r[0] <= o && o < r[1] && (!inner || r[0] >= inner[0])) inner = r;
-      return inner;
-    };
-    const scope = innermost(at);
-    let before = false;
-    let after = false;
-    for (let d = decl.exec(text); d !== null; d = decl.exec(text)) {
-      if (d.index < at) before = true;
-      else if (innermost(d.index) === scope) after = true;
-    }
-    return after && !before;
-  }
-  // The use of a let/const/class binding before its declaration ran: a use that comes before the declaration
-  // in the text, or inside the declaration's own initializer (`let a = a`). A caught error is looked for in
-  // its `try` block.
-  function uninitialized(err, site) {
-    if (!site || !host.sourceText) return undefined;
-    const text = host.sourceText(site.file);
-    if (typeof text !== 'string') return undefined;
-    const lines = text.split('\n');
-    const offsetOf = (line, idx) => {
-      let o = 0;
-      for (let i = 0; i < line - 1 && i < lines.length; i++) o += lines[i].length + 1;
-      return o + idx;
-    };
-    const block = tryBlockOf(err, site);
-    let offset = block ? offsetOf(block.from[0], block.from[1]) : offsetOf(site.at, site.p);
-    // Boa may point into a member chain (`settings.mode`): the binding starts it.
-    if (!block) while (offset > 0 && /[\w$.]/.test(text[offset - 1])) offset--;
-    const end = block ? offsetOf(block.to[0], block.to[1]) : text.length;
-    const decls = new Map();
-    const decl = /\b(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
-    decl.lastIndex = offset;
-    let d;
-    while ((d = decl.exec(text)) !== null) {
-      const at = d.index + d[0].length - d[1].length;
-      const stop = text.slice(at).search(/[;\n]/);
-      if (!decls.has(d[1])) decls.set(d[1], []);
-      decls.get(d[1]).push({ at, initEnd: stop < 0 ? text.length : at + stop });
-    }
-    const use = /(^|[^\w$.])([A-Za-z_$][\w$]*)(?![\w$])(?!\s*:(?!:))/g;
-    use.lastIndex = Math.max(0, offset - 1);
-    // Only uses in the throwing function itself.
-    const scope = functionScope(site, false);
-    let u;
-    while ((u = use.exec(text)) !== null && u.index < end) {
-      const list = decls.get(u[2]);
-      if (!list) continue;
-      const pos = u.index + u[1].length;
-      if (scope && ((scope.own && (pos < scope.own[0] || pos >= scope.own[1])) || scope.nested(pos))) continue;
-      if (!list.some((x) => pos < x.at || (pos > x.at && pos < x.initEnd))) continue;
-      if (list.some((x) => x.at === pos)) continue;
-      // V8 points at `new` of a construction.
-      const at = /\bnew\s+$/.test(text.slice(Math.max(0, pos - 12), pos)) ? text.lastIndexOf('new', pos) : pos;
-      const lineNo = text.slice(0, at).split('\n').length;
-      const col = at - (text.lastIndexOf('\n', at - 1) + 1);
-      moveTo(err, site, col, lineNo);
-      return `Cannot access '${u[2]}' before initialization`;
-    }
-    return undefined;
-  }
-  // Boa says a binding of the module's top level read from a function before its declaration ran is not
-  // defined; V8, that it cannot be accessed before initialization.
-  // The local names an ES module's import declarations bind (read in an import cycle before the exporting
-  // module ran, they are in V8's temporal dead zone).
-  function importedNames(text) {
-    const names = new Set();
-    if (!/\bimport\b/.test(text)) return names;
-    for (const m of text.matchAll(/\bimport\s+([\w$]+\s*,?\s*)?(\{[^}]*\}|\*\s*as\s+[\w$]+)?\s*from\s*['"]/g)) {
-      if (m[1]) names.add(m[1].replace(/[\s,]/g, ''));
-      const clause = m[2] || '';
-      if (clause.startsWith('*')) names.add(clause.replace(/^\*\s*as\s+/, ''));
-      for (const part of clause.replace(/[{}]/g, '').split(',')) {
-        const local = part.trim().split(/\s+as\s+/).pop();
-        if (local) names.add(local.trim());
-      }
-    }
-    return names;
-  }
-  function notDefined(err, site, name) {
-    if (!site || !host.sourceText) return undefined;
-    const text = host.sourceText(site.file);
-    if (typeof text !== 'string') return undefined;
-    const esc = name.replace(/\$/g, '\\$');
-    if (!new RegExp(`(?:^|[^\\w$.])(?:let|const|class)\\s+${esc}(?![\\w$])`, 'm').test(text) && !importedNames(text).has(name)) return undefined;
-    // Boa points at the reading function's `{`: V8 at the name's first use from there on.
-    const r = region(site, 40);
-    const m = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`).exec(r.text);
-    if (m) {
-      // `return name;` alone: V8 points at the `return`.
-      const k = m.index + m[1].length;
-      const ret = /\breturn\s+$/.exec(r.text.slice(Math.max(0, k - 12), k));
-      moveToRegion(err, site, r, ret && /^\s*[;}\n]/.test(r.text.slice(k + name.length)) ? k - ret[0].length : k);
-    }
-    return `Cannot access '${name}' before initialization`;
-  }
-  // A parameter pattern given null or undefined (Boa keeps no position): the function is the error's top frame.
-  function destructureParam(err, kind) {
-    const top = internal.userFrames(err)[0];
-    const fm = top && /^ {4}at (?:\S+\.)?([A-Za-z_$][\w$]*) \((?:file:\/\/)?(.*?):/.exec(top);
-    const text = fm && host.sourceText(fm[2]);
-    if (typeof text !== 'string') return undefined;
-    const id = fm[1].replace(/\$/g, '\\$');
-    const m = new RegExp(`(?:\\bfunction\\s*\\*?\\s*${id}\\s*\\(|\\b${id}\\s*[=:]\\s*(?:async\\s*)?(?:function\\b[^(]*)?\\(|^\\s*(?:async\\s+)?${id}\\s*\\()\\s*(\\{|\\[)\\s*([A-Za-z_$][\\w$]*)?`, 'm').exec(text);
-    if (!m) return undefined;
-    if (m[1] === '[') return kind === 'undefined' ? 'undefined is not iterable (cannot read property Symbol(Symbol.iterator))' : undefined;
-    if (!m[2]) return undefined;
-    return `Cannot destructure property '${m[2]}' of '${kind === 'null' ? 'object null' : 'undefined'}' as it is ${kind}.`;
-  }
-  // `const {a} = obj` with obj undefined: V8 names the first property and the source of the value.
-  function destructure(err, site, kind) {
-    if (!site) return destructureParam(err, kind);
-    const { from, r, text: rest } = searchArea(err, site, 20);
-    const m = /\b(?:const|let|var)\s+(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest) ||
-      /\(\s*(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest);
-    if (!m) return `Cannot destructure '${kind}' as it is ${kind}.`;
-    const value = m[3].trim();
-    // A nested pattern over a literal object: the outer property was read, the inner one failed.
-    const inner = m[1] === '{' && value[0] === '{' && /:\s*\{\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
-    if (inner) return `Cannot read properties of ${kind} (reading '${inner[1]}')`;
-    // V8's column: the first property of an object pattern (its `{` when empty), the value of an array one.
-    const first = /^\s*/.exec(m[2])[0].length;
-    const col = m[1] === '[' ? m.index + m[0].length - m[3].length + (m[3].length - m[3].trimStart().length)
-      : m.index + m[0].indexOf(m[1]) + (m[2].trim() ? 1 + first : 0);
-    moveToRegion(err, from, r, col);
-    const shown = /^[\w$.]+$/.test(value) ? value : kind;
-    if (m[1] === '[') return `${shown} is not iterable`;
-    const prop = /^\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
-    return prop
-      ? `Cannot destructure property '${prop[1]}' of '${shown}' as it is ${kind}.`
-      : `Cannot destructure '${shown}' as it is ${kind}.`;
-  }
   // The first construct in `rest` that iterates a named value: for-of (kind 0), array spread (1), call spread
   // (2), array pattern (3).
   function iterating(rest) {
@@ -489,22 +344,6 @@
   }
   // How V8 shows the iterated value: its name, `{}`, or `{(intermediate value)}` for an object literal.
   const shownIterable = (v) => (v[0] !== '{' ? v : internal.v8Print ? internal.v8Print.expr(v) : '{(intermediate value)}');
-  function notIterable(err, site, type) {
-    if (!site) return undefined;
-    // A built-in given a non-iterable (`new Map({})`, `Promise.all(5)`): V8 names the type (and a primitive).
-    const builtin = internal.v8BuiltinIterable(err, site, type);
-    if (builtin !== undefined) return builtin;
-    const { from, r, text: rest } = searchArea(err, site, 20);
-    // The value's column, as V8 reports it.
-    const named = (m) => {
-      moveToRegion(err, from, r, m.index + m[0].lastIndexOf(m[1]));
-      return `${shownIterable(m[1])} is not ${/^for\s*await\b/.test(m[0]) ? 'async ' : ''}iterable`;
-    };
-    const found = iterating(rest);
-    if (found && found.kind === 2) return 'Spread syntax requires ...iterable[Symbol.iterator] to be a function';
-    if (found) return named(found.m);
-    return undefined;
-  }
   // The argument of the failing call as V8 shows a value, when the source gives it as a literal (or leaves it out).
   function literalArg(site) {
     if (!site) return undefined;
@@ -535,7 +374,6 @@
     ['not a callable function', notAFunction],
     ['not a constructor', notAConstructor],
     ["class constructor cannot be invoked without 'new'", classWithoutNew],
-    ['access of uninitialized binding', uninitialized],
     ['invalid array length', 'Invalid array length'],
     ['bad length for array', 'Invalid array length'],
     ["can't convert symbol to string", 'Cannot convert a Symbol value to a string'],
@@ -598,22 +436,6 @@
     }],
   ]);
   const PATTERNS = [
-    [/^cannot mutate an immutable binding '(.*)'$/, (err, site, name) => {
-      if (site) {
-        const r = region(site, 20);
-        const m = new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(=(?![=>])|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|&&=|\\|\\|=|\\?\\?=)`).exec(r.text);
-        if (m) moveToRegion(err, site, r, m.index + m[0].length - m[2].length);
-        // A const assigned before its declaration ran (declared only further down): V8's TDZ ReferenceError.
-        if (constDeclaredAfter(site, name)) {
-          try { Object.setPrototypeOf(err, ReferenceError.prototype); } catch { /* keep the TypeError */ }
-          return `Cannot access '${name}' before initialization`;
-        }
-      }
-      return 'Assignment to constant variable.';
-    }],
-    [/^Cannot destructure '(null|undefined)' value$/, (err, site, kind) => destructure(err, site, kind)],
-    [/^([A-Za-z_$][\w$]*) is not defined$/, notDefined],
-    [/^value with type `(\w+)` is not iterable$/, (err, site, type) => notIterable(err, site, type)],
     [/^cannot convert (-?[\d.e+]+|NaN|Infinity|-Infinity) to a BigInt$/, (err, site, n) => `The number ${n} cannot be converted to a BigInt because it is not an integer`],
     [/^Object\.(create|setPrototypeOf): expected 'proto' to be an Object or null, got/, (err, site, fn) => {
       const m = site && new RegExp(`Object\\.${fn}\\s*\\(${fn === 'create' ? '' : '[^,]*,'}\\s*(-?\\d+(?:\\.\\d+)?|true|false|undefined|'[^']*'|"[^"]*")\\s*\\)`).exec(site.src);
@@ -690,8 +512,8 @@
     } catch { /* a frozen error keeps Boa's text */ }
     return err;
   };
-  // v8_messages_more.js adds its rules to these tables and uses these helpers.
-  internal.v8Rules = { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen };
+  // v8_messages_bindings.js and v8_messages_more.js add their rules to these tables and use these helpers.
+  internal.v8Rules = { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen, region, moveToRegion, iterating, shownIterable };
   // A `.catch` handler sees V8's message too (`await` in a `try` is covered by the catch clause, a promise
   // rejected before it had a handler by the rejection tracker). Only `catch` is wrapped: wrapping `then` cost
   // 8-15% on a promise-heavy benchmark, so `.then(ok, fail)` subscribed before the rejection keeps Boa's text.
