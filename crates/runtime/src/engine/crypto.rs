@@ -2,48 +2,117 @@
 //! `pbkdf2` / `scrypt` / `randomBytes` with a callback go through the thread-pool model.
 
 use boa_engine::{Context, JsNativeError, JsResult, JsValue};
-use hmac::{Hmac, Mac};
+use hmac::{Mac, SimpleHmac};
 use sha2::Digest;
+use sha3::digest::{ExtendableOutput, Update};
 
 use super::natives::{arg, bytes_arg, bytes_value, sh, submit_pool_job};
 
-fn digest(alg: &str, data: &[u8]) -> Option<Vec<u8>> {
-    Some(match alg {
-        "sha1" => sha1::Sha1::digest(data).to_vec(),
-        "sha224" => sha2::Sha224::digest(data).to_vec(),
-        "sha256" => sha2::Sha256::digest(data).to_vec(),
-        "sha384" => sha2::Sha384::digest(data).to_vec(),
-        "sha512" => sha2::Sha512::digest(data).to_vec(),
-        "md5" => md5::Md5::digest(data).to_vec(),
-        _ => return None,
-    })
+/// Runs `$body` with `$d` bound to the digest type of the canonical algorithm name `$alg` (crypto.js resolves
+/// node's aliases to these), or gives None for an unknown name.
+macro_rules! with_digest {
+    ($alg:expr, $d:ident => $body:expr) => {
+        match $alg {
+            "md5" => {
+                type $d = md5::Md5;
+                Some($body)
+            }
+            "sha1" => {
+                type $d = sha1::Sha1;
+                Some($body)
+            }
+            "sha224" => {
+                type $d = sha2::Sha224;
+                Some($body)
+            }
+            "sha256" => {
+                type $d = sha2::Sha256;
+                Some($body)
+            }
+            "sha384" => {
+                type $d = sha2::Sha384;
+                Some($body)
+            }
+            "sha512" => {
+                type $d = sha2::Sha512;
+                Some($body)
+            }
+            "sha512-224" => {
+                type $d = sha2::Sha512_224;
+                Some($body)
+            }
+            "sha512-256" => {
+                type $d = sha2::Sha512_256;
+                Some($body)
+            }
+            "sha3-224" => {
+                type $d = sha3::Sha3_224;
+                Some($body)
+            }
+            "sha3-256" => {
+                type $d = sha3::Sha3_256;
+                Some($body)
+            }
+            "sha3-384" => {
+                type $d = sha3::Sha3_384;
+                Some($body)
+            }
+            "sha3-512" => {
+                type $d = sha3::Sha3_512;
+                Some($body)
+            }
+            "ripemd160" => {
+                type $d = ripemd::Ripemd160;
+                Some($body)
+            }
+            "blake2b512" => {
+                type $d = blake2::Blake2b512;
+                Some($body)
+            }
+            "blake2s256" => {
+                type $d = blake2::Blake2s256;
+                Some($body)
+            }
+            "sm3" => {
+                type $d = sm3::Sm3;
+                Some($body)
+            }
+            _ => None,
+        }
+    };
+}
+
+/// The digest of `data`; `out_len` is the output length of the XOFs (shake128/256).
+fn digest(alg: &str, data: &[u8], out_len: Option<usize>) -> Option<Vec<u8>> {
+    fn xof<X: ExtendableOutput + Update + Default>(data: &[u8], len: usize) -> Vec<u8> {
+        let mut x = X::default();
+        x.update(data);
+        let mut out = vec![0u8; len];
+        x.finalize_xof_into(&mut out);
+        out
+    }
+    match alg {
+        "shake128" => Some(xof::<sha3::Shake128>(data, out_len.unwrap_or(16))),
+        "shake256" => Some(xof::<sha3::Shake256>(data, out_len.unwrap_or(32))),
+        "md5-sha1" => {
+            let mut out = md5::Md5::digest(data).to_vec();
+            out.extend_from_slice(&sha1::Sha1::digest(data));
+            Some(out)
+        }
+        _ => with_digest!(alg, D => <D as Digest>::digest(data).to_vec()),
+    }
 }
 
 fn mac(alg: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
-    macro_rules! run {
-        ($t:ty) => {{
-            let mut m = <Hmac<$t> as Mac>::new_from_slice(key).ok()?;
-            m.update(data);
-            m.finalize().into_bytes().to_vec()
-        }};
-    }
-    Some(match alg {
-        "sha1" => run!(sha1::Sha1),
-        "sha224" => run!(sha2::Sha224),
-        "sha256" => run!(sha2::Sha256),
-        "sha384" => run!(sha2::Sha384),
-        "sha512" => run!(sha2::Sha512),
-        "md5" => run!(md5::Md5),
-        _ => return None,
+    with_digest!(alg, D => {
+        let mut m = <SimpleHmac<D> as Mac>::new_from_slice(key).ok()?;
+        Mac::update(&mut m, data);
+        m.finalize().into_bytes().to_vec()
     })
 }
 
 fn alg_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
-    Ok(arg(args, i)
-        .to_string(ctx)?
-        .to_std_string_escaped()
-        .to_ascii_lowercase()
-        .replace('-', ""))
+    Ok(arg(args, i).to_string(ctx)?.to_std_string_escaped())
 }
 
 fn digest_error(alg: &str) -> boa_engine::JsError {
@@ -52,16 +121,22 @@ fn digest_error(alg: &str) -> boa_engine::JsError {
         .into()
 }
 
-/// `hash(alg, bytes)`.
+/// `hash(alg, bytes, outputLength?)`, `alg` a canonical name.
 pub(crate) fn hash(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     sh(ctx)?;
     let alg = alg_arg(args, 0, ctx)?;
     let data = bytes_arg(args, 1, ctx)?;
-    let out = digest(&alg, &data).ok_or_else(|| digest_error(&alg))?;
+    let len = arg(args, 2);
+    let out_len = if len.is_undefined() {
+        None
+    } else {
+        Some(len.to_number(ctx)?.clamp(0.0, (1u32 << 24) as f64) as usize)
+    };
+    let out = digest(&alg, &data, out_len).ok_or_else(|| digest_error(&alg))?;
     bytes_value(out, ctx)
 }
 
-/// `hmac(alg, key, bytes)`.
+/// `hmac(alg, key, bytes)`, `alg` a canonical name.
 pub(crate) fn hmac(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     sh(ctx)?;
     let alg = alg_arg(args, 0, ctx)?;
@@ -79,14 +154,7 @@ fn pbkdf2_bytes(
     keylen: usize,
 ) -> Option<Vec<u8>> {
     let mut out = vec![0u8; keylen];
-    match alg {
-        "sha1" => pbkdf2::pbkdf2_hmac::<sha1::Sha1>(pw, salt, iterations, &mut out),
-        "sha256" => pbkdf2::pbkdf2_hmac::<sha2::Sha256>(pw, salt, iterations, &mut out),
-        "sha384" => pbkdf2::pbkdf2_hmac::<sha2::Sha384>(pw, salt, iterations, &mut out),
-        "sha512" => pbkdf2::pbkdf2_hmac::<sha2::Sha512>(pw, salt, iterations, &mut out),
-        "md5" => pbkdf2::pbkdf2_hmac::<md5::Md5>(pw, salt, iterations, &mut out),
-        _ => return None,
-    }
+    with_digest!(alg, D => pbkdf2::pbkdf2::<SimpleHmac<D>>(pw, salt, iterations, &mut out).ok())??;
     Some(out)
 }
 

@@ -43,6 +43,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("abort.js"),
     runtime_module!("buffer.js"),
     runtime_module!("crypto.js"),
+    runtime_module!("crypto_web.js"),
     runtime_module!("path.js"),
     runtime_module!("fs.js"),
     runtime_module!("fs_callback.js"),

@@ -15,16 +15,22 @@
     return next;
   }
   const kNoStore = Symbol('kNoStore');
-  function runIn(frame, fn, thisArg, args) {
+  // The functions node's async_hooks calls user code from, named so stack.js shows node's frame for each
+  // (`AsyncLocalStorage.run (node:async_hooks:346:14)`...).
+  const via = {
+    run: function __ll_alsRun(fn, thisArg, args) { return Reflect.apply(fn, thisArg, args); },
+    exit: function __ll_alsExit(fn, thisArg, args) { return Reflect.apply(fn, thisArg, args); },
+    scope: function __ll_runInAsyncScope(fn, thisArg, args) { return Reflect.apply(fn, thisArg, args); },
+  };
+  function runIn(frame, fn, thisArg, args, call = via.scope) {
     if (typeof fn !== 'function') {
       // V8's message for node's ReflectApply on a non-function.
-      const shown = fn !== null && typeof fn === 'object' ? `#<${(fn.constructor && fn.constructor.name) || 'Object'}>` : String(fn);
-      throw new TypeError(`Function.prototype.apply was called on ${shown}, which is ${fn === null ? 'null' : typeof fn} and not a function`);
+      throw internal.errors.applyNonFunction(fn);
     }
     const prev = host.getFrame();
     host.setFrame(frame);
     try {
-      return Reflect.apply(fn, thisArg, args);
+      return call(fn, thisArg, args);
     } finally {
       host.setFrame(prev);
     }
@@ -66,17 +72,28 @@
     run(store, callback, ...args) {
       validateFunction(callback, 'callback');
       this.enabled = true;
-      return runIn(withStore(host.getFrame(), this, store), callback, undefined, args);
+      return runIn(withStore(host.getFrame(), this, store), callback, undefined, args, via.run);
     }
     exit(callback, ...args) {
       validateFunction(callback, 'callback');
-      if (!this.enabled) return Reflect.apply(callback, undefined, args);
-      return runIn(withStore(host.getFrame(), this, kNoStore), callback, undefined, args);
+      if (!this.enabled) return via.exit(callback, undefined, args);
+      return runIn(withStore(host.getFrame(), this, kNoStore), callback, undefined, args, via.exit);
     }
   }
 
   let nextAsyncId = 2;
   const kFrame = Symbol('kFrame');
+  // One DEP0172 warning for all bound functions' asyncResource accessors, as node's deprecate() shares its code.
+  let asyncResourceWarned = false;
+  function deprecateAsyncResource(f) {
+    return function deprecated(...args) {
+      if (!asyncResourceWarned) {
+        asyncResourceWarned = true;
+        internal.emitWarning('The asyncResource property on bound functions is deprecated', 'DeprecationWarning', 'DEP0172');
+      }
+      return Reflect.apply(f, this, args);
+    };
+  }
   class AsyncResource {
     constructor(type, opts = {}) {
       if (typeof type !== 'string') throw errors.invalidArgType('type', 'string', type);
@@ -99,11 +116,18 @@
       validateFunction(fn, 'fn');
       const resource = this;
       const bound = thisArg === undefined
-        ? function bound(...args) { return resource.runInAsyncScope(fn, this, ...args); }
+        ? function __ll_boundResource(...args) { return resource.runInAsyncScope(fn, this, ...args); }
         : resource.runInAsyncScope.bind(resource, fn, thisArg);
       Object.defineProperties(bound, {
         length: { configurable: true, enumerable: false, value: fn.length, writable: false },
-        asyncResource: { configurable: true, enumerable: true, value: this, writable: true },
+        name: { configurable: true, enumerable: false, value: thisArg === undefined ? 'bound' : bound.name, writable: false },
+        // node 20 deprecates it (DEP0172): a getter and setter that warn once.
+        asyncResource: {
+          configurable: true,
+          enumerable: true,
+          get: deprecateAsyncResource(function () { return resource; }),
+          set: deprecateAsyncResource(function (v) { Object.defineProperty(bound, 'asyncResource', { value: v, writable: true, enumerable: true, configurable: true }); }),
+        },
       });
       return bound;
     }

@@ -1,11 +1,36 @@
-//! node:crypto (subset): hashes, HMAC, pbkdf2/scrypt (sync and through the thread-pool model), seeded
+//! node:crypto (subset): hashes under node's digest names (md5, sha1/2/3, shake, ripemd160, blake2, sm3), Hash and
+//! Hmac, pbkdf2/scrypt/hkdf (sync and through the thread-pool model), seeded
 //! randomBytes/randomUUID/randomInt, timingSafeEqual.
 (function (internal) {
   'use strict';
   const host = internal.host;
   const Buffer = internal.Buffer;
   let poolConfigured = false;
-  const HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+  // node's digest names (OpenSSL's, any case) -> the canonical name the host hashes with.
+  const DIGESTS = Object.create(null);
+  const alias = (canon, ...names) => { for (const n of [canon, ...names]) DIGESTS[n.toLowerCase()] = canon; };
+  alias('md5', 'ssl3-md5', 'RSA-MD5', 'md5WithRSAEncryption');
+  alias('sha1', 'sha-1', 'ssl3-sha1', 'RSA-SHA1', 'RSA-SHA1-2', 'sha1WithRSAEncryption');
+  for (const n of ['224', '256', '384', '512']) alias(`sha${n}`, `sha-${n}`, `sha2-${n}`, `RSA-SHA${n}`, `sha${n}WithRSAEncryption`);
+  for (const n of ['224', '256']) alias(`sha512-${n}`, `sha-512/${n}`, `sha2-512/${n}`, `RSA-SHA512/${n}`, `sha512-${n}WithRSAEncryption`);
+  for (const n of ['224', '256', '384', '512']) alias(`sha3-${n}`, `RSA-SHA3-${n}`, `id-rsassa-pkcs1-v1_5-with-sha3-${n}`);
+  alias('ripemd160', 'ripemd', 'rmd160', 'ripemd-160', 'RSA-RIPEMD160', 'ripemd160WithRSA');
+  alias('sm3', 'RSA-SM3', 'sm3WithRSAEncryption');
+  for (const n of ['shake128', 'shake256', 'blake2b512', 'blake2s256', 'md5-sha1']) alias(n);
+  // What node 20's getHashes() lists (OpenSSL 3's default provider), all of them served by DIGESTS.
+  const HASH_NAMES = ['RSA-MD5', 'RSA-RIPEMD160', 'RSA-SHA1', 'RSA-SHA1-2', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA3-224',
+    'RSA-SHA3-256', 'RSA-SHA3-384', 'RSA-SHA3-512', 'RSA-SHA384', 'RSA-SHA512', 'RSA-SHA512/224', 'RSA-SHA512/256',
+    'RSA-SM3', 'blake2b512', 'blake2s256', 'id-rsassa-pkcs1-v1_5-with-sha3-224', 'id-rsassa-pkcs1-v1_5-with-sha3-256',
+    'id-rsassa-pkcs1-v1_5-with-sha3-384', 'id-rsassa-pkcs1-v1_5-with-sha3-512', 'md5', 'md5-sha1', 'md5WithRSAEncryption',
+    'ripemd', 'ripemd160', 'ripemd160WithRSA', 'rmd160', 'sha1', 'sha1WithRSAEncryption', 'sha224',
+    'sha224WithRSAEncryption', 'sha256', 'sha256WithRSAEncryption', 'sha3-224', 'sha3-256', 'sha3-384', 'sha3-512',
+    'sha384', 'sha384WithRSAEncryption', 'sha512', 'sha512-224', 'sha512-224WithRSAEncryption', 'sha512-256',
+    'sha512-256WithRSAEncryption', 'sha512WithRSAEncryption', 'shake128', 'shake256', 'sm3', 'sm3WithRSAEncryption',
+    'ssl3-md5', 'ssl3-sha1'];
+  // Digests OpenSSL 3 keeps in its legacy provider, which node 20 does not load.
+  const LEGACY = new Set(['md4', 'md2', 'mdc2', 'whirlpool', 'rsa-md4', 'md4withrsaencryption', 'rsa-mdc2', 'mdc2withrsa']);
+  const canonical = (alg) => DIGESTS[String(alg).toLowerCase()];
+  internal.digestName = canonical;
 
   function preparePool() {
     if (poolConfigured) return;
@@ -13,12 +38,13 @@
     const n = Number(internal.process.env.UV_THREADPOOL_SIZE);
     if (n >= 1) host.configurePool(Math.min(1024, Math.floor(n)));
   }
-  function toBytes(v, name) {
+  const BYTES = 'string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView';
+  function toBytes(v, name, expected = BYTES) {
     if (typeof v === 'string') return Buffer.from(v);
     if (v instanceof Uint8Array) return new Uint8Array(v);
     if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-    if (v instanceof ArrayBuffer) return new Uint8Array(v);
-    throw internal.errors.invalidArgType(name, 'string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', v);
+    if (v instanceof ArrayBuffer && expected === BYTES) return new Uint8Array(v);
+    throw internal.errors.invalidArgType(name, expected, v);
   }
   function encodeOut(bytes, enc) {
     const b = Buffer.from(bytes);
@@ -28,27 +54,97 @@
     if (typeof cb !== 'function') throw internal.errors.invalidArgType('callback', 'function', cb);
   }
 
+  const finalized = () => internal.errors.withCode(new Error('Digest already called'), 'ERR_CRYPTO_HASH_FINALIZED');
+  // The data of update(): a string in its encoding (hex of odd length is refused, as node does), or bytes.
+  function updateBytes(data, enc) {
+    if (typeof data === 'string') {
+      if (typeof enc === 'string' && enc.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+        throw internal.errors.validator(internal.errors.withCode(new TypeError(`The argument 'encoding' is invalid for data of length ${data.length}. Received ${internal.inspect(enc)}`), 'ERR_INVALID_ARG_VALUE'));
+      }
+      return Buffer.from(data, Buffer.isEncoding(enc) ? enc : 'utf8');
+    }
+    return toBytes(data, 'data', 'string or an instance of Buffer, TypedArray, or DataView');
+  }
+  function digestOut(bytes, enc) {
+    return encodeOut(bytes, enc === 'buffer' || !Buffer.isEncoding(enc) ? undefined : enc);
+  }
+  // The state of a Hash or Hmac, out of the instance's own properties.
+  const kState = Symbol('kState');
   class Hash {
-    constructor(alg, key) { this._alg = alg; this._key = key; this._chunks = []; this._done = false; }
+    constructor(algorithm, options) {
+      if (typeof algorithm !== 'string') throw internal.errors.invalidArgType('algorithm', 'string', algorithm);
+      const alg = canonical(algorithm);
+      if (alg === undefined) {
+        if (LEGACY.has(algorithm.toLowerCase())) {
+          throw Object.assign(new Error('error:0308010C:digital envelope routines::unsupported'), {
+            library: 'digital envelope routines', reason: 'unsupported', code: 'ERR_OSSL_EVP_UNSUPPORTED' });
+        }
+        throw new Error('Digest method not supported');
+      }
+      const len = options !== null && typeof options === 'object' ? options.outputLength : undefined;
+      if (len !== undefined) {
+        if (typeof len !== 'number') throw internal.errors.invalidArgType('options.outputLength', 'number', len);
+        if (!Number.isInteger(len)) throw internal.errors.outOfRange('options.outputLength', 'an integer', len);
+        if (len < 0 || len > 4294967295) throw internal.errors.outOfRange('options.outputLength', '>= 0 && <= 4294967295', len);
+        if (alg !== 'shake128' && alg !== 'shake256' && !(len === hashLength(alg))) {
+          throw Object.assign(new Error('error:030000B2:digital envelope routines::not XOF or invalid length'), {
+            library: 'digital envelope routines', reason: 'not XOF or invalid length', code: 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH' });
+        }
+      }
+      Object.defineProperty(this, kState, { value: { alg, len, chunks: [], done: false } });
+    }
     update(data, enc) {
-      if (this._done) { const e = new Error('Digest already called'); e.code = 'ERR_CRYPTO_HASH_FINALIZED'; throw e; }
-      this._chunks.push(typeof data === 'string' ? Buffer.from(data, enc) : toBytes(data, 'data'));
+      const st = this[kState];
+      if (st.done) throw finalized();
+      st.chunks.push(updateBytes(data, enc));
       return this;
     }
-    copy() {
-      if (this._done) { const e = new Error('Digest already called'); e.code = 'ERR_CRYPTO_HASH_FINALIZED'; throw e; }
-      const h = new Hash(this._alg, this._key);
-      h._chunks = this._chunks.slice();
+    copy(options) {
+      const st = this[kState];
+      if (st.done) throw finalized();
+      const h = new Hash(st.alg, options !== undefined ? options : { outputLength: st.len });
+      h[kState].chunks = st.chunks.slice();
       return h;
     }
     digest(enc) {
-      if (this._done) { const e = new Error('Digest already called'); e.code = 'ERR_CRYPTO_HASH_FINALIZED'; throw e; }
-      this._done = true;
-      const all = Buffer.concat(this._chunks.map((c) => Buffer.from(c)));
-      const out = this._key === undefined ? host.hash(this._alg, new Uint8Array(all)) : host.hmac(this._alg, this._key, new Uint8Array(all));
-      return encodeOut(out, enc);
+      const st = this[kState];
+      if (st.done) throw finalized();
+      st.done = true;
+      const all = new Uint8Array(Buffer.concat(st.chunks.map((c) => Buffer.from(c))));
+      return digestOut(host.hash(st.alg, all, st.len), enc);
     }
   }
+  class Hmac {
+    constructor(hmac, key) {
+      if (typeof hmac !== 'string') throw internal.errors.invalidArgType('hmac', 'string', hmac);
+      const alg = canonical(hmac);
+      if (alg === undefined) throw internal.errors.withCode(new TypeError(`Invalid digest: ${hmac}`), 'ERR_CRYPTO_INVALID_DIGEST');
+      const k = toBytes(key, 'key', 'string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
+      Object.defineProperty(this, kState, { value: { alg, key: k, chunks: [], done: false } });
+    }
+    update(data, enc) {
+      const st = this[kState];
+      if (st.done) throw finalized();
+      st.chunks.push(updateBytes(data, enc));
+      return this;
+    }
+    digest(enc) {
+      const st = this[kState];
+      // A second digest() gives an empty result (node keeps this for compatibility).
+      if (st.done) return digestOut(new Uint8Array(0), enc);
+      st.done = true;
+      if (st.alg === 'shake128' || st.alg === 'shake256' || st.alg === 'md5-sha1') {
+        throw new Error('error:00000000:lib(0)::reason(0)');
+      }
+      const all = new Uint8Array(Buffer.concat(st.chunks.map((c) => Buffer.from(c))));
+      return digestOut(host.hmac(st.alg, st.key, all), enc);
+    }
+  }
+  // Output bytes of each fixed-length digest.
+  const HASH_BYTES = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64, 'sha512-224': 28,
+    'sha512-256': 32, 'sha3-224': 28, 'sha3-256': 32, 'sha3-384': 48, 'sha3-512': 64, ripemd160: 20, blake2b512: 64,
+    blake2s256: 32, sm3: 32, 'md5-sha1': 36, shake128: 16, shake256: 32 };
+  const hashLength = (alg) => HASH_BYTES[alg];
   // Hash and Hmac are Transform streams in node (lib/internal/streams/lazy_transform.js), set up only when
   // used as one: `fs.createReadStream(f).pipe(createHash('sha256')).setEncoding('hex').on('data', ...)`. The
   // first stream method called on any hash loads the streams and puts Transform under Hash.prototype; each
@@ -64,10 +160,13 @@
     streamy = true;
     internal.loadStreams();
     const { Transform } = internal.modules.stream;
-    for (const k of STREAM_METHODS) delete Hash.prototype[k];
-    Object.setPrototypeOf(Hash.prototype, Transform.prototype);
+    for (const proto of [Hash.prototype, Hmac.prototype]) streamyProto(proto, Transform);
+  }
+  function streamyProto(proto, Transform) {
+    for (const k of STREAM_METHODS) delete proto[k];
+    Object.setPrototypeOf(proto, Transform.prototype);
     for (const name of ['_readableState', '_writableState']) {
-      Object.defineProperty(Hash.prototype, name, {
+      Object.defineProperty(proto, name, {
         get() {
           const known = states.get(this);
           if (known && known[name] !== undefined) return known[name];
@@ -89,36 +188,36 @@
         enumerable: true,
       });
     }
-    Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+    proto._transform = function _transform(chunk, encoding, callback) {
       this.update(chunk, encoding === 'buffer' ? undefined : encoding);
       callback();
     };
-    Hash.prototype._flush = function _flush(callback) {
+    proto._flush = function _flush(callback) {
       this.push(this.digest());
       callback();
     };
   }
-  for (const k of STREAM_METHODS) {
-    Object.defineProperty(Hash.prototype, k, {
-      value: function (...args) { makeStreamy(); return Hash.prototype[k].apply(this, args); },
-      writable: true, configurable: true, enumerable: false,
-    });
+  for (const proto of [Hash.prototype, Hmac.prototype]) {
+    for (const k of STREAM_METHODS) {
+      Object.defineProperty(proto, k, {
+        value: function (...args) { makeStreamy(); return proto[k].apply(this, args); },
+        writable: true, configurable: true, enumerable: false,
+      });
+    }
   }
-  function checkAlg(alg) {
-    if (typeof alg !== 'string') throw internal.errors.invalidArgType('algorithm', 'string', alg);
-    if (!HASHES.includes(alg.toLowerCase().replace('-', ''))) throw new Error('Digest method not supported');
-  }
-  function createHash(alg) { checkAlg(alg); return new Hash(alg); }
-  function createHmac(alg, key) {
-    checkAlg(alg);
-    const k = toBytes(key, 'key');
-    return new Hash(alg, k);
-  }
-  function hash(alg, data, outputEncoding = 'hex') {
-    checkAlg(alg);
+  function createHash(algorithm, options) { return new Hash(algorithm, options); }
+  function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+  // crypto.hash(algorithm, data[, outputEncoding]): a one-shot digest, hex by default.
+  function hash(algorithm, data, outputEncoding = 'hex') {
+    if (typeof algorithm !== 'string') throw internal.errors.invalidArgType('algorithm', 'string', algorithm);
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+      throw internal.errors.invalidArgType('input', 'string or an instance of Buffer, TypedArray, or DataView', data);
+    }
+    if (typeof outputEncoding !== 'string') throw internal.errors.invalidArgType('outputEncoding', 'string', outputEncoding);
+    const alg = canonical(algorithm);
+    if (alg === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
     return createHash(alg).update(data).digest(outputEncoding === 'buffer' ? undefined : outputEncoding);
   }
-
   function validateInt32(value, name, min) {
     if (typeof value !== 'number') throw internal.errors.invalidArgType(name, 'number', value);
     if (!Number.isInteger(value)) {
@@ -130,14 +229,16 @@
     validateInt32(iterations, 'iterations', 1);
     validateInt32(keylen, 'keylen', 0);
     if (typeof digest !== 'string') throw internal.errors.invalidArgType('digest', 'string', digest);
-    if (!HASHES.includes(digest.toLowerCase().replace('-', ''))) {
+    const alg = canonical(digest);
+    if (alg === undefined || alg === 'shake128' || alg === 'shake256' || alg === 'md5-sha1') {
       throw internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST');
     }
+    return alg;
   }
   function validateScrypt(keylen, N) {
     validateInt32(keylen, 'keylen', 0);
     if (!(N >= 2 && (N & (N - 1)) === 0)) {
-      throw internal.errors.withCode(new RangeError('Invalid scrypt params: N must be a power of 2 greater than 1'),
+      throw internal.errors.withCode(new RangeError('Invalid scrypt params'),
         'ERR_CRYPTO_INVALID_SCRYPT_PARAMS');
     }
   }
@@ -147,14 +248,14 @@
   }
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     checkCallback(callback);
-    validatePbkdf2(iterations, keylen, digest);
+    const alg = validatePbkdf2(iterations, keylen, digest);
     preparePool();
-    host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, digest,
+    host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, alg,
       function pbkdf2Done(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function pbkdf2Sync(password, salt, iterations, keylen, digest) {
-    validatePbkdf2(iterations, keylen, digest);
-    return Buffer.from(host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, digest));
+    const alg = validatePbkdf2(iterations, keylen, digest);
+    return Buffer.from(host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, alg));
   }
   function scryptParams(options) {
     const o = options || {};
@@ -219,10 +320,10 @@
     });
   }
   // HKDF (RFC 5869) over HMAC; the key comes back as an ArrayBuffer, as node's.
-  const HASH_BYTES = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
   function hkdfArgs(digest, ikm, salt, info, keylen) {
     if (typeof digest !== 'string') throw internal.errors.invalidArgType('digest', 'string', digest);
-    const hashLen = HASH_BYTES[digest.toLowerCase()];
+    const alg = canonical(digest);
+    const hashLen = alg !== undefined && alg !== 'shake128' && alg !== 'shake256' && alg !== 'md5-sha1' ? hashLength(alg) : undefined;
     if (hashLen === undefined) {
       throw internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST');
     }
@@ -233,7 +334,7 @@
     if (keylen > 255 * hashLen) {
       throw internal.errors.withCode(new RangeError('Invalid key length'), 'ERR_CRYPTO_INVALID_KEYLEN');
     }
-    return [digest.toLowerCase(), hashLen, toBytes(ikm, 'ikm'), toBytes(salt, 'salt'), toBytes(info, 'info'), keylen];
+    return [alg, hashLen, toBytes(ikm, 'ikm'), toBytes(salt, 'salt'), toBytes(info, 'info'), keylen];
   }
   function hkdfDerive(digest, hashLen, ikm, salt, info, keylen) {
     const prk = createHmac(digest, salt.length ? Buffer.from(salt) : Buffer.alloc(hashLen)).update(Buffer.from(ikm)).digest();
@@ -262,17 +363,56 @@
     const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   }
+  // node's randomInt([min, ]max[, callback]): safe integers, a range of at most 2^48 - 1.
+  const RAND_MAX = 0xFFFFFFFFFFFF;
   function randomInt(min, max, callback) {
-    if (max === undefined || typeof max === 'function') { callback = max; max = min; min = 0; }
+    const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+    if (minNotSpecified) { callback = max; max = min; min = 0; }
+    const isSync = typeof callback === 'undefined';
+    if (!isSync) checkCallback(callback);
+    if (!Number.isSafeInteger(min)) throw internal.errors.invalidArgType('min', 'a safe integer', min);
+    if (!Number.isSafeInteger(max)) throw internal.errors.invalidArgType('max', 'a safe integer', max);
+    if (max <= min) throw internal.errors.outOfRange('max', `greater than the value of "min" (${min})`, max);
+    if (max - min > RAND_MAX) throw internal.errors.outOfRange(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, max - min);
+    // node draws from a cache of 1024 six-byte values: refilled synchronously for a sync call, by a
+    // thread-pool job for an async one (whose callbacks then come on the next tick).
+    if (randomCacheLeft === 0) {
+      if (isSync) {
+        randomCacheLeft = RANDOM_CACHE;
+      } else {
+        pendingRandomInts.push([min, max, callback]);
+        if (!randomFillPending) {
+          randomFillPending = true;
+          preparePool();
+          host.randomBytes(RANDOM_CACHE * 6, function randomIntRefill() {
+            randomFillPending = false;
+            randomCacheLeft = RANDOM_CACHE;
+            for (const [lo, hi, cb] of pendingRandomInts.splice(0)) randomInt(lo, hi, cb);
+          });
+        }
+        return undefined;
+      }
+    }
+    randomCacheLeft--;
     const v = min + Math.floor(host.random() * (max - min));
-    if (typeof callback === 'function') { internal.process.nextTick(callback, null, v); return undefined; }
+    if (!isSync) { internal.process.nextTick(callback, undefined, v); return undefined; }
     return v;
   }
+  const RANDOM_CACHE = 1024;
+  let randomCacheLeft = 0;
+  let randomFillPending = false;
+  const pendingRandomInts = [];
   function timingSafeEqual(a, b) {
+    // (node's C++ check: no "Received" part.)
+    const notView = (name) => internal.errors.validator(internal.errors.withCode(
+      new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`), 'ERR_INVALID_ARG_TYPE'));
+    if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw notView('buf1');
+    if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw notView('buf2');
+    const bytes = (v) => (v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+    a = bytes(a);
+    b = bytes(b);
     if (a.length !== b.length) {
-      const e = new RangeError('Input buffers must have the same byte length');
-      e.code = 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH';
-      throw e;
+      throw internal.errors.withCode(new RangeError('Input buffers must have the same byte length'), 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH');
     }
     let d = 0;
     for (let i = 0; i < a.length; i++) d |= a[i] ^ b[i];
@@ -287,7 +427,7 @@
     createHash, createHmac, hash, pbkdf2, pbkdf2Sync, scrypt, scryptSync, randomBytes, randomFill, randomFillSync,
     randomUUID, randomInt, hkdf, hkdfSync,
     timingSafeEqual, getRandomValues, webcrypto: { getRandomValues, randomUUID },
-    getHashes: () => ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'],
+    getHashes: () => HASH_NAMES.slice(), Hash, Hmac,
   };
   internal.webcrypto = internal.modules.crypto.webcrypto;
 })

@@ -73,19 +73,36 @@
     } catch { /* a frozen error keeps its stack */ }
     return err;
   }
+  // V8's TypeError for Reflect.apply / Function.prototype.apply on a value that is not a function (node's
+  // ReflectApply of a listener, an async resource's callback...).
+  function applyNonFunction(fn) {
+    const type = fn === null ? 'null' : typeof fn;
+    const shown = Array.isArray(fn) ? '[object Array]'
+      : fn !== null && typeof fn === 'object' ? `#<${(fn.constructor && fn.constructor.name) || 'Object'}>` : String(fn);
+    const article = type === 'null' ? 'null' : `${type === 'object' ? 'an' : 'a'} ${type}`;
+    return new TypeError(`Function.prototype.apply was called on ${shown}, which is ${article} and not a function`);
+  }
   internal.errors = {
+    applyNonFunction,
     withCode,
     withArrow,
     nodeFrames,
     validator,
     invalidArgType(name, expected, actual) {
-      const kind = /^[A-Z]/.test(expected) ? 'an instance of' : 'of type';
+      // node's wording: `of type` for JS types, `an instance of` for classes, nothing for others ('a safe integer').
+      const kind = /^[A-Z]/.test(expected) ? 'an instance of '
+        : /^(string|function|number|object|boolean|bigint|symbol)(?=$| |,)/.test(expected) ? 'of type ' : '';
       const what = name.includes('.') ? 'property' : 'argument';
-      return validator(withCode(new TypeError(`The "${name}" ${what} must be ${kind} ${expected}.${describe(actual)}`),
+      return validator(withCode(new TypeError(`The "${name}" ${what} must be ${kind}${expected}.${describe(actual)}`),
         'ERR_INVALID_ARG_TYPE'));
     },
     outOfRange(name, range, actual) {
-      return validator(withCode(new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(actual)}`),
+      // node writes a large integer with separators (`281_474_976_710_656`, `4_294_967_296n`).
+      const sep = (t) => t.replace(/^(-?)(\d+)/, (m, sign, d) => sign + d.replace(/\B(?=(\d{3})+$)/g, '_'));
+      const shown = (typeof actual === 'number' && Number.isInteger(actual) && Math.abs(actual) > 2 ** 32) ? sep(String(actual))
+        : (typeof actual === 'bigint' && (actual > 2n ** 32n || actual < -(2n ** 32n))) ? `${sep(String(actual))}n`
+          : internal.inspect(actual);
+      return validator(withCode(new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${shown}`),
         'ERR_OUT_OF_RANGE'));
     },
     abortError(cause) {

@@ -98,6 +98,14 @@
     if (typeof listener === 'object') return true;
     throw errors.invalidArgType('listener', 'EventListener', listener);
   };
+  // node calls a listener object through an async wrapper that looks `handleEvent` up at each dispatch: a
+  // falsy one is skipped, and whatever it throws is a rejection (reported from a microtask).
+  const callHandleEvent = async (listener, event) => {
+    const { handleEvent } = listener;
+    if (!handleEvent) return;
+    if (typeof handleEvent !== 'function') throw errors.applyNonFunction(handleEvent);
+    await Reflect.apply(handleEvent, listener, [event]);
+  };
   const flags = (options) => {
     if (typeof options === 'boolean') return { capture: options };
     if (options === null || options === undefined) return {};
@@ -177,7 +185,8 @@
     removeEventListener(type, listener, options = undefined) {
       if (arguments.length < 2) throw missing('"type" and "listener"');
       type = typeof type === 'symbol' ? type : `${type}`;
-      const { capture = false } = flags(options);
+      // node reads only `options?.capture` here: a boolean `true` removes the non-capture listener.
+      const capture = options !== null && options !== undefined && options.capture === true;
       const list = this[kEvents].get(type);
       if (!list) return;
       const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
@@ -206,7 +215,7 @@
           // listener sees `eventPhase` 0 and no `currentTarget`).
           const result = typeof l.listener === 'function'
             ? dispatchVia(this).dispatch(l.listener, this, [event])
-            : typeof l.listener.handleEvent === 'function' ? l.listener.handleEvent(event) : undefined;
+            : callHandleEvent(l.listener, event);
           event[kDispatching] = false;
           if (result !== undefined && result !== null && typeof result.then === 'function') {
             result.then(undefined, rethrow);

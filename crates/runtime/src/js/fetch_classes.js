@@ -238,7 +238,24 @@
     r[kBody] = new Promise((resolve, reject) => {
       const chunks = [];
       res.on('data', (d) => chunks.push(d));
-      res.on('end', () => resolve(Buffer.concat(chunks)));
+      res.on('end', () => {
+        // undici decodes the content codings it asked for (gzip, deflate; br too), the last applied first.
+        let body = Buffer.concat(chunks);
+        const codings = String(res.headers['content-encoding'] || '').toLowerCase().split(',').map((c) => c.trim()).filter(Boolean);
+        try {
+          const zlib = internal.modules.zlib;
+          for (const c of codings.reverse()) {
+            if (c === 'gzip' || c === 'x-gzip') body = zlib.gunzipSync(body);
+            else if (c === 'deflate') body = zlib.inflateSync(body);
+            else if (c === 'br') body = zlib.brotliDecompressSync(body);
+            else break;
+          }
+        } catch (e) {
+          reject(new TypeError('terminated', { cause: e }));
+          return;
+        }
+        resolve(body);
+      });
       res.on('error', (e) => reject(new TypeError('terminated', { cause: e })));
     });
     r[kBody].catch(() => {});

@@ -126,7 +126,8 @@
         return parserOnIncoming(server, socket, state, req, info.shouldKeepAlive);
       },
       onBody(chunk) { if (req) pushBody(req, chunk); },
-      onComplete() {
+      onComplete(trailers) {
+        if (trailers && req) req._addTrailerLines(trailers);
         state.parsing = false;
         state.requestDone = true;
         state.messageStart = 0;

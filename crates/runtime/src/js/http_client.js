@@ -174,9 +174,10 @@
     const parser = new Parser('response', {
       onHeaders(info) { return parserOnIncomingClient(req, socket, info); },
       onBody(chunk) { if (req.res) pushBody(req.res, chunk); },
-      onComplete() {
+      onComplete(trailers) {
         const res = req.res;
         if (res) {
+          if (trailers) res._addTrailerLines(trailers);
           res.complete = true;
           if (!res._dumped) res.push(null);
           else res.emit('end');

@@ -81,6 +81,10 @@
     this.headers = info.headers;
     this.rawHeaders = info.rawHeaders;
   };
+  IncomingMessage.prototype._addTrailerLines = function _addTrailerLines(info) {
+    this.trailers = info.headers;
+    this.rawTrailers = info.rawHeaders;
+  };
   /** Pushes a body chunk; pauses the socket when the message's buffer is full (read resumes it). */
   function pushBody(msg, chunk) {
     if (msg._dumped) return;

@@ -91,6 +91,7 @@
     this.head = null;
     this.remaining = 0;
     this.chunkBuf = null;
+    this.trailers = null;
   };
   Parser.prototype.execute = function execute(buf) {
     if (this.failed) return;
@@ -145,8 +146,20 @@
       } else if (this.state === 'trailers') {
         const nl = data.indexOf('\r\n');
         if (nl < 0) { this.pending = data; return; }
+        const line = data.subarray(0, nl).toString('latin1');
         data = data.subarray(nl + 2);
-        if (nl === 0) this.complete();
+        if (nl === 0) {
+          this.complete();
+        } else {
+          // A trailer field (after the last chunk): kept for the message's `trailers` / `rawTrailers`.
+          const colon = line.indexOf(':');
+          if (colon <= 0 || !checkIsHttpToken(line.slice(0, colon))) return this.fail('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+          if (!this.trailers) this.trailers = { headers: {}, rawHeaders: [] };
+          const name = line.slice(0, colon);
+          const value = line.slice(colon + 1).trim();
+          this.trailers.rawHeaders.push(name, value);
+          addHeaderLine(this.trailers.headers, name, value);
+        }
       } else if (this.state === 'done') {
         // Bytes after a message on a connection that is closing (or a pipelined request while paused).
         this.pending = data;
@@ -208,7 +221,9 @@
   };
   Parser.prototype.complete = function complete() {
     this.state = 'done';
-    this.cb.onComplete();
+    const trailers = this.trailers;
+    this.trailers = null;
+    this.cb.onComplete(trailers);
   };
   /** Next message on the same connection (keep-alive); returns bytes that arrived after the last one. */
   Parser.prototype.next = function next() {

@@ -113,7 +113,7 @@
   }
   methods.getEntries = () => all();
   methods.getEntriesByName = (name, type) => all().filter((e) => e.name === name && (type === undefined || e.entryType === type));
-  methods.getEntriesByType = (type) => (buffer[type] ? buffer[type].slice() : []);
+  methods.getEntriesByType = (type) => (buffer[type] ? buffer[type].slice().sort((a, b) => a.startTime - b.startTime) : []);
   methods.clearMarks = (name) => { buffer.mark = name === undefined ? [] : buffer.mark.filter((m) => m.name !== name); };
   methods.clearMeasures = (name) => { buffer.measure = name === undefined ? [] : buffer.measure.filter((m) => m.name !== name); };
   methods.clearResourceTimings = () => {};
@@ -189,17 +189,30 @@
       this._buffer = [];
     }
     static get supportedEntryTypes() { return SUPPORTED.slice(); }
+    // node 20's observe(): one kind of observation per observer (entryTypes, or a single type with buffered).
     observe(options = {}) {
-      const { entryTypes, type, buffered } = options;
+      if (options === null || typeof options !== 'object' || Array.isArray(options)) throw errors.invalidArgType('options', 'object', options);
+      const { entryTypes, type, buffered } = { ...options };
       if (entryTypes === undefined && type === undefined) {
-        throw errors.withCode(new TypeError('The "options.entryTypes" property must be specified'), 'ERR_MISSING_ARGS');
+        throw errors.withCode(new TypeError('The "options.entryTypes" and "options.type" arguments must be specified'), 'ERR_MISSING_ARGS');
       }
-      const types = entryTypes !== undefined ? entryTypes : [type];
-      this._types = new Set(types.filter((t) => SUPPORTED.includes(t)));
-      observers.add(this);
-      if (buffered && type !== undefined) {
-        for (const e of methods.getEntriesByType(type)) this._maybeQueue(e);
+      if (entryTypes != null && type != null) {
+        throw errors.withCode(new TypeError(`The property 'options.entryTypes' options.entryTypes can not set with options.type together. Received ${internal.inspect(entryTypes)}`), 'ERR_INVALID_ARG_VALUE');
       }
+      const invalidModification = (msg) => new internal.web.DOMException(msg, 'InvalidModificationError');
+      if (this._kind === undefined) this._kind = type !== undefined ? 'single' : 'multiple';
+      else if (this._kind === 'single' && entryTypes !== undefined) throw invalidModification('PerformanceObserver can not change to multiple observations');
+      else if (this._kind === 'multiple' && type !== undefined) throw invalidModification('PerformanceObserver can not change to single observation');
+      if (this._kind === 'multiple') {
+        if (!Array.isArray(entryTypes)) throw errors.invalidArgType('options.entryTypes', 'string[]', entryTypes);
+        this._types = new Set(entryTypes.filter((t) => SUPPORTED.includes(t)));
+      } else {
+        if (!SUPPORTED.includes(type)) return;
+        this._types.add(type);
+        if (buffered) for (const e of methods.getEntriesByType(type)) this._maybeQueue(e);
+      }
+      if (this._types.size) observers.add(this);
+      else this.disconnect();
     }
     disconnect() {
       observers.delete(this);

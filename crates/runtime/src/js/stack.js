@@ -53,6 +53,10 @@
   // Runtime functions that stand for one of node's (a listener node's code adds), shown as that frame.
   const NAMED_FRAMES = {
     __ll_readlineOnerror: '    at onerror (node:internal/readline/interface:242:10)',
+    __ll_alsRun: '    at AsyncLocalStorage.run (node:async_hooks:346:14)',
+    __ll_alsExit: '    at AsyncLocalStorage.exit (node:async_hooks:358:14)',
+    __ll_runInAsyncScope: '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
+    __ll_boundResource: '    at bound (node:async_hooks:238:16)',
   };
   internal.mapFrame = (line) => mapFrame(line);
   function mapFrame(line) {

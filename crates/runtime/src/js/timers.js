@@ -154,11 +154,23 @@
     if (typeof ref !== 'boolean') throw internal.errors.invalidArgType('options.ref', 'boolean', ref);
     return { signal, ref };
   }
+  // Whether the user code calling into the runtime called a method (`tp.setTimeout(...)`): V8 then names the
+  // frame `Object.setTimeout`, else `setTimeout`.
+  function calledAsMethod() {
+    try {
+      const top = internal.currentFrames()[0];
+      const m = top && /(?:\(|at )(?:file:\/\/)?([^()]*):(\d+):(\d+)\)?$/.exec(top);
+      const src = m && host.sourceLine(m[1], +m[2]);
+      return typeof src !== 'string' || src[+m[3] - 2] === '.';
+    } catch {
+      return true;
+    }
+  }
   // Thrown inside node's setTimeout (timers/promises) itself, so an unhandled one shows that line and frame.
   function validateDelay(after, fn = 'setTimeout') {
     if (after !== undefined && typeof after !== 'number') {
       const err = internal.errors.nodeFrames(internal.errors.invalidArgType('delay', 'number', after),
-        `Object.${fn} (node:timers/promises:55:7)`);
+        `${calledAsMethod() ? 'Object.' : ''}${fn} (node:timers/promises:55:7)`);
       throw internal.errors.withArrow(err, "node:timers/promises:55\n      validateNumber(after, 'delay');\n      ^\n");
     }
   }
@@ -235,10 +247,25 @@
   Object.defineProperty(setImmediate, custom, { enumerable: true, configurable: true, get() { return pSetImmediate; } });
 
   internal.timers = { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, Timeout, Immediate };
+  // node's export order; enroll/_unrefActive are the deprecated legacy API, kept as far as their effect on a
+  // Timeout (refresh) goes.
+  const active = function active(t) { if (t && t.refresh) t.refresh(); };
   internal.modules.timers = {
-    setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, promises,
-    active(t) { if (t && t.refresh) t.refresh(); },
+    setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval,
+    _unrefActive: function _unrefActive(t) { active(t); },
+    active,
     unenroll(t) { clearTimeout(t); },
+    enroll: function enroll(item, msecs) {
+      if (!enrollWarned) {
+        enrollWarned = true;
+        internal.emitWarning('timers.enroll() is deprecated. Please use setTimeout instead.', 'DeprecationWarning', 'DEP0095');
+      }
+      if (msecs !== undefined && (typeof msecs !== 'number')) throw internal.errors.invalidArgType('msecs', 'number', msecs);
+      if (msecs < 0 || !Number.isFinite(msecs)) throw internal.errors.outOfRange('msecs', 'a non-negative finite number', msecs);
+      item._idleTimeout = msecs;
+    },
+    promises,
   };
+  let enrollWarned = false;
   internal.modules['timers/promises'] = promises;
 })

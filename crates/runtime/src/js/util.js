@@ -1678,7 +1678,11 @@ To specify an option argument starting with a dash use ${example}.`);
       return r;
     }
     if (types.isArrayBuffer(v)) {
-      r = ArrayBuffer.prototype.slice.call(v, 0);
+      try {
+        r = ArrayBuffer.prototype.slice.call(v, 0);
+      } catch {
+        throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      }
       memo.set(v, r);
       return r;
     }

@@ -1,0 +1,10 @@
+const { AsyncLocalStorage, AsyncResource } = require('async_hooks');
+const als = new AsyncLocalStorage();
+const show = (text) => console.log(text.split(__dirname).join('.'));
+als.run(1, function inner() { show(new Error('x').stack.split('\n').slice(1, 3).join('\n')); });
+als.run(1, () => { show(new Error('x').stack.split('\n').slice(1, 3).join('\n')); });
+als.exit(function ex() { show(new Error('x').stack.split('\n').slice(1, 3).join('\n')); });
+new AsyncResource('X').runInAsyncScope(function rs() { show(new Error('x').stack.split('\n').slice(1, 3).join('\n')); });
+const b = AsyncResource.bind(function bb() { show(new Error('x').stack.split('\n').slice(1, 4).join('\n')); });
+b();
+als.run(2, () => { throw new Error('boom'); });

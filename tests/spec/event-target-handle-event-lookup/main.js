@@ -1,0 +1,10 @@
+const et = new EventTarget();
+const obj = { handleEvent(e) { console.log('v1', e.type, this === obj); } };
+et.addEventListener('x', obj);
+obj.handleEvent = function (e) { console.log('v2', e.type); };
+et.dispatchEvent(new Event('x'));
+const bad = {};
+et.addEventListener('y', bad);
+process.on('uncaughtException', (e) => console.log('uncaught', e.name, e.message));
+et.dispatchEvent(new Event('y'));
+console.log('after');
