@@ -140,10 +140,32 @@
     unhandled: function __ll_emitUnhandledRejection(f) { return f(); },
     exit: function __ll_processExit(f) { return f(); },
   };
+  // V8 names a timer's or an immediate's callback frame when the stack is first read: `Timeout.f [as _onTimeout]`
+  // only while the object still holds the callback. node nulls `_onImmediate` once the callback returns and
+  // `_onTimeout` when the timer is cleared, so a stack read later shows `Immediate.f` / `Timeout.f`. Which
+  // object a stack was taken under is not kept: the last timer run, and the immediate running now, stand in.
+  let lastTimer = null;
+  let runningImmediate = null;
+  internal.queuedDetached = function queuedDetached(owner) {
+    if (owner === 'Timeout') return lastTimer !== null && lastTimer._onTimeout === null;
+    if (owner === 'Immediate') return runningImmediate === null || runningImmediate._onImmediate === null;
+    return false;
+  };
   internal.hooks.callQueued = function callQueued(queue, f, t, args) {
     const n = args.length;
-    if (queue === 'timers') return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);
-    if (queue === 'check') return n === 0 ? __ll_immediate0(f, t) : __ll_immediateArgs(f, t, args);
+    if (queue === 'timers') {
+      lastTimer = t !== null && typeof t === 'object' ? t : null;
+      return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);
+    }
+    if (queue === 'check') {
+      const outer = runningImmediate;
+      runningImmediate = t !== null && typeof t === 'object' ? t : null;
+      try {
+        return n === 0 ? __ll_immediate0(f, t) : __ll_immediateArgs(f, t, args);
+      } finally {
+        runningImmediate = outer;
+      }
+    }
     return n < TICKS.length ? TICKS[n](f, t, args) : __ll_tickN(f, t, args);
   };
   // V8's CallSite objects, for `Error.prepareStackTrace(err, callSites)`: read back from node-format frame lines.

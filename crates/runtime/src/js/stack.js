@@ -170,7 +170,8 @@
         if (owner && above !== null && out.length && out[out.length - 1] === above) {
           const m = RE_FRAME_ANY.exec(above);
           const name = m && m[1] && m[1] !== 'Object.<anonymous>' ? m[1] : '';
-          const label = name ? `${owner}.${name} [as ${prop}]` : `${owner}.${prop}`;
+          const detached = internal.queuedDetached && internal.queuedDetached(owner);
+          const label = detached ? `${owner}.${name || '<anonymous>'}` : name ? `${owner}.${name} [as ${prop}]` : `${owner}.${prop}`;
           if (m) out[out.length - 1] = `    at ${label} (${m[2]})`;
         }
         // An error the engine made in a microtask, with no frame of code above, has none (node's too).

@@ -1,0 +1,3 @@
+setImmediate(() => {
+  throw new Error('thrown in immediate');
+});

@@ -1,0 +1,4 @@
+const iv = setInterval(function onInterval() {
+  clearInterval(iv);
+  throw new RangeError('thrown in interval');
+}, 1);
