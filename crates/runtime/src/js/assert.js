@@ -919,23 +919,37 @@
     if (err instanceof AssertionError) withArrow(err, 'rejection');
     return err;
   }
+  // An assertion error made after the await above: V8's stack has no frame of its own, only the async frames of
+  // the user functions awaiting the call (`at async main (...)`), which async_stack.js knows from the caller.
+  const asyncCaller = () => (internal.asyncCaller ? internal.asyncCaller() : null);
+  function withCallerFrames(err, caller) {
+    const frames = caller && internal.asyncFramesFrom ? internal.asyncFramesFrom(caller) : [];
+    if (!frames.length || !(err instanceof AssertionError)) return err;
+    try {
+      const stack = String(err.stack);
+      Object.defineProperty(err, 'stack', { value: `${stack}\n${frames.join('\n')}`, writable: true, configurable: true, enumerable: false });
+    } catch { /* a frozen error keeps its stack */ }
+    return err;
+  }
   assert.rejects = async function rejects(promiseFn, ...args) {
+    const caller = asyncCaller();
     const actual = await waitForActual(promiseFn);
     try {
       expectsError(rejects, actual, ...args);
     } catch (err) {
-      throw asRejection(err);
+      throw asRejection(withCallerFrames(err, caller));
     }
   };
   assert.doesNotThrow = function doesNotThrow(fn, ...args) {
     expectsNoError(doesNotThrow, getActual(fn), ...args);
   };
   assert.doesNotReject = async function doesNotReject(fn, ...args) {
+    const caller = asyncCaller();
     const actual = await waitForActual(fn);
     try {
       expectsNoError(doesNotReject, actual, ...args);
     } catch (err) {
-      throw err === actual ? err : asRejection(err);
+      throw err === actual ? err : asRejection(withCallerFrames(err, caller));
     }
   };
 

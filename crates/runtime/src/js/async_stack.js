@@ -133,9 +133,12 @@
   // The async frames of code running now: none unless the bottom function on the stack was resumed by an await.
   function framesNow() {
     prune(callbackSeq());
-    let act = running[0];
+    const act = running[0];
     if (!act || !act[RESUMED]) return [];
-    const out = [];
+    return chainFrom(act, []);
+  }
+  // The frames of the functions awaiting `act`, appended to `out`.
+  function chainFrom(act, out) {
     for (let n = 0; n < 200; n++) {
       const link = act[AWAITER];
       if (!link) break;
@@ -155,6 +158,17 @@
     }
     return out;
   }
+  // For the runtime's own async functions (not instrumented), whose errors node shows under the user's
+  // `at async caller (...)`: the user activation calling one now, and later, while it awaits the call, its
+  // frame and those of the functions awaiting it.
+  internal.asyncCaller = function asyncCaller() {
+    prune(callbackSeq());
+    return running.length ? running[running.length - 1] : null;
+  };
+  internal.asyncFramesFrom = function asyncFramesFrom(act) {
+    if (!act || act[STATE] !== SUSPENDED) return [];
+    return chainFrom(act, [frame(act)]);
+  };
   const taken = new WeakMap();
   function snap(err) {
     if (err === null || (typeof err !== 'object' && typeof err !== 'function') || taken.has(err)) return;
