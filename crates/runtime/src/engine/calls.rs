@@ -242,7 +242,7 @@ fn stack_used() -> usize {
 /// Node's stack overflow is a catchable `RangeError`; Boa's recursion limit is an engine error no `try` can
 /// catch. So every instrumented user function checks the depth on entry and throws an ordinary RangeError at
 /// `limits.callDepth` frames, before Boa's own limit ([`BOA_DEPTH_MARGIN`] frames higher) is reached.
-fn check_depth(ctx: &Context) -> JsResult<()> {
+fn check_depth(ctx: &Context) -> JsResult<usize> {
     // O(1): the frames iterator is an exact-size slice iterator.
     let depth = ctx.stack_trace().size_hint().0;
     let (limit, own) = ctx.get_data::<Shared>().map_or((usize::MAX, 0), |s| {
@@ -261,11 +261,13 @@ fn check_depth(ctx: &Context) -> JsResult<()> {
             .with_message("Maximum call stack size exceeded")
             .into());
     }
-    Ok(())
+    Ok(depth)
 }
 
-fn count(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    check_depth(ctx)?;
+/// `c(this?)`: a user function call starts (Count mode); `this` when it has its caller's receiver.
+fn count(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let depth = check_depth(ctx)?;
+    super::receivers::record(ctx, depth, args.first());
     Ok(with_host(ctx, |h| {
         h.clock.advance(h.costs.js_call_ns);
         JsValue::undefined()
@@ -286,9 +288,10 @@ fn enter_with(h: &mut Host, args: &[JsValue], cost: bool) -> JsValue {
     JsValue::from(t as f64)
 }
 
-/// `e(id)`: a user function call starts (100 ns of virtual time).
+/// `e(id, this?)`: a user function call starts (100 ns of virtual time).
 fn enter(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    check_depth(ctx)?;
+    let depth = check_depth(ctx)?;
+    super::receivers::record(ctx, depth, args.get(1));
     Ok(with_host(ctx, |h| enter_with(h, args, true)))
 }
 

@@ -20,6 +20,7 @@ mod microtasks;
 mod natives;
 mod net;
 mod perf;
+mod receivers;
 mod scripts;
 mod session;
 mod store;
@@ -66,6 +67,8 @@ pub(crate) struct Shared {
     pub columns: calls::Columns,
     /// The ES module loader (also the context's), for `require()` of an ES module.
     pub loader: Rc<esm::VfsLoader>,
+    /// The receiver of each user function on the stack, by depth (`receivers.rs`).
+    pub receivers: Rc<RefCell<Vec<JsValue>>>,
 }
 
 pub(crate) fn shared(context: &Context) -> Option<Shared> {
@@ -319,6 +322,8 @@ impl Engine {
     }
 
     fn call_stored(&mut self, task: TaskId, queue: Queue) -> CallResult {
+        // No user frame is left from the previous callback: forget their receivers (errors kept copies).
+        receivers::reset(&self.sh);
         let Some(mut cb) = self.sh.store.borrow().get(task) else {
             return CallResult::Returned;
         };

@@ -691,6 +691,8 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("proxyTarget", proxy_target, 1),
         ("random", random, 0),
         ("stackLines", stack_lines, 0),
+        ("receiverTable", super::receivers::table, 0),
+        ("clearReceiver", super::receivers::clear, 1),
         ("originalColumn", original_column, 3),
         ("utf8Encode", utf8_encode, 1),
         ("utf8Decode", utf8_decode, 1),

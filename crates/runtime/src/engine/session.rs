@@ -88,6 +88,7 @@ pub fn prepare(
         frame: Rc::new(RefCell::new(boa_engine::JsValue::undefined())),
         columns: Rc::default(),
         loader: loader.clone(),
+        receivers: Rc::default(),
     };
     ctx.insert_data(sh.clone());
     symbols::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;

@@ -82,14 +82,22 @@ impl Collector<'_> {
         block: bool,
         (start, end): (usize, usize),
         open: &str,
+        this: &str,
     ) {
         let (head, tail) = if self.mode.spans() {
+            let comma = if this.is_empty() { "" } else { "," };
             (
-                format!(";const $ll_t=__ll$.{}({id});{open}try{{", self.mode.enter()),
+                format!(
+                    ";const $ll_t=__ll$.{}({id}{comma}{this});{open}try{{",
+                    self.mode.enter()
+                ),
                 format!("{CATCH};__ll$.x($ll_t)}}"),
             )
         } else {
-            (format!(";__ll$.c();{open}try{{"), format!("{CATCH}}}"))
+            (
+                format!(";__ll$.c({this});{open}try{{"),
+                format!("{CATCH}}}"),
+            )
         };
         if block {
             let at = self.after_directives(body, start);

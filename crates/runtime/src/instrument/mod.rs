@@ -179,6 +179,7 @@ pub fn instrument_file(
         async_bodies: crate::DetMap::default(),
         v8_names: crate::DetMap::default(),
         fn_stack: Vec::new(),
+        receiver_bodies: Default::default(),
     };
     if let Some(ast) = &module_ast {
         // A module's top level is tracked like an async function's body (its awaits are top-level awaits).
@@ -385,6 +386,8 @@ struct Collector<'a> {
     v8_names: crate::DetMap<(u32, u32), String>,
     /// Per enclosing function body, innermost last: whether it is a tracked async function.
     fn_stack: Vec<bool>,
+    /// Bodies whose entry hook passes `this` (functions and methods, not arrows, constructors or accessors).
+    receiver_bodies: crate::DetMap<(u32, u32), ()>,
 }
 
 impl Collector<'_> {
@@ -449,16 +452,25 @@ impl Collector<'_> {
             column: p.column_number(),
         });
         let block = self.src.as_bytes().get(start) == Some(&b'{');
+        // The receiver goes to the entry hook (`c(this)`, `e(id,this)`) where `this` is the caller's.
+        let this = if self
+            .receiver_bodies
+            .contains_key(&(p.line_number(), p.column_number()))
+        {
+            "this"
+        } else {
+            ""
+        };
         let tracked = self.async_body(body);
         self.fn_stack.push(tracked.is_some());
         if let Some(open) = tracked {
-            self.async_wrap(body, id, block, (start, end), &open);
+            self.async_wrap(body, id, block, (start, end), &open, this);
             return;
         }
         match (self.mode, block) {
             (Mode::Count, true) => {
                 let at = self.after_directives(body, start);
-                self.edit(at, false, ";__ll$.c();".into());
+                self.edit(at, false, format!(";__ll$.c({this});"));
             }
             (Mode::Count, false) => {
                 let (start, end) = self.concise(body).unwrap_or((start, end));
@@ -467,7 +479,11 @@ impl Collector<'_> {
             }
             (_, true) => {
                 let at = self.after_directives(body, start);
-                let open = format!(";const $ll_t=__ll$.{}({id});try{{", self.mode.enter());
+                let comma = if this.is_empty() { "" } else { "," };
+                let open = format!(
+                    ";const $ll_t=__ll$.{}({id}{comma}{this});try{{",
+                    self.mode.enter()
+                );
                 // `end` is just past the closing brace.
                 let close = self.src[..end].rfind('}').unwrap_or(end).max(at);
                 if close == at {

@@ -57,6 +57,14 @@ impl Collector<'_> {
     }
 
     /// Notes an async (non-generator) function's body: `async_stack.rs` tracks its activations.
+    /// A function whose `this` is its caller's receiver (not an arrow, constructor or accessor): its entry hook
+    /// passes `this`, for V8's `Type.method` frame names (`engine/receivers.rs`).
+    fn mark_receiver(&mut self, body: &FunctionBody) {
+        let p = body.span().start();
+        self.receiver_bodies
+            .insert((p.line_number(), p.column_number()), ());
+    }
+
     fn mark_async(&mut self, body: &FunctionBody, arrow: bool) {
         let p = body.span().start();
         self.async_bodies
@@ -77,8 +85,12 @@ impl Collector<'_> {
 
 pub(super) fn hint_for_expression(c: &mut Collector<'_>, e: &Expression) {
     match e {
-        Expression::AsyncFunctionExpression(f) => c.mark_async(f.body(), false),
+        Expression::AsyncFunctionExpression(f) => {
+            c.mark_async(f.body(), false);
+            c.mark_receiver(f.body());
+        }
         Expression::AsyncArrowFunction(f) => c.mark_async(f.body(), true),
+        Expression::FunctionExpression(f) => c.mark_receiver(f.body()),
         _ => {}
     }
     match e {
@@ -142,6 +154,7 @@ pub(super) fn hint_for_declaration(c: &mut Collector<'_>, d: &Declaration) {
         Declaration::FunctionDeclaration(f) => {
             let n = c.ident(f.name());
             c.name_body(f.body(), n);
+            c.mark_receiver(f.body());
         }
         Declaration::GeneratorDeclaration(f) => {
             let n = c.ident(f.name());
@@ -150,6 +163,7 @@ pub(super) fn hint_for_declaration(c: &mut Collector<'_>, d: &Declaration) {
         Declaration::AsyncFunctionDeclaration(f) => {
             let n = c.ident(f.name());
             c.mark_async(f.body(), false);
+            c.mark_receiver(f.body());
             c.name_body_v8(f.body(), n);
         }
         Declaration::AsyncGeneratorDeclaration(f) => {
@@ -194,6 +208,12 @@ pub(super) fn hint_for_property(c: &mut Collector<'_>, p: &PropertyDefinition) {
             if m.kind() == MethodDefinitionKind::Async {
                 c.mark_async(m.body(), false);
             }
+            if matches!(
+                m.kind(),
+                MethodDefinitionKind::Ordinary | MethodDefinitionKind::Async
+            ) {
+                c.mark_receiver(m.body());
+            }
             if let Some(n) = c.property_name(m.name()) {
                 c.name_body_v8(m.body(), n);
             }
@@ -206,6 +226,12 @@ pub(super) fn hint_for_class_element(c: &mut Collector<'_>, e: &ClassElement) {
     if let ClassElement::MethodDefinition(m) = e {
         if m.kind() == MethodDefinitionKind::Async {
             c.mark_async(m.body(), false);
+        }
+        if matches!(
+            m.kind(),
+            MethodDefinitionKind::Ordinary | MethodDefinitionKind::Async
+        ) {
+            c.mark_receiver(m.body());
         }
         let name = match m.name() {
             ClassElementName::PropertyName(p) => c.property_name(p),

@@ -21,15 +21,15 @@ fn names(src: &str) -> Vec<String> {
 fn block_bodies_get_enter_and_exit_after_the_directives() {
     assert_eq!(
         spans("function f(a) { return a }"),
-        "function f(a) {;const $ll_t=__ll$.e(0);try{ return a }finally{__ll$.x($ll_t)}}"
+        "function f(a) {;const $ll_t=__ll$.e(0,this);try{ return a }finally{__ll$.x($ll_t)}}"
     );
     assert_eq!(
         spans("function s() { 'use strict'; return 1 }"),
-        "function s() { 'use strict';const $ll_t=__ll$.e(0);try{; return 1 }finally{__ll$.x($ll_t)}}"
+        "function s() { 'use strict';const $ll_t=__ll$.e(0,this);try{; return 1 }finally{__ll$.x($ll_t)}}"
     );
     assert_eq!(
         spans("const o = { k() {} };"),
-        "const o = { k() {;const $ll_t=__ll$.e(0);try{}finally{__ll$.x($ll_t)}} };"
+        "const o = { k() {;const $ll_t=__ll$.e(0,this);try{}finally{__ll$.x($ll_t)}} };"
     );
 }
 
@@ -45,7 +45,7 @@ fn concise_arrows_and_suspensions() {
         .ends_with("return(o[k])}finally{__ll$.x($ll_t)}})}finally{__ll$.x($ll_t)}};"));
     assert_eq!(
         spans("async function w() { await f(1); }"),
-        "async function w() {;const $ll_t=__ll$.e(0);try{ __ll$.r($ll_t,await __ll$.s($ll_t,f(1))); }finally{__ll$.x($ll_t)}}"
+        "async function w() {;const $ll_t=__ll$.e(0,this);try{ __ll$.r($ll_t,await __ll$.s($ll_t,f(1))); }finally{__ll$.x($ll_t)}}"
     );
     assert_eq!(
         spans("function* g() { yield; }"),
@@ -58,7 +58,7 @@ fn concise_arrows_and_suspensions() {
     );
     assert_eq!(
         spans("async function w(){await(f)}"),
-        "async function w(){;const $ll_t=__ll$.e(0);try{__ll$.r($ll_t,await __ll$.s($ll_t,(f)))}finally{__ll$.x($ll_t)}}"
+        "async function w(){;const $ll_t=__ll$.e(0,this);try{__ll$.r($ll_t,await __ll$.s($ll_t,(f)))}finally{__ll$.x($ll_t)}}"
     );
 }
 
@@ -72,7 +72,23 @@ fn count_mode_only_counts() {
     );
     assert_eq!(
         i.map(|i| i.code).unwrap_or_default(),
-        "function f() {;__ll$.c(); return 1 }\nconst g = () => (__ll$.c(),2);"
+        "function f() {;__ll$.c(this); return 1 }\nconst g = () => (__ll$.c(),2);"
+    );
+}
+
+#[test]
+fn only_functions_with_their_callers_receiver_pass_this() {
+    // Methods and functions report `this` (V8 names their frames after it); constructors (whose `this` is
+    // not usable before `super()`), accessors and arrows do not.
+    let i = instrument(
+        "class K extends B { constructor() { super() } get p() { return 1 } m() {} static s() {} }\nconst o = { n() {}, f: function () {}, a: () => 0 };",
+        false,
+        Mode::Count,
+        0,
+    );
+    assert_eq!(
+        i.map(|i| i.code).unwrap_or_default(),
+        "class K extends B { constructor() {;__ll$.c(); super() } get p() {;__ll$.c(); return 1 } m() {;__ll$.c(this);} static s() {;__ll$.c(this);} }\nconst o = { n() {;__ll$.c(this);}, f: function () {;__ll$.c(this);}, a: () => (__ll$.c(),0) };"
     );
 }
 
@@ -314,7 +330,7 @@ fn a_concise_arrow_returning_a_class_keeps_the_whole_class() {
             0
         )
         .map(|i| i.code),
-        Some("const f = (B) => (__ll$.c(),class extends B { m(){;__ll$.c();} });".to_string())
+        Some("const f = (B) => (__ll$.c(),class extends B { m(){;__ll$.c(this);} });".to_string())
     );
     assert_eq!(
         instrument("const f = () => class { x = 1 };", false, Mode::Count, 0).map(|i| i.code),
@@ -336,7 +352,7 @@ fn tracked(src: &str, mode: Mode) -> String {
 fn async_functions_report_activations_awaits_and_returns() {
     assert_eq!(
         tracked("async function f() { return await g(); }", Mode::Count),
-        "async function f() {;__ll$.c();const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{ return __ll$.rt($ll_a,__ll$.ar($ll_a,await __ll$.as($ll_a,1,29,0,g())),0); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)}}"
+        "async function f() {;__ll$.c(this);const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{ return __ll$.rt($ll_a,__ll$.ar($ll_a,await __ll$.as($ll_a,1,29,0,g())),0); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)}}"
     );
     // A concise arrow gets a block; `Promise.all`'s elements note their index; errors made take their frames.
     assert_eq!(
@@ -346,7 +362,7 @@ fn async_functions_report_activations_awaits_and_returns() {
     // With spans: both wrappers, and the await's hooks nest inside the span's.
     assert_eq!(
         tracked("async function f() { await x; }", Mode::Spans),
-        "async function f() {;const $ll_t=__ll$.e(0);const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{ __ll$.ar($ll_a,__ll$.r($ll_t,await __ll$.s($ll_t,__ll$.as($ll_a,1,22,0,x)))); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a);__ll$.x($ll_t)}}"
+        "async function f() {;const $ll_t=__ll$.e(0,this);const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{ __ll$.ar($ll_a,__ll$.r($ll_t,await __ll$.s($ll_t,__ll$.as($ll_a,1,22,0,x)))); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a);__ll$.x($ll_t)}}"
     );
     // A catch clause in an async function notes a rejection resuming it; generators and plain code do not.
     assert!(tracked(

@@ -15,6 +15,7 @@
   const calls = globalThis[Symbol.for('looplab.calls')];
   if (!calls || typeof calls.q !== 'function') return;
   const callbackSeq = calls.q;
+  const clearReceiver = internal.host.clearReceiver;
   const microtasks = calls.mq;
   const COMBINATORS = [null, 'all', 'allSettled', 'any'];
   // Activations whose code is on the stack now, innermost last. One kept from an earlier callback is stale
@@ -72,6 +73,8 @@
     return value;
   }
   function resume(act, value) {
+    // Resumed at another stack depth: the receiver recorded there is some other call's.
+    clearReceiver(1);
     act[STATE] = 0;
     act[RESUMED] = true;
     const now = callbackSeq();
@@ -190,6 +193,7 @@
       snap(err);
     },
     ne(err) {
+      internal.receiverSnap(err);
       if (running.length) snap(err);
       internal.ownStack(err);
       return err;

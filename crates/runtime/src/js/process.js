@@ -435,6 +435,7 @@
   internal.printFatal = printFatal;
 
   function onUncaught(err, origin, sync, throwStack) {
+    internal.receiverSnap(err);
     let throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
     // A `throw` statement of user code noted where it threw this value (the engine's own frames give where an
     // Error was made, which V8 shows only in the stack).
@@ -508,6 +509,7 @@
   let lastPromiseId = 0;
   function onRejection(op, promise, reason) {
     if (op === 'reject') {
+      internal.receiverSnap(reason);
       internal.v8Message(reason);
       // The async context of the rejection: 'unhandledRejection' handlers run in it, as node's do.
       maybeUnhandled.set(promise, { reason, uid: ++lastPromiseId, warned: false, frame: host.getFrame() });

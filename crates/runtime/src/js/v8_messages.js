@@ -533,6 +533,7 @@
   const calls = globalThis[Symbol.for('looplab.calls')];
   // They also give the error its async frames (async_stack.js) while the awaiting functions are where they were.
   const caught = function m(err, line, column) {
+    internal.receiverSnap(err);
     if (internal.asyncSnap) internal.asyncSnap(err);
     v8Message(err, line, column);
     internal.ownStack(err);
@@ -543,6 +544,7 @@
   // user's coordinates (process.js shows it above an uncaught error, as V8 does).
   internal.lastThrow = null;
   const noteThrow = function t(value, line, column) {
+    internal.receiverSnap(value);
     if (internal.asyncSnap) internal.asyncSnap(value);
     const top = host.stackLines().find(internal.isUserFrame);
     const file = top && /\((?:file:\/\/)?(.*):\d+:\d+\)$/.exec(top);
