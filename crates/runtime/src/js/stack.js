@@ -36,10 +36,17 @@
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
   const RE_FRAME_ESM_POS = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/;
   const RE_NATIVE_FRAME = /\(native\)$/;
+  const RE_MEMBER_ASSIGN = /^[A-Za-z_$][\w$]*(?:\s*(?:\??\.\s*#?[A-Za-z_$][\w$]*|\[[^\]]*\]))+\s*((?:[-+*\/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=)(?![=>])/;
   const RE_MEMBER_ASSIGNED = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+)\s*=\s*(?:async\s+)?function\s*(?:\*\s*)?\([^()]*\)\s*$/;
   internal.calleeColumn = function calleeColumn(file, line, column) {
     const src = host.sourceLine(file, line);
-    if (src === undefined || src[column - 1] !== '(') return column;
+    if (src === undefined) return column;
+    // Boa places a member assignment (a setter's caller, an invalid `arr.length = -1`) at its target; V8 at
+    // the operator.
+    if (src[column - 1] !== '(') {
+      const m = RE_ID_START.test(src[column - 1] || '') && !RE_ID_CHAR.test(src[column - 2] || '') ? RE_MEMBER_ASSIGN.exec(src.slice(column - 1)) : null;
+      return m ? column + m[0].length - m[1].length : column;
+    }
     let i = column - 2;
     while (i >= 0 && (src[i] === ' ' || src[i] === '\t')) i--;
     let start = i + 1;
