@@ -87,6 +87,8 @@ struct Engine {
     /// Where node's JS is calling `runNextTicks()` from, while the loop drains between two timers or
     /// immediates (`drain.rs`).
     ticks_site: Option<crate::event_loop::TicksSite>,
+    /// The origin `'uncaughtException'` handlers are told, when not that (an ES module entry's rejection).
+    error_origin: Option<&'static str>,
 }
 
 impl Engine {
@@ -236,7 +238,10 @@ impl Engine {
                     let e = self
                         .hook("esmLinkError", std::slice::from_ref(&e))
                         .unwrap_or(e);
+                    // node reports it from the module job's rejected promise: handlers see that origin.
+                    self.error_origin = Some("unhandledRejection");
                     self.handle_error(JsError::from_opaque(e), false);
+                    self.error_origin = None;
                 }
             }
         }
@@ -297,6 +302,7 @@ impl Engine {
             }
         };
         let loc = JsValue::from(js_string!(throw_frames.as_str()));
+        let event_origin = self.error_origin.unwrap_or("uncaughtException");
         let handled = match self.hook(
             "onUncaught",
             &[
@@ -304,6 +310,7 @@ impl Engine {
                 JsValue::from(js_string!("uncaughtException")),
                 JsValue::from(sync),
                 loc,
+                JsValue::from(js_string!(event_origin)),
             ],
         ) {
             Ok(v) => v.to_boolean(),

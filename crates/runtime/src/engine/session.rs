@@ -105,6 +105,7 @@ pub fn prepare(
         gc_baseline: std::cell::Cell::new(0),
         esm_entry: None,
         ticks_site: None,
+        error_origin: None,
     };
     let host_obj = engine.bootstrap(&shell)?;
     // The GC heap is per thread: collect what earlier engines and the bootstrap left, so a run starts from the

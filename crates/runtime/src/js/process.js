@@ -434,7 +434,9 @@
   }
   internal.printFatal = printFatal;
 
-  function onUncaught(err, origin, sync, throwStack) {
+  // `eventOrigin`: the origin the monitor and handlers are told (an ES module entry's error comes from its
+  // module job's promise), when it differs from the one that decides how the error prints.
+  function onUncaught(err, origin, sync, throwStack, eventOrigin = origin) {
     internal.receiverSnap(err);
     let throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
     // A `throw` statement of user code noted where it threw this value (the engine's own frames give where an
@@ -475,11 +477,11 @@
     let message;
     try { message = internal.isError(err) ? String(err.stack || err).split('\n')[0] : internal.inspect(err); } catch { message = '?'; }
     host.traceUncaught(origin, message, hasHandler);
-    process.emit('uncaughtExceptionMonitor', err, origin);
+    process.emit('uncaughtExceptionMonitor', err, eventOrigin);
     if (hasHandler) {
       try {
         if (captureFn !== null) captureFn(err);
-        else internal.emitVia.fatal(() => process.emit('uncaughtException', err, origin));
+        else internal.emitVia.fatal(() => process.emit('uncaughtException', err, eventOrigin));
       } catch (er2) {
         process._exiting = true;
         printFatal(er2, sync, undefined);
