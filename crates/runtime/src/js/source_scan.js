@@ -148,7 +148,21 @@
       }
       if (c === 'a' && firstAwait === null && text.startsWith('await', i) && !/[\w$.]/.test(text[i - 1] || '') &&
           !/[\w$]/.test(text[i + 5] || '') && !arrows.length && !stack.some((b) => b.fn)) {
-        firstAwait = { line, col: i - lineStart + 1 };
+        // Its operand runs before the module suspends there: the statement's end (a `;` or line end outside
+        // brackets) bounds what still runs under node's module job.
+        let k = i + 5;
+        let depth = 0;
+        for (; k < text.length; k++) {
+          const ch = text[k];
+          if (ch === '"' || ch === "'" || ch === '`') {
+            for (k++; k < text.length && text[k] !== ch; k++) if (text[k] === '\\') k++;
+          } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+          else if (ch === ')' || ch === ']' || ch === '}') depth--;
+          else if (depth <= 0 && (ch === ';' || ch === '\n')) break;
+        }
+        const endLine = line + (text.slice(i, k).match(/\n/g) || []).length;
+        const endCol = k - (text.lastIndexOf('\n', k - 1) + 1) + 1;
+        firstAwait = { line, col: i - lineStart + 1, endLine, endCol };
       }
     }
     closeArrows(text.length, 0);

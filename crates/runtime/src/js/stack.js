@@ -350,7 +350,7 @@
         // ... until it resumes from a top-level await: then its frame stands alone.
         const pos = RE_FRAME_ESM_POS.exec(mapped);
         const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
-        if (!first || +pos[2] < first.line || (+pos[2] === first.line && +pos[3] <= first.col)) out.push(...ESM_FRAMES);
+        if (!first || +pos[2] < first.endLine || (+pos[2] === first.endLine && +pos[3] <= first.endCol)) out.push(...ESM_FRAMES);
         break;
       }
       // require() of an ES module: node runs its graph from the CommonJS loader's loadESMFromCJS.
