@@ -39,6 +39,7 @@
     if (typeof fn !== 'function') throw errors.invalidArgType(name, 'function', fn);
   }
 
+  const topResource = {};
   class AsyncLocalStorage {
     constructor() {
       this.enabled = false;
@@ -186,7 +187,9 @@
     },
     executionAsyncId() { return host.asyncIds()[0]; },
     triggerAsyncId() { return host.asyncIds()[1]; },
-    executionAsyncResource() { return {}; },
+    // The running Timeout or Immediate; the one top-level resource otherwise (node has a resource per request,
+    // tick and promise: those are not modelled).
+    executionAsyncResource() { return internal.currentResource || topResource; },
     asyncWrapProviders: Object.freeze({ __proto__: null }),
   };
 })

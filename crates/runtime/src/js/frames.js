@@ -153,17 +153,25 @@
   };
   internal.hooks.callQueued = function callQueued(queue, f, t, args) {
     const n = args.length;
+    // The Timeout or Immediate is the callback's async resource (async_hooks.executionAsyncResource()).
     if (queue === 'timers') {
       lastTimer = t !== null && typeof t === 'object' ? t : null;
-      return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);
+      internal.currentResource = lastTimer;
+      try {
+        return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);
+      } finally {
+        internal.currentResource = null;
+      }
     }
     if (queue === 'check') {
       const outer = runningImmediate;
       runningImmediate = t !== null && typeof t === 'object' ? t : null;
+      internal.currentResource = runningImmediate;
       try {
         return n === 0 ? __ll_immediate0(f, t) : __ll_immediateArgs(f, t, args);
       } finally {
         runningImmediate = outer;
+        internal.currentResource = null;
       }
     }
     return n < TICKS.length ? TICKS[n](f, t, args) : __ll_tickN(f, t, args);
