@@ -13,8 +13,24 @@
   const kTrusted = Symbol('kTrustEvent');
   const kDetail = Symbol('detail');
   const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
-  const missing = (names) => errors.validator(errors.withCode(
-    new TypeError(`The ${names} argument${names.includes(' and ') ? 's' : ''} must be specified`), 'ERR_MISSING_ARGS'));
+  // node's ERR_MISSING_ARGS from one of its methods: that method's frame above the caller's, and its `throw`
+  // line above an uncaught one (node 20.20's lib/internal/event_target.js lines).
+  const MISSING_AT = {
+    Event: ['new Event', 120, "'type'"],
+    CustomEvent: ['new CustomEvent', 393, "'type'"],
+    initEvent: ['Event.initEvent', 143, "'type'"],
+    addEventListener: ['EventTarget.addEventListener', 602, "'type', 'listener'"],
+    removeEventListener: ['EventTarget.removeEventListener', 704, "'type', 'listener'"],
+    dispatchEvent: ['EventTarget.dispatchEvent', 758, "'event'"],
+  };
+  const missing = (names, where) => {
+    const err = errors.withCode(
+      new TypeError(`The ${names} argument${names.includes(' and ') ? 's' : ''} must be specified`), 'ERR_MISSING_ARGS');
+    const at = MISSING_AT[where];
+    if (!at) return errors.validator(err);
+    errors.nodeFrames(err, `${at[0]} (node:internal/event_target:${at[1]}:13)`);
+    return errors.withArrow(err, `node:internal/event_target:${at[1]}\n      throw new ERR_MISSING_ARGS(${at[2]});\n      ^\n`);
+  };
   function checkOptions(options) {
     if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
       throw errors.invalidArgType('options', 'object', options);
@@ -30,7 +46,7 @@
 
   class Event {
     constructor(type, options = undefined) {
-      if (arguments.length === 0) throw missing('"type"');
+      if (arguments.length === 0) throw missing('"type"', 'Event');
       checkOptions(options);
       const o = options || {};
       this[kType] = `${type}`;
@@ -43,7 +59,7 @@
       this[kStop] = false;
     }
     initEvent(type, bubbles = false, cancelable = false) {
-      if (arguments.length === 0) throw missing('"type"');
+      if (arguments.length === 0) throw missing('"type"', 'initEvent');
       if (this[kDispatching]) return;
       this[kType] = `${type}`;
       this[kState].bubbles = !!bubbles;
@@ -83,7 +99,7 @@
 
   class CustomEvent extends Event {
     constructor(type, options = {}) {
-      if (arguments.length === 0) throw missing('"type"');
+      if (arguments.length === 0) throw missing('"type"', 'CustomEvent');
       super(type, options);
       this[kDetail] = options !== null && options !== undefined && options.detail !== undefined ? options.detail : null;
     }
@@ -143,7 +159,7 @@
       this[events.kMaxEventTargetListenersWarned] = false;
     }
     addEventListener(type, listener, options = undefined) {
-      if (arguments.length < 2) throw missing('"type" and "listener"');
+      if (arguments.length < 2) throw missing('"type" and "listener"', 'addEventListener');
       const { once = false, capture = false, passive = false, signal } = flags(options);
       if (signal !== undefined && !(signal instanceof internal.web.AbortSignal)) {
         throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
@@ -183,7 +199,7 @@
       }
     }
     removeEventListener(type, listener, options = undefined) {
-      if (arguments.length < 2) throw missing('"type" and "listener"');
+      if (arguments.length < 2) throw missing('"type" and "listener"', 'removeEventListener');
       type = typeof type === 'symbol' ? type : `${type}`;
       // node reads only `options?.capture` here: a boolean `true` removes the non-capture listener.
       const capture = options !== null && options !== undefined && options.capture === true;
@@ -198,6 +214,7 @@
       }
     }
     dispatchEvent(event) {
+      if (arguments.length === 0) throw missing('"event"', 'dispatchEvent');
       if (!(event instanceof Event)) throw errors.invalidArgType('event', 'Event', event);
       if (event[kDispatching]) {
         throw errors.withCode(new Error(`The event "${event.type}" is already being dispatched`), 'ERR_EVENT_RECURSION');
