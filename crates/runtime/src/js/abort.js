@@ -106,10 +106,11 @@
       return s;
     }
     static timeout(ms) {
-      // node's validateUint32(delay, 'delay').
-      if (typeof ms !== 'number') throw internal.errors.invalidArgType('delay', 'number', ms);
-      if (!Number.isInteger(ms)) throw internal.errors.outOfRange('delay', 'an integer', ms);
-      if (ms < 0 || ms > 4294967295) throw internal.errors.outOfRange('delay', '>= 0 && <= 4294967295', ms);
+      // node's validateUint32(delay, 'delay'), called from AbortSignal.timeout itself.
+      const at = (err) => internal.errors.nodeFrames(err, 'AbortSignal.timeout (node:internal/abort_controller:186:5)');
+      if (typeof ms !== 'number') throw at(internal.errors.invalidArgType('delay', 'number', ms));
+      if (!Number.isInteger(ms)) throw at(internal.errors.outOfRange('delay', 'an integer', ms));
+      if (ms < 0 || ms > 4294967295) throw at(internal.errors.outOfRange('delay', '>= 0 && <= 4294967295', ms));
       const s = new AbortSignal(kAborted);
       internal.timers.setTimeout(() => abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
       return s;

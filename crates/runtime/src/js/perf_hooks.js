@@ -71,7 +71,20 @@
     if (typeof name === 'number') return name;
     const marks = buffer.mark.filter((m) => m.name === name);
     if (marks.length === 0) {
-      throw new internal.web.DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+      // Made by node's usertiming code: its frames (not `new DOMException`) above the caller's, and its line.
+      const err = new internal.web.DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+      try {
+        const lines = String(err.stack).split('\n').filter((l) => !l.startsWith('    at new DOMException ('));
+        const k = lines.findIndex((l) => l.startsWith('    at '));
+        lines.splice(k < 0 ? lines.length : k, 0, '    at getMark (node:internal/perf/usertiming:65:11)',
+          '    at calculateStartDuration (node:internal/perf/usertiming:212:13)',
+          '    at measure (node:internal/perf/usertiming:230:7)',
+          '    at Performance.measure (node:internal/perf/performance:134:12)');
+        const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
+        const head = k < 0 ? lines.length - 4 : k;
+        Object.defineProperty(err, 'stack', { value: lines.slice(0, head + limit).join('\n'), writable: true, configurable: true, enumerable: false });
+      } catch { /* keep the plain stack */ }
+      throw internal.errors.withArrow(err, 'node:internal/perf/usertiming:65\n    throw lazyDOMException(`The "${name}" performance mark has not been set`, \'SyntaxError\');\n    ^\n');
     }
     void what;
     return marks[marks.length - 1].startTime;

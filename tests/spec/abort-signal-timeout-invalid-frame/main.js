@@ -1,0 +1,1 @@
+AbortSignal.timeout(-5);

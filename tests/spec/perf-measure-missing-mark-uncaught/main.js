@@ -1,0 +1,1 @@
+performance.measure('x', 'missing-mark');
