@@ -119,11 +119,12 @@ pub(crate) fn instrument_source(
 pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String {
     {
         let host = sh.host.borrow();
-        // stack.js, frames.js, async_stack.js, source_scan.js and v8_messages*.js only shape errors (stack text, the
+        // stack.js, stack_receivers.js, frames.js, async_stack.js, source_scan.js and v8_messages*.js only shape errors (stack text, the
         // loop's callback trampolines, fs call sites, V8's messages): no spans, so flame charts and virtual time are the same as without them.
         if !host.recorder.enabled()
             || !host.config.runtime_spans
             || path.ends_with("/stack.js")
+            || path.ends_with("/stack_receivers.js")
             || path.ends_with("/frames.js")
             || path.ends_with("/async_stack.js")
             || path.ends_with("/source_scan.js")

@@ -2,7 +2,7 @@
 //! (`at Child.fail`, `at Number.run`, a plain `at greet` for a method called without one). Boa's frames keep
 //! no receiver, so instrumented functions report theirs on entry (`c(this)` / `e(id, this)`); functions whose
 //! `this` is not their caller's (arrows, constructors, accessors) report none, and an async function resumed
-//! at another depth clears its slot (`host.clearReceiver`). stack.js takes a copy of the table when an error
+//! at another depth clears its slot (`host.clearReceiver`). stack_receivers.js takes a copy of the table when an error
 //! is made, thrown or caught (`host.receiverTable()`) and names the error's frames from it when its stack is
 //! read. The table is cleared after each callback, so it keeps no object alive for long.
 

@@ -30,6 +30,7 @@ pub(super) const BOOTSTRAP: &str = runtime_js!("bootstrap.js");
 /// Bootstrap modules, in the order they are initialised.
 pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("stack.js"),
+    runtime_module!("stack_receivers.js"),
     runtime_module!("builtins.js"),
     runtime_module!("v8_builtins.js"),
     runtime_module!("iterators.js"),

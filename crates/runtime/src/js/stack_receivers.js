@@ -1,0 +1,124 @@
+//! V8's method frame names from the receivers user functions report on entry (engine/receivers.rs): an error
+//! keeps a copy of the receiver table from when it was made, thrown or caught; stack.js lines its frames up
+//! with it and names each as V8's CallSite does (`Child.fail`, `Object.run [as alias]`, `Number.run`, `greet`
+//! for a call without a receiver, `Legacy.go` for a member-assigned function). Not instrumented (calls.rs).
+(function (internal) {
+  'use strict';
+  const host = internal.host;
+  const UNKNOWN = internal.UNKNOWN_RECEIVER;
+  const RE_NATIVE_FRAME = /\(native\)$/;
+  const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
+  const RE_MEMBER_ASSIGNED = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+)\s*=\s*(?:async\s+)?function\s*(?:\*\s*)?\([^()]*\)\s*$/;
+  // An error's copy of the receiver table (index = stack depth), taken when it was made, thrown or caught.
+  const receiverTables = new WeakMap();
+  internal.receiverSnap = function receiverSnap(err) {
+    if (err === null || typeof err !== 'object' || receiverTables.has(err) || typeof host.receiverTable !== 'function') return;
+    receiverTables.set(err, host.receiverTable());
+  };
+  // A frame whose receiver is not known (the table holds null for one): named from the source.
+  // Boa keeps at most this many entries of a backtrace: a longer one may have lost its bottom frames, whose
+  // count gives each frame's depth.
+  const BOA_BACKTRACE_LIMIT = 50;
+  // The receiver of each raw frame (innermost first), or UNKNOWN; null when the table cannot be lined up.
+  function frameReceivers(raw, table) {
+    if (!table || raw.length >= BOA_BACKTRACE_LIMIT) return null;
+    let depth = 0;
+    for (const l of raw) if (!RE_NATIVE_FRAME.test(l)) depth++;
+    const out = new Array(raw.length).fill(UNKNOWN);
+    for (let i = 0; i < raw.length; i++) {
+      if (RE_NATIVE_FRAME.test(raw[i])) continue;
+      // The frame's caller is one of Looplab's trampolines: its own naming (`Timeout.f [as _onTimeout]`,
+      // listeners) applies.
+      let k = i + 1;
+      while (k < raw.length && RE_NATIVE_FRAME.test(raw[k])) k++;
+      const viaTrampoline = k < raw.length && RE_FRAME_LOOPLAB.test(raw[k]);
+      if (!viaTrampoline && depth < table.length && table[depth] !== null) out[i] = table[depth];
+      depth--;
+    }
+    return out;
+  }
+  // V8's type name of a receiver (JSReceiver::GetConstructorName; a class for a class's static method).
+  function typeNameOf(v) {
+    switch (typeof v) {
+      case 'number': return 'Number';
+      case 'string': return 'String';
+      case 'boolean': return 'Boolean';
+      case 'symbol': return 'Symbol';
+      case 'bigint': return 'BigInt';
+      case 'function': {
+        const d = Object.getOwnPropertyDescriptor(v, 'prototype');
+        return d && d.writable === false && typeof v.name === 'string' && v.name ? v.name : 'Function';
+      }
+      default: break;
+    }
+    try {
+      if (host.proxyTarget(v) !== undefined) return 'Object';
+      for (let p = Object.getPrototypeOf(v), n = 0; p !== null && n < 50; p = Object.getPrototypeOf(p), n++) {
+        if (host.proxyTarget(p) !== undefined) return 'Object';
+        const d = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (d && typeof d.value === 'function' && typeof d.value.name === 'string' && d.value.name) return d.value.name;
+      }
+    } catch { /* a receiver that cannot be looked into */ }
+    return null;
+  }
+  // The property of the receiver (or its prototypes) holding a function named `fn`: V8's method name.
+  function methodNameOf(v, fn) {
+    let obj = typeof v === 'object' || typeof v === 'function' ? v : Object(v);
+    let other = null;
+    try {
+      for (let n = 0; obj !== null && n < 32; obj = Object.getPrototypeOf(obj), n++) {
+        if (host.proxyTarget(obj) !== undefined) break;
+        const keys = Array.isArray(obj) || ArrayBuffer.isView(obj) ? [] : Object.getOwnPropertyNames(obj);
+        for (let i = 0; i < keys.length && i < 2000; i++) {
+          const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+          if (d && typeof d.value === 'function' && d.value.name === fn) {
+            if (keys[i] === fn) return fn;
+            if (other === null) other = keys[i];
+          }
+        }
+      }
+    } catch { /* a receiver that cannot be looked into */ }
+    return other;
+  }
+  // V8's debug name of an anonymous function assigned to a member (`Legacy.prototype.go = function () {}` is
+  // `Legacy.go`), from the text before the function holding `line:col` of `file`.
+  // A class method's own name (source_scan.js), else that debug name; null when it has neither.
+  function inferredName(file, line, col) {
+    const scan = internal.scanSource && internal.scanSource(file);
+    const text = host.sourceText(file);
+    if (!scan || typeof text !== 'string') return null;
+    let at = col - 1;
+    const lines = text.split('\n');
+    for (let i = 0; i < line - 1 && i < lines.length; i++) at += lines[i].length + 1;
+    let inner = null;
+    for (const r of scan.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
+    if (!inner) return null;
+    if (inner[2] && !inner[2].accessor) return { name: inner[2].name, method: true };
+    const m = RE_MEMBER_ASSIGNED.exec(text.slice(Math.max(0, inner[0] - 300), inner[0]));
+    return m ? { name: m[1].replace(/\s+/g, '').replace(/\.prototype\./g, '.'), method: false } : null;
+  }
+  // How V8 names the frame of a function called with `recv` (CallSiteInfo's AppendMethodCall), or null to keep
+  // the name read from the source.
+  function receiverLabel(name, recv, file, line, col) {
+    if (recv === UNKNOWN || name.startsWith('new ') || name === '__looplab_main__') return null;
+    let fn = name === '<main>' ? '' : name;
+    let inferred = false;
+    if (fn === '' && internal.methodFrameName) {
+      const label = internal.methodFrameName(file, line, col);
+      if (label) fn = label.slice(label.lastIndexOf('.') + 1);
+    }
+    if (fn === '') {
+      const found = inferredName(file, line, col);
+      fn = found ? found.name : '';
+      inferred = found !== null && !found.method;
+    }
+    if (fn === '') return null;
+    if (recv === undefined || recv === globalThis) return fn;
+    const type = inferred && fn.includes('.') ? null : typeNameOf(recv);
+    const method = inferred ? null : methodNameOf(recv, fn);
+    let label = type && !fn.startsWith(`${type}.`) ? `${type}.${fn}` : fn;
+    if (method && method !== fn && !fn.endsWith(`.${method}`)) label += ` [as ${method}]`;
+    return label;
+  }
+  internal.stackReceivers = { frames: frameReceivers, label: receiverLabel, tableOf: (err) => receiverTables.get(err) || null };
+})
