@@ -70,6 +70,13 @@
   }
   // The state of a Hash or Hmac, out of the instance's own properties.
   const kState = Symbol('kState');
+  // Hash and Hmac take their data the same way.
+  function addData(self, data, enc) {
+    const st = self[kState];
+    if (st.done) throw finalized();
+    st.chunks.push(updateBytes(data, enc));
+    return self;
+  }
   class Hash {
     constructor(algorithm, options) {
       if (typeof algorithm !== 'string') throw internal.errors.invalidArgType('algorithm', 'string', algorithm);
@@ -93,12 +100,7 @@
       }
       Object.defineProperty(this, kState, { value: { alg, len, chunks: [], done: false } });
     }
-    update(data, enc) {
-      const st = this[kState];
-      if (st.done) throw finalized();
-      st.chunks.push(updateBytes(data, enc));
-      return this;
-    }
+    update(data, enc) { return addData(this, data, enc); }
     copy(options) {
       const st = this[kState];
       if (st.done) throw finalized();
@@ -110,8 +112,7 @@
       const st = this[kState];
       if (st.done) throw finalized();
       st.done = true;
-      const all = new Uint8Array(Buffer.concat(st.chunks.map((c) => Buffer.from(c))));
-      return digestOut(host.hash(st.alg, all, st.len), enc);
+      return digestOut(host.hash(st.alg, allBytes(st), st.len), enc);
     }
   }
   class Hmac {
@@ -122,24 +123,19 @@
       const k = toBytes(key, 'key', 'string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
       Object.defineProperty(this, kState, { value: { alg, key: k, chunks: [], done: false } });
     }
-    update(data, enc) {
-      const st = this[kState];
-      if (st.done) throw finalized();
-      st.chunks.push(updateBytes(data, enc));
-      return this;
-    }
+    update(data, enc) { return addData(this, data, enc); }
     digest(enc) {
       const st = this[kState];
       // A second digest() gives an empty result (node keeps this for compatibility).
       if (st.done) return digestOut(new Uint8Array(0), enc);
       st.done = true;
-      if (st.alg === 'shake128' || st.alg === 'shake256' || st.alg === 'md5-sha1') {
-        throw new Error('error:00000000:lib(0)::reason(0)');
-      }
-      const all = new Uint8Array(Buffer.concat(st.chunks.map((c) => Buffer.from(c))));
-      return digestOut(host.hmac(st.alg, st.key, all), enc);
+      if (NOT_FOR_HMAC.has(st.alg)) throw new Error('error:00000000:lib(0)::reason(0)');
+      return digestOut(host.hmac(st.alg, st.key, allBytes(st)), enc);
     }
   }
+  const allBytes = (st) => new Uint8Array(Buffer.concat(st.chunks.map((c) => Buffer.from(c))));
+  // Digests with no fixed-length HMAC/KDF use in node (extendable output, the TLS 1.0 pair).
+  const NOT_FOR_HMAC = new Set(['shake128', 'shake256', 'md5-sha1']);
   // Output bytes of each fixed-length digest.
   const HASH_BYTES = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64, 'sha512-224': 28,
     'sha512-256': 32, 'sha3-224': 28, 'sha3-256': 32, 'sha3-384': 48, 'sha3-512': 64, ripemd160: 20, blake2b512: 64,
@@ -230,7 +226,7 @@
     validateInt32(keylen, 'keylen', 0);
     if (typeof digest !== 'string') throw internal.errors.invalidArgType('digest', 'string', digest);
     const alg = canonical(digest);
-    if (alg === undefined || alg === 'shake128' || alg === 'shake256' || alg === 'md5-sha1') {
+    if (alg === undefined || NOT_FOR_HMAC.has(alg)) {
       throw internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST');
     }
     return alg;
@@ -323,7 +319,7 @@
   function hkdfArgs(digest, ikm, salt, info, keylen) {
     if (typeof digest !== 'string') throw internal.errors.invalidArgType('digest', 'string', digest);
     const alg = canonical(digest);
-    const hashLen = alg !== undefined && alg !== 'shake128' && alg !== 'shake256' && alg !== 'md5-sha1' ? hashLength(alg) : undefined;
+    const hashLen = alg !== undefined && !NOT_FOR_HMAC.has(alg) ? hashLength(alg) : undefined;
     if (hashLen === undefined) {
       throw internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST');
     }

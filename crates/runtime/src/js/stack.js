@@ -70,8 +70,10 @@
   internal.UNKNOWN_RECEIVER = UNKNOWN;
   const receivers = () => internal.stackReceivers;
   internal.mapFrame = (line) => mapFrame(line);
-  function mapFrame(line, ...known) {
-    const recv = known.length ? known[0] : UNKNOWN;
+  function mapFrame(line) { return mapFrameAs(line, UNKNOWN, null); }
+  // `recv`: the frame's receiver (undefined for a call without one), or UNKNOWN; `hit.byReceiver` is set when
+  // the name came from it.
+  function mapFrameAs(line, recv, hit) {
     const m = RE_FRAME_NAMED.exec(line);
     if (!m) return line;
     let [, name, where] = m;
@@ -92,7 +94,10 @@
     if (recv !== UNKNOWN && pm && !pm[1].startsWith('node:')) {
       const m = RE_URL_LINE_COL.exec(where);
       const label = m && receivers() && receivers().label(name, recv, m[1], +m[2], +m[3]);
-      if (label) return `    at ${label} (${where})`;
+      if (label) {
+        if (hit) hit.byReceiver = true;
+        return `    at ${label} (${where})`;
+      }
     }
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
     // Boa names no class method: V8's `Class.method`, read from the source.
@@ -227,10 +232,10 @@
         out.push(...[].concat(LISTENER_FRAMES[how](cls)));
         continue;
       }
-      const recv = recvs ? recvs[i] : UNKNOWN;
-      const mapped = mapFrame(raw[i], recv);
+      const hit = { byReceiver: false };
+      const mapped = mapFrameAs(raw[i], recvs ? recvs[i] : UNKNOWN, hit);
       if (mapped !== null) {
-        if (recv !== UNKNOWN && mapped !== mapFrame(raw[i])) named.add(out.length);
+        if (hit.byReceiver) named.add(out.length);
         out.push(mapped);
       }
       // An ES module's top level (which the engine's evaluation calls: a hidden frame under it, where a
