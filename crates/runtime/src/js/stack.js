@@ -49,8 +49,12 @@
     while (i >= 0 && (src[i] === ' ' || src[i] === '\t')) i--;
     let start = i + 1;
     while (start > 0 && RE_ID_CHAR.test(src[start - 1])) start--;
-    return start <= i && RE_ID_START.test(src[start]) ? start + 1 : column;
+    if (start > i || !RE_ID_START.test(src[start])) return column;
+    // V8 places a call of a keyword-named method (`exporter.export()`, `map.delete()`) at its `(`.
+    return V8_KEYWORDS.has(src.slice(start, i + 1)) ? column : start + 1;
   };
+  const V8_KEYWORDS = new Set(('break case catch class const continue debugger default delete do else enum export extends ' +
+    'false finally for function if import in instanceof new null return switch this throw true try typeof var void while with').split(' '));
   // Frames the bundled stream code shows on purpose (functions made by indirect eval, see js-vendor/build.mjs
   // emitError), at node's lines.
   const EVAL_FRAMES = {
@@ -398,6 +402,7 @@
   internal.builtinFrame = function builtinFrame(err, name) {
     if (err !== null && typeof err === 'object') builtinFrames.set(err, `    at ${name} (<anonymous>)`);
   };
+  internal.hasBuiltinFrame = (err) => builtinFrames.has(err);
   function withBuiltin(err, lines) {
     const frame = builtinFrames.get(err);
     if (frame === undefined) return lines;

@@ -344,25 +344,35 @@
   }
   // How V8 shows the iterated value: its name, `{}`, or `{(intermediate value)}` for an object literal.
   const shownIterable = (v) => (v[0] !== '{' ? v : internal.v8Print ? internal.v8Print.expr(v) : '{(intermediate value)}');
-  // The argument of the failing call as V8 shows a value, when the source gives it as a literal (or leaves it out).
-  function literalArg(site) {
+  // The argument of the failing call as V8 shows a value, when the source gives it as a literal (or leaves it
+  // out) or binds the name it passes once (v8_messages_more.js's valueOf). `slip`: a member read the source
+  // cannot resolve (`utils.titleCase`) is taken as undefined, the usual slip behind a non-callable callback.
+  const MEMBER_READ = /^(?:this|[A-Za-z_$][\w$]*)(?:\??\.[A-Za-z_$][\w$]*)+$/;
+  function literalArg(site, slip) {
     if (!site) return undefined;
     const paren = site.src.indexOf('(', site.p);
     if (paren < 0) return undefined;
     const m = /^\(\s*(\)|-?\d+(?:\.\d+)?|-?Infinity|NaN|null|undefined|true|false|'([^']*)'|"([^"]*)")/.exec(site.src.slice(paren));
-    if (!m) return undefined;
-    if (m[1] === ')') return 'undefined';
-    if (m[2] !== undefined) return m[2];
-    if (m[3] !== undefined) return m[3];
-    return m[1];
+    if (m) {
+      if (m[1] === ')') return 'undefined';
+      if (m[2] !== undefined) return m[2];
+      if (m[3] !== undefined) return m[3];
+      return m[1];
+    }
+    const src = internal.v8Source;
+    const arg = src && src.argsAt(site.src, paren)[0];
+    if (!arg) return undefined;
+    const v = src.valueOf(site, arg);
+    if (v && v.type !== 'function' && v.type !== 'symbol') return v.shown;
+    return !v && slip && MEMBER_READ.test(arg) ? 'undefined' : undefined;
   }
   // A rule whose message needs the call's literal argument: `make(value)` gives the text, or undefined.
-  const withLiteral = (make) => (err, site) => {
-    const v = literalArg(site);
+  const withLiteral = (make, slip) => (err, site) => {
+    const v = literalArg(site, slip);
     return v === undefined ? undefined : make(v);
   };
   const CALLBACK = (err, site, method) => {
-    const v = literalArg(site);
+    const v = literalArg(site, true);
     if (v === undefined) return undefined;
     internal.builtinFrame(err, `Array.${method}`);
     return `${v} is not a function`;
@@ -399,7 +409,7 @@
     ['non-terminated escape character found', 'URI malformed'],
     ['invalid UTF-8 encoding found', 'URI malformed'],
     ['Promise.resolve() called on a non-object', 'PromiseResolve called on non-object'],
-    ['Promise executor is not callable', withLiteral((v) => `Promise resolver ${v} is not a function`)],
+    ['Promise executor is not callable', withLiteral((v) => `Promise resolver ${v} is not a function`, true)],
     ['precision must be an integer at least 1 and no greater than 100', 'toPrecision() argument must be between 1 and 100'],
     ['String.prototype.repeat: count must be non-negative', withLiteral((v) => `Invalid count value: ${v}`)],
     ['String.prototype.repeat: count must be finite', withLiteral((v) => `Invalid count value: ${v}`)],
@@ -458,7 +468,7 @@
     [/^WeakSet\.add: expected target argument of type `object`/, 'Invalid value used in weak set'],
     [/^right-hand side of 'instanceof' should be an object, got `object`/, "Right-hand side of 'instanceof' is not callable"],
     [/^right-hand side of 'instanceof' should be an object/, "Right-hand side of 'instanceof' is not an object"],
-    [/^Array\.prototype\.(\w+): (?:Callbackfn is not callable|invalid callback function|`callback` must be callable|predicate is not callable)/, CALLBACK],
+    [/^Array\.prototype\.(\w+): (?:Callbackfn is not callable|invalid callback function|`callback` must be callable|predicate is not callable|callback function is not callable|callback is not callable)/, CALLBACK],
     [/^cannot convert string '(.*)' to bigint primitive$/, (err, site, s) => `Cannot convert ${s} to a BigInt`],
     [/^cannot convert (undefined|null|a Symbol|\w+) to a BigInt$/, (err, site, v) => `Cannot convert ${v} to a BigInt`],
     [/^cannot assign to uninitialized global property `(.*)`$/, (err, site, name) => `${name} is not defined`],
@@ -501,6 +511,9 @@
     }
     let out;
     try { out = translate(err, msg); } catch { out = undefined; }
+    if (internal.v8ThrowerFrame) {
+      try { internal.v8ThrowerFrame(err, typeof out === 'string' ? out : msg, siteOf(err)); } catch { /* no frame */ }
+    }
     if (typeof out !== 'string' || out === msg) return err;
     try {
       err.message = out;
@@ -513,7 +526,7 @@
     return err;
   };
   // v8_messages_bindings.js and v8_messages_more.js add their rules to these tables and use these helpers.
-  internal.v8Rules = { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen, region, moveToRegion, iterating, shownIterable };
+  internal.v8Rules = { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen, region, moveToRegion, iterating, shownIterable, literalArg };
   // A `.catch` handler sees V8's message too (`await` in a `try` is covered by the catch clause, a promise
   // rejected before it had a handler by the rejection tracker). Only `catch` is wrapped: wrapping `then` cost
   // 8-15% on a promise-heavy benchmark, so `.then(ok, fail)` subscribed before the rejection keeps Boa's text.

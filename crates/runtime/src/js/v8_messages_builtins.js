@@ -36,6 +36,52 @@
     // Typed arrays: "constructing an Uint8", "an Float64", "an BigInt64".
     [/^new target was undefined when constructing an? (\w+)$/, (err, site, name) => needsNew(`${name}Array`)(err)],
   );
+  // V8 lists the built-in that threw above its caller (`at Number.toFixed (<anonymous>)`); Boa's backtrace has
+  // no frame for it. Told by the final message and the call at the throw site: [message, call, frame], the
+  // frame a string or a function of the call's text.
+  const THROWERS = [
+    [/^The normalization form should be one of/, /\.normalize$/, 'String.normalize'],
+    [/^The comparison function must be either a function or undefined$/, /\.(sort|toSorted)$/, (m) => `Array.${m[1]}`],
+    [/^toFixed\(\) digits argument/, /\.toFixed$/, 'Number.toFixed'],
+    [/^toPrecision\(\) argument/, /\.toPrecision$/, 'Number.toPrecision'],
+    [/^toExponential\(\) argument/, /\.toExponential$/, 'Number.toExponential'],
+    [/^toString\(\) radix argument/, /\.toString$/, (m, before) => (/\dn\)?\s*\.\s*toString$/.test(before) ? 'BigInt.toString' : 'Number.toString')],
+    [/^Invalid count value/, /\.repeat$/, 'String.repeat'],
+    [/^Invalid time value$/, /\.toISOString$/, 'Date.toISOString'],
+    [/^Invalid code point/, /\bString\.fromCodePoint$/, 'Function.fromCodePoint'],
+    [/^Object\.defineProperty called on non-object$/, /\bObject\.defineProperty$/, 'Function.defineProperty'],
+    [/^(The number .* cannot be converted to a BigInt|Cannot convert .* to a BigInt)/, /(^|[^\w$.])BigInt$/, 'BigInt'],
+    [/^Invalid array buffer length$/, /^new\s+(Shared)?ArrayBuffer$/, (m) => `new ${m[1] || ''}ArrayBuffer`],
+    [/^Reflect\.\w+ called on non-object$/, /\bReflect\.(\w+)$/, (m) => `Reflect.${m[1]}`],
+    [/^flatMap mapper function is not callable$/, /\.flatMap$/, 'Array.flatMap'],
+    [/^Promise resolver /, /^new\s+Promise$/, 'new Promise'],
+    [/^Currency code is required/, /^new\s+Intl\.NumberFormat$/, 'new NumberFormat'],
+  ];
+  // The call at a throw site: Boa places a call at its `(` (the callee is the text before it), a `new` at `new`.
+  function calleeAt(site) {
+    if (site.src[site.p] === '(') return site.src.slice(0, site.p).trimEnd();
+    const m = /^new\s+[\w$.]+/.exec(site.src.slice(site.p));
+    return m ? m[0] : '';
+  }
+  internal.v8ThrowerFrame = function throwerFrame(err, msg, site) {
+    if (!site || internal.hasBuiltinFrame(err)) return;
+    for (const [re, call, frame] of THROWERS) {
+      if (!re.test(msg)) continue;
+      const callee = calleeAt(site);
+      const m = call.exec(callee);
+      if (m) internal.builtinFrame(err, typeof frame === 'function' ? frame(m, callee) : frame);
+      return;
+    }
+  };
+  // `Map.prototype.forEach(5)`: V8 words this one with the value's type (`number 5 is not a function`).
+  const typed = (v) => (v === 'undefined' ? v : v === 'null' ? 'object null' : v[0] === '#' || v[0] === '[' ? 'object'
+    : /^-?(\d|Infinity|NaN)/.test(v) ? `number ${v}` : v === 'true' || v === 'false' ? `boolean ${v}` : `string "${v}"`);
+  PATTERNS.push([/^Method (Map|Set)\.prototype\.forEach called with non-callable callback function$/, (err, site, type) => {
+    const v = internal.v8Rules.literalArg(site, true);
+    if (v === undefined) return undefined;
+    internal.builtinFrame(err, `${type}.forEach`);
+    return `${typed(v)} is not a function`;
+  }]);
   // `String.prototype.trim.call(null)` and its kind.
   before('cannot convert null or undefined to Object', (err, site) => {
     const m = site && /\bString\.prototype\.(\w+)\.(?:call|apply)\s*\(/.exec(site.src);
