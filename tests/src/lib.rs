@@ -122,8 +122,15 @@ pub fn run_folder_with(
     add_tree(dir, vdir, &mut scenario.files);
     scenario.config.env.insert("TZ".into(), "UTC".into());
     // stdin.txt, if present, is what record.sh fed node as stdin.
-    if let Ok(text) = std::fs::read_to_string(dir.join("stdin.txt")) {
-        scenario.stdin = text;
+    // Bytes that are not UTF-8 go in as the CLI passes them: one Latin-1 char per byte.
+    if let Ok(bytes) = std::fs::read(dir.join("stdin.txt")) {
+        match String::from_utf8(bytes) {
+            Ok(text) => scenario.stdin = text,
+            Err(e) => {
+                scenario.stdin = e.into_bytes().into_iter().map(char::from).collect();
+                scenario.config.stdin_bytes = true;
+            }
+        }
     }
     let handle = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)

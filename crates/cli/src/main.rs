@@ -337,9 +337,16 @@ fn load(opts: &Opts) -> Result<Scenario, CliError> {
     // Piped or redirected stdin becomes the scenario's stdin (a terminal is left alone, as node only reads
     // it on demand).
     if scenario.stdin.is_empty() && !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        let mut text = String::new();
-        if std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).is_ok() {
-            scenario.stdin = text;
+        let mut bytes = Vec::new();
+        if std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).is_ok() {
+            match String::from_utf8(bytes) {
+                Ok(text) => scenario.stdin = text,
+                // Not UTF-8: kept byte for byte (Latin-1 chars), as node hands a script its raw input.
+                Err(e) => {
+                    scenario.stdin = e.into_bytes().into_iter().map(char::from).collect();
+                    scenario.config.stdin_bytes = true;
+                }
+            }
         }
     }
     if let Some(le) = opts.loop_entry {

@@ -202,6 +202,10 @@ pub struct Config {
     /// When recording, also record call spans of the runtime's own JS (console, streams, fs…), marked
     /// `runtime`. They cost no virtual time; the playground turns them off so stepping stays on user code.
     pub runtime_spans: bool,
+    /// The scenario's stdin is raw bytes, one char (U+0000..=U+00FF) per byte: what the CLI passes on when
+    /// its piped input is not UTF-8. Otherwise stdin is text, read as UTF-8. Left out of share links when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub stdin_bytes: bool,
 }
 
 impl Default for Config {
@@ -218,6 +222,7 @@ impl Default for Config {
             env: BTreeMap::new(),
             cwd: "/".to_string(),
             runtime_spans: true,
+            stdin_bytes: false,
         }
     }
 }

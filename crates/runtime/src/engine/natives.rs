@@ -768,6 +768,11 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         Attribute::all(),
     );
     obj.property(
+        js_string!("stdinBytes"),
+        scenario.config.stdin_bytes,
+        Attribute::all(),
+    );
+    obj.property(
         js_string!("nodeVersion"),
         js_string!(crate::config::NODE_VERSION),
         Attribute::all(),

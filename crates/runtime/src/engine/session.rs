@@ -154,6 +154,14 @@ impl Prepared {
                 &mut engine.ctx,
             )
             .map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+        self.host_obj
+            .set(
+                boa_engine::js_string!("stdinBytes"),
+                scenario.config.stdin_bytes,
+                false,
+                &mut engine.ctx,
+            )
+            .map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
         let host = engine.sh.host.clone();
         *engine.sh.files.borrow_mut() = scenario.files.clone();
         {

@@ -257,7 +257,7 @@
   // end of file; /dev/stdin opens the file again.
   let stdinRead = false;
   function readStdin(reopen) {
-    const bytes = stdinRead && !reopen ? new Uint8Array(0) : new Uint8Array(internal.Buffer.from(host.stdin || '', 'utf8'));
+    const bytes = stdinRead && !reopen ? new Uint8Array(0) : new Uint8Array(internal.Buffer.from(host.stdin || '', host.stdinBytes ? 'latin1' : 'utf8'));
     if (!reopen) stdinRead = true;
     return bytes;
   }

@@ -437,7 +437,7 @@
       open(path, flags, mode, cb) { cb(null, 0); },
       close(fd, cb) { cb(null); },
       read(fd, buf, offset, length, position, cb) {
-        if (bytes === null) bytes = Buffer.from(internal.host.stdin, 'utf8');
+        if (bytes === null) bytes = Buffer.from(internal.host.stdin, internal.host.stdinBytes ? 'latin1' : 'utf8');
         const start = typeof position === 'number' ? position : stdinFs.pos;
         const n = Math.max(0, Math.min(length, bytes.length - start));
         internal.host.poolJob('stdin read', n, function stdinRead() {
