@@ -33,6 +33,7 @@
     proxyTarget: host.proxyTarget,
     isBuffer: (v) => internal.Buffer !== undefined && v instanceof internal.Buffer,
     previewEntries: (v, isIterator) => (isIterator ? internal.previewIterator(v) : undefined),
+    nodeFrames: (err, ...frames) => internal.errors.nodeFrames(err, ...frames),
   });
   internal.util = util;
   internal.inspect = util.inspect;

@@ -10,6 +10,7 @@
 //                        isIterator true  -> [entries, isKeyValue] for Map/Set iterators
 //                        isIterator false -> flat entries of a WeakSet / WeakMap ([k, v, k, v...])
 //                        (iterator and weak-collection contents cannot be read from plain JS)
+//   nodeFrames(err, ...frames) -> err                        (optional; node's own frames on an error)
 //
 // The layout rules (line breaking, array grouping, circular markers, error stacks, ...)
 // follow Node 20's lib/internal/util/inspect.js so that output matches byte for byte.
@@ -430,7 +431,8 @@
 
   function stripVTControlCharacters(str) {
     if (typeof str !== 'string') {
-      throw new TypeError(`The "str" argument must be of type string. Received ${describeType(str)}`);
+      const e = invalidArgType('str', 'of type string', str);
+      throw natives.nodeFrames ? natives.nodeFrames(e, 'Object.stripVTControlCharacters (node:internal/util/inspect:2491:3)') : e;
     }
     return str.replace(ansi, '');
   }

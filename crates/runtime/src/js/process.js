@@ -15,6 +15,10 @@
   // data descriptors, as node's does.
   const envDescriptorError = (message) => internal.errors.withCode(new TypeError(`'process.env' ${message}`),
     'ERR_INVALID_OBJECT_DEFINE_PROPERTY');
+  // Its prototype is node's: an object whose constructor is an anonymous function.
+  Object.setPrototypeOf(host.env, Object.create(Object.prototype, {
+    constructor: { value: (0, function () {}), writable: true, enumerable: false, configurable: true },
+  }));
   const env = new Proxy(host.env, {
     set(target, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
@@ -94,10 +98,35 @@
       const desc = { ENOENT: 'no such file or directory', ENOTDIR: 'not a directory', EACCES: 'permission denied' };
       const err = new Error(`${code}: ${desc[code] || 'unknown error'}, chdir '${cwd}' -> '${directory}'`);
       Object.assign(err, { errno: { ENOENT: -2, ENOTDIR: -20, EACCES: -13 }[code] || -1, code, syscall: 'chdir', path: cwd, dest: directory });
-      throw err;
+      internal.errors.nodeFrames(err, 'process.wrappedChdir [as chdir] (node:internal/bootstrap/switches/does_own_process_state:130:14)');
+      throw internal.errors.withArrow(err, 'node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n');
     }
     cwd = target.length > 1 && target.endsWith('/') ? target.slice(0, -1) : target;
   } }.wrappedChdir;
+  // process.loadEnvFile (node 20.12): a .env file's variables, leaving those already set alone.
+  process.loadEnvFile = { loadEnvFile(path = undefined) {
+    const where = 'process.loadEnvFile (node:internal/process/per_thread:260:7)';
+    if (path !== undefined && typeof path !== 'string' && !(path instanceof URL) && !internal.Buffer.isBuffer(path)) {
+      throw internal.errors.nodeFrames(internal.errors.invalidArgType('path', 'string or an instance of Buffer or URL', path),
+        'process.loadEnvFile (node:internal/process/per_thread:259:14)');
+    }
+    const file = path === undefined ? '.env' : path instanceof URL ? internal.modules.url.fileURLToPath(path) : String(path);
+    const target = internal.pathUtil.normalize(file.startsWith('/') ? file : `${cwd}/${file}`);
+    const st = host.fsSync('stat', [target]);
+    if (st[0] !== null) {
+      const err = new Error(`${st[0]}: ${st[0] === 'ENOENT' ? 'no such file or directory' : 'permission denied'}, open '${file}'`);
+      Object.assign(err, { errno: st[0] === 'ENOENT' ? -2 : -13, code: st[0], syscall: 'open', path: file });
+      throw internal.errors.nodeFrames(err, where);
+    }
+    if ((st[1][1] & 0o170000) === 0o040000) {
+      // node's binding throws a plain-looking TypeError that carries ERR_INVALID_ARG_TYPE.
+      const err = new TypeError(`Contents of '${file}' should be a valid string.`);
+      Object.defineProperty(err, 'code', { value: 'ERR_INVALID_ARG_TYPE', writable: true, enumerable: true, configurable: true });
+      throw internal.errors.nodeFrames(err, where);
+    }
+    const parsed = internal.modules.util.parseEnv(internal.modules.fs.readFileSync(target, 'utf8'));
+    for (const key of Object.keys(parsed)) if (!Object.prototype.hasOwnProperty.call(host.env, key)) host.env[key] = parsed[key];
+  } }.loadEnvFile;
   process.umask = function umask() { return 0o22; };
   process.uptime = function uptime() { return host.now() / 1000; };
   process.hrtime = function hrtime(prev) {
