@@ -318,13 +318,23 @@
         return inner.apply(this, args);
       } catch (err) {
         const where = err !== null && typeof err === 'object' && typeof err.errno === 'number' && typeof inner === 'function' ? site(args, err) : null;
-        if (where && err.syscall === where[0]) place(err, where[1], where[2]);
+        if (where && err.syscall === where[0]) place(err, calledAs(where[1], this), where[2]);
         throw err;
       }
     } }[name];
     Object.defineProperty(outer, 'length', { value: inner.length });
     Object.assign(outer, inner); // realpathSync.native
     fs[name] = outer;
+  }
+  // V8 names the API's own frame (the last) after the call's receiver: `Object.statSync` for `fs.statSync()`,
+  // `Module.statSync` through an ES module namespace, a bare `statSync` when destructured.
+  function calledAs(frames, receiver) {
+    const type = receiver === undefined || receiver === null ? ''
+      : receiver[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
+    if (type === 'Object.') return frames;
+    const out = frames.slice();
+    out[out.length - 1] = out[out.length - 1].replace(/^ {4}at Object\./, `    at ${type}`);
+    return out;
   }
   // The stack before any placement: appendFileSync's frames replace those of the writeFileSync it calls.
   const kBefore = Symbol('stackBeforeSites');

@@ -51,11 +51,11 @@
     return m[1] ? `    at async ${m[1]} (${m[2]}:${m[4]}:${aw.index + 1})` : `    at async ${m[2]}:${m[4]}:${aw.index + 1}`;
   }
   // A failed fs.promises call's error gets node's stack: its message, node's async frames, the awaiting frame.
-  function promiseError(err, name, probe) {
+  function promiseError(err, name, probe, recv) {
     const frames = PROMISE_FRAMES[name];
     if (!frames || err === null || typeof err !== 'object' || typeof err.code !== 'string') return err;
     try {
-      const own = frames(err);
+      const own = frames(err).map((f) => calledAs(f, recv));
       const awaiting = own.length ? awaitingFrame(probe) : null;
       const lines = [String(err.stack).split('\n')[0]].concat(own.map((f) => `    at async ${f}`));
       if (awaiting) lines.push(awaiting);
@@ -68,11 +68,17 @@
   }
   // A callback-style fs call as a promise; with `name` (an fs.promises method), a rejection carries node's
   // frames, from a stack taken now (mapped only if the call fails).
+  // The receiver of the fs.promises call being made: V8 names its frame `Object.readFile` when called on the
+  // module, `Module.readFile` through an ES module namespace, a bare `readFile` when destructured.
+  let receiver;
+  const calledAs = (frame, recv) => (recv === undefined || recv === null ? frame.replace(/^Object\./, '')
+    : recv[Symbol.toStringTag] === 'Module' ? frame.replace(/^Object\./, 'Module.') : frame);
   function pcallAs(name, fn, ...args) {
     const probe = name === null ? null : internal.stackProbe();
+    const recv = receiver;
     return new Promise((resolve, reject) => {
       try {
-        fn(...args, (err, value) => (err ? reject(name === null ? err : promiseError(err, name, probe)) : resolve(value)));
+        fn(...args, (err, value) => (err ? reject(name === null ? err : promiseError(err, name, probe, recv)) : resolve(value)));
       } catch (e) {
         reject(e);
       }
@@ -199,7 +205,9 @@
     if (typeof fn !== 'function') continue;
     promises[key] = {
       [key](...args) {
-        try { return fn.apply(this, args); } catch (e) { return Promise.reject(e); }
+        const outer = receiver;
+        receiver = this;
+        try { return fn.apply(this, args); } catch (e) { return Promise.reject(e); } finally { receiver = outer; }
       },
     }[key];
   }
