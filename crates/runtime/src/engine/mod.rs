@@ -19,6 +19,7 @@ mod memory;
 mod microtasks;
 mod natives;
 mod net;
+mod parse_int;
 mod perf;
 mod receivers;
 mod scripts;

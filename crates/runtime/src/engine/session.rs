@@ -8,7 +8,9 @@ use std::rc::Rc;
 use boa_engine::Context;
 use looplab_trace::TraceEvent;
 
-use super::{calls, esm, event_loop, hooks, math, symbols, Engine, Executor, Shared, Store};
+use super::{
+    calls, esm, event_loop, hooks, math, parse_int, symbols, Engine, Executor, Shared, Store,
+};
 use crate::config::Scenario;
 use crate::error::RuntimeError;
 use crate::host::{Host, OutputSink, Stop};
@@ -93,6 +95,7 @@ pub fn prepare(
     ctx.insert_data(sh.clone());
     symbols::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     math::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+    parse_int::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     calls::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     host.borrow_mut().emit(TraceEvent::RunStarted {
         entry: shell.entry.clone(),
