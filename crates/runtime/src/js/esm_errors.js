@@ -68,7 +68,7 @@
     const err = new SyntaxError(message);
     const frames = parent === '' || internal.esmDynamicFiles.has(file) ? SYNTAX_FRAMES.concat([LINK]) : SYNTAX_FRAMES;
     const url = internal.hooks.pathToFileURLHref(file);
-    const mark = length < 0 ? '' : `${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(length)}\n`;
+    const mark = length < 0 ? '' : `${internal.caretPad(src, Math.max(0, column - 1))}${'^'.repeat(length)}\n`;
     const arrow = line > 0 && src !== undefined ? `${url}:${line}\n${src}\n${mark}` : `${url}\n`;
     return setStack(err, frames, arrow);
   };
@@ -95,7 +95,7 @@
     }
     Object.defineProperty(err, 'message', { value: message, writable: true, configurable: true, enumerable: false });
     // Node prints this one's source line with no blank line after the mark.
-    const arrow = found ? `${internal.hooks.pathToFileURLHref(found.file)}:${found.line}\n${found.src}\n${' '.repeat(found.col)}${'^'.repeat(found.len)}` : undefined;
+    const arrow = found ? `${internal.hooks.pathToFileURLHref(found.file)}:${found.line}\n${found.src}\n${internal.caretPad(found.src, found.col)}${'^'.repeat(found.len)}` : undefined;
     return setStack(err, dynamic ? INSTANTIATE_FRAMES.slice(0, 3) : INSTANTIATE_FRAMES, arrow);
   };
   function findImport(name) {

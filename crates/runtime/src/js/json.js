@@ -137,7 +137,7 @@
     const line = before.length;
     const col = before[before.length - 1].length;
     const src = text.split('\n')[line - 1];
-    const caret = pos < text.length ? `${' '.repeat(col)}^\n` : '';
+    const caret = pos < text.length ? `${internal.caretPad(src, col)}^\n` : '';
     internal.errors.withArrow(e, `<anonymous_script>:${line}\n${src}\n${caret}`);
   }
   const parse = JSON.parse;

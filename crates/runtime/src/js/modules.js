@@ -324,7 +324,7 @@
   function syntaxError(filename, source, message, line, column, length = 1) {
     const err = new SyntaxError(message);
     const src = source.split('\n')[line - 1];
-    const mark = length < 0 ? '' : `${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(length)}\n`;
+    const mark = length < 0 ? '' : `${internal.caretPad(src, Math.max(0, column - 1))}${'^'.repeat(length)}\n`;
     const arrow = line > 0 && src !== undefined
       ? `${filename}:${line}\n${src.replace(/\r$/, '')}\n${mark}`
       : `${filename}\n`;

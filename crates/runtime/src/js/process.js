@@ -415,7 +415,7 @@
       const makesIt = !made || (ctor !== null && made.has(ctor[1]));
       if (n !== -1 && makesIt && /^new\s+[\w$.]*\s*$/.test(src.slice(n, col + 1)) === false && src.slice(n).startsWith('new ')) col = n;
     }
-    return `${where}\n${src}\n${' '.repeat(Math.max(0, col))}^\n`;
+    return `${where}\n${src}\n${internal.caretPad(src, Math.max(0, col))}^\n`;
   }
   function arrow(err, sync, fromPromise) {
     const loc = userFrame(errorStack(err), ctorNames(err));

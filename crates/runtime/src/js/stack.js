@@ -303,32 +303,45 @@
     return `${name}: ${message}`;
   }
   // Boa places a ReferenceError for an undeclared name (`x is not defined`) at the start of the enclosing
-  // function (the CommonJS wrapper's `{` on line 0 at top level) when no call is involved. Node points at the
-  // name: take its first use from there on. Returns the better location, or null to keep Boa's.
+  // function (the CommonJS wrapper's `{` on line 0 at top level) when no call is involved, else at a call or
+  // member access near it. V8 points at the name (its first use from the function's start, or the use
+  // nearest Boa's position on its line), or at the statement's keyword when the name is the first thing the
+  // statement evaluates (`return typo * 2`, `if (typo.ok)`). Returns the better location, or null to keep Boa's.
   internal.referenceLoc = function referenceLoc(err, file, line, column) {
     let m = null;
     try { m = err instanceof ReferenceError && /^([\w$]+) is not defined(?: in ES module scope|$)/.exec(err.message); } catch { /* keep */ }
     if (!m) return null;
-    if (line > 0) {
-      const here = host.sourceLine(file, line);
-      if (here === undefined || here[column - 1] !== '{') return null;
+    const re = new RegExp(`(^|[^\\w$.])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    const here = line > 0 ? host.sourceLine(file, line) : undefined;
+    if (line > 0 && here === undefined) return null;
+    if (line > 0 && here[column - 1] !== '{') {
+      let best = null;
+      for (const found of here.split('//')[0].matchAll(re)) {
+        const at = found.index + found[1].length;
+        if (best === null || Math.abs(at + 1 - column) < Math.abs(best + 1 - column)) best = at;
+      }
+      return best === null ? null : useAt(file, line, here, best, m[1]);
     }
-    const re = new RegExp(`(^|[^\\w$.])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`);
     let col = line > 0 ? column : 1;
     for (let l = Math.max(1, line); l < Math.max(1, line) + 1000; l++, col = 1) {
       const src = host.sourceLine(file, l);
       if (src === undefined) return null;
       const code = src.slice(col - 1).split('//')[0];
+      re.lastIndex = 0;
       const found = re.exec(code);
-      if (found) {
-        // An assignment to an undeclared name (strict code): V8 points at its `=`.
-        const at = found.index + found[1].length;
-        const assign = /^\s*=(?!=)/.exec(code.slice(at + m[1].length));
-        return { file, line: l, column: col + at + (assign ? m[1].length + assign[0].length - 1 : 0) };
-      }
+      if (found) return useAt(file, l, src, col - 1 + found.index + found[1].length, m[1]);
     }
     return null;
   };
+  // The location V8 gives a use of the undeclared `name` at index `at` of line `src`.
+  function useAt(file, line, src, at, name) {
+    // An assignment to an undeclared name (strict code): V8 points at its `=`.
+    const assign = /^\s*=(?!=)/.exec(src.slice(at + name.length));
+    if (assign) return { file, line, column: at + 1 + name.length + assign[0].length - 1 };
+    const lead = /(?:^|[;{})]|\belse)\s*(?:(return|throw)\s+|(if|while|switch)\s*\(\s*)$/.exec(src.slice(0, at));
+    if (lead) return { file, line, column: lead.index + lead[0].search(/\b(return|throw|if|while|switch)\b/) + 1 };
+    return { file, line, column: at + 1 };
+  }
   // Boa keeps no position for an undeclared name read at a module's top level (`?:?`, or a stale one): V8's
   // is the name's first use in the file.
   function withReferenceLoc(err, lines) {

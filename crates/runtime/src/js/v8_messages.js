@@ -289,23 +289,68 @@
     }
     return { block, from, r, text };
   }
-  function vagueAccess(err, site) {
-    const area = searchArea(err, site, 40);
+  // searchArea's text with what cannot have thrown blanked out: an error no catch clause of this function took
+  // did not come from one of its `try` blocks; nor did it come from a function nested in this one.
+  function maskedArea(err, site, lines) {
+    const area = searchArea(err, site, lines);
     const { block, from, r } = area;
     let { text } = area;
-    // An error no catch clause of this function took did not come from one of its `try` blocks; nor did it
-    // come from a function nested in this one. Both are blanked out of the search.
-    const nested = nestedFunctions(site, !block);
-    if (nested) {
+    // Nor from past the end of this function.
+    const scope = functionScope(site, site.vague && !block);
+    if (scope) {
+      const outside = (line, idx) => {
+        const o = scope.off(line, idx);
+        return scope.nested(o) || (scope.own !== null && o >= scope.own[1]);
+      };
       let masked = '';
       let i = 0;
       for (let k = 0; k < text.length; k++) {
         while (i + 1 < r.starts.length && r.starts[i + 1] <= k) i++;
         const idx = k - r.starts[i] + (i === 0 ? from.p : 0);
-        masked += text[k] !== '\n' && nested(r.nums[i], idx) ? ' ' : text[k];
+        masked += text[k] !== '\n' && outside(r.nums[i], idx) ? ' ' : text[k];
       }
       text = masked;
     }
+    return { ...area, text };
+  }
+  // `big + 1`: V8 places the error at the operator. Boa keeps no position for it (the call around it, or the
+  // function's start): the first arithmetic operator from there with a BigInt operand the source shows, else
+  // the first one.
+  const ARITH = /(?:^|[^+\-*/%<>=!&|^?:,(\[{;\s])\s*(\*\*|[+\-*/%&|^]|<<|>>>?)(?![=+\-*/])/g;
+  // What an operand's text shows of its type: 'bigint', 'other' (a number or string) or undefined.
+  function operandType(site, text) {
+    const t = text.trim();
+    if (/^-?\d+n$|^BigInt\s*\(/.test(t)) return 'bigint';
+    if (/^-?(\d|\.\d)|^['"`]/.test(t)) return 'other';
+    const src = internal.v8Source;
+    if (!src || !/^[A-Za-z_$][\w$]*$/.test(t)) return undefined;
+    const v = src.valueOf(site, t);
+    if (v) return v.type === 'bigint' ? 'bigint' : v.type === 'number' || v.type === 'string' ? 'other' : undefined;
+    const b = src.bindingOf(site.file, t);
+    return typeof b === 'string' && /^BigInt\s*\(/.test(b) ? 'bigint' : undefined;
+  }
+  function mixedBigInt(err, site) {
+    if (!site) return undefined;
+    const { from, r, text } = maskedArea(err, site, site.vague ? 60 : 0);
+    const plain = text.replace(/(['"`])(?:(?!\1)[^\\\n]|\\.)*\1|\/\/[^\n]*/g, (m) => ' '.repeat(m.length));
+    // The first operator mixing a BigInt with a number the source shows; else the first with a BigInt
+    // operand; else the first.
+    let best = -1;
+    let rank = 0;
+    for (const m of plain.matchAll(ARITH)) {
+      const at = m.index + m[0].length - m[1].length;
+      const left = /[\w$.]+\s*$/.exec(plain.slice(0, at));
+      const right = /^\s*[\w$.'"`]+/.exec(plain.slice(at + m[1].length));
+      const types = [left && operandType(from, left[0]), right && operandType(from, right[0])];
+      const r2 = types.includes('bigint') ? (types.includes('other') ? 3 : 2) : 1;
+      if (r2 > rank) { best = at; rank = r2; }
+      if (rank === 3) break;
+    }
+    if (best >= 0) moveToRegion(err, from, r, best);
+    return 'Cannot mix BigInt and other types, use explicit conversions';
+  }
+  function vagueAccess(err, site) {
+    const { from, r, text } = maskedArea(err, site, 40);
     const iter = iterating(text);
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
@@ -324,13 +369,6 @@
     if (!iter || iter.kind === 2) return undefined;
     moveToRegion(err, from, r, iter.m.index + iter.m[0].lastIndexOf(iter.m[1]));
     return `${shownIterable(iter.m[1])} is not iterable`;
-  }
-  // A test for (line, index) lying in a function nested inside the one that threw (whose `{` Boa pointed at,
-  // or the module's top level), or with `skipTries` in one of its `try` blocks; null when the file cannot be
-  // scanned.
-  function nestedFunctions(site, skipTries) {
-    const scope = functionScope(site, skipTries);
-    return scope && ((line, idx) => scope.nested(scope.off(line, idx)));
   }
   // The first construct in `rest` that iterates a named value: for-of (kind 0), array spread (1), call spread
   // (2), array pattern (3).
@@ -387,7 +425,7 @@
     ['invalid array length', 'Invalid array length'],
     ['bad length for array', 'Invalid array length'],
     ["can't convert symbol to string", 'Cannot convert a Symbol value to a string'],
-    ['cannot mix BigInt and other types, use explicit conversions', 'Cannot mix BigInt and other types, use explicit conversions'],
+    ['cannot mix BigInt and other types, use explicit conversions', mixedBigInt],
     ['BigInt division by zero', 'Division by zero'],
     ['argument must not be a bigint', 'Cannot convert a BigInt value to a number'],
     ['Array.prototype.reduce: called on an empty array and with no initial value', (err) => {
@@ -453,12 +491,28 @@
       internal.builtinFrame(err, `Function.${fn}`);
       return `Object prototype may only be an Object or null: ${m[1].replace(/^['"]|['"]$/g, '')}`;
     }],
-    [/^right-hand side of 'in' should be an object, got `\w+`$/, (err, site) => {
-      const m = site && /('([^']*)'|"([^"]*)"|-?\d+|#[\w$]+)\s+in\s+(-?\d+(?:\.\d+)?|true|false|'[^']*'|"[^"]*")/.exec(site.src);
-      if (!m) return undefined;
-      const key = m[2] !== undefined ? m[2] : m[3] !== undefined ? m[3] : m[1];
-      moveTo(err, site, m.index + m[0].search(/\sin\s/) + 1);
-      return `Cannot use 'in' operator to search for '${key}' in ${m[4].replace(/^['"]|['"]$/g, '')}`;
+    [/^right-hand side of 'in' should be an object, got `(\w+)`$/, (err, site, type) => {
+      if (!site) return undefined;
+      const m = !site.vague && /('([^']*)'|"([^"]*)"|-?\d+|#[\w$]+)\s+in\s+(-?\d+(?:\.\d+)?|true|false|null|undefined|'[^']*'|"[^"]*")/.exec(site.src);
+      if (m) {
+        const key = m[2] !== undefined ? m[2] : m[3] !== undefined ? m[3] : m[1];
+        moveTo(err, site, m.index + m[0].search(/\sin\s/) + 1);
+        return `Cannot use 'in' operator to search for '${key}' in ${m[4].replace(/^['"]|['"]$/g, '')}`;
+      }
+      // A name on either side: its value when the source binds it once, searched from Boa's position.
+      const { from, r, text } = maskedArea(err, site, site.vague ? 60 : 0);
+      const valueOf = internal.v8Source && internal.v8Source.valueOf;
+      if (!valueOf) return undefined;
+      const re = /('[^']*'|"[^"]*"|-?\d+|[A-Za-z_$][\w$]*)\s+in\s+('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]*)/g;
+      for (const k of text.matchAll(re)) {
+        const key = valueOf(from, k[1]);
+        const rhs = valueOf(from, k[2]);
+        if (!key || !rhs || (rhs.type !== type && !(rhs.type === 'null' && type === 'object'))) continue;
+        if (key.type !== 'string' && key.type !== 'number') continue;
+        moveToRegion(err, from, r, k.index + k[0].search(/\sin\s/) + 1);
+        return `Cannot use 'in' operator to search for '${key.shown}' in ${rhs.shown}`;
+      }
+      return undefined;
     }],
     [/^method `(.+)` called on incompatible receiver$/, (err, site, m) => `Method ${m} called on incompatible receiver #<Object>`],
     [/^codepoint `(-?\d+)` outside of Unicode range$/, (err, site, n) => `Invalid code point ${n}`],

@@ -682,5 +682,5 @@
   }]);
 
   // v8_messages_syntax.js (RegExp, eval and new Function) reads values and calls with these.
-  internal.v8Source = { valueOf, callArgs, argsAt };
+  internal.v8Source = { valueOf, callArgs, argsAt, bindingOf };
 })
