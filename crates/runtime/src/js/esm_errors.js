@@ -64,7 +64,8 @@
 
   // A module that does not parse: node's frames end in ModuleJob._link for the entry point and for anything
   // loaded through `import()`, not for the entry's static imports.
-  internal.esmSyntaxErrorImpl = function esmSyntaxError(file, message, line, column, length, parent, src) {
+  internal.esmSyntaxErrorImpl = function esmSyntaxError(file, text, line, column, length, parent, src) {
+    const message = internal.v8RegexpSyntax ? internal.v8RegexpSyntax(text) : text;
     const err = new SyntaxError(message);
     const frames = parent === '' || internal.esmDynamicFiles.has(file) ? SYNTAX_FRAMES.concat([LINK]) : SYNTAX_FRAMES;
     const url = internal.hooks.pathToFileURLHref(file);

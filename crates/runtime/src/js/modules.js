@@ -321,7 +321,8 @@
 
   // `length` carets mark the token (none at the end of the input, and no caret line for a mark that runs
   // past its line: -1), as V8 does.
-  function syntaxError(filename, source, message, line, column, length = 1) {
+  function syntaxError(filename, source, text, line, column, length = 1) {
+    const message = internal.v8RegexpSyntax ? internal.v8RegexpSyntax(text) : text;
     const err = new SyntaxError(message);
     const src = source.split('\n')[line - 1];
     const mark = length < 0 ? '' : `${internal.caretPad(src, Math.max(0, column - 1))}${'^'.repeat(length)}\n`;

@@ -68,6 +68,13 @@
     }
     return undefined;
   }
+  // A regular expression literal's syntax error from engine/syntax (`Invalid regular expression: /p/f: why`,
+  // `why` regress's reason) in V8's words.
+  internal.v8RegexpSyntax = function regexpSyntax(message) {
+    const m = /^Invalid regular expression: \/([^]*)\/([a-z]*): ([^]*)$/.exec(message);
+    const reason = m && regexpReason(m[3], m[1], m[2]);
+    return reason ? `Invalid regular expression: /${m[1]}/${m[2]}: ${reason}` : message;
+  };
   // `new RegExp(p, f)` / `RegExp(p, f)` with the pattern (and flags) given as literals or bound names.
   function regexpArgs(site) {
     const call = site && callArgs(site, '\\bRegExp');

@@ -14,6 +14,7 @@ use boa_engine::interner::{Interner, Sym};
 use boa_engine::parser::{Error as ParseError, Parser, Source};
 use std::ops::ControlFlow;
 
+mod lexical;
 mod text;
 mod v8;
 
@@ -131,7 +132,7 @@ fn redeclared(sym: Sym, span: Span, text: &Text, interner: &Interner) -> SyntaxR
     let name = interner.resolve_expect(sym).to_string();
     let message = format!("Identifier '{name}' has already been declared");
     match second_declaration(text, &name, span) {
-        Some((line, col)) => text.report(message, line, col, name.chars().count() as u32),
+        Some((line, col)) => text.report(message, line, col, 1),
         None => SyntaxReport {
             message,
             line: 0,

@@ -1,8 +1,8 @@
 //! Boa's parse errors turned into V8's: the message node prints and the token it marks.
 
 use super::text::{is_id_part, is_id_start, matching_open, scan, Text};
-use super::{parse, Goal, SyntaxReport, NO_MARK};
-use boa_engine::ast::Position;
+use super::{parse, second_declaration, Goal, SyntaxReport, NO_MARK};
+use boa_engine::ast::{Position, Span};
 use boa_engine::interner::Interner;
 use boa_engine::parser::{lexer::Error as LexError, Error as ParseError};
 
@@ -68,8 +68,15 @@ pub(super) fn translate(
             }
             text.unexpected(line, col, Some(found))
         }
-        ParseError::Unexpected { found, span, .. } => {
+        ParseError::Unexpected {
+            found,
+            span,
+            message,
+        } => {
             let (line, col) = (span.start().line_number(), span.start().column_number());
+            if let Some(r) = unexpected_early(Some(&**message), found, line, col, text) {
+                return r;
+            }
             if &**found == "default" {
                 return text.report(
                     "More than one default clause in switch statement".into(),
@@ -106,7 +113,7 @@ pub(super) fn translate(
             }),
         ParseError::Lex {
             err: LexError::Syntax(message, position),
-        } => lexical(message, *position, text),
+        } => super::lexical::lexical(message, *position, text),
         ParseError::Lex {
             err: LexError::IO(io),
         } => {
@@ -186,7 +193,7 @@ fn await_outside_async(text: &Text, line: u32, col: u32) -> Option<SyntaxReport>
 }
 
 /// Boa's early errors (some come as lexer errors), in V8's words; `None` for one not known here.
-fn general(message: &str, position: Position, text: &Text) -> Option<SyntaxReport> {
+pub(super) fn general(message: &str, position: Position, text: &Text) -> Option<SyntaxReport> {
     let (line, col) = (position.line_number(), position.column_number());
     let at_word = |w: &str, message: &str| {
         let (l, c) = text
@@ -270,6 +277,17 @@ fn general(message: &str, position: Position, text: &Text) -> Option<SyntaxRepor
             )
         }
         "invalid private identifier usage" => undeclared_private(text)?,
+        "lexical name declared multiple times" => {
+            // Boa points at the first declaration's keyword: the name follows it.
+            let keyword = text.word_at(line, col).chars().count() as u32;
+            let (l, c) = text.next_token(line, col + keyword).unwrap_or((line, col));
+            let name = text.word_at(l, c);
+            redeclared_at(&name, line, col, text)?
+        }
+        m if m.starts_with("lexical name `") || m.starts_with("formal parameter `") => {
+            let name = m.split('`').nth(1)?;
+            redeclared_at(name, line, col, text)?
+        }
         m if m.starts_with("Invalid left-hand side") => invalid_target(m, line, col, text),
         "invalid variable for iterable loop" => {
             let (l, c) = text
@@ -399,34 +417,57 @@ pub(super) fn undeclared_private(text: &Text) -> Option<SyntaxReport> {
     ))
 }
 
-/// The lexer's errors: V8 calls them all an invalid or unexpected token.
-fn lexical(message: &str, position: Position, text: &Text) -> SyntaxReport {
-    if let Some(r) = general(message, position, text) {
-        return r;
+/// `name` declared again after (line, col): V8 marks the second declaration.
+fn redeclared_at(name: &str, line: u32, col: u32, text: &Text) -> Option<SyntaxReport> {
+    if name.is_empty() {
+        return None;
     }
-    let (line, col) = (position.line_number(), position.column_number());
-    if message.starts_with("a numeric literal must not be followed") {
-        // V8 marks the number read so far.
-        let l = text.line(line);
-        let mut start = col.saturating_sub(1) as usize;
-        while start > 0
-            && l.get(start - 1)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '_')
-        {
-            start -= 1;
+    let span = Span::new(Position::new(line, col), Position::new(u32::MAX, 1));
+    let whole = Span::new(Position::new(1, 1), Position::new(u32::MAX, 1));
+    let (l, c) =
+        second_declaration(text, name, span).or_else(|| second_declaration(text, name, whole))?;
+    Some(text.report(
+        format!("Identifier '{name}' has already been declared"),
+        l,
+        c,
+        1,
+    ))
+}
+
+/// Boa's parser errors that are V8 early errors with their own words.
+fn unexpected_early(
+    message: Option<&str>,
+    found: &str,
+    line: u32,
+    col: u32,
+    text: &Text,
+) -> Option<SyntaxReport> {
+    match message? {
+        "strict reserved word cannot be an identifier" => {
+            // `let interface`: V8 marks `let`; otherwise the word.
+            let (l, c, n) = text.prev_token(line, col).unwrap_or((line, col, 0));
+            let (l, c, n) = if n == 3 && text.word_at(l, c) == "let" {
+                (l, c, n)
+            } else {
+                (line, col, found.chars().count() as u32)
+            };
+            Some(text.report("Unexpected strict mode reserved word".into(), l, c, n))
         }
-        let len = (col.saturating_sub(1) as usize)
-            .saturating_sub(start)
-            .max(1) as u32;
-        return text.report(
-            "Invalid or unexpected token".into(),
+        m if m.starts_with("`await` cannot be used as an identifier") => {
+            Some(text.report("Unexpected reserved word".into(), line, col, 5))
+        }
+        "rest parameter must be the last formal parameter" => Some(text.report(
+            "Rest parameter must be last formal parameter".into(),
             line,
-            start as u32 + 1,
-            len,
-        );
+            col,
+            1,
+        )),
+        "empty parenthesized expression" => {
+            // `()` then `=>` on the next line: V8 trips on the arrow there.
+            let (l, c) = text.next_token(line, col + 1)?;
+            (l > line && text.line(l).get(c as usize - 1..c as usize + 1) == Some(&['=', '>']))
+                .then(|| text.report("Unexpected token '=>'".into(), l, c, 2))
+        }
+        _ => None,
     }
-    if message.starts_with("Invalid regular expression") || message.contains("regular expression") {
-        return text.report(message.to_string(), line, col, 1);
-    }
-    text.report("Invalid or unexpected token".into(), line, col, 1)
 }

@@ -1,0 +1,2 @@
+"use strict";
+module.exports = { mode: 0755 };

@@ -1,0 +1,2 @@
+"use strict";
+const s = "\077";

@@ -1,0 +1,2 @@
+const re = /[a-z/;
+console.log(re);

@@ -1,0 +1,2 @@
+"use strict";
+let interface = 1;

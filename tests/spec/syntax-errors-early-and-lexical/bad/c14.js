@@ -1,0 +1,5 @@
+const items = [1, 2];
+for (const item of items) {
+  let total = 0;
+  let total = item * 2;
+}

@@ -1,0 +1,4 @@
+function greet(name) {
+  let name = "x";
+  return name;
+}

@@ -1,0 +1,2 @@
+const express = require("events");
+const express = require("path");

@@ -1,0 +1,5 @@
+function f() {
+	if (true) {
+		let x = 1 +* 2;
+	}
+}

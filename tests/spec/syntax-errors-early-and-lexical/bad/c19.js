@@ -1,0 +1,2 @@
+"use strict";
+const m = 08;

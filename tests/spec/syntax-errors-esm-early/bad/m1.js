@@ -1,0 +1,3 @@
+import fs from "fs";
+let config = {};
+let config = { debug: true };

@@ -1,0 +1,3 @@
+function g() {
+  await 1;
+}

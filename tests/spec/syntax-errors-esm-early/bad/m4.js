@@ -1,0 +1,2 @@
+const PORT = 3000;
+export const PORT = 8080;
