@@ -349,6 +349,28 @@
     if (best >= 0) moveToRegion(err, from, r, best);
     return 'Cannot mix BigInt and other types, use explicit conversions';
   }
+  // The depth check at a function's entry (engine/calls.rs) throws at its body's `{`: V8's frame is at the
+  // body's first statement.
+  function stackOverflow(err, site) {
+    if (!site) return undefined;
+    const brace = site.src[site.p] === '{' ? site.p : site.src[site.p - 1] === '{' ? site.p - 1 : -1;
+    if (brace < 0) return undefined;
+    const from = { ...site, p: brace + 1 };
+    const r = region(from, 20);
+    // An accessor that reads or sets its own property recurses there: V8 places it at the name read, or at
+    // the `=` of the assignment.
+    const accessor = /\b(get|set)\s+([\w$]+)\s*\([^()]*\)\s*$/.exec(site.src.slice(0, brace));
+    const own = accessor && new RegExp(`\\bthis\\s*\\.\\s*(${accessor[2].replace(/\$/g, '\\$')})(?![\\w$])(\\s*=(?!=))?`).exec(r.text);
+    if (own) {
+      const name = own.index + own[0].indexOf(own[1], own[0].indexOf('.'));
+      moveToRegion(err, from, r, accessor[1] === 'set' && own[2] ? own.index + own[0].length - 1 : name);
+      return undefined;
+    }
+    // A directive does not count; a declaration's place is its initializer.
+    const lead = /^(?:\s|\/\/[^\n]*|\/\*[^]*?\*\/|(['"])use strict\1;?)*(?:(?:const|let|var)\s+[\w$]+\s*=\s*)?/.exec(r.text)[0].length;
+    if (lead < r.text.length && r.text[lead] !== '}') moveToRegion(err, from, r, lead);
+    return undefined;
+  }
   function vagueAccess(err, site) {
     const { from, r, text } = maskedArea(err, site, 40);
     const iter = iterating(text);
@@ -422,6 +444,7 @@
     ['not a callable function', notAFunction],
     ['not a constructor', notAConstructor],
     ["class constructor cannot be invoked without 'new'", classWithoutNew],
+    ['Maximum call stack size exceeded', stackOverflow],
     ['invalid array length', 'Invalid array length'],
     ['bad length for array', 'Invalid array length'],
     ["can't convert symbol to string", 'Cannot convert a Symbol value to a string'],
