@@ -144,8 +144,8 @@
     emit: (cls) => `    at ${cls}.emit (node:events:524:28)`,
     emitN: (cls) => `    at ${cls}.emit (node:events:536:35)`,
     once: () => '    at Object.onceWrapper (node:events:638:28)',
-    dispatch: () => ['    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
-      '    at EventTarget.dispatchEvent (node:internal/event_target:766:26)'],
+    dispatch: (cls) => ['    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+      `    at ${cls}.dispatchEvent (node:internal/event_target:766:26)`],
   };
   // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
