@@ -26,9 +26,24 @@ function capture(require, pkg, locale, ctor) {
 const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN',
   'RUB', 'KRW', 'BRL', 'MXN', 'HKD', 'SGD', 'NZD', 'ZAR', 'TRY', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'THB', 'IDR', 'TWD'];
 
+/// The zones whose names ship (`timeZoneName: 'short'` gives `EST`, `'long'` `Eastern Standard Time`): the
+/// ones lessons and apps name; any other zone shows its GMT offset. All of them in every locale would add
+/// 600 KB to the binary.
+const NAMED_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
+  'America/Anchorage', 'Pacific/Honolulu', 'America/Toronto', 'America/Vancouver', 'America/Mexico_City',
+  'America/Sao_Paulo', 'America/Argentina/Buenos_Aires', 'America/Bogota', 'Europe/London', 'Europe/Dublin',
+  'Europe/Lisbon', 'Europe/Paris', 'Europe/Berlin', 'Europe/Madrid', 'Europe/Rome', 'Europe/Amsterdam',
+  'Europe/Brussels', 'Europe/Zurich', 'Europe/Vienna', 'Europe/Stockholm', 'Europe/Oslo', 'Europe/Copenhagen',
+  'Europe/Warsaw', 'Europe/Prague', 'Europe/Athens', 'Europe/Helsinki', 'Europe/Kiev', 'Europe/Istanbul',
+  'Europe/Moscow', 'Africa/Cairo', 'Africa/Johannesburg', 'Africa/Lagos', 'Africa/Nairobi', 'Asia/Dubai',
+  'Asia/Karachi', 'Asia/Calcutta', 'Asia/Dhaka', 'Asia/Bangkok', 'Asia/Jakarta', 'Asia/Singapore',
+  'Asia/Hong_Kong', 'Asia/Shanghai', 'Asia/Taipei', 'Asia/Manila', 'Asia/Seoul', 'Asia/Tokyo',
+  'Australia/Perth', 'Australia/Adelaide', 'Australia/Brisbane', 'Australia/Sydney', 'Australia/Melbourne',
+  'Pacific/Auckland'];
+
 /// `{ locale: JSON text of [numberFormat, dateTimeFormat, listFormat, relativeTimeFormat] }`. Trimmed: time
-/// zone names other than UTC's (Looplab's clock is UTC and ships no other zone), date-range patterns, rare
-/// skeletons, and outside `en` the names of uncommon currencies.
+/// zone names other than UTC's and NAMED_ZONES', date-range patterns, rare skeletons, and outside `en` the
+/// names of uncommon currencies.
 export function localeData(require) {
   const out = {};
   for (const locale of INTL_LOCALES) {
@@ -37,7 +52,11 @@ export function localeData(require) {
     const lf = capture(require, '@formatjs/intl-listformat', locale, 'ListFormat');
     const rtf = capture(require, '@formatjs/intl-relativetimeformat', locale, 'RelativeTimeFormat');
     const d = dt.data;
-    d.timeZoneName = Object.fromEntries(Object.entries(d.timeZoneName || {}).filter(([k]) => /^(UTC|GMT|Etc\/)/.test(k)));
+    d.timeZoneName = Object.fromEntries(Object.entries(d.timeZoneName || {}).filter(([k]) => /^(UTC|GMT|Etc\/)/.test(k) || NAMED_ZONES.includes(k)));
+    // CLDR keys some zones by their old names; scripts use the current ones.
+    for (const [old, now] of [['Asia/Calcutta', 'Asia/Kolkata'], ['Europe/Kiev', 'Europe/Kyiv']]) {
+      if (d.timeZoneName[old] !== undefined) d.timeZoneName[now] = d.timeZoneName[old];
+    }
     joinDateAndTime(locale, d);
     measureDayPeriods(locale, d);
     // formatRange's patterns: only the fallback (`{0} – {1}`), which the constructor needs (parsing all of
