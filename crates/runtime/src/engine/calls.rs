@@ -120,7 +120,8 @@ pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String 
     {
         let host = sh.host.borrow();
         // stack.js, stack_receivers.js, frames.js, async_stack.js, source_scan.js and v8_messages*.js only shape errors (stack text, the
-        // loop's callback trampolines, fs call sites, V8's messages): no spans, so flame charts and virtual time are the same as without them.
+        // loop's callback trampolines, fs call sites, V8's messages), and regexp_legacy.js only watches matches: no spans, so flame
+        // charts and virtual time are the same as without them.
         if !host.recorder.enabled()
             || !host.config.runtime_spans
             || path.ends_with("/stack.js")
@@ -133,6 +134,7 @@ pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String 
             || path.ends_with("/v8_messages_more.js")
             || path.ends_with("/v8_messages_syntax.js")
             || path.ends_with("/v8_messages_builtins.js")
+            || path.ends_with("/regexp_legacy.js")
         {
             return src.to_string();
         }

@@ -723,5 +723,8 @@
   internal.hooks.pathToFileURLHref = (p) => { internal.loadAllLazy(); return internal.modules.url.pathToFileURL(p).href; };
 
   internal.modules.module = Module;
-  internal.hooks.runMain = (entry) => Module.runMain(entry);
+  internal.hooks.runMain = (entry) => {
+    internal.regexpStatics();
+    return Module.runMain(entry);
+  };
 })
