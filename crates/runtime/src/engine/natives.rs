@@ -592,20 +592,24 @@ fn source_text(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 }
 
 /// The paths of the files compiled so far (user modules), sorted: for scans over all user code (the
-/// scenario's other files are not the program's). All scenario files if none was instrumented.
+/// scenario's other files are not the program's). All scenario files if none of them was compiled yet.
 fn source_files(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(s) = shared(ctx) else {
         return Ok(JsValue::undefined());
     };
-    let compiled: Vec<String> = s.columns.borrow().keys().cloned().collect();
     let files = s.files.borrow();
+    // Instrumented runtime files (a traced run) are not the scenario's.
+    let compiled: Vec<String> = s
+        .columns
+        .borrow()
+        .keys()
+        .filter(|k| files.contains_key(*k))
+        .cloned()
+        .collect();
     let names: Vec<JsValue> = if compiled.is_empty() {
         files.keys().cloned().collect::<Vec<_>>()
     } else {
         compiled
-            .into_iter()
-            .filter(|k| files.contains_key(k))
-            .collect()
     }
     .into_iter()
     .map(|k| JsValue::from(js_string!(k.as_str())))
