@@ -42,6 +42,17 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
   function unknownEncoding(enc) {
     return withCode(new TypeError(`Unknown encoding: ${enc}`), 'ERR_UNKNOWN_ENCODING');
   }
+  // V8's name for the frame of a Buffer API called on `self`: `Function.from` on Buffer, `Buffer.toString` on a
+  // buffer, a bare `from` when destructured.
+  function calledAs(self, name) {
+    if (self === undefined || self === null || self === globalThis) return name;
+    if (typeof self === 'function') return `Function.${name}`;
+    return `${(self.constructor && self.constructor.name) || 'Object'}.${name}`;
+  }
+  // A throw of node's own in lib/buffer.js at `line:col` of `name` (its source line `src`), called on `self`.
+  const thrownAt = (err, self, name, line, col, src) => at(err, arrowAt(line, src), `${calledAs(self, name)} (node:buffer:${line}:${col})`);
+  // A validator's error (node's header is the validator's), in `name` at `line:col`.
+  const validatedAt = (err, self, name, line, col) => internal.errors.validator(at(err, undefined, `${calledAs(self, name)} (node:buffer:${line}:${col})`));
   function validateNumber(value, name, min, max) {
     if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
     if ((min != null && value < min) || (max != null && value > max) ||
@@ -78,6 +89,9 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
         for (let i = first; i < args.length; i++) {
           if (typeof args[i] !== 'string' || args[i] === '') continue;
           const enc = normalizeEncoding(args[i]);
+          if (enc === undefined && name === 'write') {
+            throw thrownAt(unknownEncoding(args[i]), this, name, 1138, 11, '    throw new ERR_UNKNOWN_ENCODING(encoding);');
+          }
           if (enc === undefined) throw unknownEncoding(args[i]);
           args[i] = enc === 'base64url' ? 'base64' : enc;
         }
@@ -152,7 +166,7 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     else end = Math.trunc(end) || 0;
     if (end <= start) return '';
     const enc = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
-    if (enc === undefined) throw unknownEncoding(encoding);
+    if (enc === undefined) throw thrownAt(unknownEncoding(encoding), this, 'toString', 861, 11, '    throw new ERR_UNKNOWN_ENCODING(encoding);');
     if (enc === 'utf8') {
       return host.utf8Decode(start === 0 && end === len ? this : new Uint8Array(this.buffer, this.byteOffset + start, end - start));
     }
@@ -179,7 +193,10 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
       let enc = 'utf8';
       if (typeof encodingOrOffset === 'string' && encodingOrOffset !== '') {
         enc = normalizeEncoding(encodingOrOffset);
-        if (enc === undefined) throw unknownEncoding(encodingOrOffset);
+        if (enc === undefined) {
+          throw at(unknownEncoding(encodingOrOffset), arrowAt(484, '      throw new ERR_UNKNOWN_ENCODING(encoding);'),
+            'fromString (node:buffer:484:13)', `${calledAs(this, 'from')} (node:buffer:297:12)`);
+        }
       }
       if (enc === 'utf8') {
         // The host's encoder (lone surrogates become EF BF BD, as in Node) is far faster than the package's.
@@ -219,14 +236,20 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
         if (!(e instanceof TypeError) || e.code !== undefined) throw e;
       }
     }
-    throw invalidArgTypeText('first argument',
-      'string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
+    throw thrownAt(invalidArgTypeText('first argument',
+      'string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value), this, 'from', 322, 9,
+    '  throw new ERR_INVALID_ARG_TYPE(');
   };
+  const ALLOC_LINES = { alloc: 392, allocUnsafe: 405, allocUnsafeSlow: 415 };
   for (const name of ['alloc', 'allocUnsafe', 'allocUnsafeSlow']) {
     const impl = VendorBuffer[name];
     VendorBuffer[name] = {
       [name](size) {
-        validateNumber(size, 'size', 0, kMaxLength);
+        try {
+          validateNumber(size, 'size', 0, kMaxLength);
+        } catch (e) {
+          throw validatedAt(e, this, name, ALLOC_LINES[name], 3);
+        }
         if (name === 'alloc' && arguments[1] !== undefined && arguments[1] !== 0 && size > 0) {
           const buf = impl.call(this, size);
           return fillImpl(buf, arguments[1], 0, buf.length, arguments[2], 'Function.alloc (node:buffer:395:12)');
@@ -239,7 +262,8 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
   VendorBuffer.byteLength = function byteLength(string, encoding) {
     if (typeof string !== 'string') {
       if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-      throw invalidArgType('string', 'string or an instance of Buffer or ArrayBuffer', string);
+      throw thrownAt(invalidArgType('string', 'string or an instance of Buffer or ArrayBuffer', string), this, 'byteLength', 776, 11,
+        '    throw new ERR_INVALID_ARG_TYPE(');
     }
     const enc = normalizeEncoding(encoding);
     if (enc === undefined || enc === 'utf8') return host.utf8Encode(string).length;
@@ -249,7 +273,7 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;
   };
   VendorBuffer.concat = function concat(list, length) {
-    if (!Array.isArray(list)) throw invalidArgType('list', 'Array', list);
+    if (!Array.isArray(list)) throw validatedAt(invalidArgType('list', 'Array', list), this, 'concat', 578, 3);
     if (list.length === 0) return VendorBuffer.alloc(0);
     if (length === undefined) {
       length = 0;
@@ -261,7 +285,9 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     let pos = 0;
     for (let i = 0; i < list.length; i++) {
       const buf = list[i];
-      if (!isUint8Array(buf)) throw invalidArgType(`list[${i}]`, 'Buffer or Uint8Array', buf);
+      if (!isUint8Array(buf)) {
+        throw thrownAt(invalidArgType(`list[${i}]`, 'Buffer or Uint8Array', buf), this, 'concat', 601, 13, '      throw new ERR_INVALID_ARG_TYPE(');
+      }
       const n = Math.min(buf.length, length - pos);
       if (n > 0) {
         buffer.set(n === buf.length ? buf : buf.subarray(0, n), pos);
@@ -273,8 +299,12 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
   };
   const compareImpl = VendorBuffer.compare;
   VendorBuffer.compare = function compare(buf1, buf2) {
-    if (!isUint8Array(buf1)) throw invalidArgType('buf1', 'Buffer or Uint8Array', buf1);
-    if (!isUint8Array(buf2)) throw invalidArgType('buf2', 'Buffer or Uint8Array', buf2);
+    for (const [arg, line] of [[buf1, 557], [buf2, 561]]) {
+      if (isUint8Array(arg)) continue;
+      const name = line === 557 ? 'buf1' : 'buf2';
+      throw thrownAt(invalidArgType(name, 'Buffer or Uint8Array', arg), this, 'compare', line, 11,
+        `    throw new ERR_INVALID_ARG_TYPE('${name}', ['Buffer', 'Uint8Array'], ${name});`);
+    }
     return compareImpl.call(this, buf1, buf2);
   };
   const protoCompareImpl = proto.compare;

@@ -47,6 +47,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("crypto_web.js"),
     runtime_module!("path.js"),
     runtime_module!("fs.js"),
+    runtime_module!("fs_checks.js"),
     runtime_module!("fs_callback.js"),
     runtime_module!("fs_promises.js"),
     runtime_module!("fs_cp.js"),

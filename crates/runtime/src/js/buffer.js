@@ -46,11 +46,30 @@
       internal.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
         'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
     }
+    // node's frame for this call goes below those of the Buffer.alloc/from it makes.
+    const self = new.target ? 'new Buffer' : 'Buffer';
     if (typeof arg === 'number') {
-      if (typeof encodingOrOffset === 'string') throw invalidArgType('string', 'string', arg);
-      return Buffer.alloc(arg);
+      if (typeof encodingOrOffset === 'string') {
+        const err = internal.errors.nodeFrames(invalidArgType('string', 'string', arg), `${self} (node:buffer:273:13)`);
+        throw internal.errors.withArrow(err, "node:buffer:273\n      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);\n      ^\n");
+      }
+      try { return Buffer.alloc(arg); } catch (e) { throw belowNodeFrames(e, `${self} (node:buffer:275:19)`); }
     }
-    return Buffer.from(arg, encodingOrOffset, length);
+    try { return Buffer.from(arg, encodingOrOffset, length); } catch (e) { throw belowNodeFrames(e, `${self} (node:buffer:277:17)`); }
+  }
+  function belowNodeFrames(err, frame) {
+    try {
+      const lines = String(err.stack).split('\n');
+      let k = lines.findIndex((l) => l.startsWith('    at '));
+      if (k < 0) return err;
+      const head = k;
+      while (k < lines.length && / \(node:[^)]*\)$/.test(lines[k])) k++;
+      lines.splice(k, 0, `    at ${frame}`);
+      const limit = Error.stackTraceLimit;
+      const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
+      Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+    } catch { /* a frozen error keeps its stack */ }
+    return err;
   }
   Object.setPrototypeOf(Buffer, Uint8Array);
   Buffer.prototype = proto;

@@ -370,8 +370,25 @@
   // By default EventEmitters will print a warning if more than 10 listeners are added to it.
   let defaultMaxListeners = 10;
 
-  function checkListener(listener) {
-    validateFunction(listener, 'listener');
+  // node's frames above the caller's when a listener is not a function: checkListener's, then those of the
+  // method (the last one named after the emitter's class as V8 names it: `EventEmitter.once`, bare if the method
+  // was called without a receiver).
+  const LISTENER_FRAMES = {
+    addListener: ['_addListener (node:events:557:3)', 'addListener (node:events:616:10)'],
+    prependListener: ['_addListener (node:events:557:3)', 'prependListener (node:events:630:14)'],
+    once: ['once (node:events:658:3)'],
+    prependOnceListener: ['prependOnceListener (node:events:673:7)'],
+    removeListener: ['removeListener (node:events:687:7)'],
+  };
+  const calledOn = (self, frame) => (self === undefined || self === null ? frame : `${emitterClass(self)}.${frame}`);
+  // `err` with node's frames `inner...` and the API's own frame `outer` (named after the receiver `self`).
+  const thrownIn = (err, self, outer, ...inner) => internal.errors.nodeFrames(err, ...inner, calledOn(self, outer));
+  function checkListener(listener, target, method) {
+    if (typeof listener === 'function') return;
+    const err = ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+    if (method === undefined) throw err;
+    const frames = LISTENER_FRAMES[method];
+    throw thrownIn(err, target, frames[frames.length - 1], 'checkListener (node:events:275:3)', ...frames.slice(0, -1));
   }
 
   Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
@@ -381,7 +398,11 @@
       return defaultMaxListeners;
     },
     set: function (arg) {
-      validateNumber(arg, 'defaultMaxListeners', 0);
+      try {
+        validateNumber(arg, 'defaultMaxListeners', 0);
+      } catch (e) {
+        throw internal.errors.nodeFrames(e, 'Function.set [as defaultMaxListeners] (node:events:285:5)');
+      }
       defaultMaxListeners = arg;
     },
   });
@@ -409,7 +430,11 @@
   });
 
   EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTargets) {
-    validateNumber(n, 'setMaxListeners', 0);
+    try {
+      validateNumber(n, 'setMaxListeners', 0);
+    } catch (e) {
+      throw internal.errors.nodeFrames(e, 'EventEmitter.setMaxListeners (node:events:321:5)');
+    }
     if (eventTargets.length === 0) {
       defaultMaxListeners = n;
     } else {
@@ -484,7 +509,11 @@
   }
 
   EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-    validateNumber(n, 'setMaxListeners', 0);
+    try {
+      validateNumber(n, 'setMaxListeners', 0);
+    } catch (e) {
+      throw thrownIn(e, this, 'setMaxListeners (node:events:420:3)');
+    }
     this._maxListeners = n;
     return this;
   };
@@ -713,7 +742,7 @@
     let events;
     let existing;
 
-    checkListener(listener);
+    checkListener(listener, target, prepend ? 'prependListener' : 'addListener');
 
     events = target._events;
     if (events === undefined) {
@@ -791,19 +820,19 @@
   }
 
   EventEmitter.prototype.once = function once(type, listener) {
-    checkListener(listener);
+    checkListener(listener, this, 'once');
     this.on(type, _onceWrap(this, type, listener));
     return this;
   };
 
   EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-    checkListener(listener);
+    checkListener(listener, this, 'prependOnceListener');
     this.prependListener(type, _onceWrap(this, type, listener));
     return this;
   };
 
   EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-    checkListener(listener);
+    checkListener(listener, this, 'removeListener');
 
     if (!hasEventListener(this, type)) return this;
 
@@ -981,7 +1010,8 @@
     if (isEventTarget(emitterOrTarget)) {
       return eventTargetListeners(emitterOrTarget, type);
     }
-    throw ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+    throw thrownIn(ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget), this,
+      'getEventListeners (node:events:942:9)');
   }
 
   function getMaxListeners(emitterOrTarget) {
@@ -990,7 +1020,8 @@
     } else if (emitterOrTarget != null && emitterOrTarget[kMaxEventTargetListeners]) {
       return emitterOrTarget[kMaxEventTargetListeners];
     }
-    throw ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+    throw thrownIn(ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget), this,
+      'getMaxListeners (node:events:959:9)');
   }
 
   async function once(emitter, name, options = kEmptyObject) {
@@ -1016,6 +1047,9 @@
       };
 
       const opts = { __proto__: null, once: true, [kResistStopPropagation]: true };
+      if (!isEmitterLike(emitter)) {
+        throw notAnEmitter(emitter, this, 'node:events:997:5', 'new Promise (<anonymous>)', 'once (node:events:977:10)');
+      }
       eventTargetAgnosticAddListener(emitter, name, resolver, opts);
       if (name !== 'error' && typeof emitter.once === 'function') {
         // EventTarget does not have `error` event semantics like Node EventEmitters, we listen to `error` events
@@ -1048,6 +1082,15 @@
     } else {
       throw ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
     }
+  }
+
+  const isEmitterLike = (emitter) => typeof emitter.on === 'function' || typeof emitter.addEventListener === 'function';
+  // node's error for events.on/once on what is neither an EventEmitter nor an EventTarget: thrown in
+  // eventTargetAgnosticAddListener, under the API's frames (`callers`, the last named after the receiver `self`).
+  function notAnEmitter(emitter, self, ...callers) {
+    const err = ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    internal.errors.withArrow(err, "node:events:1042\n    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);\n          ^\n");
+    return thrownIn(err, self, callers.pop(), 'eventTargetAgnosticAddListener (node:events:1042:11)', ...callers);
   }
 
   function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
@@ -1174,6 +1217,7 @@
 
     // Adding event handlers
     const { addEventListener, removeAll } = listenersController();
+    if (!isEmitterLike(emitter)) throw notAnEmitter(emitter, this, 'addEventListener (node:events:1214:7)', 'on (node:events:1157:3)');
     addEventListener(emitter, event, options[kFirstEventParam] ? eventHandler : function (...args) {
       return eventHandler(args);
     });

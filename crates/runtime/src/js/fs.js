@@ -324,6 +324,7 @@
   }
   fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
     validateFd(fd);
+    if (!ArrayBuffer.isView(buffer)) throw errors.invalidArgType('buffer', 'Buffer, TypedArray, or DataView', buffer);
     const [offset, len, pos] = readArgs(buffer, offsetOrOptions, length, position);
     const bytes = sync('read', [fd, len, pos]);
     new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
@@ -469,6 +470,7 @@
   fs.rmSync = function rmSync(path, options) {
     const p = toPath(path);
     const o = options || {};
+    for (const k of ['recursive', 'force']) if (o[k] !== undefined) validateBool(o[k], `options.${k}`);
     if (!rmChecks(p, o)) return;
     sync('rm', [abs(p), !!o.recursive, !!o.force], p);
   };
@@ -482,7 +484,7 @@
     const p = toPath(path);
     sync('symlink', [t, abs(p)], t, p);
   };
-  fs.readlinkSync = function readlinkSync(path) { const p = toPath(path); return sync('readlink', [abs(p)], p); };
+  fs.readlinkSync = function readlinkSync(path) { const p = toPath(path, 'oldPath'); return sync('readlink', [abs(p)], p); };
   // node's JS realpath: lstat each prefix, resolve symlinks (stat first, so a dangling link says `stat`).
   function realpathWalk(p) {
     let full = normalize(abs(p));

@@ -53,11 +53,21 @@
   const CHAR_COLON = 58;
   const CHAR_QUESTION_MARK = 63;
 
-  function validateString(value, name) {
-    if (typeof value !== 'string') throw internal.errors.invalidArgType(name, 'string', value);
+  // A failed check carries node's frame for the method (`at`: 'join (node:path:1305:7)'), named as V8 names
+  // it after the call's receiver `self`: `Object.join` on the module, `Module.join` through an ES namespace,
+  // a bare `join` when destructured.
+  function validateString(value, name, self, at) {
+    if (typeof value === 'string') return;
+    const err = internal.errors.invalidArgType(name, 'string', value);
+    if (at === undefined) throw err;
+    const type = self === undefined || self === null || self === globalThis ? ''
+      : self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
+    throw internal.errors.nodeFrames(err, type + at);
   }
   function validateObject(value, name) {
-    if (value === null || typeof value !== 'object') throw internal.errors.invalidArgType(name, 'object', value);
+    if (value === null || typeof value !== 'object') {
+      throw internal.errors.nodeFrames(internal.errors.invalidArgType(name, 'object', value), '_format (node:path:174:3)');
+    }
   }
 
   function isPathSeparator(code) {
@@ -193,7 +203,7 @@
         let path;
         if (i >= 0) {
           path = args[i];
-          validateString(path, `paths[${i}]`);
+          validateString(path, `paths[${i}]`, this, 'resolve (node:path:215:9)');
 
           // Skip empty entries
           if (path.length === 0) {
@@ -337,7 +347,7 @@
      * @returns {string}
      */
     normalize(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'normalize (node:path:359:5)');
       const len = path.length;
       if (len === 0)
         return '.';
@@ -467,7 +477,7 @@
      * @returns {boolean}
      */
     isAbsolute(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'isAbsolute (node:path:489:5)');
       const len = path.length;
       if (len === 0)
         return false;
@@ -493,7 +503,7 @@
       let firstPart;
       for (let i = 0; i < args.length; ++i) {
         const arg = args[i];
-        validateString(arg, 'path');
+        validateString(arg, 'path', this, 'join (node:path:515:7)');
         if (arg.length > 0) {
           if (joined === undefined)
             joined = firstPart = arg;
@@ -561,8 +571,8 @@
      * @returns {string}
      */
     relative(from, to) {
-      validateString(from, 'from');
-      validateString(to, 'to');
+      validateString(from, 'from', this, 'relative (node:path:583:5)');
+      validateString(to, 'to', this, 'relative (node:path:584:5)');
 
       if (from === to)
         return '';
@@ -754,7 +764,7 @@
      * @returns {string}
      */
     dirname(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'dirname (node:path:776:5)');
       const len = path.length;
       if (len === 0)
         return '.';
@@ -851,8 +861,8 @@
      */
     basename(path, suffix) {
       if (suffix !== undefined)
-        validateString(suffix, 'suffix');
-      validateString(path, 'path');
+        validateString(suffix, 'suffix', this, 'basename (node:path:873:7)');
+      validateString(path, 'path', this, 'basename (node:path:874:5)');
       let start = 0;
       let end = -1;
       let matchedSlash = true;
@@ -937,7 +947,7 @@
      * @returns {string}
      */
     extname(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'extname (node:path:959:5)');
       let start = 0;
       let startDot = -1;
       let startPart = 0;
@@ -1013,7 +1023,7 @@
      *  }}
      */
     parse(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'parse (node:path:1035:5)');
 
       const ret = { root: '', dir: '', base: '', ext: '', name: '' };
       if (path.length === 0)
@@ -1185,7 +1195,7 @@
 
       for (let i = args.length - 1; i >= 0 && !resolvedAbsolute; i--) {
         const path = args[i];
-        validateString(path, `paths[${i}]`);
+        validateString(path, `paths[${i}]`, this, 'resolve (node:path:1223:7)');
 
         // Skip empty entries
         if (path.length === 0) {
@@ -1222,7 +1232,7 @@
      * @returns {string}
      */
     normalize(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'normalize (node:path:1260:5)');
 
       if (path.length === 0)
         return '.';
@@ -1251,7 +1261,7 @@
      * @returns {boolean}
      */
     isAbsolute(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'isAbsolute (node:path:1289:5)');
       return path.length > 0 &&
              StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
     },
@@ -1267,7 +1277,7 @@
       const path = [];
       for (let i = 0; i < args.length; ++i) {
         const arg = args[i];
-        validateString(arg, 'path');
+        validateString(arg, 'path', this, 'join (node:path:1305:7)');
         if (arg.length > 0) {
           path.push(arg);
         }
@@ -1285,8 +1295,8 @@
      * @returns {string}
      */
     relative(from, to) {
-      validateString(from, 'from');
-      validateString(to, 'to');
+      validateString(from, 'from', this, 'relative (node:path:1323:5)');
+      validateString(to, 'to', this, 'relative (node:path:1324:5)');
 
       if (from === to)
         return '';
@@ -1370,7 +1380,7 @@
      * @returns {string}
      */
     dirname(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'dirname (node:path:1408:5)');
       if (path.length === 0)
         return '.';
       const hasRoot = StringPrototypeCharCodeAt(path, 0) === CHAR_FORWARD_SLASH;
@@ -1402,8 +1412,8 @@
      */
     basename(path, suffix) {
       if (suffix !== undefined)
-        validateString(suffix, 'suffix');
-      validateString(path, 'path');
+        validateString(suffix, 'suffix', this, 'basename (node:path:1440:7)');
+      validateString(path, 'path', this, 'basename (node:path:1441:5)');
 
       let start = 0;
       let end = -1;
@@ -1480,7 +1490,7 @@
      * @returns {string}
      */
     extname(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'extname (node:path:1518:5)');
       let startDot = -1;
       let startPart = 0;
       let end = -1;
@@ -1544,7 +1554,7 @@
      *   }}
      */
     parse(path) {
-      validateString(path, 'path');
+      validateString(path, 'path', this, 'parse (node:path:1582:5)');
 
       const ret = { root: '', dir: '', base: '', ext: '', name: '' };
       if (path.length === 0)

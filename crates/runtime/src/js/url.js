@@ -22,6 +22,40 @@
   function codedError(Ctor, code, message) {
     return internal.errors.withCode(new Ctor(message), code);
   }
+  // node's header for a throw at `line` of lib/internal/url.js (`src`, that line): the caret at `col`, else under
+  // the line's first non-blank. A `file:line` for another file.
+  const arrowAt = (line, src, col) => `${typeof line === 'number' ? `node:internal/url:${line}` : line}\n${src}\n${
+    ' '.repeat(col === undefined ? src.search(/\S/) : col - 1)}^\n`;
+  // node's frames for an error thrown in its own code (innermost first), with node's header `arrow`. An error
+  // that already has node's frames (thrown in a call made from there: `new URL` in fileURLToPath) keeps them
+  // and its header, and gets `frames` below them.
+  function at(err, arrow, ...frames) {
+    try {
+      const lines = String(err.stack).split('\n');
+      let k = lines.findIndex((l) => l.startsWith('    at '));
+      if (k < 0) return err;
+      const head = k;
+      while (k < lines.length && / \((node:[^)]*|<anonymous>)\)$/.test(lines[k])) k++;
+      if (k === head && arrow !== undefined) internal.errors.withArrow(err, arrow);
+      lines.splice(k, 0, ...frames.map((f) => `    at ${f}`));
+      const limit = Error.stackTraceLimit;
+      const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
+      Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+    } catch { /* a frozen error keeps its stack */ }
+    return err;
+  }
+  // V8's name for the frame of `fn` called on `self`: `URLSearchParams.get`, `URL.canParse` on the class,
+  // `Object.fileURLToPath` on the module, bare without a receiver.
+  function calledOn(self, fn) {
+    if (self === undefined || self === null || self === globalThis) return fn;
+    if (self[Symbol.toStringTag] === 'Module') return `Module.${fn}`;
+    if (typeof self === 'function') {
+      const d = Object.getOwnPropertyDescriptor(self, 'prototype');
+      return `${d && d.writable === false && self.name ? self.name : 'Function'}.${fn}`;
+    }
+    const C = self.constructor;
+    return `${typeof C === 'function' && C.name ? C.name : 'Object'}.${fn}`;
+  }
   // Thrown from C++ in Node (new URL / URL.canParse): no [code] in the stack header.
   function nativeInvalidUrl(input, base) {
     const err = new TypeError('Invalid URL');
@@ -1593,6 +1627,20 @@
     next: { enumerable: true },
   });
 
+  // Where node's URLSearchParams methods start in lib/internal/url.js: each throws ERR_INVALID_THIS 2 lines on,
+  // ERR_MISSING_ARGS 5 lines on (column 13).
+  const SEARCH_PARAMS_LINES = { append: 463, delete: 480, get: 515, getAll: 533, has: 552, set: 578, sort: 620,
+    entries: 672, forEach: 679, keys: 699, values: 706, toString: 715 };
+  function searchParamsError(err, self, method) {
+    const line = SEARCH_PARAMS_LINES[method] + (err.code === 'ERR_INVALID_THIS' ? 2 : 5);
+    const args = err.code === 'ERR_INVALID_THIS' ? "'URLSearchParams'" : err.message.includes('"value"') ? "'name', 'value'" : "'name'";
+    return at(err, arrowAt(line, `      throw new ${err.code}(${args});`), `${calledOn(self, method)} (node:internal/url:${line}:13)`);
+  }
+  // node's ERR_INVALID_TUPLE in the URLSearchParams constructor, thrown at `line` (indent `pad`).
+  const tupleError = (line, pad) => at(ERR_INVALID_TUPLE('Each query pair', '[name, value]'),
+    arrowAt(line, `${' '.repeat(pad)}throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');`),
+    `new URLSearchParams (node:internal/url:${line}:${pad + 7})`);
+
   class URLSearchParams {
     #searchParams = [];
     #context;
@@ -1617,24 +1665,27 @@
         if (method === this[Symbol.iterator] && isURLSearchParams(init)) {
           this.#searchParams = init.#searchParams.slice();
         } else if (method != null) {
-          if (typeof method !== 'function') throw ERR_ARG_NOT_ITERABLE('Query pairs');
+          if (typeof method !== 'function') {
+            throw at(ERR_ARG_NOT_ITERABLE('Query pairs'), arrowAt(343, "          throw new ERR_ARG_NOT_ITERABLE('Query pairs');"),
+              'new URLSearchParams (node:internal/url:343:17)');
+          }
           for (const pair of init) {
             if (pair == null) {
-              throw ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+              throw tupleError(358, 12);
             } else if (Array.isArray(pair)) {
-              if (pair.length !== 2) throw ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+              if (pair.length !== 2) throw tupleError(362, 14);
               this.#searchParams.push(toUSVString(`${pair[0]}`), toUSVString(`${pair[1]}`));
             } else {
               if ((typeof pair !== 'object' && typeof pair !== 'function') ||
                   typeof pair[Symbol.iterator] !== 'function') {
-                throw ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+                throw tupleError(373, 14);
               }
               let length = 0;
               for (const element of pair) {
                 length++;
                 this.#searchParams.push(toUSVString(`${element}`));
               }
-              if (length !== 2) throw ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+              if (length !== 2) throw tupleError(385, 14);
             }
           }
         } else {
@@ -1688,8 +1739,8 @@
     }
 
     append(name, value) {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
-      if (arguments.length < 2) throw ERR_MISSING_ARGS('name', 'value');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'append');
+      if (arguments.length < 2) throw searchParamsError(ERR_MISSING_ARGS('name', 'value'), this, 'append');
       name = toUSVString(`${name}`);
       value = toUSVString(`${value}`);
       this.#searchParams.push(name, value);
@@ -1697,8 +1748,8 @@
     }
 
     delete(name, value = undefined) {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
-      if (arguments.length < 1) throw ERR_MISSING_ARGS('name');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'delete');
+      if (arguments.length < 1) throw searchParamsError(ERR_MISSING_ARGS('name'), this, 'delete');
       const list = this.#searchParams;
       name = toUSVString(`${name}`);
       if (value !== undefined) {
@@ -1717,8 +1768,8 @@
     }
 
     get(name) {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
-      if (arguments.length < 1) throw ERR_MISSING_ARGS('name');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'get');
+      if (arguments.length < 1) throw searchParamsError(ERR_MISSING_ARGS('name'), this, 'get');
       const list = this.#searchParams;
       name = toUSVString(`${name}`);
       for (let i = 0; i < list.length; i += 2) {
@@ -1728,8 +1779,8 @@
     }
 
     getAll(name) {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
-      if (arguments.length < 1) throw ERR_MISSING_ARGS('name');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'getAll');
+      if (arguments.length < 1) throw searchParamsError(ERR_MISSING_ARGS('name'), this, 'getAll');
       const list = this.#searchParams;
       const values = [];
       name = toUSVString(`${name}`);
@@ -1740,8 +1791,8 @@
     }
 
     has(name, value = undefined) {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
-      if (arguments.length < 1) throw ERR_MISSING_ARGS('name');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'has');
+      if (arguments.length < 1) throw searchParamsError(ERR_MISSING_ARGS('name'), this, 'has');
       const list = this.#searchParams;
       name = toUSVString(`${name}`);
       if (value !== undefined) value = toUSVString(`${value}`);
@@ -1752,8 +1803,8 @@
     }
 
     set(name, value) {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
-      if (arguments.length < 2) throw ERR_MISSING_ARGS('name', 'value');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'set');
+      if (arguments.length < 2) throw searchParamsError(ERR_MISSING_ARGS('name', 'value'), this, 'set');
       const list = this.#searchParams;
       name = toUSVString(`${name}`);
       value = toUSVString(`${value}`);
@@ -1776,7 +1827,7 @@
     }
 
     sort() {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'sort');
       const a = this.#searchParams;
       const len = a.length;
       if (len <= 2) {
@@ -1814,13 +1865,15 @@
     }
 
     entries() {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'entries');
       return new URLSearchParamsIterator(this, 'key+value');
     }
 
     forEach(callback, thisArg = undefined) {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
-      if (typeof callback !== 'function') throw ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'forEach');
+      if (typeof callback !== 'function') {
+        throw at(ERR_INVALID_ARG_TYPE('callback', 'function', callback), undefined, `${calledOn(this, 'forEach')} (node:internal/url:683:5)`);
+      }
       let list = this.#searchParams;
       let i = 0;
       while (i < list.length) {
@@ -1833,17 +1886,17 @@
     }
 
     keys() {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'keys');
       return new URLSearchParamsIterator(this, 'key');
     }
 
     values() {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'values');
       return new URLSearchParamsIterator(this, 'value');
     }
 
     toString() {
-      if (!isURLSearchParams(this)) throw ERR_INVALID_THIS('URLSearchParams');
+      if (!isURLSearchParams(this)) throw searchParamsError(ERR_INVALID_THIS('URLSearchParams'), this, 'toString');
       return serializeParams(this.#searchParams);
     }
   }
@@ -1957,20 +2010,27 @@
     }
 
     constructor(input, base = undefined, parseSymbol = undefined) {
-      if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
+      if (arguments.length === 0) {
+        throw at(ERR_MISSING_ARGS('url'), arrowAt(795, "      throw new ERR_MISSING_ARGS('url');"), 'new URL (node:internal/url:795:13)');
+      }
       input = `${input}`;
       if (base !== undefined) base = `${base}`;
       const raiseException = parseSymbol !== kParseURLSymbol;
       const rec = parseURL(input, base);
       if (rec === FAILURE) {
-        if (raiseException) throw nativeInvalidUrl(toUSVString(input), base === undefined ? base : toUSVString(base));
+        if (raiseException) {
+          throw at(nativeInvalidUrl(toUSVString(input), base === undefined ? base : toUSVString(base)),
+            arrowAt(806, '    const href = bindingUrl.parse(input, base, raiseException);', 29), 'new URL (node:internal/url:806:29)');
+        }
         return;
       }
       this.#updateContext(rec);
     }
 
     static parse(input, base = undefined) {
-      if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
+      if (arguments.length === 0) {
+        throw at(ERR_MISSING_ARGS('url'), arrowAt(814, "      throw new ERR_MISSING_ARGS('url');"), `${calledOn(this, 'parse')} (node:internal/url:814:13)`);
+      }
       const parsedURLObject = new URL(input, base, kParseURLSymbol);
       return parsedURLObject.href ? parsedURLObject : null;
     }
@@ -2048,7 +2108,10 @@
 
     set href(value) {
       value = `${value}`;
-      if (this.#update('href', value, true) === FAILURE) throw ERR_INVALID_URL(value);
+      if (this.#update('href', value, true) === FAILURE) {
+        throw at(ERR_INVALID_URL(value), arrowAt(934, '    if (!href) { throw new ERR_INVALID_URL(value); }', 18),
+          'set href [as href] (node:internal/url:934:24)');
+      }
     }
 
     get origin() {
@@ -2168,7 +2231,9 @@
     }
 
     static canParse(url, base = undefined) {
-      if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
+      if (arguments.length === 0) {
+        throw at(ERR_MISSING_ARGS('url'), arrowAt(1122, "      throw new ERR_MISSING_ARGS('url');"), `${calledOn(this, 'canParse')} (node:internal/url:1122:13)`);
+      }
       url = `${url}`;
       if (base !== undefined) return parseURL(url, `${base}`) !== FAILURE;
       return parseURL(url) !== FAILURE;
@@ -2214,7 +2279,10 @@
   }
   function createObjectURL(obj) {
     const Blob = internal.Blob || globalThis.Blob;
-    if (typeof Blob !== 'function' || !(obj instanceof Blob)) throw ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
+      throw at(ERR_INVALID_ARG_TYPE('obj', 'Blob', obj), arrowAt(1180, "      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);"),
+        `${calledOn(this, 'createObjectURL')} (node:internal/url:1180:13)`);
+    }
     const id = randomUUID();
     blobStore.set(id, obj);
     return `blob:nodedata:${id}`;
@@ -2224,7 +2292,9 @@
     return url.startsWith(prefix) ? blobStore.get(url.slice(prefix.length)) : undefined;
   };
   function revokeObjectURL(url) {
-    if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) {
+      throw at(ERR_MISSING_ARGS('url'), arrowAt(1191, "      throw new ERR_MISSING_ARGS('url');"), `${calledOn(this, 'revokeObjectURL')} (node:internal/url:1191:13)`);
+    }
     url = `${url}`;
     const prefix = 'blob:nodedata:';
     if (url.startsWith(prefix)) blobStore.delete(url.slice(prefix.length));
@@ -2238,7 +2308,9 @@
 
   // Node: parse "ws://x", set its hostname, read it back ('' on failure).
   function domainToASCII(domain) {
-    if (arguments.length < 1) throw ERR_MISSING_ARGS('domain');
+    if (arguments.length < 1) {
+      throw at(ERR_MISSING_ARGS('domain'), arrowAt(1385, "    throw new ERR_MISSING_ARGS('domain');"), `${calledOn(this, 'domainToASCII')} (node:internal/url:1385:11)`);
+    }
     domain = `${domain}`;
     if (domain === '') return '';
     const rec = basicParse('ws://x', null);
@@ -2247,7 +2319,9 @@
   }
 
   function domainToUnicode(domain) {
-    if (arguments.length < 1) throw ERR_MISSING_ARGS('domain');
+    if (arguments.length < 1) {
+      throw at(ERR_MISSING_ARGS('domain'), arrowAt(1393, "    throw new ERR_MISSING_ARGS('domain');"), `${calledOn(this, 'domainToUnicode')} (node:internal/url:1393:11)`);
+    }
     domain = `${domain}`;
     if (domain === '') return '';
     const rec = basicParse('ws://x', null);
@@ -2256,6 +2330,11 @@
   }
 
   function urlToHttpOptions(url) {
+    if (url === undefined || url === null) {
+      throw at(new TypeError(`Cannot destructure property 'hostname' of 'url' as it is ${url}.`),
+        arrowAt(1406, '  const { hostname, pathname, port, username, password, search } = url;', 11),
+        `${calledOn(this, 'urlToHttpOptions')} (node:internal/url:1406:11)`);
+    }
     const { hostname, pathname, port, username, password, search } = url;
     const options = {
       __proto__: null,
@@ -2296,13 +2375,17 @@
   }
 
   function getPathFromURLPosix(url) {
-    if (url.hostname !== '') throw ERR_INVALID_FILE_URL_HOST('linux');
+    if (url.hostname !== '') {
+      throw at(ERR_INVALID_FILE_URL_HOST('linux'), arrowAt(1466, '    throw new ERR_INVALID_FILE_URL_HOST(platform);'),
+        'getPathFromURLPosix (node:internal/url:1466:11)');
+    }
     const pathname = url.pathname;
     for (let n = 0; n < pathname.length; n++) {
       if (pathname[n] === '%') {
         const third = pathname.codePointAt(n + 2) | 0x20;
         if (pathname[n + 1] === '2' && third === 102) {
-          throw ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+          throw at(ERR_INVALID_FILE_URL_PATH('must not include encoded / characters'),
+            arrowAt(1473, '        throw new ERR_INVALID_FILE_URL_PATH('), 'getPathFromURLPosix (node:internal/url:1473:15)');
         }
       }
     }
@@ -2311,10 +2394,18 @@
 
   function fileURLToPath(path, options = undefined) {
     const windows = options == null ? undefined : options.windows;
-    if (typeof path === 'string') path = new URL(path);
-    else if (!isURL(path)) throw ERR_INVALID_ARG_TYPE('path', 'string or an instance of URL', path);
-    if (path.protocol !== 'file:') throw ERR_INVALID_URL_SCHEME('file');
-    return (windows != null ? windows : false) ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
+    const self = calledOn(this, 'fileURLToPath');
+    if (typeof path === 'string') {
+      try { path = new URL(path); } catch (e) { throw at(e, undefined, `${self} (node:internal/url:1485:12)`); }
+    } else if (!isURL(path)) {
+      throw at(ERR_INVALID_ARG_TYPE('path', 'string or an instance of URL', path),
+        arrowAt(1487, "    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);"), `${self} (node:internal/url:1487:11)`);
+    }
+    if (path.protocol !== 'file:') {
+      throw at(ERR_INVALID_URL_SCHEME('file'), arrowAt(1489, "    throw new ERR_INVALID_URL_SCHEME('file');"), `${self} (node:internal/url:1489:11)`);
+    }
+    if (windows != null ? windows : false) return getPathFromURLWin32(path);
+    try { return getPathFromURLPosix(path); } catch (e) { throw at(e, undefined, `${self} (node:internal/url:1490:63)`); }
   }
 
   const pathEscapes = [
@@ -2356,7 +2447,7 @@
   }
 
   function pathToFileURL(path, options) {
-    if (typeof path !== 'string') throw ERR_INVALID_ARG_TYPE('path', 'string', path);
+    if (typeof path !== 'string') throw at(ERR_INVALID_ARG_TYPE('path', 'string', path), undefined, `${calledOn(this, 'pathToFileURL')} (node:url:1018:3)`);
     return pathToFileURLInternal(path, options);
   }
 
@@ -2472,11 +2563,20 @@
 
   const hostnameMaxLen = 255;
 
+  // node's frame for lib/url.js's `fn` (exported as `as`) at `where`, under those of a failed check of the URL.
+  function legacyFrame(err, self, fn, as, where) {
+    if (err === null || typeof err !== 'object' || err.code !== 'ERR_INVALID_ARG_TYPE') return err;
+    return at(err, undefined, `${self === undefined ? fn : `${calledOn(self, fn)} [as ${as}]`} (node:url:${where})`);
+  }
   function urlParse(url, parseQueryString, slashesDenoteHost) {
     if (url instanceof Url) return url;
 
     const urlObject = new Url();
-    urlObject.parse(url, parseQueryString, slashesDenoteHost);
+    try {
+      urlObject.parse(url, parseQueryString, slashesDenoteHost);
+    } catch (e) {
+      throw legacyFrame(e, this, 'urlParse', 'parse', '142:13');
+    }
     return urlObject;
   }
 
@@ -2505,7 +2605,7 @@
   const forbiddenHostCharsIpv6 = /[\0\t\n\r #%/<>?@\\^|]/;
 
   Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
-    validateString(url, 'url');
+    if (typeof url !== 'string') throw at(ERR_INVALID_ARG_TYPE('url', 'string', url), undefined, `${calledOn(this, 'parse')} (node:url:171:3)`);
 
     // Copy chrome, IE, opera backslash-handling behavior.
     // Back slashes before the query string get converted to forward slashes
@@ -2919,7 +3019,9 @@
         // lib/url.js passes ['Object', 'string'], which Node 20 words as "one of type object or string".
         const err = ERR_INVALID_ARG_TYPE('urlObject', 'object', urlObject);
         err.message = err.message.replace('must be of type object', 'must be one of type object or string');
-        throw internal.errors.withCode(new TypeError(err.message), 'ERR_INVALID_ARG_TYPE');
+        const self = this === undefined ? 'urlFormat' : `${calledOn(this, 'urlFormat')} [as format]`;
+        throw at(internal.errors.withCode(new TypeError(err.message), 'ERR_INVALID_ARG_TYPE'),
+          arrowAt('node:url:581', "    throw new ERR_INVALID_ARG_TYPE('urlObject',"), `${self} (node:url:581:11)`);
       }
     } else if (urlObject instanceof URL) {
       let fragment = true;
@@ -3057,11 +3159,20 @@
   };
 
   function urlResolve(source, relative) {
-    return urlParse(source, false, true).resolve(relative);
+    const parsed = (() => {
+      try { return urlParse(source, false, true); } catch (e) { throw legacyFrame(e, this, 'urlResolve', 'resolve', '719:10'); }
+    })();
+    try { return parsed.resolve(relative); } catch (e) { throw legacyFrame(e, this, 'urlResolve', 'resolve', '719:40'); }
   }
 
   Url.prototype.resolve = function resolve(relative) {
-    return this.resolveObject(urlParse(relative, false, true)).format();
+    let parsed;
+    try {
+      parsed = urlParse(relative, false, true);
+    } catch (e) {
+      throw at(e, undefined, `${calledOn(this, 'resolve')} (node:url:723:29)`);
+    }
+    return this.resolveObject(parsed).format();
   };
 
   function urlResolveObject(source, relative) {

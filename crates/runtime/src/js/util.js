@@ -150,6 +150,22 @@
   };
   internal.nodeErrors = { codes, nodeError, determineSpecificType, invalidArgTypeMessage };
 
+  // node's frame for the API function `name` failing at `where` ('node:util:383:3'), named after the call's
+  // receiver as V8 names it (`Object.callbackify` on the module, bare when destructured), and node's header
+  // for it: a validator's (node:internal/errors), or with `src` the line of a throw of node's own; `inner`:
+  // frames above the function's.
+  function apiError(err, self, name, where, src, ...inner) {
+    const type = self === undefined || self === null || self === globalThis ? ''
+      : self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
+    internal.errors.nodeFrames(err, ...inner, `${type}${name} (${where})`);
+    if (src === undefined) return internal.errors.validator(err);
+    return internal.errors.withArrow(err, `${where.replace(/:\d+$/, '')}\n${src}\n${' '.repeat(src.search(/\S/))}^\n`);
+  }
+  // `check()`, a validation of `name`'s arguments at `where`.
+  function checked(self, name, where, check) {
+    try { check(); } catch (e) { throw apiError(e, self, name, where); }
+  }
+
   // Validators (lib/internal/validators.js).
   function validateFunction(value, name) {
     if (typeof value !== 'function') throw codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
@@ -663,7 +679,7 @@
     return descriptors;
   }
   function promisify(original) {
-    validateFunction(original, 'original');
+    checked(this, 'promisify', 'node:internal/util:409:3', () => validateFunction(original, 'original'));
     if (original[kCustomPromisifiedSymbol]) {
       const fn = original[kCustomPromisifiedSymbol];
       validateFunction(fn, 'util.promisify.custom');
@@ -704,7 +720,7 @@
     return cb(reason);
   };
   function callbackify(original) {
-    validateFunction(original, 'original');
+    checked(this, 'callbackify', 'node:util:383:3', () => validateFunction(original, 'original'));
     function callbackified(...args) {
       const maybeCb = args.pop();
       validateFunction(maybeCb, 'last argument');
@@ -727,7 +743,7 @@
 
   const codesWarned = new Set();
   function deprecate(fn, msg, code, useEmitSync) { // eslint-disable-line no-unused-vars
-    if (code !== undefined) validateString(code, 'code');
+    if (code !== undefined) checked(this, 'deprecate', 'node:internal/util:153:5', () => validateString(code, 'code'));
     let warned = false;
     function deprecated(...args) {
       const process = internal.process;
@@ -745,6 +761,12 @@
       if (new.target) return Reflect.construct(fn, args, new.target);
       return Reflect.apply(fn, this, args);
     }
+    if (fn !== null && typeof fn !== 'object' && typeof fn !== 'function') {
+      // V8's error from node's ObjectSetPrototypeOf(deprecated, fn).
+      const err = new TypeError(`Object prototype may only be an Object or null: ${String(fn)}`);
+      throw apiError(err, this, 'deprecate', 'node:internal/util:171:3', '  ObjectSetPrototypeOf(deprecated, fn);',
+        'setPrototypeOf (<anonymous>)');
+    }
     Object.setPrototypeOf(deprecated, fn);
     if (fn.prototype) deprecated.prototype = fn.prototype;
     return deprecated;
@@ -752,11 +774,11 @@
   internal.deprecate = deprecate;
 
   function inherits(ctor, superCtor) {
-    if (ctor === undefined || ctor === null) throw codes.ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
-    if (superCtor === undefined || superCtor === null) throw codes.ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
-    if (superCtor.prototype === undefined) {
-      throw codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
-    }
+    const fail = (name, value, line, src) => apiError(codes.ERR_INVALID_ARG_TYPE(name, name === 'superCtor.prototype' ? 'Object' : 'Function', value),
+      this, 'inherits', `node:util:${line}:11`, `    throw new ERR_INVALID_ARG_TYPE(${src}`);
+    if (ctor === undefined || ctor === null) throw fail('ctor', ctor, 324, "'ctor', 'Function', ctor);");
+    if (superCtor === undefined || superCtor === null) throw fail('superCtor', superCtor, 327, "'superCtor', 'Function', superCtor);");
+    if (superCtor.prototype === undefined) throw fail('superCtor.prototype', superCtor.prototype, 330, "'superCtor.prototype',");
     Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
     Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
   }
@@ -811,8 +833,11 @@
     return new Map(uvErrors.map(([errno, name, desc]) => [errno, [name, desc]]));
   }
   function getSystemErrorName(err) {
-    validateNumber(err, 'err');
-    if (err >= 0 || !Number.isSafeInteger(err)) throw codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+    checked(this, 'getSystemErrorName', 'node:util:423:3', () => validateNumber(err, 'err'));
+    if (err >= 0 || !Number.isSafeInteger(err)) {
+      throw apiError(codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err), this, 'getSystemErrorName', 'node:util:425:11',
+        "    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);");
+    }
     const entry = uvErrors.find((e) => e[0] === err);
     return entry ? entry[1] : `Unknown system error ${err}`;
   }
@@ -852,14 +877,14 @@
       let right = '';
       for (const key of format) {
         const formatCodes = colors[key];
-        if (formatCodes == null) validateOneOf(key, 'format', Object.keys(colors));
+        if (formatCodes == null) checked(this, 'styleText', 'node:util:250:9', () => validateOneOf(key, 'format', Object.keys(colors)));
         left += escapeStyleCode(formatCodes[0]);
         right = `${escapeStyleCode(formatCodes[1])}${right}`;
       }
       return `${left}${text}${right}`;
     }
     const formatCodes = colors[format];
-    if (formatCodes == null) validateOneOf(format, 'format', Object.keys(colors));
+    if (formatCodes == null) checked(this, 'styleText', 'node:util:261:5', () => validateOneOf(format, 'format', Object.keys(colors)));
     if (validateStream && (!stream || !shouldColorize(stream))) return text;
     return `${escapeStyleCode(formatCodes[0])}${text}${escapeStyleCode(formatCodes[1])}`;
   }
@@ -879,7 +904,7 @@
   }
   function debuglog(set, cb) {
     if (debugImpls === undefined) initializeDebugEnv();
-    set = set.toUpperCase();
+    set = String.prototype.toUpperCase.call(set);
     let enabled;
     let impl;
     const init = () => {
@@ -924,7 +949,7 @@
     });
   }
   function parseEnv(content) {
-    validateString(content, 'content');
+    checked(this, 'parseEnv', 'node:util:460:3', () => validateString(content, 'content'));
     const out = {};
     const lines = content.replace(/\r\n?/g, '\n');
     const re = /^[ \t]*(?:export[ \t]+)?([\w.-]+)[ \t]*=[ \t]*(?:"((?:[^"\\]|\\[\s\S])*)"|'([^']*)'|`([^`]*)`|([^\n#]*?))[ \t]*(?:#[^\n]*)?$/gm;
@@ -1107,12 +1132,14 @@ To specify an option argument starting with a dash use ${example}.`);
     const allowNegative = objectGetOwn(config, 'allowNegative') ?? false;
     const options = objectGetOwn(config, 'options') ?? { __proto__: null };
     const parseConfig = { args, strict, options, allowPositionals, allowNegative };
-    validateArray(args, 'args');
-    validateBoolean(strict, 'strict');
-    validateBoolean(allowPositionals, 'allowPositionals');
-    validateBoolean(returnTokens, 'tokens');
-    validateBoolean(allowNegative, 'allowNegative');
-    validateObject(options, 'options');
+    const where = (line) => `node:internal/util/parse_args/parse_args:${line}:3`;
+    const self = {}; // an arrow function: V8 names it after node's module scope `this`, `Object.parseArgs`
+    checked(self, 'parseArgs', where(318), () => validateArray(args, 'args'));
+    checked(self, 'parseArgs', where(319), () => validateBoolean(strict, 'strict'));
+    checked(self, 'parseArgs', where(320), () => validateBoolean(allowPositionals, 'allowPositionals'));
+    checked(self, 'parseArgs', where(321), () => validateBoolean(returnTokens, 'tokens'));
+    checked(self, 'parseArgs', where(322), () => validateBoolean(allowNegative, 'allowNegative'));
+    checked(self, 'parseArgs', where(323), () => validateObject(options, 'options'));
     for (const [longOption, optionConfig] of Object.entries(options)) {
       validateObject(optionConfig, `options.${longOption}`);
       const optionType = objectGetOwn(optionConfig, 'type');
@@ -1530,7 +1557,10 @@ To specify an option argument starting with a dash use ${example}.`);
       encoding = `${encoding}`;
       validateObject(options, 'options', 'objectsAndNull');
       const enc = getEncodingFromLabel(encoding);
-      if (enc === undefined) throw codes.ERR_ENCODING_NOT_SUPPORTED(encoding);
+      if (enc === undefined) {
+        const err = internal.errors.nodeFrames(codes.ERR_ENCODING_NOT_SUPPORTED(encoding), 'new TextDecoder (node:internal/encoding:409:15)');
+        throw internal.errors.withArrow(err, 'node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n');
+      }
       if (enc !== 'utf-8' && enc !== 'utf-16le' && enc !== 'utf-16be' && singleByteTables[enc] === undefined) {
         // Multi-byte legacy encodings need ICU's converters, which Looplab does not carry.
         throw codes.ERR_ENCODING_NOT_SUPPORTED(enc);
@@ -1944,7 +1974,15 @@ To specify an option argument starting with a dash use ${example}.`);
   class MIMEType {
     constructor(string) {
       string = `${string}`;
-      const data = parseTypeAndSubtype(string);
+      let data;
+      try {
+        data = parseTypeAndSubtype(string);
+      } catch (e) {
+        // node's frames and header: thrown in parseTypeAndSubtype (the type's check, else the subtype's).
+        const [line, what] = e.message.includes('for a type') ? [51, "'type', str, invalidTypeIndex"] : [73, "'subtype', str, invalidSubtypeIndex"];
+        internal.errors.nodeFrames(e, `parseTypeAndSubtype (node:internal/mime:${line}:11)`, 'new MIMEType (node:internal/mime:332:18)');
+        throw internal.errors.withArrow(e, `node:internal/mime:${line}\n    throw new ERR_INVALID_MIME_SYNTAX(${what});\n    ^\n`);
+      }
       const params = new MIMEParams();
       params[kMimeString] = string.slice(data[2]);
       Object.defineProperty(this, kMimeType, { value: data[0], writable: true });
@@ -2023,7 +2061,13 @@ To specify an option argument starting with a dash use ${example}.`);
     deprecate,
     format,
     styleText,
-    formatWithOptions: u.formatWithOptions,
+    formatWithOptions(inspectOptions, ...args) {
+      if (inspectOptions === null || typeof inspectOptions !== 'object') {
+        throw apiError(codes.ERR_INVALID_ARG_TYPE('inspectOptions', 'object', inspectOptions), this, 'formatWithOptions',
+          'node:internal/util/inspect:2238:3');
+      }
+      return u.formatWithOptions(inspectOptions, ...args);
+    },
     getSystemErrorMap,
     getSystemErrorName,
     inherits,
@@ -2048,7 +2092,13 @@ To specify an option argument starting with a dash use ${example}.`);
     promisify,
     stripVTControlCharacters: u.stripVTControlCharacters,
     toUSVString(input) { return toWellFormed(`${input}`); },
-    transferableAbortSignal: (signal) => signal,
+    transferableAbortSignal(signal) {
+      if (!(signal instanceof internal.web.AbortSignal)) {
+        throw apiError(codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal), this, 'transferableAbortSignal',
+          'node:internal/abort_controller:415:11', "    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);");
+      }
+      return signal;
+    },
     transferableAbortController: () => new internal.web.AbortController(),
     aborted,
     types,

@@ -1,0 +1,84 @@
+//! node's frames and header for an fs sync call whose arguments fail node's checks (`Object.readFileSync
+//! (node:fs:446:42)`, a validator's or lib/internal/fs/utils' throw line), named after the call's receiver.
+(function (internal) {
+  'use strict';
+  const { fs, errors } = internal.fsShared;
+  // ---- node's frames for a failed argument check in a sync call ----
+  // By function, then by the argument the error names: node's own frames, innermost first, ending with the
+  // API's `line:col` in lib/fs.js, named after the call's receiver (`Object.readFileSync`, bare when destructured).
+  const OPEN = 'Object.openSync (node:fs:571:10)';
+  const utf8 = (o) => /^utf-?8$/i.test(typeof o === 'string' ? o : o && o.encoding);
+  const opts = (at) => ({ options: ['getOptions (node:internal/fs/utils:331:11)', at],
+    encoding: ['assertEncoding (node:internal/fs/utils:158:11)', 'getOptions (node:internal/fs/utils:335:5)', at] });
+  const flags = (at) => ['stringToFlags (node:internal/fs/utils:597:9)', 'Object.openSync (node:fs:575:5)', at];
+  const CHECKS = {
+    readFileSync: { path: (a) => (utf8(a[1]) ? ['446:42'] : [OPEN, '452:35']), flags: flags('452:35'), ...opts('442:13') },
+    writeFileSync: { path: (a) => (typeof a[1] === 'string' && (a[2] == null || utf8(a[2])) ? ['2377:42'] : [OPEN, '2393:35']),
+      data: ['2388:5'], flags: flags('2393:35'), ...opts('2361:13') },
+    appendFileSync: { path: ['2461:6'], data: ['2461:6'], flags: ['2461:6'] },
+    openSync: { path: ['571:10'], flags: ['stringToFlags (node:internal/fs/utils:597:9)', '575:5'] },
+    mkdirSync: { path: ['1383:10'], 'options.recursive': ['1384:3'] }, readdirSync: { path: ['1512:10'], ...opts('1511:13') },
+    rmSync: { path: ['1259:10'], 'options.recursive': ['1260:13'], 'options.force': ['1260:13'] },
+    renameSync: { oldPath: ['1030:13'], newPath: ['1031:13'] }, copyFileSync: { src: ['3044:9'], dest: ['3045:10'] },
+    symlinkSync: { target: ['1819:12'], path: ['1820:10'] }, readSync: { fd: ['709:8'], buffer: ['711:3'] },
+    writeSync: { fd: ['899:8'] }, readlinkSync: { oldPath: ['1728:10'] }, mkdtempSync: { prefix: ['3003:12'] },
+  };
+  for (const [name, at] of [['statSync', '1680:10'], ['lstatSync', '1651:10'], ['unlinkSync', '1888:38'], ['accessSync', '243:10'],
+    ['rmdirSync', '1201:10'], ['utimesSync', '2149:10'], ['chmodSync', '1996:10']]) CHECKS[name] = { path: [at] };
+  // fd checks node's C++ binding makes (the code not in the error's header): [line, column, source line].
+  const BINDING = { closeSync: [525, 11, '  binding.close(fd);'], fsyncSync: [1326, 11, '  binding.fsync(fd);'],
+    fstatSync: [1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);'], fdatasyncSync: [1296, 11, '  binding.fdatasync(fd);'],
+    ftruncateSync: [1126, 11, '  binding.ftruncate(fd, len);'], fchmodSync: [1923, 11, '  binding.fchmod('],
+    fchownSync: [2077, 11, '  binding.fchown(fd, uid, gid);'], futimesSync: [2195, 11, '  binding.futimes('] };
+  // node's header for a throw of its own in lib/internal/fs/utils.js, by argument; others are a validator's.
+  const UTILS_ARROWS = { encoding: [158, "    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);"],
+    options: [331, "    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);"],
+    flags: [597, "  throw new ERR_INVALID_ARG_VALUE('flags', flags);"] };
+  const arrowAt = (file, line, src, col) => `${file}:${line}\n${src}\n${' '.repeat(col === undefined ? src.search(/\S/) : col - 1)}^\n`;
+  const RE_ARG = /^The (?:"([^"]+)" (?:argument|property)|argument '([^']+)'|value of "([^"]+)")/;
+  const CHECK_CODES = ['ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_OUT_OF_RANGE'];
+  // `frames` below any node frames the error has already (from a call made here), else with node's header `arrow`
+  // (a validator's when undefined).
+  function belowNodeFrames(err, arrow, frames) {
+    const lines = String(err.stack).split('\n');
+    let k = lines.findIndex((l) => l.startsWith('    at '));
+    if (k < 0) return err;
+    const head = k;
+    while (k < lines.length && / \(node:[^)]*\)$/.test(lines[k])) k++;
+    if (k === head) errors.withArrow(errors.validator(err), arrow === undefined ? err[internal.kArrow] : arrow);
+    lines.splice(k, 0, ...frames.map((f) => `    at ${f}`));
+    const limit = Error.stackTraceLimit;
+    const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
+    Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+    return err;
+  }
+  function checkFailed(err, name, self, args) {
+    const m = RE_ARG.exec(err.message);
+    const arg = m && (m[1] || m[2] || m[3]);
+    const recv = self === undefined || self === null ? '' : self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
+    if (BINDING[name] && arg === 'fd') {
+      const [line, col, src] = BINDING[name];
+      const plain = Object.assign(new (err instanceof RangeError ? RangeError : TypeError)(err.message), { code: err.code });
+      return belowNodeFrames(plain, arrowAt('node:fs', line, src, col), [`${recv}${name} (node:fs:${line}:${col})`]);
+    }
+    let frames = CHECKS[name] && CHECKS[name][arg];
+    if (typeof frames === 'function') frames = frames(args);
+    if (!frames) return err;
+    const own = `${recv}${name} (node:fs:${frames[frames.length - 1]})`;
+    const utils = UTILS_ARROWS[arg];
+    return belowNodeFrames(err, utils && arrowAt('node:internal/fs/utils', ...utils), [...frames.slice(0, -1), own]);
+  }
+  for (const name of new Set([...Object.keys(CHECKS), ...Object.keys(BINDING)])) {
+    const inner = fs[name];
+    fs[name] = { [name](...args) {
+      try {
+        return inner.apply(this, args);
+      } catch (err) {
+        if (err === null || typeof err !== 'object' || !CHECK_CODES.includes(err.code) || typeof err.errno === 'number') throw err;
+        throw checkFailed(err, name, this, args);
+      }
+    } }[name];
+    Object.defineProperty(fs[name], 'length', { value: inner.length });
+    Object.assign(fs[name], inner);
+  }
+})
