@@ -381,7 +381,7 @@
   // V8's column where v8_messages.js found a better one than Boa's (the property of a failed access).
   function withSite(err, lines) {
     const site = internal.v8Site && internal.v8Site(err);
-    if (!site) return lines;
+    if (!site || site.headerOnly) return lines;
     const at = `${site.file}:${site.line}:`;
     for (let i = 0; i < lines.length; i++) {
       const k = lines[i].indexOf(at);

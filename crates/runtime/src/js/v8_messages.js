@@ -233,6 +233,8 @@
     const generic = /\bArray\.prototype\.(\w+)\.(?:call|apply)\(\s*(?:null|undefined)\s*[,)]/.exec(src);
     if (generic) return `Array.prototype.${generic[1]} called on null or undefined`;
     if (site.vague) return vagueAccess(err, site);
+    const spread = spreadOfNullish(err, site);
+    if (spread) return spread;
     const all = accesses(src, 0);
     if (!all.length) return undefined;
     // Boa points at the failing property's name (or inside its `[...]`); failing that, at the start of the
@@ -261,7 +263,7 @@
     // compound assignment or update stays at the start of the target, where Boa points too.
     if (setting) moveTo(err, site, hit.end + after.indexOf('='));
     else if (/^\s*([-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|^\s*(\+\+|--)/.test(after)) { /* Boa's */ }
-    else if (base.endsWith(')')) moveTo(err, site, hit.dot);
+    else if (base.endsWith(')') || base.includes('?.')) moveTo(err, site, hit.dot);
     else moveTo(err, site, hit.at);
     if (!setting && hit.key === 'Symbol(Symbol.iterator)') {
       return `${what === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
@@ -312,6 +314,30 @@
       text = masked;
     }
     return { ...area, text };
+  }
+  // `f(...x)` / `[...x]` with x nullish, where nothing else on the way can be: V8 names the spread value
+  // (`x is not iterable (cannot read property undefined)` in a call, at the callee; `x is not iterable` in an
+  // array, at x).
+  function spreadOfNullish(err, site) {
+    const iter = iterating(site.src.slice(site.p));
+    if (!iter || (iter.kind !== 1 && iter.kind !== 2) || iter.m.index > 1) return undefined;
+    const arg = iter.m[1];
+    const safe = (text) => GLOBALS.test(text) || text === 'this' || neverNullish(site, text);
+    const argBase = arg.includes('.') ? arg.slice(0, arg.lastIndexOf('.')) : null;
+    if (arg[0] === '{' || (argBase !== null && !safe(argBase))) return undefined;
+    if (iter.kind === 2) {
+      const chain = chainBefore(site.src, site.p + iter.m.index);
+      const callee = chain ? chain[0] : '';
+      const calleeBase = callee.includes('.') ? callee.slice(0, callee.lastIndexOf('.')) : null;
+      if (!callee || (calleeBase !== null && !safe(calleeBase))) return undefined;
+      // The frame stays at the callee; the uncaught header's caret goes under the spread value.
+      moveTo(err, site, site.p + iter.m.index + iter.m[0].lastIndexOf(arg));
+      const moved = sites.get(err);
+      if (moved) moved.headerOnly = true;
+      return `${arg} is not iterable (cannot read property ${nullish(site, arg)})`;
+    }
+    moveTo(err, site, site.p + iter.m.index + iter.m[0].lastIndexOf(arg));
+    return `${arg} is not iterable`;
   }
   // `big + 1`: V8 places the error at the operator. Boa keeps no position for it (the call around it, or the
   // function's start): the first arithmetic operator from there with a BigInt operand the source shows, else
@@ -389,7 +415,7 @@
       }
     }
     if (!iter || iter.kind === 2) return undefined;
-    moveToRegion(err, from, r, iter.m.index + iter.m[0].lastIndexOf(iter.m[1]));
+    moveToRegion(err, from, r, iter.m.index + iter.m[0].lastIndexOf(iter.m[1]) + (iter.m[1][0] === '{' ? 0 : iter.m[1].lastIndexOf('.') + 1));
     return `${shownIterable(iter.m[1])} is not iterable`;
   }
   // The first construct in `rest` that iterates a named value: for-of (kind 0), array spread (1), call spread
@@ -445,6 +471,13 @@
     ['not a constructor', notAConstructor],
     ["class constructor cannot be invoked without 'new'", classWithoutNew],
     ['Maximum call stack size exceeded', stackOverflow],
+    // `this.x = 1` before super(): V8 places it at `this`, not at the assignment's `=` (where a setter's
+    // caller would be).
+    ["Must call super constructor in derived class before accessing 'this' or returning from derived constructor", (err, site) => {
+      const k = site ? site.src.indexOf('this', site.p) : -1;
+      if (k >= 0) sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: site.at, to: k + 1 });
+      return undefined;
+    }],
     ['invalid array length', 'Invalid array length'],
     ['bad length for array', 'Invalid array length'],
     ["can't convert symbol to string", 'Cannot convert a Symbol value to a string'],

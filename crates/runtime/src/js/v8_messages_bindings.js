@@ -161,7 +161,8 @@
     const { from, r, text: rest } = searchArea(err, site, 20);
     // The value's column, as V8 reports it.
     const named = (m) => {
-      moveToRegion(err, from, r, m.index + m[0].lastIndexOf(m[1]));
+      // A member's: its last name (`data.items` at `items`).
+      moveToRegion(err, from, r, m.index + m[0].lastIndexOf(m[1]) + (m[1][0] === '{' ? 0 : m[1].lastIndexOf('.') + 1));
       return `${shownIterable(m[1])} is not ${/^for\s*await\b/.test(m[0]) ? 'async ' : ''}iterable`;
     };
     const found = iterating(rest);
@@ -176,8 +177,10 @@
     [/^cannot mutate an immutable binding '(.*)'$/, (err, site, name) => {
       if (site) {
         const r = region(site, 20);
-        const m = new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(=(?![=>])|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|&&=|\\|\\|=|\\?\\?=)`).exec(r.text);
-        if (m) moveToRegion(err, site, r, m.index + m[0].length - m[2].length);
+        // V8's column: an assignment's operator, a postfix `++`/`--`, the name after a prefix one.
+        const id = name.replace(/\$/g, '\\$');
+        const m = new RegExp(`(^|[^\\w$.])(?:${id}\\s*(=(?![=>])|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|&&=|\\|\\|=|\\?\\?=|\\+\\+|--)|(?:\\+\\+|--)\\s*(${id})(?![\\w$]))`).exec(r.text);
+        if (m) moveToRegion(err, site, r, m.index + m[0].length - (m[2] || m[3]).length);
         // A const assigned before its declaration ran (declared only further down): V8's TDZ ReferenceError.
         if (constDeclaredAfter(site, name)) {
           try { Object.setPrototypeOf(err, ReferenceError.prototype); } catch { /* keep the TypeError */ }

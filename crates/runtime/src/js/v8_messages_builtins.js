@@ -56,6 +56,7 @@
     [/^flatMap mapper function is not callable$/, /\.flatMap$/, 'Array.flatMap'],
     [/^Promise resolver /, /^new\s+Promise$/, 'new Promise'],
     [/^Currency code is required/, /^new\s+Intl\.NumberFormat$/, 'new NumberFormat'],
+    [/^URI malformed$/, /(?:^|[^\w$.])((?:de|en)codeURI(?:Component)?)$/, (m) => m[1]],
   ];
   // The call at a throw site: Boa places a call at its `(` (the callee is the text before it), a `new` at `new`.
   function calleeAt(site) {
