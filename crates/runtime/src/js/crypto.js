@@ -82,11 +82,11 @@
       if (typeof algorithm !== 'string') throw internal.errors.invalidArgType('algorithm', 'string', algorithm);
       const alg = canonical(algorithm);
       if (alg === undefined) {
-        if (LEGACY.has(algorithm.toLowerCase())) {
-          throw Object.assign(new Error('error:0308010C:digital envelope routines::unsupported'), {
-            library: 'digital envelope routines', reason: 'unsupported', code: 'ERR_OSSL_EVP_UNSUPPORTED' });
-        }
-        throw new Error('Digest method not supported');
+        const err = LEGACY.has(algorithm.toLowerCase())
+          ? Object.assign(new Error('error:0308010C:digital envelope routines::unsupported'), {
+            library: 'digital envelope routines', reason: 'unsupported', code: 'ERR_OSSL_EVP_UNSUPPORTED' })
+          : new Error('Digest method not supported');
+        throw bindingError(err, 'new Hash (node:internal/crypto/hash:101:19)', NEW_HASH_ARROW);
       }
       const len = options !== null && typeof options === 'object' ? options.outputLength : undefined;
       if (len !== undefined) {
@@ -115,11 +115,24 @@
       return digestOut(host.hash(st.alg, allBytes(st), st.len), enc);
     }
   }
+  // A digest node's C++ binding refuses: node's constructor frame, then (called through createHash/createHmac)
+  // the factory's, named after its receiver; uncaught, node's source line.
+  const NEW_HASH_ARROW = 'node:internal/crypto/hash:101\n  this[kHandle] = new _Hash(algorithm, xofLen, algorithmId, getHashCache());\n                  ^\n';
+  let factory = null;
+  function bindingError(err, frame, arrow) {
+    const frames = [frame];
+    if (factory !== null) frames.push(factory);
+    return internal.errors.withArrow(internal.errors.nodeFrames(err, ...frames), arrow);
+  }
   class Hmac {
     constructor(hmac, key) {
       if (typeof hmac !== 'string') throw internal.errors.invalidArgType('hmac', 'string', hmac);
       const alg = canonical(hmac);
-      if (alg === undefined) throw internal.errors.withCode(new TypeError(`Invalid digest: ${hmac}`), 'ERR_CRYPTO_INVALID_DIGEST');
+      if (alg === undefined) {
+        // From node's binding: the code is a plain property, not in the header.
+        throw bindingError(Object.assign(new TypeError(`Invalid digest: ${hmac}`), { code: 'ERR_CRYPTO_INVALID_DIGEST' }),
+          'new Hmac (node:internal/crypto/hash:168:17)', 'node:internal/crypto/hash:168\n  this[kHandle].init(hmac, key);\n                ^\n');
+      }
       const k = toBytes(key, 'key', 'string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
       Object.defineProperty(this, kState, { value: { alg, key: k, chunks: [], done: false } });
     }
@@ -201,8 +214,13 @@
       });
     }
   }
-  function createHash(algorithm, options) { return new Hash(algorithm, options); }
-  function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+  const viaFactory = (self, name, line, make) => {
+    const recv = self === undefined || self === null ? '' : self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
+    factory = `${recv}${name} (node:crypto:${line}:10)`;
+    try { return make(); } finally { factory = null; }
+  };
+  function createHash(algorithm, options) { return viaFactory(this, 'createHash', 139, () => new Hash(algorithm, options)); }
+  function createHmac(hmac, key, options) { return viaFactory(this, 'createHmac', 171, () => new Hmac(hmac, key, options)); }
   // crypto.hash(algorithm, data[, outputEncoding]): a one-shot digest, hex by default.
   function hash(algorithm, data, outputEncoding = 'hex') {
     if (typeof algorithm !== 'string') throw internal.errors.invalidArgType('algorithm', 'string', algorithm);
