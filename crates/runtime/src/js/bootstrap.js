@@ -119,7 +119,8 @@
   function noop() {}
   function consoleWrite(fd, text) {
     const s = internal.stdio && internal.stdio[fd];
-    if (s !== undefined && s !== null && (s._isStdio !== true || Object.prototype.hasOwnProperty.call(s, 'write'))) {
+    // Through the stream when the script replaced it or its write, or corked it (its writes wait for uncork).
+    if (s !== undefined && s !== null && (s._isStdio !== true || Object.prototype.hasOwnProperty.call(s, 'write') || s.writableCorked > 0)) {
       if (typeof s.write === 'function') {
         s.write(text, noop);
         return;
