@@ -715,8 +715,19 @@
     internal.esmFiles.add(file);
     const text = readText(file);
     if (text === null) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}'`);
-    return text;
+    return importAssertions(file, text);
   };
+  // node 20 still takes `import x from './x.json' assert { type: 'json' }`, with V8's deprecation warning;
+  // Boa knows only `with`, written in its place (padded, so columns stay).
+  const RE_ASSERT = /(\b(?:import|export)\b[^;'"]*?(['"])[^'"\n]*\2\s*)assert(\s*\{)/g;
+  function importAssertions(file, text) {
+    if (!text.includes('assert')) return text;
+    return text.replace(RE_ASSERT, (m, head, q, brace, offset) => {
+      const line = text.slice(0, offset + head.length).split('\n').length;
+      internal.emitWarning(`${internal.hooks.pathToFileURLHref(file)}:${line} 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead`, 'V8');
+      return `${head}with  ${brace}`;
+    });
+  }
   internal.hooks.entryFormat = (file) => {
     try { return formatOf(realpath(internal.pathUtil.abs(file))); } catch { return 'commonjs'; }
   };
