@@ -25,6 +25,45 @@ pub(super) fn intl_locale(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> J
     Ok(find(&tag).map_or(JsValue::undefined(), |json| JsValue::from(js_string!(json))))
 }
 
+/// `segment(text, granularity)` → `Intl.Segmenter`'s boundaries: `[start, end, wordLike, ...]` in UTF-16
+/// units, by Unicode's default rules (UAX #29: grapheme clusters, words, sentences). ICU, which node uses,
+/// follows the same rules, except for its dictionaries for Thai, Chinese and Japanese words.
+pub(super) fn segment(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let text = args
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .to_string(ctx)?
+        .to_std_string_lossy();
+    let granularity = args
+        .get(1)
+        .cloned()
+        .unwrap_or_default()
+        .to_string(ctx)?
+        .to_std_string_escaped();
+    let pieces: Vec<(usize, &str)> = match granularity.as_str() {
+        "word" => text.split_word_bound_indices().collect(),
+        "sentence" => text.split_sentence_bound_indices().collect(),
+        _ => text.grapheme_indices(true).collect(),
+    };
+    let mut out = Vec::with_capacity(pieces.len() * 3);
+    let mut unit = 0usize;
+    let mut byte = 0usize;
+    for (start, piece) in pieces {
+        unit += text[byte..start].encode_utf16().count();
+        let len = piece.encode_utf16().count();
+        // ICU's word-like segments hold a letter or a digit (its "letter", "number", "kana" and "ideo" rules).
+        let word_like = granularity == "word" && piece.chars().any(char::is_alphanumeric);
+        out.push(JsValue::from(unit as f64));
+        out.push(JsValue::from((unit + len) as f64));
+        out.push(JsValue::from(word_like));
+        unit += len;
+        byte = start + piece.len();
+    }
+    Ok(boa_engine::object::builtins::JsArray::from_iter(out, ctx).into())
+}
+
 #[cfg(test)]
 mod tests {
     use super::find;

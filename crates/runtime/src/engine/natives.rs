@@ -724,6 +724,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("requireEsm", super::esm::require_esm, 2),
         ("loadInternal", load_internal, 1),
         ("intlLocale", super::intl::intl_locale, 1),
+        ("segment", super::intl::segment, 2),
         ("heapBytes", heap_bytes, 0),
         ("traceModule", trace_module, 3),
         ("zlibSync", super::zlib::zlib_sync, 3),

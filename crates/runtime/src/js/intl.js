@@ -397,4 +397,76 @@
     }
     return new Collator(locales, options).compare(String(this), String(that));
   });
+
+  // ---- Intl.Segmenter: boundaries by Unicode's default rules (engine/intl.rs `segment`) ----
+  const segmenters = new WeakMap();
+  const GRANULARITIES = ['grapheme', 'word', 'sentence'];
+  const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+  // A segment's data: `{ segment, index, input }`, plus `isWordLike` by words.
+  function segmentAt(st, k) {
+    const b = st.bounds;
+    const data = { segment: st.input.slice(b[k], b[k + 1]), index: b[k], input: st.input };
+    if (st.granularity === 'word') data.isWordLike = b[k + 2];
+    return data;
+  }
+  // %SegmentsPrototype% and %SegmentIteratorPrototype%: plain objects, so they print as node's do.
+  const segmentsState = new WeakMap();
+  const SegmentsPrototype = {
+    containing(index) {
+      const st = segmentsState.get(this);
+      if (st === undefined) throw new TypeError(`Method %Segments.prototype%.containing called on incompatible receiver ${String(this)}`);
+      const n = Math.trunc(Number(index)) || 0;
+      if (n < 0 || n >= st.input.length) return undefined;
+      for (let k = 0; k < st.bounds.length; k += 3) if (n < st.bounds[k + 1]) return segmentAt(st, k);
+      return undefined;
+    },
+    [Symbol.iterator]() {
+      const st = segmentsState.get(this);
+      const it = Object.create(SegmentIteratorPrototype);
+      iteratorState.set(it, { st, k: 0 });
+      return it;
+    },
+  };
+  const iteratorState = new WeakMap();
+  const SegmentIteratorPrototype = Object.create(IteratorPrototype, {
+    next: { value: function next() {
+      const s = iteratorState.get(this);
+      if (s === undefined) throw new TypeError('Method %SegmentIterator.prototype%.next called on incompatible receiver');
+      if (s.k >= s.st.bounds.length) return { value: undefined, done: true };
+      const value = segmentAt(s.st, s.k);
+      s.k += 3;
+      return { value, done: false };
+    }, writable: true, configurable: true },
+    [Symbol.toStringTag]: { value: 'Segmenter String Iterator', configurable: true },
+  });
+  class Segmenter {
+    constructor(locales, options) {
+      if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
+      const list = Intl.getCanonicalLocales(locales);
+      if (options === null) throw new TypeError('Cannot convert undefined or null to object');
+      const o = options === undefined ? {} : Object(options);
+      const granularity = o.granularity === undefined ? 'grapheme' : String(o.granularity);
+      if (!GRANULARITIES.includes(granularity)) {
+        throw new RangeError(`Value ${granularity} out of range for Intl.Segmenter options property granularity`);
+      }
+      segmenters.set(this, { locale: list.length ? list[0] : 'en-US', granularity });
+    }
+    segment(string) {
+      const st = segmenters.get(this);
+      if (st === undefined) throw new TypeError('Method Intl.Segmenter.prototype.segment called on incompatible receiver');
+      const input = String(string);
+      const segs = Object.create(SegmentsPrototype);
+      segmentsState.set(segs, { input, granularity: st.granularity, bounds: internal.host.segment(input, st.granularity) });
+      return segs;
+    }
+    resolvedOptions() {
+      const st = segmenters.get(this);
+      if (st === undefined) throw new TypeError('Method Intl.Segmenter.prototype.resolvedOptions called on incompatible receiver');
+      return { locale: st.locale, granularity: st.granularity };
+    }
+    static supportedLocalesOf(locales) { return Intl.getCanonicalLocales(locales); }
+  }
+  Object.defineProperty(Segmenter, 'length', { value: 0 });
+  Object.defineProperty(Segmenter.prototype, Symbol.toStringTag, { value: 'Intl.Segmenter', configurable: true });
+  hidden(Intl, 'Segmenter', Segmenter);
 })
