@@ -142,6 +142,40 @@
     });
   }
 
+  // ---- NumberFormat, compact notation: formatjs gives a number between 1e-16 and 1e-6 a large magnitude's
+  // suffix (`0.0000001T`); ICU gives a number below 1 none ----
+  const nfProto = Intl.NumberFormat.prototype;
+  const nfParts = nfProto.formatToParts;
+  const smallCompact = (nf, x) => {
+    const n = typeof x === 'bigint' ? Number(x) : Number(x);
+    return n !== 0 && Math.abs(n) < 1 && nf.resolvedOptions().notation === 'compact';
+  };
+  const withoutSuffix = (parts) => parts.filter((p, i) => p.type !== 'compact'
+    && !(p.type === 'literal' && /^\s+$/.test(p.value) && ((parts[i + 1] || {}).type === 'compact' || (parts[i - 1] || {}).type === 'compact')));
+  hidden(nfProto, 'formatToParts', function formatToParts(x) {
+    const parts = nfParts.call(this, x);
+    return smallCompact(this, x) ? withoutSuffix(parts) : parts;
+  });
+  const nfFormatDesc = Object.getOwnPropertyDescriptor(nfProto, 'format');
+  if (nfFormatDesc && typeof nfFormatDesc.get === 'function') {
+    const bound = new WeakMap();
+    const getNfFormat = nfFormatDesc.get;
+    Object.defineProperty(nfProto, 'format', {
+      configurable: true,
+      enumerable: false,
+      get: Object.getOwnPropertyDescriptor({ get format() {
+        const inner = getNfFormat.call(this);
+        let f = bound.get(this);
+        if (f === undefined) {
+          const nf = this;
+          f = (x) => (smallCompact(nf, x) ? withoutSuffix(nfParts.call(nf, x)).map((p) => p.value).join('') : inner(x));
+          bound.set(this, f);
+        }
+        return f;
+      } }, 'format').get,
+    });
+  }
+
   // ---- toLocaleString & co: node's results, with formatters reused between calls with the same arguments ----
   // (formatjs builds a new formatter per call, and a DateTimeFormat costs Boa tens of milliseconds).
   const NumberFormat = Intl.NumberFormat;
