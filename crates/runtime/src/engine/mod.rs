@@ -1,6 +1,7 @@
 //! The only place that knows Boa: builds the context, installs the host functions and the bootstrap JS, runs
 //! the main module and callbacks, and drains nextTicks + microtasks exactly where Node does.
 
+mod array_sort;
 mod async_context;
 mod async_hooks;
 mod bytes;
