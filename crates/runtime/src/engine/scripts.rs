@@ -59,6 +59,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("v8_messages_more.js"),
     runtime_module!("v8_messages_syntax.js"),
     runtime_module!("v8_messages_builtins.js"),
+    runtime_module!("v8_messages_places.js"),
     runtime_module!("async_stack.js"),
     runtime_module!("regexp_legacy.js"),
     runtime_module!("modules.js"),

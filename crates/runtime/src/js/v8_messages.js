@@ -339,64 +339,6 @@
     moveTo(err, site, site.p + iter.m.index + iter.m[0].lastIndexOf(arg));
     return `${arg} is not iterable`;
   }
-  // `big + 1`: V8 places the error at the operator. Boa keeps no position for it (the call around it, or the
-  // function's start): the first arithmetic operator from there with a BigInt operand the source shows, else
-  // the first one.
-  const ARITH = /(?:^|[^+\-*/%<>=!&|^?:,(\[{;\s])\s*(\*\*|[+\-*/%&|^]|<<|>>>?)(?![=+\-*/])/g;
-  // What an operand's text shows of its type: 'bigint', 'other' (a number or string) or undefined.
-  function operandType(site, text) {
-    const t = text.trim();
-    if (/^-?\d+n$|^BigInt\s*\(/.test(t)) return 'bigint';
-    if (/^-?(\d|\.\d)|^['"`]/.test(t)) return 'other';
-    const src = internal.v8Source;
-    if (!src || !/^[A-Za-z_$][\w$]*$/.test(t)) return undefined;
-    const v = src.valueOf(site, t);
-    if (v) return v.type === 'bigint' ? 'bigint' : v.type === 'number' || v.type === 'string' ? 'other' : undefined;
-    const b = src.bindingOf(site.file, t);
-    return typeof b === 'string' && /^BigInt\s*\(/.test(b) ? 'bigint' : undefined;
-  }
-  function mixedBigInt(err, site) {
-    if (!site) return undefined;
-    const { from, r, text } = maskedArea(err, site, site.vague ? 60 : 0);
-    const plain = text.replace(/(['"`])(?:(?!\1)[^\\\n]|\\.)*\1|\/\/[^\n]*/g, (m) => ' '.repeat(m.length));
-    // The first operator mixing a BigInt with a number the source shows; else the first with a BigInt
-    // operand; else the first.
-    let best = -1;
-    let rank = 0;
-    for (const m of plain.matchAll(ARITH)) {
-      const at = m.index + m[0].length - m[1].length;
-      const left = /[\w$.]+\s*$/.exec(plain.slice(0, at));
-      const right = /^\s*[\w$.'"`]+/.exec(plain.slice(at + m[1].length));
-      const types = [left && operandType(from, left[0]), right && operandType(from, right[0])];
-      const r2 = types.includes('bigint') ? (types.includes('other') ? 3 : 2) : 1;
-      if (r2 > rank) { best = at; rank = r2; }
-      if (rank === 3) break;
-    }
-    if (best >= 0) moveToRegion(err, from, r, best);
-    return 'Cannot mix BigInt and other types, use explicit conversions';
-  }
-  // The depth check at a function's entry (engine/calls.rs) throws at its body's `{`: V8's frame is at the
-  // body's first statement.
-  function stackOverflow(err, site) {
-    if (!site) return undefined;
-    const brace = site.src[site.p] === '{' ? site.p : site.src[site.p - 1] === '{' ? site.p - 1 : -1;
-    if (brace < 0) return undefined;
-    const from = { ...site, p: brace + 1 };
-    const r = region(from, 20);
-    // An accessor that reads or sets its own property recurses there: V8 places it at the name read, or at
-    // the `=` of the assignment.
-    const accessor = /\b(get|set)\s+([\w$]+)\s*\([^()]*\)\s*$/.exec(site.src.slice(0, brace));
-    const own = accessor && new RegExp(`\\bthis\\s*\\.\\s*(${accessor[2].replace(/\$/g, '\\$')})(?![\\w$])(\\s*=(?!=))?`).exec(r.text);
-    if (own) {
-      const name = own.index + own[0].indexOf(own[1], own[0].indexOf('.'));
-      moveToRegion(err, from, r, accessor[1] === 'set' && own[2] ? own.index + own[0].length - 1 : name);
-      return undefined;
-    }
-    // A directive does not count; a declaration's place is its initializer.
-    const lead = /^(?:\s|\/\/[^\n]*|\/\*[^]*?\*\/|(['"])use strict\1;?)*(?:(?:const|let|var)\s+[\w$]+\s*=\s*)?/.exec(r.text)[0].length;
-    if (lead < r.text.length && r.text[lead] !== '}') moveToRegion(err, from, r, lead);
-    return undefined;
-  }
   function vagueAccess(err, site) {
     const { from, r, text } = maskedArea(err, site, 40);
     const iter = iterating(text);
@@ -470,18 +412,9 @@
     ['not a callable function', notAFunction],
     ['not a constructor', notAConstructor],
     ["class constructor cannot be invoked without 'new'", classWithoutNew],
-    ['Maximum call stack size exceeded', stackOverflow],
-    // `this.x = 1` before super(): V8 places it at `this`, not at the assignment's `=` (where a setter's
-    // caller would be).
-    ["Must call super constructor in derived class before accessing 'this' or returning from derived constructor", (err, site) => {
-      const k = site ? site.src.indexOf('this', site.p) : -1;
-      if (k >= 0) sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: site.at, to: k + 1 });
-      return undefined;
-    }],
     ['invalid array length', 'Invalid array length'],
     ['bad length for array', 'Invalid array length'],
     ["can't convert symbol to string", 'Cannot convert a Symbol value to a string'],
-    ['cannot mix BigInt and other types, use explicit conversions', mixedBigInt],
     ['BigInt division by zero', 'Division by zero'],
     ['argument must not be a bigint', 'Cannot convert a BigInt value to a number'],
     ['Array.prototype.reduce: called on an empty array and with no initial value', (err) => {
@@ -546,29 +479,6 @@
       if (!m) return undefined;
       internal.builtinFrame(err, `Function.${fn}`);
       return `Object prototype may only be an Object or null: ${m[1].replace(/^['"]|['"]$/g, '')}`;
-    }],
-    [/^right-hand side of 'in' should be an object, got `(\w+)`$/, (err, site, type) => {
-      if (!site) return undefined;
-      const m = !site.vague && /('([^']*)'|"([^"]*)"|-?\d+|#[\w$]+)\s+in\s+(-?\d+(?:\.\d+)?|true|false|null|undefined|'[^']*'|"[^"]*")/.exec(site.src);
-      if (m) {
-        const key = m[2] !== undefined ? m[2] : m[3] !== undefined ? m[3] : m[1];
-        moveTo(err, site, m.index + m[0].search(/\sin\s/) + 1);
-        return `Cannot use 'in' operator to search for '${key}' in ${m[4].replace(/^['"]|['"]$/g, '')}`;
-      }
-      // A name on either side: its value when the source binds it once, searched from Boa's position.
-      const { from, r, text } = maskedArea(err, site, site.vague ? 60 : 0);
-      const valueOf = internal.v8Source && internal.v8Source.valueOf;
-      if (!valueOf) return undefined;
-      const re = /('[^']*'|"[^"]*"|-?\d+|[A-Za-z_$][\w$]*)\s+in\s+('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]*)/g;
-      for (const k of text.matchAll(re)) {
-        const key = valueOf(from, k[1]);
-        const rhs = valueOf(from, k[2]);
-        if (!key || !rhs || (rhs.type !== type && !(rhs.type === 'null' && type === 'object'))) continue;
-        if (key.type !== 'string' && key.type !== 'number') continue;
-        moveToRegion(err, from, r, k.index + k[0].search(/\sin\s/) + 1);
-        return `Cannot use 'in' operator to search for '${key.shown}' in ${rhs.shown}`;
-      }
-      return undefined;
     }],
     [/^method `(.+)` called on incompatible receiver$/, (err, site, m) => `Method ${m} called on incompatible receiver #<Object>`],
     [/^codepoint `(-?\d+)` outside of Unicode range$/, (err, site, n) => `Invalid code point ${n}`],
@@ -636,7 +546,7 @@
     return err;
   };
   // v8_messages_bindings.js and v8_messages_more.js add their rules to these tables and use these helpers.
-  internal.v8Rules = { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen, region, moveToRegion, iterating, shownIterable, literalArg };
+  internal.v8Rules = { EXACT, PATTERNS, moveTo, searchArea, chainBefore, callParen, region, moveToRegion, iterating, shownIterable, literalArg, maskedArea, sites };
   // A `.catch` handler sees V8's message too (`await` in a `try` is covered by the catch clause, a promise
   // rejected before it had a handler by the rejection tracker). Only `catch` is wrapped: wrapping `then` cost
   // 8-15% on a promise-heavy benchmark, so `.then(ok, fail)` subscribed before the rejection keeps Boa's text.

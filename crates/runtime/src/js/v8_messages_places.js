@@ -1,0 +1,101 @@
+//! Where V8 places engine errors Boa keeps no position for, and their wording that depends on it: a BigInt mixed
+//! with a number (at the operator), `in` on a primitive (the key and value the source binds), a stack overflow
+//! (the recursing function's first statement, or the property an accessor reads or sets on itself), `this`
+//! before `super()`. Adds rules to v8_messages.js's tables; kept out of call-span instrumentation, like it.
+(function (internal) {
+  'use strict';
+  const { EXACT, PATTERNS, moveTo, moveToRegion, region, maskedArea, sites } = internal.v8Rules;
+
+  // `big + 1`: V8 places the error at the operator. Boa keeps no position for it (the call around it, or the
+  // function's start): the first arithmetic operator from there with a BigInt operand the source shows, else
+  // the first one.
+  const ARITH = /(?:^|[^+\-*/%<>=!&|^?:,(\[{;\s])\s*(\*\*|[+\-*/%&|^]|<<|>>>?)(?![=+\-*/])/g;
+  // What an operand's text shows of its type: 'bigint', 'other' (a number or string) or undefined.
+  function operandType(site, text) {
+    const t = text.trim();
+    if (/^-?\d+n$|^BigInt\s*\(/.test(t)) return 'bigint';
+    if (/^-?(\d|\.\d)|^['"`]/.test(t)) return 'other';
+    const src = internal.v8Source;
+    if (!src || !/^[A-Za-z_$][\w$]*$/.test(t)) return undefined;
+    const v = src.valueOf(site, t);
+    if (v) return v.type === 'bigint' ? 'bigint' : v.type === 'number' || v.type === 'string' ? 'other' : undefined;
+    const b = src.bindingOf(site.file, t);
+    return typeof b === 'string' && /^BigInt\s*\(/.test(b) ? 'bigint' : undefined;
+  }
+  function mixedBigInt(err, site) {
+    if (!site) return undefined;
+    const { from, r, text } = maskedArea(err, site, site.vague ? 60 : 0);
+    const plain = text.replace(/(['"`])(?:(?!\1)[^\\\n]|\\.)*\1|\/\/[^\n]*/g, (m) => ' '.repeat(m.length));
+    // The first operator mixing a BigInt with a number the source shows; else the first with a BigInt
+    // operand; else the first.
+    let best = -1;
+    let rank = 0;
+    for (const m of plain.matchAll(ARITH)) {
+      const at = m.index + m[0].length - m[1].length;
+      const left = /[\w$.]+\s*$/.exec(plain.slice(0, at));
+      const right = /^\s*[\w$.'"`]+/.exec(plain.slice(at + m[1].length));
+      const types = [left && operandType(from, left[0]), right && operandType(from, right[0])];
+      const r2 = types.includes('bigint') ? (types.includes('other') ? 3 : 2) : 1;
+      if (r2 > rank) { best = at; rank = r2; }
+      if (rank === 3) break;
+    }
+    if (best >= 0) moveToRegion(err, from, r, best);
+    return 'Cannot mix BigInt and other types, use explicit conversions';
+  }
+  // The depth check at a function's entry (engine/calls.rs) throws at its body's `{`: V8's frame is at the
+  // body's first statement.
+  function stackOverflow(err, site) {
+    if (!site) return undefined;
+    const brace = site.src[site.p] === '{' ? site.p : site.src[site.p - 1] === '{' ? site.p - 1 : -1;
+    if (brace < 0) return undefined;
+    const from = { ...site, p: brace + 1 };
+    const r = region(from, 20);
+    // An accessor that reads or sets its own property recurses there: V8 places it at the name read, or at
+    // the `=` of the assignment.
+    const accessor = /\b(get|set)\s+([\w$]+)\s*\([^()]*\)\s*$/.exec(site.src.slice(0, brace));
+    const own = accessor && new RegExp(`\\bthis\\s*\\.\\s*(${accessor[2].replace(/\$/g, '\\$')})(?![\\w$])(\\s*=(?!=))?`).exec(r.text);
+    if (own) {
+      const name = own.index + own[0].indexOf(own[1], own[0].indexOf('.'));
+      moveToRegion(err, from, r, accessor[1] === 'set' && own[2] ? own.index + own[0].length - 1 : name);
+      return undefined;
+    }
+    // A directive does not count; a declaration's place is its initializer.
+    const lead = /^(?:\s|\/\/[^\n]*|\/\*[^]*?\*\/|(['"])use strict\1;?)*(?:(?:const|let|var)\s+[\w$]+\s*=\s*)?/.exec(r.text)[0].length;
+    if (lead < r.text.length && r.text[lead] !== '}') moveToRegion(err, from, r, lead);
+    return undefined;
+  }
+  EXACT.set('Maximum call stack size exceeded', stackOverflow);
+  EXACT.set('cannot mix BigInt and other types, use explicit conversions', mixedBigInt);
+  // `this.x = 1` before super(): V8 places it at `this`, not at the assignment's `=` (where a setter's
+  // caller would be).
+  EXACT.set("Must call super constructor in derived class before accessing 'this' or returning from derived constructor", (err, site) => {
+    const k = site ? site.src.indexOf('this', site.p) : -1;
+    if (k >= 0) sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: site.at, to: k + 1 });
+    return undefined;
+  });
+  PATTERNS.unshift(
+    [/^right-hand side of 'in' should be an object, got `(\w+)`$/, (err, site, type) => {
+      if (!site) return undefined;
+      const m = !site.vague && /('([^']*)'|"([^"]*)"|-?\d+|#[\w$]+)\s+in\s+(-?\d+(?:\.\d+)?|true|false|null|undefined|'[^']*'|"[^"]*")/.exec(site.src);
+      if (m) {
+        const key = m[2] !== undefined ? m[2] : m[3] !== undefined ? m[3] : m[1];
+        moveTo(err, site, m.index + m[0].search(/\sin\s/) + 1);
+        return `Cannot use 'in' operator to search for '${key}' in ${m[4].replace(/^['"]|['"]$/g, '')}`;
+      }
+      // A name on either side: its value when the source binds it once, searched from Boa's position.
+      const { from, r, text } = maskedArea(err, site, site.vague ? 60 : 0);
+      const valueOf = internal.v8Source && internal.v8Source.valueOf;
+      if (!valueOf) return undefined;
+      const re = /('[^']*'|"[^"]*"|-?\d+|[A-Za-z_$][\w$]*)\s+in\s+('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]*)/g;
+      for (const k of text.matchAll(re)) {
+        const key = valueOf(from, k[1]);
+        const rhs = valueOf(from, k[2]);
+        if (!key || !rhs || (rhs.type !== type && !(rhs.type === 'null' && type === 'object'))) continue;
+        if (key.type !== 'string' && key.type !== 'number') continue;
+        moveToRegion(err, from, r, k.index + k[0].search(/\sin\s/) + 1);
+        return `Cannot use 'in' operator to search for '${key.shown}' in ${rhs.shown}`;
+      }
+      return undefined;
+    }],
+  );
+})
