@@ -119,9 +119,9 @@ pub(crate) fn instrument_source(
 pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String {
     {
         let host = sh.host.borrow();
-        // stack.js, stack_receivers.js, frames.js, async_stack.js, source_scan.js and v8_messages*.js only shape errors (stack text, the
-        // loop's callback trampolines, fs call sites, V8's messages), and regexp_legacy.js only watches matches: no spans, so flame
-        // charts and virtual time are the same as without them.
+        // stack.js, stack_receivers.js, frames.js, async_stack.js, source_scan.js, fs_checks.js and v8_messages*.js only shape
+        // errors (stack text, the loop's callback trampolines, fs call sites and argument checks, V8's messages), and
+        // regexp_legacy.js only watches matches: no spans, so flame charts and virtual time are the same as without them.
         if !host.recorder.enabled()
             || !host.config.runtime_spans
             || path.ends_with("/stack.js")
@@ -136,6 +136,7 @@ pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String 
             || path.ends_with("/v8_messages_builtins.js")
             || path.ends_with("/v8_messages_places.js")
             || path.ends_with("/regexp_legacy.js")
+            || path.ends_with("/fs_checks.js")
         {
             return src.to_string();
         }

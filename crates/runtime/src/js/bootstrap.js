@@ -117,10 +117,12 @@
   // console writes straight to the host, unless the script replaced process.stdout/stderr or its `write`
   // (a common way to capture output): then, as node's console does, it calls `stream.write(text, cb)`.
   function noop() {}
+  // Read from the stream's state, not its `writableCorked` getter (a call that would cost virtual time).
+  const corked = (s) => { const w = s._writableState; return w !== undefined && w !== null && w.corked > 0; };
   function consoleWrite(fd, text) {
     const s = internal.stdio && internal.stdio[fd];
     // Through the stream when the script replaced it or its write, or corked it (its writes wait for uncork).
-    if (s !== undefined && s !== null && (s._isStdio !== true || Object.prototype.hasOwnProperty.call(s, 'write') || s.writableCorked > 0)) {
+    if (s !== undefined && s !== null && (s._isStdio !== true || Object.prototype.hasOwnProperty.call(s, 'write') || corked(s))) {
       if (typeof s.write === 'function') {
         s.write(text, noop);
         return;

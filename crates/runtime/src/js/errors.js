@@ -82,19 +82,6 @@
     const article = type === 'null' ? 'null' : `${type === 'object' ? 'an' : 'a'} ${type}`;
     return new TypeError(`Function.prototype.apply was called on ${shown}, which is ${article} and not a function`);
   }
-  // The padding under a source line before its caret, `n` wide: node copies each tab of the line (it pads
-  // byte by byte over the line's UTF-8, so a wider character counts once per byte).
-  function caretPad(src, n) {
-    let out = '';
-    for (const ch of String(src)) {
-      if (out.length >= n) break;
-      if (ch === '\t') { out += '\t'; continue; }
-      const cp = ch.codePointAt(0);
-      out += ' '.repeat(cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
-    }
-    return out.length >= n ? out.slice(0, n) : out + ' '.repeat(n - out.length);
-  }
-  internal.caretPad = caretPad;
   internal.errors = {
     applyNonFunction,
     withCode,

@@ -410,6 +410,19 @@
     }
     return k ? lines.slice(k) : lines;
   }
+  // The padding under a source line before its caret, `n` wide: node copies each tab of the line (it pads
+  // byte by byte over the line's UTF-8, so a wider character counts once per byte).
+  function caretPad(src, n) {
+    let out = '';
+    for (const ch of String(src)) {
+      if (out.length >= n) break;
+      if (ch === '\t') { out += '\t'; continue; }
+      const cp = ch.codePointAt(0);
+      out += ' '.repeat(cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+    }
+    return out.length >= n ? out.slice(0, n) : out + ' '.repeat(n - out.length);
+  }
+  internal.caretPad = caretPad;
   // Errors a builtin threw: V8 lists the builtin above the caller (`at JSON.parse (<anonymous>)`).
   const builtinFrames = new WeakMap();
   internal.builtinFrame = function builtinFrame(err, name) {
