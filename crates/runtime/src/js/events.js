@@ -1084,10 +1084,17 @@
     }
   }
 
-  const isEmitterLike = (emitter) => typeof emitter.on === 'function' || typeof emitter.addEventListener === 'function';
+  const isEmitterLike = (emitter) => emitter !== null && emitter !== undefined
+    && (typeof emitter.on === 'function' || typeof emitter.addEventListener === 'function');
   // node's error for events.on/once on what is neither an EventEmitter nor an EventTarget: thrown in
-  // eventTargetAgnosticAddListener, under the API's frames (`callers`, the last named after the receiver `self`).
+  // eventTargetAgnosticAddListener, under the API's frames (`callers`, the last named after the receiver `self`);
+  // on null or undefined, V8's TypeError for reading its `on` there.
   function notAnEmitter(emitter, self, ...callers) {
+    if (emitter === null || emitter === undefined) {
+      const err = internal.errors.withArrow(new TypeError(`Cannot read properties of ${emitter} (reading 'on')`),
+        "node:events:1033\n  if (typeof emitter.on === 'function') {\n                     ^\n");
+      return thrownIn(err, self, callers.pop(), 'eventTargetAgnosticAddListener (node:events:1033:22)', ...callers);
+    }
     const err = ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
     internal.errors.withArrow(err, "node:events:1042\n    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);\n          ^\n");
     return thrownIn(err, self, callers.pop(), 'eventTargetAgnosticAddListener (node:events:1042:11)', ...callers);
