@@ -215,8 +215,7 @@
     }
   }
   const viaFactory = (self, name, line, make) => {
-    const recv = self === undefined || self === null ? '' : self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
-    factory = `${recv}${name} (node:crypto:${line}:10)`;
+    factory = `${internal.errors.moduleReceiver(self)}${name} (node:crypto:${line}:10)`;
     try { return make(); } finally { factory = null; }
   };
   function createHash(algorithm, options) { return viaFactory(this, 'createHash', 139, () => new Hash(algorithm, options)); }

@@ -82,7 +82,33 @@
     const article = type === 'null' ? 'null' : `${type === 'object' ? 'an' : 'a'} ${type}`;
     return new TypeError(`Function.prototype.apply was called on ${shown}, which is ${article} and not a function`);
   }
+  // The type V8 puts before the frame of a node module's function called on `self`: `Object.` on the module
+  // object, `Module.` through an ES module namespace, none without a receiver (a destructured function).
+  function moduleReceiver(self) {
+    if (self === undefined || self === null || self === globalThis) return '';
+    return self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
+  }
+  // `frames` (innermost first) below the node frames `err` has already (thrown in a call made inside node's
+  // code, whose header it keeps), else right above the user's frames with node's header `arrow` (a
+  // validator's when undefined; null keeps the error's own).
+  function nodeFramesBelow(err, arrow, frames) {
+    try {
+      const lines = String(err.stack).split('\n');
+      let k = lines.findIndex((l) => l.startsWith('    at '));
+      if (k < 0) return err;
+      const head = k;
+      while (k < lines.length && / \((node:[^)]*|<anonymous>)\)$/.test(lines[k])) k++;
+      if (k === head && arrow !== null) withArrow(err, arrow === undefined ? VALIDATOR_ARROW : arrow);
+      lines.splice(k, 0, ...frames.map((f) => `    at ${f}`));
+      const limit = Error.stackTraceLimit;
+      const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
+      Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+    } catch { /* a frozen error keeps its stack */ }
+    return err;
+  }
   internal.errors = {
+    moduleReceiver,
+    nodeFramesBelow,
     applyNonFunction,
     withCode,
     withArrow,

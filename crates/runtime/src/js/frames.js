@@ -329,8 +329,7 @@
   // V8 names the API's own frame (the last) after the call's receiver: `Object.statSync` for `fs.statSync()`,
   // `Module.statSync` through an ES module namespace, a bare `statSync` when destructured.
   function calledAs(frames, receiver) {
-    const type = receiver === undefined || receiver === null ? ''
-      : receiver[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
+    const type = internal.errors.moduleReceiver(receiver);
     if (type === 'Object.') return frames;
     const out = frames.slice();
     out[out.length - 1] = out[out.length - 1].replace(/^ {4}at Object\./, `    at ${type}`);

@@ -37,36 +37,21 @@
   const arrowAt = (file, line, src, col) => `${file}:${line}\n${src}\n${' '.repeat(col === undefined ? src.search(/\S/) : col - 1)}^\n`;
   const RE_ARG = /^The (?:"([^"]+)" (?:argument|property)|argument '([^']+)'|value of "([^"]+)")/;
   const CHECK_CODES = ['ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_OUT_OF_RANGE'];
-  // `frames` below any node frames the error has already (from a call made here), else with node's header `arrow`
-  // (a validator's when undefined).
-  function belowNodeFrames(err, arrow, frames) {
-    const lines = String(err.stack).split('\n');
-    let k = lines.findIndex((l) => l.startsWith('    at '));
-    if (k < 0) return err;
-    const head = k;
-    while (k < lines.length && / \(node:[^)]*\)$/.test(lines[k])) k++;
-    if (k === head) errors.withArrow(errors.validator(err), arrow === undefined ? err[internal.kArrow] : arrow);
-    lines.splice(k, 0, ...frames.map((f) => `    at ${f}`));
-    const limit = Error.stackTraceLimit;
-    const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
-    Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
-    return err;
-  }
   function checkFailed(err, name, self, args) {
     const m = RE_ARG.exec(err.message);
     const arg = m && (m[1] || m[2] || m[3]);
-    const recv = self === undefined || self === null ? '' : self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
+    const recv = internal.errors.moduleReceiver(self);
     if (BINDING[name] && arg === 'fd') {
       const [line, col, src] = BINDING[name];
       const plain = Object.assign(new (err instanceof RangeError ? RangeError : TypeError)(err.message), { code: err.code });
-      return belowNodeFrames(plain, arrowAt('node:fs', line, src, col), [`${recv}${name} (node:fs:${line}:${col})`]);
+      return errors.nodeFramesBelow(plain, arrowAt('node:fs', line, src, col), [`${recv}${name} (node:fs:${line}:${col})`]);
     }
     let frames = CHECKS[name] && CHECKS[name][arg];
     if (typeof frames === 'function') frames = frames(args);
     if (!frames) return err;
     const own = `${recv}${name} (node:fs:${frames[frames.length - 1]})`;
     const utils = UTILS_ARROWS[arg];
-    return belowNodeFrames(err, utils && arrowAt('node:internal/fs/utils', ...utils), [...frames.slice(0, -1), own]);
+    return errors.nodeFramesBelow(err, utils && arrowAt('node:internal/fs/utils', ...utils), [...frames.slice(0, -1), own]);
   }
   for (const name of new Set([...Object.keys(CHECKS), ...Object.keys(BINDING)])) {
     const inner = fs[name];

@@ -71,8 +71,7 @@
   // The receiver of the fs.promises call being made: V8 names its frame `Object.readFile` when called on the
   // module, `Module.readFile` through an ES module namespace, a bare `readFile` when destructured.
   let receiver;
-  const calledAs = (frame, recv) => (recv === undefined || recv === null ? frame.replace(/^Object\./, '')
-    : recv[Symbol.toStringTag] === 'Module' ? frame.replace(/^Object\./, 'Module.') : frame);
+  const calledAs = (frame, recv) => frame.replace(/^Object\./, internal.errors.moduleReceiver(recv));
   function pcallAs(name, fn, ...args) {
     const probe = name === null ? null : internal.stackProbe();
     const recv = receiver;

@@ -60,9 +60,7 @@
     if (typeof value === 'string') return;
     const err = internal.errors.invalidArgType(name, 'string', value);
     if (at === undefined) throw err;
-    const type = self === undefined || self === null || self === globalThis ? ''
-      : self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
-    throw internal.errors.nodeFrames(err, type + at);
+    throw internal.errors.nodeFrames(err, internal.errors.moduleReceiver(self) + at);
   }
   function validateObject(value, name) {
     if (value === null || typeof value !== 'object') {

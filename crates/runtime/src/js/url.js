@@ -26,24 +26,10 @@
   // the line's first non-blank. A `file:line` for another file.
   const arrowAt = (line, src, col) => `${typeof line === 'number' ? `node:internal/url:${line}` : line}\n${src}\n${
     ' '.repeat(col === undefined ? src.search(/\S/) : col - 1)}^\n`;
-  // node's frames for an error thrown in its own code (innermost first), with node's header `arrow`. An error
-  // that already has node's frames (thrown in a call made from there: `new URL` in fileURLToPath) keeps them
-  // and its header, and gets `frames` below them.
-  function at(err, arrow, ...frames) {
-    try {
-      const lines = String(err.stack).split('\n');
-      let k = lines.findIndex((l) => l.startsWith('    at '));
-      if (k < 0) return err;
-      const head = k;
-      while (k < lines.length && / \((node:[^)]*|<anonymous>)\)$/.test(lines[k])) k++;
-      if (k === head && arrow !== undefined) internal.errors.withArrow(err, arrow);
-      lines.splice(k, 0, ...frames.map((f) => `    at ${f}`));
-      const limit = Error.stackTraceLimit;
-      const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
-      Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
-    } catch { /* a frozen error keeps its stack */ }
-    return err;
-  }
+  // node's frames for an error thrown in its own code (innermost first), with node's header `arrow` (none:
+  // the error's own). An error that already has node's frames (thrown in a call made from there: `new URL` in
+  // fileURLToPath) keeps them and its header, and gets `frames` below them.
+  const at = (err, arrow, ...frames) => internal.errors.nodeFramesBelow(err, arrow === undefined ? null : arrow, frames);
   // V8's name for the frame of `fn` called on `self`: `URLSearchParams.get`, `URL.canParse` on the class,
   // `Object.fileURLToPath` on the module, bare without a receiver.
   function calledOn(self, fn) {

@@ -155,9 +155,7 @@
   // for it: a validator's (node:internal/errors), or with `src` the line of a throw of node's own; `inner`:
   // frames above the function's.
   function apiError(err, self, name, where, src, ...inner) {
-    const type = self === undefined || self === null || self === globalThis ? ''
-      : self[Symbol.toStringTag] === 'Module' ? 'Module.' : 'Object.';
-    internal.errors.nodeFrames(err, ...inner, `${type}${name} (${where})`);
+    internal.errors.nodeFrames(err, ...inner, `${internal.errors.moduleReceiver(self)}${name} (${where})`);
     if (src === undefined) return internal.errors.validator(err);
     return internal.errors.withArrow(err, `${where.replace(/:\d+$/, '')}\n${src}\n${' '.repeat(src.search(/\S/))}^\n`);
   }
