@@ -115,39 +115,43 @@
   }
   wrapMethod(Intl.DateTimeFormat.prototype, 'formatToParts', (e) => v8Error(e, 'DateTimeFormat'));
 
-  // ---- DateTimeFormat#format: V8 prints a plain space where ICU puts U+202F (`3:04 PM`); formatToParts and
-  // formatRange keep it ----
-  const formatDesc = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
-  if (formatDesc && typeof formatDesc.get === 'function') {
-    const boundFormats = new WeakMap();
-    const getFormat = formatDesc.get;
-    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+  // A `format` getter whose bound function is `wrap(formatter, inner)` (`inner`: formatjs's), made once per
+  // formatter, as the getter's own is.
+  function wrapFormat(proto, wrap) {
+    const desc = Object.getOwnPropertyDescriptor(proto, 'format');
+    if (!desc || typeof desc.get !== 'function') return;
+    const bound = new WeakMap();
+    const getFormat = desc.get;
+    Object.defineProperty(proto, 'format', {
       configurable: true,
       enumerable: false,
       get: Object.getOwnPropertyDescriptor({ get format() {
-        const inner = getFormat.call(this);
-        let f = boundFormats.get(this);
+        let f = bound.get(this);
         if (f === undefined) {
-          f = (date) => {
-            try {
-              return inner(date).replace(/\u202f/g, ' ');
-            } catch (e) {
-              throw v8Error(e, 'DateTimeFormat');
-            }
-          };
-          boundFormats.set(this, f);
+          f = wrap(this, getFormat.call(this));
+          bound.set(this, f);
         }
         return f;
       } }, 'format').get,
     });
   }
 
+  // ---- DateTimeFormat#format: V8 prints a plain space where ICU puts U+202F (`3:04 PM`); formatToParts and
+  // formatRange keep it ----
+  wrapFormat(Intl.DateTimeFormat.prototype, (dtf, inner) => (date) => {
+    try {
+      return inner(date).replace(/\u202f/g, ' ');
+    } catch (e) {
+      throw v8Error(e, 'DateTimeFormat');
+    }
+  });
+
   // ---- NumberFormat, compact notation: formatjs gives a number between 1e-16 and 1e-6 a large magnitude's
   // suffix (`0.0000001T`); ICU gives a number below 1 none ----
   const nfProto = Intl.NumberFormat.prototype;
   const nfParts = nfProto.formatToParts;
   const smallCompact = (nf, x) => {
-    const n = typeof x === 'bigint' ? Number(x) : Number(x);
+    const n = Number(x);
     return n !== 0 && Math.abs(n) < 1 && nf.resolvedOptions().notation === 'compact';
   };
   const withoutSuffix = (parts) => parts.filter((p, i) => p.type !== 'compact'
@@ -156,25 +160,7 @@
     const parts = nfParts.call(this, x);
     return smallCompact(this, x) ? withoutSuffix(parts) : parts;
   });
-  const nfFormatDesc = Object.getOwnPropertyDescriptor(nfProto, 'format');
-  if (nfFormatDesc && typeof nfFormatDesc.get === 'function') {
-    const bound = new WeakMap();
-    const getNfFormat = nfFormatDesc.get;
-    Object.defineProperty(nfProto, 'format', {
-      configurable: true,
-      enumerable: false,
-      get: Object.getOwnPropertyDescriptor({ get format() {
-        const inner = getNfFormat.call(this);
-        let f = bound.get(this);
-        if (f === undefined) {
-          const nf = this;
-          f = (x) => (smallCompact(nf, x) ? withoutSuffix(nfParts.call(nf, x)).map((p) => p.value).join('') : inner(x));
-          bound.set(this, f);
-        }
-        return f;
-      } }, 'format').get,
-    });
-  }
+  wrapFormat(nfProto, (nf, inner) => (x) => (smallCompact(nf, x) ? withoutSuffix(nfParts.call(nf, x)).map((p) => p.value).join('') : inner(x)));
 
   // ---- toLocaleString & co: node's results, with formatters reused between calls with the same arguments ----
   // (formatjs builds a new formatter per call, and a DateTimeFormat costs Boa tens of milliseconds).
