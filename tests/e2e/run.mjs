@@ -1,7 +1,9 @@
 // Looplab browser e2e runner: serves DIST_DIR, drives headless Chromium through tests/e2e/tests.mjs then
-// tests/e2e/hardening.mjs, tests/e2e/network.mjs and tests/e2e/runtime.mjs, prints "N passed, M failed".
+// tests/e2e/hardening.mjs, tests/e2e/network.mjs and tests/e2e/runtime.mjs, prints "N passed, M failed". A failed test is
+// retried once in a newly launched browser and, if it then passes, listed as flaky.
 // Usage: node tests/e2e/run.mjs [DIST_DIR default target/web-dist] [--only NAME[,NAME...]] [--list]
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -69,18 +71,16 @@ async function main() {
   fs.mkdirSync(artifacts, { recursive: true });
 
   const server = await serve(args.dist, 0);
-  const browser = await chromium.launch({
+  const launch = () => chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  let browser = await launch();
   console.log(`# serving ${args.dist} at ${server.url}; ${browser.version ? 'chromium ' + browser.version() : ''}`);
 
-  let passed = 0;
-  let failed = 0;
-  const started = Date.now();
-  for (const t of selected) {
-    const t0 = Date.now();
+  /** Runs one test in a fresh context of `browser`; resolves to the error (null when it passed). */
+  const attempt = async (t, screenshotSuffix) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const errors = { page: [], console: [], http: [] };
     // Collect errors from every page the test opens in this context (and from pages it tracks in other contexts).
@@ -116,10 +116,34 @@ async function main() {
       error = e;
       if (errors.page.length) error.message += ` [page errors: ${errors.page.join(' | ')}]`;
     }
-    const ms = Date.now() - t0;
-    if (!page.isClosed()) await shot(page, error ? `${t.name}-FAILED.png` : `${t.name}.png`);
+    if (!page.isClosed()) await shot(page, error ? `${t.name}${screenshotSuffix}-FAILED.png` : `${t.name}.png`);
     for (const c of new Set(errors.console)) console.log(`  console error (${t.name}): ${c.slice(0, 400)}`);
     for (const h of new Set(errors.http)) console.log(`  http error (${t.name}): ${h}`);
+    await withTimeout(context.close(), 15_000, 'closing the context').catch(() => {});
+    return error;
+  };
+
+  let passed = 0;
+  let failed = 0;
+  const flaky = [];
+  const started = Date.now();
+  for (const t of selected) {
+    const t0 = Date.now();
+    let error = await attempt(t, '');
+    if (error) {
+      // One retry, in a newly launched browser: a wedged renderer or a stalled machine (CI once froze every page
+      // for about four minutes, while the same tests pass here in seconds) must not decide the run. The first
+      // failure is printed with the machine's load, and a test that passes only on retry is listed as flaky.
+      const [l1, l5] = os.loadavg();
+      console.log(`  first attempt of ${t.name} failed after ${Date.now() - t0} ms (load ${l1.toFixed(2)}/${l5.toFixed(2)}, ` +
+        `free memory ${(os.freemem() / 2 ** 30).toFixed(1)} GiB): ${oneLine(String(error.message || error)).slice(0, 600)}`);
+      await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => {});
+      browser = await launch();
+      const first = error;
+      error = await attempt(t, '-retry');
+      if (!error) flaky.push(`${t.name} (first attempt: ${oneLine(String(first.message || first)).slice(0, 160)})`);
+    }
+    const ms = Date.now() - t0;
     if (error) {
       failed++;
       console.log(`FAIL ${t.name}: ${String(error.message || error).trim()}`);
@@ -127,8 +151,8 @@ async function main() {
       passed++;
       console.log(`ok ${t.name} (${ms} ms)`);
     }
-    await context.close().catch(() => {});
   }
+  if (flaky.length) console.log(`# flaky (failed, then passed on retry): ${flaky.join('; ')}`);
   await browser.close().catch(() => {});
   await server.close();
   console.log(`# total ${((Date.now() - started) / 1000).toFixed(1)} s`);
