@@ -39,6 +39,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("json.js"),
     runtime_module!("events.js"),
     runtime_module!("process.js"),
+    runtime_module!("process_errors.js"),
     runtime_module!("timers.js"),
     runtime_module!("event_target.js"),
     runtime_module!("abort.js"),
