@@ -443,6 +443,7 @@
   // The text of `err.stack` on its first read, kept as an own data property from then on.
   function stackText(err) {
     if (assignedStacks.has(err)) return assignedStacks.get(err);
+    if (frozenStacks.has(err)) return frozenStacks.get(err);
     // V8 captures no stack while Error.stackTraceLimit is not a number (read here, at the first read).
     if (typeof Error.stackTraceLimit !== 'number') return undefined;
     const frames = origStack.call(err);
@@ -452,8 +453,18 @@
     const lines = withBuiltin(err, withSite(err, withReferenceLoc(err, limitFrames(withoutConstructors(err, mapped)))));
     const text = internal.prepareStack ? internal.prepareStack(err, lines, () => [header(err)].concat(lines).join('\n'))
       : [header(err)].concat(lines).join('\n');
-    Object.defineProperty(err, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+    keepStack(err, text);
     return text;
+  }
+  // The first read's text becomes an own data property; a frozen error (whose own accessor can no longer be
+  // replaced) keeps it aside, so that every read gives the same text, as V8's does.
+  const frozenStacks = new WeakMap();
+  function keepStack(err, text) {
+    try {
+      Object.defineProperty(err, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+    } catch {
+      frozenStacks.set(err, text);
+    }
   }
   // `err.stack = v`: a data property, enumerable (as in V8) when it replaces a deleted own stack.
   function assignStack(err, v, enumerable) {
@@ -479,6 +490,27 @@
   // by a catch clause gets an own accessor that reads and writes like the prototype's lazy one.
   const ownGet = function stack() { return stackText(this); };
   const ownSet = function stack(v) { assignStack(this, v, false); };
+  // Error.captureStackTrace's lazy stacks: obj -> the first read's text maker.
+  const captured = new WeakMap();
+  const capturedGet = function stack() {
+    const make = captured.get(this);
+    return make ? make() : undefined;
+  };
+  const capturedSet = function stack(v) {
+    captured.delete(this);
+    Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+  };
+  // V8 formats a lazy stack when its descriptor is read: it shows as the data property it then is.
+  const lazyGetters = new Set([ownGet, capturedGet]);
+  const materialize = (obj, d) => {
+    if (d === undefined || !lazyGetters.has(d.get)) return d;
+    try { void obj.stack; } catch { return d; }
+    return origDescriptor(obj, 'stack');
+  };
+  const origDescriptor = Object.getOwnPropertyDescriptor;
+  // For v8_builtins.js's Object.getOwnPropertyDescriptor(s) and Reflect.getOwnPropertyDescriptor.
+  internal.materializeStack = materialize;
+  internal.isLazyStack = (d) => d !== undefined && d.get !== undefined && lazyGetters.has(d.get);
   internal.ownStack = function ownStack(err) {
     if (!hasStackGetter || err === null || typeof err !== 'object' || !(err instanceof Error)) return;
     try {
@@ -522,10 +554,21 @@
           if (k >= 0) frames = frames.slice(k + 1);
         }
         const kept = limitFrames(frames);
-        const fallback = () => [header(obj)].concat(kept).join('\n');
-        Object.defineProperty(obj, 'stack', {
-          value: internal.prepareStack ? internal.prepareStack(obj, kept, fallback) : fallback(), writable: true, configurable: true, enumerable: false,
+        // The frames are the capture's; the header (and Error.prepareStackTrace) wait for the first read, as in
+        // V8: `Error.captureStackTrace(this, ...)` in a constructor that sets `this.name` afterwards.
+        captured.set(obj, () => {
+          if (frozenStacks.has(obj)) return frozenStacks.get(obj);
+          const fallback = () => [header(obj)].concat(kept).join('\n');
+          const t = internal.prepareStack ? internal.prepareStack(obj, kept, fallback) : fallback();
+          keepStack(obj, t);
+          return t;
         });
+        if (!Object.isExtensible(obj) && !Object.prototype.hasOwnProperty.call(obj, 'stack')) {
+          throw new TypeError('Cannot define property stack, object is not extensible');
+        }
+        // An error keeps V8's order: its own `stack` first.
+        internal.ownStack(obj);
+        Object.defineProperty(obj, 'stack', { get: capturedGet, set: capturedSet, configurable: true, enumerable: false });
       },
       writable: true, configurable: true, enumerable: false,
     });

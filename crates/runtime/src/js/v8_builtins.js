@@ -163,6 +163,20 @@
       get: Object.getOwnPropertyDescriptor({ get source() { return v8Source(this); } }, 'source').get,
     });
   }
+  // A lazy `stack` (stack.js) is formatted when its descriptor is read, as V8 formats it: it shows as the data
+  // property it then is.
+  {
+    const { getOwnPropertyDescriptor: od, getOwnPropertyDescriptors: ods } = Object;
+    const rod = Reflect.getOwnPropertyDescriptor;
+    const lazy = (o, k, d) => (k === 'stack' && internal.isLazyStack(d) ? internal.materializeStack(o, d) : d);
+    internal.hidden(Object, 'getOwnPropertyDescriptor', { getOwnPropertyDescriptor(o, k) { return lazy(o, k, od(o, k)); } }.getOwnPropertyDescriptor);
+    internal.hidden(Reflect, 'getOwnPropertyDescriptor', { getOwnPropertyDescriptor(o, k) { return lazy(o, k, rod(o, k)); } }.getOwnPropertyDescriptor);
+    internal.hidden(Object, 'getOwnPropertyDescriptors', { getOwnPropertyDescriptors(o) {
+      const all = ods(o);
+      if (Object.prototype.hasOwnProperty.call(all, 'stack')) all.stack = lazy(o, 'stack', all.stack);
+      return all;
+    } }.getOwnPropertyDescriptors);
+  }
   // Promise.any as the spec has it, so that its AggregateError carries V8's message (Boa's differs).
   Object.defineProperty(Promise, 'any', {
     value: { any(iterable) {
@@ -176,7 +190,19 @@
         const errors = [];
         let remaining = 1;
         let index = 0;
-        const done = () => reject(new AggregateError(errors, 'All promises were rejected'));
+        // V8 makes this error without frames: its own `stack` (the first own property) is the header alone.
+        const done = () => {
+          const err = new AggregateError(errors, 'All promises were rejected');
+          const { message } = err;
+          delete err.stack;
+          delete err.message;
+          delete err.errors;
+          const data = (value) => ({ value, writable: true, enumerable: false, configurable: true });
+          Object.defineProperty(err, 'stack', data('AggregateError: All promises were rejected'));
+          Object.defineProperty(err, 'message', data(message));
+          Object.defineProperty(err, 'errors', data(errors));
+          reject(err);
+        };
         for (const value of iterable) {
           const i = index++;
           errors.push(undefined);
