@@ -362,7 +362,8 @@
     for (let k = i + 1; k < raw.length; k++) {
       const m = internal.mapFrame(raw[k]);
       if (m === null) continue;
-      const pos = /\(?(?:file:\/\/)?([^()]*):(\d+):(\d+)\)?$/.exec(m);
+      // `at name (file:l:c)`, or `at file:l:c` for an anonymous function.
+      const pos = /(?:\(|^ {4}at )(?:file:\/\/)?([^()]*):(\d+):(\d+)\)?$/.exec(m);
       const src = pos && host.sourceLine(pos[1], +pos[2]);
       return typeof src === 'string' ? { file: pos[1], before: src.slice(0, +pos[3] - 1), at: src.slice(+pos[3] - 1) } : null;
     }

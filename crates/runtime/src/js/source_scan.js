@@ -32,6 +32,45 @@
     if (m.accessor) return `${m.accessor} ${m.name} [as ${m.name}]`;
     return m.name.startsWith('#') ? m.name : `${m.cls}.${m.name}`;
   };
+  // V8 names a class constructor's frame `new X` however it was reached (`new X()` or a subclass's `super()`).
+  // The class whose constructor holds `line:column` of `file` directly (not in a function nested in it), or
+  // whose `constructor` keyword is there (where Boa places a `super()` call's caller): { cls, at } with `at`
+  // the [line, column] of the body's first `super(` in that case, else null.
+  internal.constructorAt = function constructorAt(file, line, column) {
+    const s = internal.scanSource(file);
+    if (!s || !s.ctors.length || line < 1 || line > s.starts.length) return null;
+    const at = s.starts[line - 1] + column - 1;
+    for (const c of s.ctors) {
+      if (!c.cls || c.end < 0) continue;
+      if (at === c.keyword) {
+        const text = host.sourceText(file);
+        const m = /\bsuper\s*\(/.exec(text.slice(c.start, c.end));
+        return { cls: c.cls, at: m ? lineCol(s, c.start + m.index) : null };
+      }
+      if (c.start < at && at < c.end) {
+        let inner = null;
+        for (const r of s.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
+        return inner && inner[0] === c.start ? { cls: c.cls, at: null } : null;
+      }
+    }
+    return null;
+  };
+  // A class named `name` in `file` that has no constructor of its own (V8 places its implicit one at the
+  // `class` keyword): [line, column], or null.
+  internal.implicitConstructorAt = function implicitConstructorAt(file, name) {
+    const s = internal.scanSource(file);
+    if (!s) return null;
+    const c = s.classes.find((k) => k.name === name && !s.ctors.some((x) => x.start > k.start && x.end <= k.end && x.cls === name));
+    if (!c) return null;
+    const text = host.sourceText(file);
+    const k = text.lastIndexOf('class', c.start);
+    return k >= 0 ? lineCol(s, k) : null;
+  };
+  function lineCol(s, index) {
+    let l = 0;
+    while (l + 1 < s.starts.length && s.starts[l + 1] <= index) l++;
+    return [l + 1, index - s.starts[l] + 1];
+  }
   // A user class's source text for `Function.prototype.toString` (Boa prints classes as native code): the
   // class of that name (or bound to it) in the files compiled so far whose methods the constructor has, or
   // undefined. Only classes have a read-only `prototype` among user functions.
@@ -60,6 +99,8 @@
     const fns = [];
     const tries = [];
     const classes = [];
+    // Class constructors: { keyword (the index of `constructor`), start (its body's `{`), end, cls }.
+    const ctors = [];
     // Open brackets: { ch, fn } with fn true for a function body; arrows: concise bodies being read.
     const stack = [];
     const arrows = [];
@@ -128,6 +169,11 @@
         const parent = stack[stack.length - 1];
         if (fn && parent && parent.cls !== undefined) {
           const m = /(?:^|[\s;{}])(static\s+)?(async\s+)?(?:(get|set)\s+)?\*?\s*(#?[\w$]+)\s*\([^()]*\)$/.exec(before);
+          if (m && m[4] === 'constructor' && !m[1] && !m[3]) {
+            const base = Math.max(0, i - 300) + m.index;
+            entry.ctor = { keyword: base + m[0].indexOf('constructor', 1), start: i, end: -1, cls: parent.bound || parent.cls };
+            ctors.push(entry.ctor);
+          }
           if (m && m[4] !== 'constructor') {
             entry.method = { cls: parent.cls, name: m[4], accessor: m[3] };
             if (!m[4].startsWith('#')) parent.methods.push({ name: m[4], isStatic: !!m[1] });
@@ -141,6 +187,7 @@
         const open = stack.pop();
         if (open && open.fn) fns.push(open.method ? [open.start, i + 1, open.method] : [open.start, i + 1]);
         if (open && open.tried) tries.push([open.start, i + 1]);
+        if (open && open.ctor) open.ctor.end = i + 1;
         if (open && open.cls !== undefined) {
           classes.push({ name: open.bound, own: open.cls, start: open.classStart, end: i + 1, methods: open.methods });
         }
@@ -168,7 +215,7 @@
     closeArrows(text.length, 0);
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-    return { fns, tries, classes, firstAwait, starts };
+    return { fns, tries, classes, ctors, firstAwait, starts };
   }
   // The catch clause an error was handed to: err -> { line, column } (Boa's coordinates, in the catching file).
   const catches = new WeakMap();

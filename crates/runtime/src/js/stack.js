@@ -50,8 +50,9 @@
     let start = i + 1;
     while (start > 0 && RE_ID_CHAR.test(src[start - 1])) start--;
     if (start > i || !RE_ID_START.test(src[start])) return column;
-    // V8 places a call of a keyword-named method (`exporter.export()`, `map.delete()`) at its `(`.
-    return V8_KEYWORDS.has(src.slice(start, i + 1)) ? column : start + 1;
+    // V8 places a call of a keyword-named method (`exporter.export()`, `map.delete()`) or of a private one
+    // (`this.#check()`) at its `(`.
+    return V8_KEYWORDS.has(src.slice(start, i + 1)) || src[start - 1] === '#' ? column : start + 1;
   };
   const V8_KEYWORDS = new Set(('break case catch class const continue debugger default delete do else enum export extends ' +
     'false finally for function if import in instanceof new null return switch this throw true try typeof var void while with').split(' '));
@@ -95,6 +96,20 @@
     // No position kept (an undeclared name at a module's top level): withReferenceLoc places it later.
     const unplaced = !pm && RE_FILE_UNPLACED.exec(where);
     if (unplaced && internal.esmFiles.has(unplaced[1])) where = `file://${where}`;
+    // A class constructor's frame is `new X` however it was reached; an implicit one (`class B extends A {}`),
+    // which Boa keeps no position for, sits at its `class` keyword.
+    if (!debugStacks && pm && !pm[1].startsWith('node:') && internal.constructorAt) {
+      const m = RE_URL_LINE_COL.exec(where);
+      const ctor = m && internal.constructorAt(m[1], +m[2], +m[3]);
+      if (ctor) {
+        if (ctor.at) where = `${where.slice(0, where.length - `${m[2]}:${m[3]}`.length)}${ctor.at[0]}:${ctor.at[1]}`;
+        return `    at new ${ctor.cls} (${where})`;
+      }
+    }
+    if (!debugStacks && unplaced && RE_IDENTIFIER.test(name) && internal.implicitConstructorAt) {
+      const at = internal.implicitConstructorAt(unplaced[1], name);
+      if (at) return `    at new ${name} (${where.slice(0, -3)}${at[0]}:${at[1]})`;
+    }
     if (recv !== UNKNOWN && pm && !pm[1].startsWith('node:')) {
       const m = RE_URL_LINE_COL.exec(where);
       const label = m && receivers() && receivers().label(name, recv, m[1], +m[2], +m[3]);
@@ -175,6 +190,29 @@
       if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
     }
   }
+  // User code right above the builtin `next`/`return`/`throw` is a generator's body.
+  const RE_GENERATOR_RESUME = /^ {4}at (next|return|throw) \(native\)$/;
+  function generatorFrames(mapped) {
+    const m = RE_FRAME_NAMED.exec(mapped);
+    const where = m ? m[2] : mapped.slice(7);
+    const label = m ? m[1].replace(/ \[as [^\]]*\]$/, '') : '';
+    const name = label.slice(label.lastIndexOf('.') + 1);
+    if (!RE_IDENTIFIER.test(name)) return [mapped, '    at Generator.next (<anonymous>)'];
+    const pos = RE_URL_LINE_COL.exec(where);
+    const method = pos && internal.methodFrameName ? internal.methodFrameName(pos[1], +pos[2], +pos[3]) : null;
+    // A generator method of a class is `Class.m`, of an object literal `Object.m`; a generator function is bare.
+    let shown = name;
+    if (method) shown = method;
+    else if (pos && generatorMethodAt(pos[1], name)) shown = `Object.${name}`;
+    return [`    at ${shown} (${where})`, `    at ${name}.next (<anonymous>)`];
+  }
+  // Whether `file` defines `name` as a generator method (`*name(`) rather than with `function*`.
+  function generatorMethodAt(file, name) {
+    const text = host.sourceText(file);
+    if (typeof text !== 'string') return false;
+    const esc = name.replace(/\$/g, '\\$');
+    return new RegExp(`(^|[{,;\\s])(async\\s+)?\\*\\s*${esc}\\s*\\(`).test(text) && !new RegExp(`function\\s*\\*\\s*${esc}\\b`).test(text);
+  }
   function mapFrames(raw, unlimited = false, table = null) {
     const out = [];
     const recvs = debugStacks || !receivers() ? null : receivers().frames(raw, table);
@@ -238,6 +276,14 @@
       }
       const hit = { byReceiver: false };
       const mapped = mapFrameAs(raw[i], recvs ? recvs[i] : UNKNOWN, hit);
+      // A generator's body, resumed by its `next()`: V8 names the frame as the generator function was called
+      // and lists the builtin `next` below it (`at g (...)`, `at g.next (<anonymous>)`).
+      const gen = !debugStacks && mapped !== null && RE_GENERATOR_RESUME.test(raw[i + 1] || '') && generatorFrames(mapped);
+      if (gen) {
+        named.add(out.length);
+        out.push(...gen);
+        continue;
+      }
       if (mapped !== null) {
         if (hit.byReceiver) named.add(out.length);
         out.push(mapped);

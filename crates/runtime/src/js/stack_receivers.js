@@ -61,7 +61,9 @@
     } catch { /* a receiver that cannot be looked into */ }
     return null;
   }
-  // The property of the receiver (or its prototypes) holding a function named `fn`: V8's method name.
+  // The property of the receiver (or its prototypes) holding a function named `fn`: V8's method name
+  // (CallSiteInfo::GetMethodName: the property named `fn` itself, else the one enumerable property of the chain
+  // that holds it; none when two do, or when only a non-enumerable one like a prototype's `constructor` does).
   function methodNameOf(v, fn) {
     let obj = typeof v === 'object' || typeof v === 'function' ? v : Object(v);
     let other = null;
@@ -73,7 +75,9 @@
           const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
           if (d && typeof d.value === 'function' && d.value.name === fn) {
             if (keys[i] === fn) return fn;
-            if (other === null) other = keys[i];
+            if (!d.enumerable) continue;
+            if (other !== null && other !== keys[i]) return null;
+            other = keys[i];
           }
         }
       }
@@ -113,8 +117,12 @@
       inferred = found !== null && !found.method;
     }
     if (fn === '') return null;
-    if (recv === undefined || recv === globalThis) return fn;
+    // V8 names a private method's frame without its class.
+    if (recv === undefined || recv === globalThis || fn.startsWith('#')) return fn;
     const type = inferred && fn.includes('.') ? null : typeNameOf(recv);
+    // A function called on an object its own constructor made: a `new Legacy()` of an ES5-style constructor,
+    // which the caller's source names (stack.js receiverNames).
+    if (type === fn && typeof recv === 'object' && recv !== null) return null;
     const method = inferred ? null : methodNameOf(recv, fn);
     let label = type && !fn.startsWith(`${type}.`) ? `${type}.${fn}` : fn;
     if (method && method !== fn && !fn.endsWith(`.${method}`)) label += ` [as ${method}]`;
