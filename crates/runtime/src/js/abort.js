@@ -99,7 +99,7 @@
       }
       throw reason;
     }
-    static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    static abort(reason = abortedBy('AbortSignal.abort (node:internal/abort_controller:177:14)')) {
       const s = new AbortSignal(kAborted);
       s[kAborted] = true;
       s[kReason] = reason;
@@ -112,7 +112,8 @@
       if (!Number.isInteger(ms)) throw at(internal.errors.outOfRange('delay', 'an integer', ms));
       if (ms < 0 || ms > 4294967295) throw at(internal.errors.outOfRange('delay', '>= 0 && <= 4294967295', ms));
       const s = new AbortSignal(kAborted);
-      internal.timers.setTimeout(() => abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
+      internal.timers.setTimeout(() => internal.abortTimeoutVia(abortSignal, s,
+        abortedBy('Timeout._onTimeout (node:internal/abort_controller:129:9)', 'The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
       return s;
     }
     // As node's: the result is a dependant of each source, aborted after the source's own listeners ran.
@@ -143,13 +144,13 @@
     const dependants = signal[kDependants];
     if (dependants) for (const d of dependants) abortSignal(d, reason);
   }
-  // The default reason of AbortController#abort, with node's frame below its constructor's.
-  function abortedByController() {
-    const reason = new DOMException('This operation was aborted', 'AbortError');
+  // The default reason of AbortController#abort and AbortSignal.abort, with node's frame below its constructor's.
+  function abortedBy(frame, message = 'This operation was aborted', name = 'AbortError') {
+    const reason = new DOMException(message, name);
     const lines = String(reason.stack).split('\n');
     const k = lines.findIndex((l) => l.startsWith('    at new DOMException'));
     if (k >= 0) {
-      lines.splice(k + 1, 0, '    at AbortController.abort (node:internal/abort_controller:391:18)');
+      lines.splice(k + 1, 0, `    at ${frame}`);
       Object.defineProperty(reason, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
     }
     return reason;
@@ -158,7 +159,7 @@
     constructor() { Object.defineProperty(this, kSignal, { value: new AbortSignal(kAborted) }); }
     get signal() { return this[kSignal]; }
     // Through frames.js's trampoline: node's abortSignal / AbortController.abort frames under the listeners.
-    abort(reason = abortedByController()) { internal.abortVia(abortSignal, this[kSignal], reason); }
+    abort(reason = abortedBy('AbortController.abort (node:internal/abort_controller:391:18)')) { internal.abortVia(abortSignal, this[kSignal], reason); }
     [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
       return customInspect(this, { signal: this.signal }, depth, options, inspect);
     }

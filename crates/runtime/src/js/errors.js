@@ -106,7 +106,13 @@
     } catch { /* a frozen error keeps its stack */ }
     return err;
   }
+  // An AbortError node's own code makes (timers/promises, events.once/on): `frame` on top of its stack and
+  // node's line `arrow` as the header of an uncaught one.
+  function nodeAbort(err, frame, arrow) {
+    return withArrow(nodeFrames(err, ...[].concat(frame)), arrow);
+  }
   internal.errors = {
+    nodeAbort,
     moduleReceiver,
     nodeFramesBelow,
     applyNonFunction,

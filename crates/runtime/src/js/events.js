@@ -1024,10 +1024,20 @@
       'getMaxListeners (node:events:959:9)');
   }
 
+  // node's AbortErrors of events.once/on, with its frames and lines; `self` is the function's `this` (the
+  // module, i.e. EventEmitter, when called as `events.once`).
+  const abortedAt = (fn, line, col, signal, self) => internal.errors.nodeAbort(
+    new AbortError(undefined, { cause: signal == null ? undefined : signal.reason }),
+    `${typeof self === 'function' ? 'Function.' : ''}${fn} (node:events:${line}:${col})`,
+    `node:events:${line}\n    throw new AbortError(undefined, { cause: signal?.reason });\n          ^\n`);
+  const abortListened = (line, col, indent, call, signal) => internal.errors.nodeAbort(
+    new AbortError(undefined, { cause: signal == null ? undefined : signal.reason }),
+    `EventTarget.abortListener (node:events:${line}:${col})`,
+    `node:events:${line}\n${indent}${call}(new AbortError(undefined, { cause: signal?.reason }));\n${' '.repeat(col - 1)}^\n`);
   async function once(emitter, name, options = kEmptyObject) {
     const signal = options == null ? undefined : options.signal;
     validateAbortSignal(signal, 'options.signal');
-    if (signal != null && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+    if (signal != null && signal.aborted) throw abortedAt('once', 976, 11, signal, this);
     return new Promise((resolve, reject) => {
       const errorListener = (err) => {
         emitter.removeListener(name, resolver);
@@ -1059,7 +1069,7 @@
       function abortListener() {
         eventTargetAgnosticRemoveListener(emitter, name, resolver);
         eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-        reject(new AbortError(undefined, { cause: signal == null ? undefined : signal.reason }));
+        reject(abortListened(1006, 14, '      ', 'reject', signal));
       }
       if (signal != null) {
         eventTargetAgnosticAddListener(
@@ -1142,7 +1152,7 @@
     // Parameters validation
     const signal = options.signal;
     validateAbortSignal(signal, 'options.signal');
-    if (signal != null && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+    if (signal != null && signal.aborted) throw abortedAt('on', 1063, 11, signal, this);
     // Support both highWaterMark and highWatermark for backward compatibility
     const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
     validateInteger(highWatermark, 'options.highWaterMark', 1);
@@ -1243,7 +1253,7 @@
     return iterator;
 
     function abortListener() {
-      errorHandler(new AbortError(undefined, { cause: signal == null ? undefined : signal.reason }));
+      errorHandler(abortListened(1175, 18, '    ', 'errorHandler', signal));
     }
 
     function eventHandler(value) {

@@ -47,6 +47,8 @@
     __ll_processExit: [null, null, ['    at process.exit (node:internal/process/per_thread:184:15)'], true],
     __ll_abortController: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
       '    at AbortController.abort (node:internal/abort_controller:392:5)'], true],
+    __ll_abortTimeout: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
+      '    at Timeout._onTimeout (node:internal/abort_controller:127:7)'], true],
     __ll_queueMicrotask: [null, null, ['    at node:internal/process/task_queues:140:7',
       '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
       '    at AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)'], true],
@@ -134,6 +136,7 @@
   internal.drainSites = { __ll_inList: DRAIN_SITES.list, __ll_inTimers: DRAIN_SITES.timers, __ll_inImmediate: DRAIN_SITES.immediate };
   internal.queueMicrotaskVia = function __ll_queueMicrotask(f) { return f(); };
   internal.abortVia = function __ll_abortController(f, signal, reason) { return f(signal, reason); };
+  internal.abortTimeoutVia = function __ll_abortTimeout(f, signal, reason) { return f(signal, reason); };
   // process.js's own emits of 'uncaughtException', 'unhandledRejection' and process.exit()'s 'exit'.
   internal.emitVia = {
     fatal: function __ll_fatalException(f) { return f(); },

@@ -66,6 +66,35 @@
     const k = text.lastIndexOf('class', c.start);
     return k >= 0 ? lineCol(s, k) : null;
   };
+  // Where V8 places the implicit `next()` call of a for-of loop (its binding) or a spread (the iterable), for a
+  // caller Boa places at the start of its function (`line` 0: a CommonJS module's top level). Only when that
+  // function's own code has exactly one such site; else null.
+  const RE_ITERATION = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\b|\.\.\.\s*(?=[\w$(\[])/g;
+  internal.iterationSite = function iterationSite(file, line, column) {
+    const s = internal.scanSource(file);
+    const text = host.sourceText(file);
+    if (!s || typeof text !== 'string') return null;
+    let from = 0;
+    let to = text.length;
+    let own = null;
+    if (line >= 1 && line <= s.starts.length) {
+      const at = s.starts[line - 1] + column - 1;
+      own = s.fns.find((r) => r[0] === at) || null;
+      if (!own) return null;
+      [from, to] = own;
+    } else if (line !== 0) {
+      return null;
+    }
+    const nested = s.fns.filter((r) => r !== own && r[0] >= from && r[1] <= to);
+    const sites = [];
+    RE_ITERATION.lastIndex = from;
+    for (let m; (m = RE_ITERATION.exec(text)) !== null && m.index < to;) {
+      if (nested.some((r) => r[0] <= m.index && m.index < r[1])) continue;
+      sites.push(m[1] !== undefined ? m.index + m[0].replace(/\s+of$/, '').length - m[1].length : m.index + m[0].length);
+      if (sites.length > 1) return null;
+    }
+    return sites.length === 1 ? lineCol(s, sites[0]) : null;
+  };
   function lineCol(s, index) {
     let l = 0;
     while (l + 1 < s.starts.length && s.starts[l + 1] <= index) l++;

@@ -22,6 +22,8 @@
   const RE_FRAME_PARTS = /^ {4}at (?:(.*?) \()?([^()]*):(\d+):(\d+)\)?$/;
   const RE_ACCESSOR_NAME = /^(?:get|set) ([\w$]+)$/;
   const RE_IDENTIFIER = /^[\w$]+$/;
+  // A mapped frame's position: [prefix up to the file, file, line, column, closing].
+  const RE_FRAME_POS = /^( {4}at (?:.*? \()?(?:file:\/\/)?)([^()]*?):(\d+):(\d+)(\)?)$/;
   const RE_CALLEE_END = /[\w$)\]}]/;
   const RE_CALLED_PROP = /^[\w$]+(?=\s*\()/;
   const RE_FRAME_TRAMPOLINE = /^ {4}at (__ll_\w+) \(/;
@@ -36,9 +38,15 @@
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
   const RE_FRAME_ESM_POS = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/;
   const RE_MEMBER_ASSIGN = /^[A-Za-z_$][\w$]*(?:\s*(?:\??\.\s*#?[A-Za-z_$][\w$]*|\[[^\]]*\]))+\s*((?:[-+*\/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=)(?![=>])/;
+  const RE_FOR_OF_HEAD = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\b/g;
   internal.calleeColumn = function calleeColumn(file, line, column) {
     const src = host.sourceLine(file, line);
     if (src === undefined) return column;
+    // A for-of / for-await loop's implicit `next()` calls: Boa places them in the loop's head, V8 at its binding.
+    RE_FOR_OF_HEAD.lastIndex = 0;
+    for (let m; (m = RE_FOR_OF_HEAD.exec(src)) !== null && m.index < column;) {
+      if (column - 1 < m.index + m[0].length) return m.index + m[0].replace(/\s+of$/, '').length - m[1].length + 1;
+    }
     // Boa places a member assignment (a setter's caller, an invalid `arr.length = -1`) at its target; V8 at
     // the operator.
     if (src[column - 1] !== '(') {
@@ -283,6 +291,16 @@
         named.add(out.length);
         out.push(...gen);
         continue;
+      }
+      // The caller of a generator's or iterator's `next()` that Boa places at its function's start: a for-of
+      // loop or a spread there, as V8 places it.
+      if (!debugStacks && mapped !== null && i > 0 && RE_GENERATOR_RESUME.test(raw[i - 1]) && internal.iterationSite) {
+        const pos = RE_FRAME_POS.exec(mapped);
+        const site = pos && internal.iterationSite(pos[2], +pos[3], +pos[4]);
+        if (site) {
+          out.push(`${pos[1]}${pos[2]}:${site[0]}:${site[1]}${pos[5]}`);
+          continue;
+        }
       }
       if (mapped !== null) {
         if (hit.byReceiver) named.add(out.length);

@@ -174,16 +174,26 @@
       throw internal.errors.withArrow(err, "node:timers/promises:55\n      validateNumber(after, 'delay');\n      ^\n");
     }
   }
+  // node's AbortErrors of timers/promises, with its frames and lines.
+  const CANCEL_ARROW = 'node:timers/promises:48\n    reject(new AbortError(undefined, { cause: signal?.reason }));\n           ^\n';
+  const cancelled = (owner, signal) => internal.errors.nodeAbort(internal.errors.abortError(signal.reason),
+    `${owner}.cancelListenerHandler (node:timers/promises:48:12)`, CANCEL_ARROW);
+  const preAborted = (fn, line, signal) => internal.errors.nodeAbort(internal.errors.abortError(signal.reason),
+    `${calledAsMethod() ? 'Object.' : ''}${fn} (node:timers/promises:${line}:26)`,
+    `node:timers/promises:${line}\n    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));\n                         ^\n`);
+  const intervalAborted = (line, signal) => internal.errors.nodeAbort(internal.errors.abortError(signal && signal.reason),
+    [`setInterval (node:timers/promises:${line}:11)`, 'setInterval.next (<anonymous>)'],
+    `node:timers/promises:${line}\n    throw new AbortError(undefined, { cause: signal?.reason });\n          ^\n`);
   function pSetTimeout(after, value, options = {}) {
     let opts;
     try { validateDelay(after); opts = validateOptions(options); } catch (e) { return Promise.reject(e); }
     const { signal, ref } = opts;
-    if (signal && signal.aborted) return Promise.reject(internal.errors.abortError(signal.reason));
+    if (signal && signal.aborted) return Promise.reject(preAborted('setTimeout', 74, signal));
     let onCancel;
     const ret = new Promise((resolve, reject) => {
       const t = new Timeout(resolve, after, [value], false, ref);
       if (signal) {
-        onCancel = () => { clearTimeout(t); reject(internal.errors.abortError(signal.reason)); };
+        onCancel = () => { clearTimeout(t); reject(cancelled('Timeout', signal)); };
         signal.addEventListener('abort', onCancel);
       }
     });
@@ -193,13 +203,13 @@
     let opts;
     try { opts = validateOptions(options); } catch (e) { return Promise.reject(e); }
     const { signal, ref } = opts;
-    if (signal && signal.aborted) return Promise.reject(internal.errors.abortError(signal.reason));
+    if (signal && signal.aborted) return Promise.reject(preAborted('setImmediate', 112, signal));
     let onCancel;
     const ret = new Promise((resolve, reject) => {
       const imm = new Immediate(resolve, [value]);
       if (!ref) imm.unref();
       if (signal) {
-        onCancel = () => { clearImmediate(imm); reject(internal.errors.abortError(signal.reason)); };
+        onCancel = () => { clearImmediate(imm); reject(cancelled('Immediate', signal)); };
         signal.addEventListener('abort', onCancel);
       }
     });
@@ -208,7 +218,7 @@
   async function* pSetInterval(after, value, options = {}) {
     validateDelay(after);
     const { signal, ref } = validateOptions(options);
-    if (signal && signal.aborted) throw internal.errors.abortError(signal.reason);
+    if (signal && signal.aborted) throw intervalAborted(151, signal);
     let interval;
     let onCancel;
     try {
@@ -221,7 +231,7 @@
       if (signal) {
         onCancel = () => {
           clearInterval(interval);
-          if (callback) { callback(Promise.reject(internal.errors.abortError(signal.reason))); callback = undefined; }
+          if (callback) { callback(Promise.reject(intervalAborted(189, signal))); callback = undefined; }
         };
         signal.addEventListener('abort', onCancel, { once: true });
       }
@@ -229,7 +239,7 @@
         if (notYielded === 0) await new Promise((resolve) => { callback = resolve; });
         for (; notYielded > 0; notYielded--) yield value;
       }
-      throw internal.errors.abortError(signal && signal.reason);
+      throw intervalAborted(189, signal);
     } finally {
       clearInterval(interval);
       if (signal) signal.removeEventListener('abort', onCancel);
