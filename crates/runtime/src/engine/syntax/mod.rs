@@ -15,11 +15,13 @@ use boa_engine::parser::{Error as ParseError, Parser, Source};
 use std::ops::ControlFlow;
 
 mod lexical;
+mod private;
 mod text;
 mod v8;
 
+use private::undeclared_private;
 use text::{scan, Text};
-use v8::{translate, undeclared_private};
+use v8::translate;
 
 /// A `length` for a mark that runs past its line: V8 then prints no caret line at all.
 pub(crate) const NO_MARK: u32 = u32::MAX;

@@ -1,5 +1,6 @@
 //! Boa's parse errors turned into V8's: the message node prints and the token it marks.
 
+use super::private::{duplicate_private, undeclared_private};
 use super::text::{is_id_part, is_id_start, matching_open, scan, Text};
 use super::{parse, second_declaration, Goal, SyntaxReport, NO_MARK};
 use boa_engine::ast::{Position, Span};
@@ -26,7 +27,7 @@ pub(super) fn translate(
             if *context == "argument list" && expected.iter().any(|t| t == ")") {
                 return missing_paren(text, line, col);
             }
-            if *context == "get method definition" {
+            if *context == "get method definition" || *context == "class getter" {
                 // `get x(a) {}`: V8 marks the parameter list.
                 let (_, c, _) = text.prev_token(line, col).unwrap_or((line, col, 1));
                 let close = text
@@ -277,6 +278,7 @@ pub(super) fn general(message: &str, position: Position, text: &Text) -> Option<
             )
         }
         "invalid private identifier usage" => undeclared_private(text)?,
+        "private identifier has already been declared" => duplicate_private(text)?,
         "lexical name declared multiple times" => {
             // Boa points at the first declaration's keyword: the name follows it.
             let keyword = text.word_at(line, col).chars().count() as u32;
@@ -379,42 +381,6 @@ fn invalid_target(message: &str, line: u32, col: u32, text: &Text) -> SyntaxRepo
         start as u32 + 1,
         (end - start).max(1) as u32,
     )
-}
-
-/// `this.#y` where no class declares `#y`: V8 marks the `.` before it.
-pub(super) fn undeclared_private(text: &Text) -> Option<SyntaxReport> {
-    let mut declared = std::collections::HashSet::new();
-    let mut used = Vec::new();
-    for (n, l) in text.lines.iter().enumerate() {
-        for i in 0..l.len() {
-            if l[i] != '#' || l.get(i + 1).is_none_or(|c| !is_id_start(*c)) {
-                continue;
-            }
-            let name: String = l[i..]
-                .iter()
-                .skip(1)
-                .take_while(|c| is_id_part(**c))
-                .collect();
-            let mut k = i;
-            while k > 0 && l[k - 1] == ' ' {
-                k -= 1;
-            }
-            if k > 0 && l[k - 1] == '.' {
-                used.push((name, n as u32 + 1, k as u32));
-            } else {
-                declared.insert(name);
-            }
-        }
-    }
-    let (name, line, col) = used
-        .into_iter()
-        .find(|(name, ..)| !declared.contains(name))?;
-    Some(text.report(
-        format!("Private field '#{name}' must be declared in an enclosing class"),
-        line,
-        col,
-        1,
-    ))
 }
 
 /// `name` declared again after (line, col): V8 marks the second declaration.

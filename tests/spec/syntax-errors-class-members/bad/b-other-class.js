@@ -1,0 +1,2 @@
+class Vault { #pin = 42; }
+class Thief { steal(v) { return v.#pin; } }

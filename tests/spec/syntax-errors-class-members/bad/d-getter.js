@@ -1,0 +1,3 @@
+class Temp {
+  get celsius(value) { return value; }
+}

@@ -1,0 +1,3 @@
+const o = {
+  get total(items) { return items.length; },
+};
