@@ -37,7 +37,7 @@
   const RE_FRAME_ESM_TOP = /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/;
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
   const RE_FRAME_ESM_POS = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/;
-  const RE_MEMBER_ASSIGN = /^[A-Za-z_$][\w$]*(?:\s*(?:\??\.\s*#?[A-Za-z_$][\w$]*|\[[^\]]*\]))+\s*((?:[-+*\/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=)(?![=>])/;
+  const RE_MEMBER_ASSIGN = /^(?:new\s+)?(?:[A-Za-z_$][\w$]*|\[[^\]]*\])(?:\s*(?:\??\.\s*#?[A-Za-z_$][\w$]*|\[[^\]]*\]|\([^()]*\)))+\s*((?:[-+*\/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=)(?![=>])/;
   const RE_FOR_OF_HEAD = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\b/g;
   internal.calleeColumn = function calleeColumn(file, line, column) {
     const src = host.sourceLine(file, line);
@@ -50,7 +50,7 @@
     // Boa places a member assignment (a setter's caller, an invalid `arr.length = -1`) at its target; V8 at
     // the operator.
     if (src[column - 1] !== '(') {
-      const m = RE_ID_START.test(src[column - 1] || '') && !RE_ID_CHAR.test(src[column - 2] || '') ? RE_MEMBER_ASSIGN.exec(src.slice(column - 1)) : null;
+      const m = (RE_ID_START.test(src[column - 1] || '') || src[column - 1] === '[') && !RE_ID_CHAR.test(src[column - 2] || '') ? RE_MEMBER_ASSIGN.exec(src.slice(column - 1)) : null;
       return m ? column + m[0].length - m[1].length : column;
     }
     let i = column - 2;
