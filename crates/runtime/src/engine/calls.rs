@@ -132,6 +132,7 @@ pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String 
             || path.ends_with("/v8_messages.js")
             || path.ends_with("/v8_messages_bindings.js")
             || path.ends_with("/v8_messages_more.js")
+            || path.ends_with("/v8_messages_classes.js")
             || path.ends_with("/v8_messages_syntax.js")
             || path.ends_with("/v8_messages_builtins.js")
             || path.ends_with("/v8_messages_places.js")

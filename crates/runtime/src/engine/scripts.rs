@@ -58,6 +58,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("v8_messages.js"),
     runtime_module!("v8_messages_bindings.js"),
     runtime_module!("v8_messages_more.js"),
+    runtime_module!("v8_messages_classes.js"),
     runtime_module!("v8_messages_syntax.js"),
     runtime_module!("v8_messages_builtins.js"),
     runtime_module!("v8_messages_places.js"),

@@ -30,6 +30,13 @@
   EXACT.set('ArrayBuffer.constructor called with undefined new target',
     (err, site) => needsNew(site && /\bSharedArrayBuffer\s*\(/.test(site.src) && !/(^|[^\w$])ArrayBuffer\s*\(/.test(site.src) ? 'SharedArrayBuffer' : 'ArrayBuffer')(err));
   EXACT.set('buffer must be an ArrayBuffer', 'First argument to DataView constructor must be an ArrayBuffer');
+  // `Reflect.construct(F, args, newTarget)` with a newTarget that cannot construct: V8 shows that value.
+  EXACT.set('newTarget must be a constructor', (err, site) => {
+    const src = internal.v8Source;
+    const call = site && src && src.callArgs(site, 'Reflect\\.construct');
+    const v = call && call.args.length > 2 && src.valueOf(site, call.args[2]);
+    return v ? `${v.shown} is not a constructor` : undefined;
+  });
   PATTERNS.push(
     // WeakMap, WeakSet, WeakRef, FinalizationRegistry.
     [/^(\w+): cannot call constructor without `new`$/, (err, site, name) => needsNew(name)(err)],

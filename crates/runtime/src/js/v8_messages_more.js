@@ -1,8 +1,8 @@
 //! More of V8's wording for engine errors (v8_messages.js has the tables and the throw-site helpers): V8's
 //! CallPrinter over source text (`obj[(k + 1)]`, `[1,2].map`, `(intermediate value)`), values the source shows
 //! (a literal, or the one initializer a name is bound to) printed as V8's messages print them, and the rules
-//! for iterables, classes and private members, receivers, proxies and strict assignments (RegExp, `eval` and
-//! `new Function` are in v8_messages_syntax.js). Kept out of call-span instrumentation, like v8_messages.js.
+//! for iterables, receivers, proxies and strict assignments (classes and private members are in
+//! v8_messages_classes.js, RegExp, `eval` and `new Function` in v8_messages_syntax.js). Kept out of call-span instrumentation, like v8_messages.js.
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -351,146 +351,6 @@
     return 'undefined is not iterable';
   });
 
-  // ---- Classes and private members ----
-  // The declaration of class `name` in the file: its heritage text (or null) and its body's text.
-  function classDecl(file, name) {
-    const text = host.sourceText(file);
-    if (typeof text !== 'string') return undefined;
-    const id = esc(name);
-    const m = new RegExp(`(?:\\bclass\\s+${id}|\\b${id}\\s*=\\s*class(?:\\s+[\\w$]+)?)(?:\\s+extends\\s+([^{]+?))?\\s*\\{`).exec(text);
-    if (!m) return undefined;
-    const open = m.index + m[0].length - 1;
-    const close = closeOf(text, open);
-    return { heritage: m[1] === undefined ? null : m[1].trim(), body: text.slice(open, close < 0 ? text.length : close) };
-  }
-  // `new B()` where B's chain of classes ends in `extends null`: V8 names the class whose constructor made the
-  // super call (default constructors are skipped: the innermost class with its own constructor, else B).
-  EXACT.set('super constructor object must be constructor', (err, site) => {
-    // A default constructor has no position: its frame (`at B (file:?:?)`) names the class.
-    // Of nested default constructors (`at B`, `at C`), the outermost is the class constructed.
-    const frames = internal.userFrames(err);
-    let top = frames[0];
-    for (let i = 1; i < frames.length && / \(.*:\?:\?\)$/.test(frames[i - 1]) && / \(.*:\?:\?\)$/.test(frames[i]); i++) top = frames[i];
-    const frame = top && /^ {4}at (?:new )?([A-Za-z_$][\w$]*) \((?:file:\/\/)?(.*?):/.exec(top);
-    const m = site ? /\bnew\s+([A-Za-z_$][\w$]*)/.exec(site.src.slice(site.p)) || /\bnew\s+([A-Za-z_$][\w$]*)/.exec(site.src) : null;
-    if (!m && !frame) return undefined;
-    if (!site) site = { file: frame[2] };
-    let name = m ? m[1] : frame[1];
-    let caller = name;
-    for (let depth = 0; depth < 8; depth++) {
-      const decl = classDecl(site.file, name);
-      if (!decl || decl.heritage === null) return undefined;
-      if (depth > 0 && /(^|[^\w$.])constructor\s*\(/.test(decl.body)) caller = name;
-      if (decl.heritage === 'null') return `Super constructor null of ${caller} is not a constructor`;
-      if (!/^[A-Za-z_$][\w$]*$/.test(decl.heritage)) return undefined;
-      name = decl.heritage;
-    }
-    return undefined;
-  });
-  EXACT.set('derived constructor can only return an Object or undefined', 'Derived constructors may only return object or undefined');
-  EXACT.set('cannot reinitialize `this` binding', 'Super constructor may only be called once');
-  // `class A extends V {}`: V8 shows the heritage value.
-  EXACT.set('superclass must be a constructor', (err, site) => {
-    const m = site && /\bclass\b[^{]*?\bextends\s+([^{]+?)\s*\{/.exec(searchArea(err, site, 5).text);
-    const v = m && valueOf(site, m[1]);
-    return v ? `Class extends value ${v.shown} is not a constructor or null` : undefined;
-  });
-  // `o.#x` on an object without it: a field is read or written; a private method or accessor checks the
-  // receiver's class first.
-  EXACT.set('Private element does not exist on object', (err, site) => {
-    if (!site) return undefined;
-    const re = /#([A-Za-z_$][\w$]*)/g;
-    re.lastIndex = site.p;
-    const m = re.exec(site.src) || /#([A-Za-z_$][\w$]*)/.exec(site.src);
-    if (!m) return undefined;
-    const name = m[1];
-    // The innermost class around the use that declares the name: a method or accessor there checks the brand.
-    const text = host.sourceText(site.file);
-    const scan = internal.scanSource(site.file);
-    const use = nearOf(site);
-    if (typeof text === 'string' && scan && use !== undefined) {
-      const method = new RegExp(`(?:^|[\\s;{}])(?:static\\s+)?(?:async\\s+)?(?:(?:get|set)\\s+)?\\*?\\s*#${esc(name)}\\s*\\(`);
-      const field = new RegExp(`(?:^|[\\s;{}])(?:static\\s+)?#${esc(name)}\\s*[=;}\\n]`);
-      const around = scan.classes.filter((c) => c.start <= use && use < c.end).sort((a, b) => b.start - a.start);
-      for (const c of around) {
-        const body = text.slice(c.start, c.end);
-        if (method.test(body)) {
-          moveTo(err, site, m.index);
-          return `Receiver must be an instance of class ${c.own || 'anonymous'}`;
-        }
-        if (field.test(body)) break;
-      }
-    }
-    const assign = /^\s*=(?![=>])/.exec(site.src.slice(m.index + m[0].length));
-    if (assign) {
-      moveTo(err, site, m.index + m[0].length + assign[0].length - 1);
-      return `Cannot write private member #${name} to an object whose class did not declare it`;
-    }
-    return `Cannot read private member #${name} from an object whose class did not declare it`;
-  });
-  EXACT.set('Generator should not be executing', 'Generator is already running');
-  EXACT.set('SameValue(resolution, promise) is true', 'Chaining cycle detected for promise #<Promise>');
-  EXACT.set('cannot convert object to primitive value', 'Cannot convert object to primitive value');
-  EXACT.set('method `[Symbol.toPrimitive]` cannot return an object', 'Cannot convert object to primitive value');
-  EXACT.set('Invalid property descriptor.Cannot both specify accessors and a value or writable attribute',
-    'Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>');
-  for (const [boa, v8] of [['getter', 'Getter'], ['setter', 'Setter']]) {
-    EXACT.set(`Property descriptor ${boa} must be callable`, (err, site) => {
-      const m = site && new RegExp(`\\b${boa.slice(0, 3)}\\s*:\\s*`).exec(site.src);
-      const v = m && valueOf(site, site.src.slice(m.index + m[0].length, exprEnd(site.src, m.index + m[0].length)));
-      return v ? `${v8} must be a function: ${v.shown}` : undefined;
-    });
-  }
-
-  // An object as V8's messages show it at run time (NoSideEffectsToString): `#<Ctor>`, `[object Array]`.
-  function describe(v) {
-    if (Array.isArray(v)) return '[object Array]';
-    let o = v;
-    for (let i = 0; o !== null && i < 100; i++, o = Object.getPrototypeOf(o)) {
-      const d = Object.getOwnPropertyDescriptor(o, 'constructor');
-      if (d) return typeof d.value === 'function' && d.value.name ? `#<${d.value.name}>` : '#<Object>';
-    }
-    return '#<Object>';
-  }
-  // Whether making `proto` the prototype of `o` would close a cycle.
-  function cycles(o, proto) {
-    for (let p = proto, i = 0; p !== null && i < 100000; i++, p = Object.getPrototypeOf(p)) if (p === o) return true;
-    return false;
-  }
-  // The message for a prototype that could not be set: a cycle, a non-extensible object, or Boa's.
-  const protoMessage = (o, proto, e) => (cycles(o, proto) ? 'Cyclic __proto__ value'
-    : !Object.isExtensible(o) ? `${describe(o)} is not extensible` : e.message);
-  // Object.setPrototypeOf: Boa gives one message for a non-extensible object and a prototype cycle.
-  const setPrototypeOf = Object.setPrototypeOf;
-  internal.hidden(Object, 'setPrototypeOf', { setPrototypeOf(o, proto) {
-    try {
-      return setPrototypeOf(o, proto);
-    } catch (e) {
-      if (e instanceof TypeError && e.message === "can't set prototype of this object" && Object(o) === o) {
-        e.message = protoMessage(o, proto, e);
-        internal.builtinFrame(e, 'Function.setPrototypeOf');
-      }
-      throw e;
-    }
-  } }.setPrototypeOf);
-
-  // `o.__proto__ = v`: Boa's message for a cycle does not even say so.
-  const protoDesc = Object.getOwnPropertyDescriptor(Object.prototype, '__proto__');
-  if (protoDesc && protoDesc.set) {
-    const protoSet = protoDesc.set;
-    const set = Object.getOwnPropertyDescriptor({ set __proto__(proto) {
-      try {
-        return protoSet.call(this, proto);
-      } catch (e) {
-        if (e instanceof TypeError && Object(this) === this && (proto === null || Object(proto) === proto)) {
-          e.message = protoMessage(this, proto, e);
-        }
-        throw e;
-      }
-    } }, '__proto__').set;
-    Object.defineProperty(Object.prototype, '__proto__', { ...protoDesc, set: internal.markNative(set, 'set __proto__') });
-  }
-
   // ---- Receivers ----
   // The receiver of the failing method call in the site's line: the first argument of `.call(`/`.apply(`, else
   // the object before `.method(`; as V8 prints it, or undefined.
@@ -682,5 +542,5 @@
   }]);
 
   // v8_messages_syntax.js (RegExp, eval and new Function) reads values and calls with these.
-  internal.v8Source = { valueOf, callArgs, argsAt, bindingOf };
+  internal.v8Source = { valueOf, callArgs, argsAt, bindingOf, closeOf, exprEnd, nearOf };
 })
