@@ -170,8 +170,10 @@
     }
   };
 
-  // Names of built-in global constructors (computed before user code runs).
+  // Names of built-in global constructors (computed before user code runs, and before node's own globals such
+  // as Buffer are installed), without the ones Boa has and node does not.
   const builtInObjects = new Set(getOwnNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+  for (const n of ['Float16Array', 'Iterator', 'TypedArray']) builtInObjects.delete(n);
 
   // V8's internal "class name" of an object, approximated by type.
   function internalGetConstructorName(v) {
@@ -1103,6 +1105,8 @@
     });
 
   function isClassConstructor(value) {
+    if (!builtinsRead) readBuiltins();
+    if (builtinConstructors.has(value)) return false;
     let source;
     try {
       source = functionToString(value);
@@ -1919,5 +1923,7 @@
     isSetIterator,
     previewEntries,
     invalidArgType,
+    // Built-ins made later (the formatjs Intl constructors, loaded on first use): printed as functions too.
+    builtinConstructor: (fn) => { builtinConstructors.add(fn); },
   };
 })

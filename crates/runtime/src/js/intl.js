@@ -44,7 +44,11 @@
     needLocales(list);
     return list;
   });
-  for (const C of [...withData, Intl.PluralRules]) C.__defaultLocale = 'en-US';
+  // node's Intl constructors are built-ins: no enumerable statics (formatjs's data helpers are hidden), printed
+  // as `[Function: NumberFormat]`.
+  for (const C of [...withData, Intl.PluralRules]) {
+    Object.defineProperty(C, '__defaultLocale', { value: 'en-US', writable: true, configurable: true, enumerable: false });
+  }
 
   // ---- V8's wording for the errors formatjs words differently; time zones added on first use ----
   let zonesAdded = false;
@@ -192,13 +196,26 @@
   }
   const numberValue = Number.prototype.valueOf;
   const bigintValue = BigInt.prototype.valueOf;
+  // An option error names the method called (`Number.prototype.toLocaleString options property style`).
+  const asMethod = (e, name) => {
+    if (e instanceof Error && typeof e.message === 'string') e.message = e.message.replace('Intl.NumberFormat options', `${name} options`);
+    return e;
+  };
   hidden(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
     const x = numberValue.call(this);
-    return formatter('n', locales, options, () => new NumberFormat(locales, options)).format(x);
+    try {
+      return formatter('n', locales, options, () => new NumberFormat(locales, options)).format(x);
+    } catch (e) {
+      throw asMethod(e, 'Number.prototype.toLocaleString');
+    }
   });
   hidden(BigInt.prototype, 'toLocaleString', function toLocaleString(locales, options) {
     const x = bigintValue.call(this);
-    return formatter('n', locales, options, () => new NumberFormat(locales, options)).format(x);
+    try {
+      return formatter('n', locales, options, () => new NumberFormat(locales, options)).format(x);
+    } catch (e) {
+      throw asMethod(e, 'BigInt.prototype.toLocaleString');
+    }
   });
   // ECMA-402 ToDateTimeOptions: which fields a toLocale*String call formats when its options name none.
   const DATE_FIELDS = ['weekday', 'year', 'month', 'day'];
@@ -489,4 +506,14 @@
   Object.defineProperty(Segmenter, 'length', { value: 0 });
   Object.defineProperty(Segmenter.prototype, Symbol.toStringTag, { value: 'Intl.Segmenter', configurable: true });
   hidden(Intl, 'Segmenter', Segmenter);
+  // Every Intl constructor (the stand-ins above included) prints and stringifies as a built-in.
+  for (const k of Object.getOwnPropertyNames(Intl)) {
+    const C = Intl[k];
+    if (typeof C !== 'function') continue;
+    if (internal.util && internal.util.builtinConstructor) internal.util.builtinConstructor(C);
+    internal.markNative(C);
+    for (const key of Object.keys(C)) {
+      try { Object.defineProperty(C, key, { enumerable: false }); } catch { /* a frozen static stays */ }
+    }
+  }
 })

@@ -414,8 +414,10 @@
       err.message = filename + ': ' + err.message;
       // node's frames: JSON.parse is `parse` there, then the loader's, then the caller's.
       try {
+        // The header (the old message may span lines: a JSON excerpt with a newline) becomes the new message.
         const lines = String(err.stack).split('\n').filter((l) => !l.startsWith('    at JSON.parse ('));
-        lines[0] = `${err.name}: ${err.message}`;
+        const k = lines.findIndex((l) => l.startsWith('    at '));
+        lines.splice(0, k < 0 ? lines.length : k, `${err.name}: ${err.message}`);
         Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
         errors.nodeFrames(err, 'parse (<anonymous>)', `Module._extensions..json (${LOADER}:1641:39)`,
           `Module.load (${LOADER}:1266:32)`, `Module._load (${LOADER}:1091:12)`, ...viaFrames(loadingVia));

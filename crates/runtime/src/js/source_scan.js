@@ -21,6 +21,55 @@
   // V8's name for a frame Boa leaves unnamed at (line, column) of `file`: a class method's `Class.method`
   // (the class that defines it: V8 names the receiver's), `get x [as x]` for an accessor, `#m` for a private
   // method; null for anything else.
+  // `text` with the insides of its string literals, template text and comments blanked (same length, so
+  // indices still match): a name searched for in code is not found inside `'x is'` or a comment.
+  internal.maskLiterals = function maskLiterals(text) {
+    let out = '';
+    let i = 0;
+    const braces = [];
+    while (i < text.length) {
+      const c = text[i];
+      if (c === '/' && text[i + 1] === '/') {
+        let k = text.indexOf('\n', i);
+        if (k < 0) k = text.length;
+        out += ' '.repeat(k - i);
+        i = k;
+      } else if (c === '/' && text[i + 1] === '*') {
+        let k = text.indexOf('*/', i + 2);
+        k = k < 0 ? text.length : k + 2;
+        out += text.slice(i, k).replace(/[^\n]/g, ' ');
+        i = k;
+      } else if (c === '"' || c === "'" || c === '`' || (c === '}' && braces.length && braces[braces.length - 1] === 0)) {
+        // A string, or a template's text (also resuming after a `${...}`).
+        const q = c === '}' ? '`' : c;
+        if (c === '}') braces.pop();
+        out += c;
+        i++;
+        while (i < text.length && text[i] !== q && !(q !== '`' && text[i] === '\n')) {
+          if (q === '`' && text[i] === '$' && text[i + 1] === '{') break;
+          if (text[i] === '\\') { out += ' '; i++; }
+          out += text[i] === '\n' ? '\n' : ' ';
+          i++;
+        }
+        if (q === '`' && text[i] === '$') {
+          out += '${';
+          i += 2;
+          braces.push(0);
+        } else if (i < text.length) {
+          out += text[i];
+          i++;
+        }
+      } else {
+        if (braces.length) {
+          if (c === '{') braces[braces.length - 1]++;
+          else if (c === '}') braces[braces.length - 1]--;
+        }
+        out += c;
+        i++;
+      }
+    }
+    return out;
+  };
   internal.methodFrameName = function methodFrameName(file, line, column) {
     const s = internal.scanSource(file);
     if (!s || line < 1 || line > s.starts.length) return null;

@@ -380,7 +380,8 @@
     if (line > 0 && here === undefined) return null;
     if (line > 0 && here[column - 1] !== '{') {
       let best = null;
-      for (const found of here.split('//')[0].matchAll(re)) {
+      const mask = internal.maskLiterals || ((t) => t.split('//')[0]);
+      for (const found of mask(here).matchAll(re)) {
         const at = found.index + found[1].length;
         if (best === null || Math.abs(at + 1 - column) < Math.abs(best + 1 - column)) best = at;
       }
@@ -390,7 +391,7 @@
     for (let l = Math.max(1, line); l < Math.max(1, line) + 1000; l++, col = 1) {
       const src = host.sourceLine(file, l);
       if (src === undefined) return null;
-      const code = src.slice(col - 1).split('//')[0];
+      const code = internal.maskLiterals ? internal.maskLiterals(src).slice(col - 1) : src.slice(col - 1).split('//')[0];
       re.lastIndex = 0;
       const found = re.exec(code);
       if (found) return useAt(file, l, src, col - 1 + found.index + found[1].length, m[1]);

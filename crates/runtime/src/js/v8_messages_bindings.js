@@ -38,8 +38,10 @@
   // its `try` block.
   function uninitialized(err, site) {
     if (!site || !host.sourceText) return undefined;
-    const text = host.sourceText(site.file);
-    if (typeof text !== 'string') return undefined;
+    const source = host.sourceText(site.file);
+    if (typeof source !== 'string') return undefined;
+    // Declarations and uses are searched with string literals and comments blanked.
+    const text = internal.maskLiterals ? internal.maskLiterals(source) : source;
     const lines = text.split('\n');
     const offsetOf = (line, idx) => {
       let o = 0;
@@ -108,7 +110,9 @@
     if (!new RegExp(`(?:^|[^\\w$.])(?:let|const|class)\\s+${esc}(?![\\w$])`, 'm').test(text) && !importedNames(text).has(name)) return undefined;
     // Boa points at the reading function's `{`: V8 at the name's first use from there on.
     const r = region(site, 40);
-    const m = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`).exec(r.text);
+    // Searched with string literals blanked (masked from the line's start: the region may begin inside one).
+    const masked = internal.maskLiterals ? internal.maskLiterals(site.src.slice(0, site.p) + r.text).slice(site.p) : r.text;
+    const m = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`).exec(masked);
     if (m) {
       // `return name;` alone: V8 points at the `return`.
       const k = m.index + m[1].length;
