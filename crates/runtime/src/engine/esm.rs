@@ -362,6 +362,36 @@ impl ModuleLoader for VfsLoader {
             .unwrap_or_default();
         let spec = request.specifier().to_std_string_escaped();
         let ctx = &mut *context.borrow_mut();
+        // node checks the import's attributes against the module's format (`with { type: 'json' }`).
+        let ty = request
+            .get_attribute("type")
+            .map_or(JsValue::undefined(), |t| t.clone().into());
+        let other = request
+            .attributes()
+            .iter()
+            .find(|a| a.key().to_std_string_escaped() != "type");
+        let other_key = other.map_or(JsValue::undefined(), |a| a.key().clone().into());
+        let other_value = other.map_or(JsValue::undefined(), |a| a.value().clone().into());
+        let resolved = hook(
+            ctx,
+            "esmResolve",
+            &[
+                js_string!(spec.as_str()).into(),
+                js_string!(parent.as_str()).into(),
+            ],
+        )?;
+        hook(
+            ctx,
+            "esmCheckAttributes",
+            &[
+                js_string!(spec.as_str()).into(),
+                js_string!(parent.as_str()).into(),
+                resolved,
+                ty,
+                other_key,
+                other_value,
+            ],
+        )?;
         self.load(&spec, &parent, ctx)
     }
 

@@ -124,4 +124,41 @@
     }
     return null;
   }
+  // node's validateAttributes (lib/internal/modules/esm/assert.js): which check failed, with its frames and line.
+  const ASSERT = 'node:internal/modules/esm/assert';
+  internal.esmAttributeError = function esmAttributeError(found, type, expected, otherKey, otherValue, dynamic) {
+    const url = found.format === 'builtin' ? found.url : internal.hooks.pathToFileURLHref(found.url);
+    let err;
+    let top;
+    let arrow;
+    if (otherKey !== undefined) {
+      err = new TypeError(`Import attribute "${otherKey}" with value "${otherValue}" is not supported`);
+      internal.errors.withCode(err, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED');
+      top = [at(`validateAttributes (${ASSERT}:61:13)`)];
+      arrow = `${ASSERT}:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n`;
+    } else if (type === undefined) {
+      err = new TypeError(`Module "${url}" needs an import attribute of type "${expected}"`);
+      internal.errors.withCode(err, 'ERR_IMPORT_ASSERTION_TYPE_MISSING');
+      top = [at(`validateAttributes (${ASSERT}:89:15)`)];
+      arrow = `${ASSERT}:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n`;
+    } else if (type !== 'json') {
+      err = new TypeError(`Import attribute type "${type}" is unsupported`);
+      internal.errors.withCode(err, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED');
+      top = [at(`handleInvalidType (${ASSERT}:106:11)`), at(`validateAttributes (${ASSERT}:${expected ? 91 : 78}:14)`)];
+      arrow = `${ASSERT}:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n`;
+    } else {
+      err = new TypeError(`Module "${url}" is not of type "${type}"`);
+      internal.errors.withCode(err, 'ERR_IMPORT_ASSERTION_TYPE_FAILED');
+      top = [at(`handleInvalidType (${ASSERT}:110:9)`), at(`validateAttributes (${ASSERT}:78:14)`)];
+      arrow = `${ASSERT}:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n`;
+    }
+    // Built-ins and CommonJS load synchronously in node's loader; other formats after reading the file.
+    const sync = found.format === 'builtin' || found.format === 'commonjs';
+    const tail = sync ? [at('defaultLoad (node:internal/modules/esm/load:155:3)'), at('ModuleLoader.load (node:internal/modules/esm/loader:724:12)'),
+      at('ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:543:56)'), at('#createModuleJob (node:internal/modules/esm/loader:567:36)'),
+      at('#getJobFromResolveResult (node:internal/modules/esm/loader:297:34)'), at('ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:265:41)')]
+      : [at('defaultLoad (node:internal/modules/esm/load:155:3)'), at('async ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:543:45)')]
+        .concat(dynamic ? [LINK] : []);
+    return setStack(err, top.concat(tail), arrow);
+  };
 })

@@ -670,6 +670,13 @@
     return { format: formatOf(real), url: real };
   }
   internal.hooks.esmResolve = esmResolve;
+  // node's validateAttributes: a JSON module needs `with { type: 'json' }`, other formats take no type, and
+  // `type` is the only attribute.
+  internal.hooks.esmCheckAttributes = function esmCheckAttributes(specifier, parent, found, type, otherKey, otherValue) {
+    const expected = found.format === 'json' ? 'json' : undefined;
+    if (otherKey === undefined && type === expected) return;
+    throw esmErrors().esmAttributeError(found, type, expected, otherKey, otherValue, viaImportCall(specifier, parent));
+  };
   // import.meta.resolve(specifier): the URL a specifier resolves to; a relative or absolute one need not exist.
   internal.hooks.esmMetaResolve = function esmMetaResolve(specifier, parent) {
     specifier = String(specifier);

@@ -1,0 +1,1 @@
+import cfg from './config.json'; console.log(cfg);
