@@ -28,6 +28,18 @@
     package: [[at('packageResolve (node:internal/modules/esm/resolve:873:9)'),
       at('moduleResolve (node:internal/modules/esm/resolve:946:18)')],
     'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n'],
+    dir: [[at('finalizeResolution (node:internal/modules/esm/resolve:271:11)'),
+      at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
+    'node:internal/modules/esm/resolve:271\n    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));\n          ^\n'],
+    // With node's hint added to the message, the error is rethrown from run_main.
+    dirHint: [[at('finalizeResolution (node:internal/modules/esm/resolve:271:11)'),
+      at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
+    'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n'],
+    exports: [[at('exportsNotFound (node:internal/modules/esm/resolve:322:10)'),
+      at('packageExportsResolve (node:internal/modules/esm/resolve:670:9)'),
+      at('packageResolve (node:internal/modules/esm/resolve:856:14)'),
+      at('moduleResolve (node:internal/modules/esm/resolve:946:18)')],
+    'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n'],
   };
   const SYNTAX_FRAMES = [
     at('compileSourceTextModule (node:internal/modules/esm/utils:346:16)'),
@@ -57,6 +69,12 @@
   // ERR_MODULE_NOT_FOUND from the resolver: `kind` is 'module' (a path) or 'package' (a bare name).
   // `dynamic`: the importing module loads it with `import()`.
   internal.esmPlaceResolveError = function esmPlaceResolveError(err, kind, dynamic) {
+    if (kind === 'builtin') {
+      // `node:nope`: the builtin translator throws it, after resolution.
+      return setStack(err, [at('ModuleLoader.builtinStrategy (node:internal/modules/esm/translators:391:11)'),
+        at('#translate (node:internal/modules/esm/loader:497:12)'), at('ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:544:27)')]
+        .concat(dynamic ? [LINK] : []), 'node:internal/modules/esm/translators:391\n    throw new ERR_UNKNOWN_BUILTIN_MODULE(url);\n          ^\n');
+    }
     const thrower = THROWERS[kind];
     if (!thrower) return err;
     return setStack(err, thrower[0].concat(RESOLVE_TAIL, dynamic ? DYNAMIC_IMPORT : STATIC_IMPORT), thrower[1]);

@@ -629,7 +629,7 @@
   function resolveEsm(specifier, parent) {
     const parentFile = parent || (internal.process.cwd() + '/[eval]');
     if (specifier.startsWith('node:') || (isBuiltin(specifier) && !specifier.startsWith('.'))) {
-      if (!isBuiltin(specifier)) throw esmError('ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
+      if (!isBuiltin(specifier)) throw esmError('ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`, undefined, 'builtin', viaImportCall(specifier, parent));
       const name = specifier.startsWith('node:') ? specifier : 'node:' + specifier;
       return { format: 'builtin', url: name };
     }
@@ -648,7 +648,12 @@
         if (kindOf(pkgDir) !== 'd') continue;
         const pkg = readPackage(pkgDir) || {};
         if (pkg.exports !== undefined && pkg.exports !== null) {
-          file = resolveExports(pkgDir, pkg, subpath, ['import', 'node', 'default', 'module-sync']);
+          try {
+            file = resolveExports(pkgDir, pkg, subpath, ['import', 'node', 'default', 'module-sync']);
+          } catch (e) {
+            if (!e || e.code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw e;
+            throw esmError(e.code, `${e.message} imported from ${parentFile}`, undefined, 'exports', viaImportCall(specifier, parent));
+          }
         } else if (subpath === '.') {
           const main = typeof pkg.main === 'string' ? resolvePath(pkgDir, pkg.main) : null;
           file = (main && (tryFile(main) || tryExtensions(main) || tryExtensions(main + '/index'))) || tryExtensions(pkgDir + '/index');
@@ -662,8 +667,17 @@
     }
     const kind = kindOf(file);
     if (kind === 'd') {
-      throw esmError('ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${file}' is not supported resolving ES modules imported from ${parentFile}`,
-        'file://' + file);
+      // node's hint (decorateErrorWithCommonJSHints): the file CommonJS would load for the specifier.
+      let hint = '';
+      try {
+        const cjs = resolveFilename(specifier, { filename: parentFile });
+        internal.loadAllLazy();
+        let rel = internal.modules.path.relative(dirname(parentFile), cjs);
+        if (!rel.startsWith('.')) rel = `./${rel}`;
+        hint = `\nDid you mean to import "${rel}"?`;
+      } catch { /* no file CommonJS would load */ }
+      throw esmError('ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${file}' is not supported resolving ES modules imported from ${parentFile}${hint}`,
+        'file://' + file, hint ? 'dirHint' : 'dir', viaImportCall(specifier, parent));
     }
     if (kind !== 'f') throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${parentFile}`, 'file://' + file, 'module', viaImportCall(specifier, parent));
     const real = realpath(file);
