@@ -96,17 +96,23 @@
   // `dynamic`: the module was loaded by `import()` (node's frames stop at ModuleLoader.import).
   internal.esmLinkErrorImpl = function esmLinkError(err, dynamic) {
     let m;
-    try { m = err instanceof SyntaxError && /^could not find export `(.*)`$/.exec(err.message); } catch { return err; }
+    let ambiguous;
+    try {
+      m = err instanceof SyntaxError && /^could not find export `(.*)`$/.exec(err.message);
+      ambiguous = err instanceof SyntaxError && /^could not resolve ambiguous export `(.*)`$/.exec(err.message);
+    } catch { return err; }
+    if (ambiguous) m = ambiguous;
     if (!m) return err;
     const name = m[1];
     const found = findImport(name);
     const spec = found ? found.spec : '<unknown>';
-    let message = `The requested module '${spec}' does not provide an export named '${name}'`;
+    let message = ambiguous ? `The requested module '${spec}' contains conflicting star exports for name '${name}'`
+      : `The requested module '${spec}' does not provide an export named '${name}'`;
     // node's hint when the module is CommonJS (lib/internal/modules/esm/module_job.js), built from the
     // import's source line.
     let format;
     try { format = found ? internal.hooks.esmResolve(spec, found.file).format : undefined; } catch { format = undefined; }
-    if (format === 'commonjs') {
+    if (format === 'commonjs' && !ambiguous) {
       const named = /{.*}/.exec(found.src);
       const destructuring = named && named[0].replace(/\s+as\s+/g, ': ');
       message = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, which may not support all module.exports as named exports.\n` +

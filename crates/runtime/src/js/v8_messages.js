@@ -526,7 +526,7 @@
       msg = own.value;
     } catch { return err; }
     // Boa's link error of an `import()` (an entry's is mapped when it fails): node's message and frames.
-    if (err instanceof SyntaxError && msg.startsWith('could not find export `') && internal.hooks.esmLinkError) {
+    if (err instanceof SyntaxError && (msg.startsWith('could not find export `') || msg.startsWith('could not resolve ambiguous export `')) && internal.hooks.esmLinkError) {
       try { return internal.hooks.esmLinkError(err, true); } catch { return err; }
     }
     let out;

@@ -14,6 +14,7 @@ use boa_engine::interner::{Interner, Sym};
 use boa_engine::parser::{Error as ParseError, Parser, Source};
 use std::ops::ControlFlow;
 
+mod exports;
 mod lexical;
 mod private;
 mod text;

@@ -1,5 +1,6 @@
 //! Boa's parse errors turned into V8's: the message node prints and the token it marks.
 
+use super::exports::{duplicate_export, undefined_export};
 use super::private::{duplicate_private, undeclared_private};
 use super::text::{is_id_part, is_id_start, matching_open, scan, Text};
 use super::{parse, second_declaration, Goal, SyntaxReport, NO_MARK};
@@ -278,6 +279,12 @@ pub(super) fn general(message: &str, position: Position, text: &Text) -> Option<
             )
         }
         "invalid private identifier usage" => undeclared_private(text)?,
+        m if m.starts_with("could not find the exported binding `") => undefined_export(m, text)?,
+        m if m.starts_with("exported name `")
+            || m == "lexical name `*default*` declared multiple times" =>
+        {
+            duplicate_export(m, text)?
+        }
         "private identifier has already been declared" => duplicate_private(text)?,
         "lexical name declared multiple times" => {
             // Boa points at the first declaration's keyword: the name follows it.

@@ -1,0 +1,2 @@
+import { a } from './star.mjs';
+console.log(a);

@@ -1,0 +1,2 @@
+export * from './s1.mjs';
+export * from './s2.mjs';
