@@ -356,10 +356,65 @@
   };
   // null or undefined? Boa's message does not say. node reads `null` far less often; it is chosen when the source
   // shows it: a `null` literal, `.match()`/`.exec()`, or a variable the file assigns `null`.
+  // Whether the file's function `name` (a declaration, a function or arrow bound to the name, or a method)
+  // returns null on some path: `return null`, `return x ? y : null`, an arrow whose body is such an expression.
+  function returnsNull(text, name) {
+    const id = name.replace(/\$/g, '\\$');
+    const heads = [
+      new RegExp(`\\bfunction\\s*\\*?\\s*${id}\\s*\\(`, 'g'),
+      new RegExp(`\\b${id}\\s*[=:]\\s*(?:async\\s+)?(?:function\\b[^(]*\\(|\\([^()]*\\)\\s*=>|[\\w$]+\\s*=>)`, 'g'),
+      new RegExp(`(?:^|[\\s;{}])(?:static\\s+)?(?:async\\s+)?${id}\\s*\\([^()]*\\)\\s*\\{`, 'g'),
+    ];
+    const NULL_RETURN = /\breturn\s+(?:null\b|[^;\n]*(?:[?:]|\?\?|\|\|)\s*null\b)/;
+    for (const re of heads) {
+      for (const m of text.matchAll(re)) {
+        let i = m.index + m[0].length;
+        // An arrow with an expression body: that expression is what it returns.
+        if (/=>$/.test(m[0])) {
+          const rest = text.slice(i).trimStart();
+          if (!rest.startsWith('{')) {
+            const expr = rest.split(/[;\n]/)[0];
+            if (/^null\b|(?:[?:]|\?\?|\|\|)\s*null\b/.test(expr)) return true;
+            continue;
+          }
+          i = text.indexOf('{', i);
+        } else if (text[i - 1] !== '{') {
+          // Past the parameters to the body.
+          let depth = 1;
+          for (; i < text.length && depth > 0; i++) {
+            if (text[i] === '(') depth++;
+            else if (text[i] === ')') depth--;
+          }
+          i = text.indexOf('{', i);
+        } else {
+          i -= 1;
+        }
+        if (i < 0) continue;
+        let depth = 0;
+        let k = i;
+        for (; k < text.length; k++) {
+          if (text[k] === '{') depth++;
+          else if (text[k] === '}' && --depth === 0) break;
+        }
+        if (NULL_RETURN.test(text.slice(i, k))) return true;
+      }
+    }
+    return false;
+  }
   internal.nullish = function nullish(site, base) {
     const b = base.trim();
     if (b === 'null') return 'null';
     if (/\.(match|exec)\(.*\)$/.test(b)) return 'null';
+    // A call of the file's own function that returns null on some path (`findUser(2).name`).
+    const called = /(?:^|([A-Za-z_$][\w$]*)\s*\.\s*)([A-Za-z_$][\w$]*)\s*\([^()]*\)$/.exec(b);
+    if (called && host.sourceText) {
+      const text = internal.maskLiterals(String(host.sourceText(site.file) || ''));
+      // A built-in receiver's method: URLSearchParams' and Headers' `get` give null, a Map's undefined.
+      const made = called[1] && new RegExp(`\\b${called[1].replace(/\$/g, '\\$')}\\s*=\\s*new\\s+([A-Za-z_$][\\w$]*)`).exec(text);
+      if (made && !new RegExp(`\\bclass\\s+${made[1]}\\b`).test(text)) {
+        if (/^(URLSearchParams|Headers)$/.test(made[1]) && called[2] === 'get') return 'null';
+      } else if (returnsNull(text, called[2])) return 'null';
+    }
     if (/^[A-Za-z_$][\w$]*$/.test(b) && host.sourceText) {
       let text = host.sourceText(site.file);
       const name = `(^|[^\\w$.])${b.replace(/\$/g, '\\$')}\\s*=\\s*`;
@@ -372,6 +427,9 @@
       }
       if (typeof text === 'string' && (new RegExp(`${name}null\\b`).test(text) ||
           new RegExp(`${name}[^;\\n]*(\\.(match|exec)\\(|(\\?\\?|\\|\\||[?:])\\s*null\\b)`).test(text))) return 'null';
+      // `const u = findUser(2)` where the file's findUser returns null on some path.
+      const from = typeof text === 'string' && new RegExp(`${name}(?:await\\s+)?(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(`).exec(text);
+      if (from && returnsNull(internal.maskLiterals(String(host.sourceText(site.file) || '')), from[from.length - 1])) return 'null';
     }
     // `a.b.c` where the file gives `c` the value null (`c: null`, `.c = null`).
     const prop = /[.]([A-Za-z_$][\w$]*)$|\[\s*['"]([^'"]+)['"]\s*\]$/.exec(b);
