@@ -28,7 +28,9 @@ pub(super) fn translate(
             if *context == "argument list" && expected.iter().any(|t| t == ")") {
                 return missing_paren(text, line, col);
             }
-            if *context == "get method definition" || *context == "class getter" {
+            if *context == "get method definition"
+                || (*context == "class getter" && expected.iter().any(|t| t == ")"))
+            {
                 // `get x(a) {}`: V8 marks the parameter list.
                 let (_, c, _) = text.prev_token(line, col).unwrap_or((line, col, 1));
                 let close = text
