@@ -188,6 +188,19 @@
     const closeArrows = (i, depth) => {
       while (arrows.length && arrows[arrows.length - 1].depth >= depth) fns.push([arrows.pop().start, i]);
     };
+    // A template's text from `k` on: the index of its closing backtick, or of the `{` of a `${` (whose code the
+    // scan reads, as a bracket that ends the interpolation).
+    const templateFrom = (k) => {
+      for (; k < text.length && text[k] !== '`'; k++) {
+        if (text[k] === '\\') k++;
+        else if (text[k] === '\n') { line++; lineStart = k + 1; }
+        else if (text[k] === '$' && text[k + 1] === '{') {
+          stack.push({ ch: '$', fn: false });
+          return k + 1;
+        }
+      }
+      return k;
+    };
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (c === '\n') {
@@ -204,7 +217,18 @@
         i = e + 1;
         continue;
       }
-      if (c === '"' || c === "'" || c === '`') {
+      if (c === '`') {
+        i = templateFrom(i + 1);
+        continue;
+      }
+      if (c === '}' && stack.length && stack[stack.length - 1].ch === '$') {
+        // The end of a template's `${...}`: its text goes on.
+        closeArrows(i, stack.length);
+        stack.pop();
+        i = templateFrom(i + 1);
+        continue;
+      }
+      if (c === '"' || c === "'") {
         let k = i + 1;
         while (k < text.length && text[k] !== c) {
           if (text[k] === '\\') k++;
