@@ -1,7 +1,7 @@
 //! V8's reports for an ES module's export list that Boa words its own way: an exported name with no binding
 //! (`export { nope }`), a name exported twice (`Duplicate export of 'a'`) and two default exports.
 
-use super::text::{is_id_part, is_id_start, Text};
+use super::text::{code_chars, is_id_part, word_at, Text};
 use super::SyntaxReport;
 
 /// One exported name: the name, where V8 marks it (line, col, length) and, for a `{ ... }` clause without
@@ -14,57 +14,6 @@ struct Export {
     local: Option<String>,
 }
 
-/// The source as (char, line, col), comments and string contents dropped (quotes kept), so tokens can be read
-/// across lines.
-fn chars(text: &Text) -> Vec<(char, u32, u32)> {
-    let mut out = Vec::new();
-    let mut in_block = false;
-    for (n, l) in text.lines.iter().enumerate() {
-        let mut i = 0;
-        while i < l.len() {
-            let c = l[i];
-            if in_block {
-                if c == '*' && l.get(i + 1) == Some(&'/') {
-                    in_block = false;
-                    i += 1;
-                }
-            } else if c == '/' && l.get(i + 1) == Some(&'/') {
-                break;
-            } else if c == '/' && l.get(i + 1) == Some(&'*') {
-                in_block = true;
-                i += 1;
-            } else if c == '"' || c == '\'' || c == '`' {
-                out.push((c, n as u32 + 1, i as u32 + 1));
-                i += 1;
-                while i < l.len() && l[i] != c {
-                    i += if l[i] == '\\' { 2 } else { 1 };
-                }
-                out.push((c, n as u32 + 1, i as u32 + 1));
-            } else {
-                out.push((c, n as u32 + 1, i as u32 + 1));
-            }
-            i += 1;
-        }
-        out.push(('\n', n as u32 + 1, l.len() as u32 + 1));
-    }
-    out
-}
-
-/// The word starting at `k`, if one does.
-fn word_at(cs: &[(char, u32, u32)], k: usize) -> Option<String> {
-    let first = cs.get(k)?.0;
-    if !is_id_start(first) {
-        return None;
-    }
-    Some(
-        cs[k..]
-            .iter()
-            .take_while(|c| is_id_part(c.0))
-            .map(|c| c.0)
-            .collect(),
-    )
-}
-
 fn skip_space(cs: &[(char, u32, u32)], mut k: usize) -> usize {
     while k < cs.len() && cs[k].0.is_whitespace() {
         k += 1;
@@ -74,7 +23,7 @@ fn skip_space(cs: &[(char, u32, u32)], mut k: usize) -> usize {
 
 /// Every exported name of the module, in source order.
 fn exports(text: &Text) -> Vec<Export> {
-    let cs = chars(text);
+    let cs = code_chars(text);
     let mut out = Vec::new();
     let mut k = 0;
     while k < cs.len() {

@@ -1,7 +1,7 @@
 //! V8's reports for private names (`#x`) that Boa words its own way: a private name used outside every class
 //! that declares it, and a private field declared twice in one class.
 
-use super::text::{is_id_part, is_id_start, Text};
+use super::text::{code_chars, is_id_part, word_at, Text};
 use super::SyntaxReport;
 
 /// A `#name` in the source: where it is (a use: its `.`), whether it is declared (not after a `.`), whether an accessor
@@ -17,6 +17,7 @@ struct Private {
 
 /// Every `#name` of `text` with the class bodies around it (strings and comments skipped).
 fn privates(text: &Text) -> Vec<Private> {
+    let cs = code_chars(text);
     let mut out = Vec::new();
     // The open braces: Some(class id) for a class body.
     let mut braces: Vec<Option<usize>> = Vec::new();
@@ -24,82 +25,62 @@ fn privates(text: &Text) -> Vec<Private> {
     // A `class` keyword seen whose body has not opened yet, at this paren depth.
     let mut pending: Option<usize> = None;
     let mut parens = 0usize;
-    let mut in_block = false;
     let mut prev_word = String::new();
-    for (n, l) in text.lines.iter().enumerate() {
-        let mut i = 0;
-        while i < l.len() {
-            let c = l[i];
-            if in_block {
-                if c == '*' && l.get(i + 1) == Some(&'/') {
-                    in_block = false;
-                    i += 1;
-                }
-            } else if c == '/' && l.get(i + 1) == Some(&'/') {
-                break;
-            } else if c == '/' && l.get(i + 1) == Some(&'*') {
-                in_block = true;
-                i += 1;
-            } else if c == '"' || c == '\'' || c == '`' {
-                i += 1;
-                while i < l.len() && l[i] != c {
-                    if l[i] == '\\' {
-                        i += 1;
-                    }
-                    i += 1;
-                }
-            } else if c == '(' || c == '[' {
-                parens += 1;
-            } else if c == ')' || c == ']' {
-                parens = parens.saturating_sub(1);
-            } else if c == '{' {
-                if pending == Some(parens) {
-                    braces.push(Some(classes));
-                    classes += 1;
-                    pending = None;
-                } else {
-                    braces.push(None);
-                }
-            } else if c == '}' {
+    let mut k = 0;
+    while k < cs.len() {
+        let (c, line, col) = cs[k];
+        match c {
+            '(' | '[' => parens += 1,
+            ')' | ']' => parens = parens.saturating_sub(1),
+            '{' if pending == Some(parens) => {
+                braces.push(Some(classes));
+                classes += 1;
+                pending = None;
+            }
+            '{' => braces.push(None),
+            '}' => {
                 braces.pop();
-            } else if c == '#' && l.get(i + 1).is_some_and(|c| is_id_start(*c)) {
-                let name: String = l[i + 1..].iter().take_while(|c| is_id_part(**c)).collect();
-                let mut k = i;
-                while k > 0 && l[k - 1] == ' ' {
-                    k -= 1;
+            }
+            _ => {}
+        }
+        if c == '#' {
+            if let Some(name) = word_at(&cs, k + 1) {
+                let mut j = k;
+                while j > 0 && cs[j - 1].0 == ' ' {
+                    j -= 1;
                 }
+                let used = j > 0 && cs[j - 1].0 == '.';
                 let accessor = match prev_word.as_str() {
                     "get" => Some("get"),
                     "set" => Some("set"),
                     _ => None,
                 };
-                let used = k > 0 && l[k - 1] == '.';
                 out.push(Private {
-                    line: n as u32 + 1,
+                    line,
                     // A use is marked at its `.`.
-                    col: if used { k as u32 } else { i as u32 + 1 },
+                    col: if used { cs[j - 1].2 } else { col },
                     declared: !used,
                     accessor,
                     classes: braces.iter().flatten().copied().collect(),
                     name: name.clone(),
                 });
-                i += name.chars().count();
+                k += 1 + name.chars().count();
                 prev_word.clear();
-            } else if is_id_start(c) {
-                let word: String = l[i..].iter().take_while(|c| is_id_part(**c)).collect();
-                let after_dot = i > 0 && l[i - 1] == '.';
-                if word == "class" && !after_dot {
-                    pending = Some(parens);
-                }
-                i += word.chars().count();
-                prev_word = word;
                 continue;
             }
-            if !c.is_whitespace() && !is_id_part(c) {
-                prev_word.clear();
-            }
-            i += 1;
         }
+        if let Some(word) = word_at(&cs, k) {
+            if word == "class" && !(k > 0 && cs[k - 1].0 == '.') {
+                pending = Some(parens);
+            }
+            k += word.chars().count();
+            prev_word = word;
+            continue;
+        }
+        if !c.is_whitespace() && !is_id_part(c) {
+            prev_word.clear();
+        }
+        k += 1;
     }
     out
 }

@@ -363,3 +363,54 @@ pub(super) fn scan(text: &Text) -> Scan {
     }
     found
 }
+
+/// The source as (char, line, col), comments and string contents dropped (quotes kept, a `\n` at each line's
+/// end), so tokens can be read across lines.
+pub(super) fn code_chars(text: &Text) -> Vec<(char, u32, u32)> {
+    let mut out = Vec::new();
+    let mut in_block = false;
+    for (n, l) in text.lines.iter().enumerate() {
+        let mut i = 0;
+        while i < l.len() {
+            let c = l[i];
+            if in_block {
+                if c == '*' && l.get(i + 1) == Some(&'/') {
+                    in_block = false;
+                    i += 1;
+                }
+            } else if c == '/' && l.get(i + 1) == Some(&'/') {
+                break;
+            } else if c == '/' && l.get(i + 1) == Some(&'*') {
+                in_block = true;
+                i += 1;
+            } else if c == '"' || c == '\'' || c == '`' {
+                out.push((c, n as u32 + 1, i as u32 + 1));
+                i += 1;
+                while i < l.len() && l[i] != c {
+                    i += if l[i] == '\\' { 2 } else { 1 };
+                }
+                out.push((c, n as u32 + 1, i as u32 + 1));
+            } else {
+                out.push((c, n as u32 + 1, i as u32 + 1));
+            }
+            i += 1;
+        }
+        out.push(('\n', n as u32 + 1, l.len() as u32 + 1));
+    }
+    out
+}
+
+/// The word starting at `k`, if one does.
+pub(super) fn word_at(cs: &[(char, u32, u32)], k: usize) -> Option<String> {
+    let first = cs.get(k)?.0;
+    if !is_id_start(first) {
+        return None;
+    }
+    Some(
+        cs[k..]
+            .iter()
+            .take_while(|c| is_id_part(c.0))
+            .map(|c| c.0)
+            .collect(),
+    )
+}
