@@ -146,12 +146,22 @@ pub(super) fn translate(
 /// The input ended inside a construct. V8 says so, except inside a call's arguments.
 fn end_of_input(text: &Text, body: &str, goal: Goal, interner: &mut Interner) -> SyntaxReport {
     let probe = format!("{body}\n;");
+    let probed = parse(&probe, goal, interner);
+    if let Err(e @ (ParseError::Expected { span, .. } | ParseError::Unexpected { span, .. })) =
+        &probed
+    {
+        // Boa looks a token or two ahead (`x = {;` at the very end): with more text after it, the parser
+        // stops at the token V8 rejects, inside the original text.
+        if (span.start().line_number() as usize) <= text.lines.len() {
+            return translate(e, text, body, goal, interner);
+        }
+    }
     if let Err(ParseError::Expected {
         expected,
         span,
         context,
         ..
-    }) = &parse(&probe, goal, interner)
+    }) = &probed
     {
         let at_end = span.start().line_number() as usize == text.lines.len() + 1;
         if *context == "argument list" && expected.iter().any(|t| t == ")") && at_end {
