@@ -54,6 +54,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("fs_cp.js"),
     runtime_module!("fs_dir.js"),
     runtime_module!("source_scan.js"),
+    runtime_module!("class_frames.js"),
     runtime_module!("frames.js"),
     runtime_module!("v8_messages.js"),
     runtime_module!("v8_messages_bindings.js"),

@@ -144,6 +144,7 @@
     }
     return sites.length === 1 ? lineCol(s, sites[0]) : null;
   };
+  internal.lineColOf = (s, index) => lineCol(s, index);
   function lineCol(s, index) {
     let l = 0;
     while (l + 1 < s.starts.length && s.starts[l + 1] <= index) l++;
@@ -291,7 +292,7 @@
         if (open && open.tried) tries.push([open.start, i + 1]);
         if (open && open.ctor) open.ctor.end = i + 1;
         if (open && open.cls !== undefined) {
-          classes.push({ name: open.bound, own: open.cls, start: open.classStart, end: i + 1, methods: open.methods });
+          classes.push({ name: open.bound, own: open.cls, start: open.classStart, body: open.start, end: i + 1, methods: open.methods });
         }
         continue;
       }

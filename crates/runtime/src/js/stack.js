@@ -340,6 +340,7 @@
       i = j - 1;
     }
     receiverNames(out, named);
+    if (!debugStacks && internal.classInitializerFrames) internal.classInitializerFrames(out);
     return unlimited ? out : limitFrames(out);
   }
   // The frames under a syntax error in a CommonJS module: node's loader failing to compile it (`wrapSafe`),
