@@ -70,6 +70,7 @@
     emitErrorNT: 'node:internal/streams/destroy:169:8',
     emitErrorCloseNT: 'node:internal/streams/destroy:128:3',
   };
+  const STREAM_VENDOR = 'node:internal/looplab/streams-vendor.js:';
   // Runtime functions that stand for one of node's (a listener node's code adds), shown as that frame.
   const NAMED_FRAMES = {
     __ll_readlineOnerror: '    at onerror (node:internal/readline/interface:242:10)',
@@ -94,6 +95,11 @@
       return `    at ${name} (${EVAL_FRAMES[name]})`;
     }
     if (!debugStacks && Object.prototype.hasOwnProperty.call(NAMED_FRAMES, name)) return NAMED_FRAMES[name];
+    // A call inside the bundled readable-stream: node's frame for the same call (js-vendor/stream-frames.mjs).
+    // (Its columns as built: a traced run rewrites the bundle for call spans.)
+    const vpos = !debugStacks && internal.streamNodeFrames && where.startsWith(STREAM_VENDOR) && /^(\d+):(\d+)$/.exec(where.slice(STREAM_VENDOR.length));
+    const vendor = vpos && internal.streamNodeFrames[`${vpos[1]}:${host.originalColumn(where.slice(0, STREAM_VENDOR.length - 1), +vpos[1], +vpos[2])}`];
+    if (vendor) return `    at ${vendor}`;
     if (!debugStacks && (where.startsWith('node:internal/looplab') || where.startsWith('native') || where === 'native')) return null;
     const pm = RE_FILE_LINE_COL.exec(where);
     if (pm && !pm[1].startsWith('node:')) {
@@ -302,6 +308,8 @@
           continue;
         }
       }
+      // The bundled stream code's emitErrorNT/emitErrorCloseNT under the eval'd ones that stand for them.
+      if (mapped !== null && mapped === out[out.length - 1] && raw[i].includes(STREAM_VENDOR)) continue;
       if (mapped !== null) {
         if (hit.byReceiver) named.add(out.length);
         out.push(mapped);
