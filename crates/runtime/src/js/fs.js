@@ -602,7 +602,7 @@
     abs, constants, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, kStackOrder,
     makeEntries, makeStats, maybeCallback, modeNum, readArgs, readdirRecursive, realpathWalk, relabel, rmChecks,
     poolTick, runAsync, sync, tempName, toMs, toPath, uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs,
-    Stats, asMkdtemp, systemError,
+    Stats, asMkdtemp, systemError, validateBool,
   };
   internal.modules.fs = fs;
 })

@@ -4,12 +4,15 @@
   'use strict';
   const { encodeName, readStdin, abs, decode, encode, errors, firstAsGiven, flagString, fs, getOptions, host, isFd, makeEntries, makeStats,
     maybeCallback, modeNum, poolTick, readArgs, readdirRecursive, realpathWalk, rmChecks, runAsync, tempName, toMs, toPath,
-    uvException, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs, Stats, asMkdtemp } = internal.fsShared;
+    uvException, validateBool, validateFd, warnRecursiveRmdir, warnTruncateFd, writeArgs, Stats, asMkdtemp } = internal.fsShared;
   // ---- callback API ----
   // `frames`: which of node's request frames the callback shows (frames.js fsCallback).
-  function cbify(name, run, frames = 'done') {
+  // `at`: where the callback must be, for a function with no optional argument before it (node checks it
+  // there first); otherwise it is the last argument, if a function.
+  function cbify(name, run, frames = 'done', at = -1) {
     fs[name] = function (...args) {
-      const user = maybeCallback(typeof args[args.length - 1] === 'function' ? args.pop() : undefined);
+      const user = maybeCallback(at >= 0 ? args[at] : typeof args[args.length - 1] === 'function' ? args.pop() : undefined);
+      if (at >= 0) args.length = at;
       run(args, internal.fsCallback(typeof frames === 'function' ? (r) => frames(r, args) : frames, user));
     };
     Object.defineProperty(fs[name], 'name', { value: name });
@@ -67,6 +70,7 @@
   cbify('mkdir', (args, cb) => {
     const o = typeof args[1] === 'number' || typeof args[1] === 'string' ? { mode: args[1] } : (args[1] || {});
     const p = toPath(args[0]);
+    if (o.recursive !== undefined) validateBool(o.recursive, 'options.recursive');
     runAsync('mkdir', [abs(p), !!o.recursive, modeNum(o.mode, 0o777)], p, undefined, (err, first) => (err ? cb(err) : cb(null, o.recursive ? firstAsGiven(p, first) : undefined)));
   });
   cbify('readdir', (args, cb) => {
@@ -81,7 +85,7 @@
     }
     runAsync('readdir', [abs(p)], p, undefined, (err, list) => (err ? cb(err) : cb(null, makeEntries(list, options, p))));
   });
-  cbify('rename', viaAsync('rename', (a, b) => { const x = toPath(a, 'oldPath'); const y = toPath(b, 'newPath'); return [[abs(x), abs(y)], x, y]; }));
+  cbify('rename', viaAsync('rename', (a, b) => { const x = toPath(a, 'oldPath'); const y = toPath(b, 'newPath'); return [[abs(x), abs(y)], x, y]; }), 'done', 2);
   cbify('unlink', viaAsync('unlink', (path) => { const p = toPath(path); return [[abs(p)], p]; }));
   const rmdirOne = viaAsync('rmdir', (path) => { const p = toPath(path); return [[abs(p)], p]; });
   const rmdirTree = viaAsync('rm', (path) => { const p = toPath(path); return [[abs(p), true, false], p]; });
@@ -95,6 +99,7 @@
   cbify('rm', (args, cb) => {
     const p = toPath(args[0]);
     const o = (typeof args[1] === 'object' && args[1]) || {};
+    if (o.recursive !== undefined) validateBool(o.recursive, 'options.recursive');
     try { if (!rmChecks(p, o)) { poolTick(() => cb(null)); return; } } catch (e) {
       poolTick(() => cb(e));
       return;
@@ -106,7 +111,7 @@
     return [[abs(x), abs(y), !!((typeof mode === 'number' ? mode : 0) & 1)], x, y];
   }));
   cbify('symlink', viaAsync('symlink', (t, path) => { const x = toPath(t, 'target'); const p = toPath(path); return [[x, abs(p)], x, p]; }));
-  cbify('readlink', viaAsync('readlink', (path) => { const p = toPath(path); return [[abs(p)], p]; }, (v, cb) => cb(null, v)));
+  cbify('readlink', viaAsync('readlink', (path) => { const p = toPath(path, 'oldPath'); return [[abs(p)], p]; }, (v, cb) => cb(null, v)));
   cbify('realpath', (args, cb) => {
     let result;
     let error = null;
@@ -127,7 +132,7 @@
   cbify('ftruncate', viaAsync('ftruncate', (fd, len) => [[fd, typeof len === 'number' ? len : 0]]));
   cbify('access', viaAsync('access', (path, mode) => { const p = toPath(path); return [[abs(p), typeof mode === 'number' ? mode | 0 : 0], p]; }));
   cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode, 0o644)], p]; }));
-  cbify('utimes', viaAsync('utimes', (path, a, m) => { const p = toPath(path); return [[abs(p), toMs(a), toMs(m)], p]; }));
+  cbify('utimes', viaAsync('utimes', (path, a, m) => { const p = toPath(path); return [[abs(p), toMs(a), toMs(m)], p]; }), 'done', 3);
   cbify('fsync', viaAsync('fsync', (fd) => [[fd]]));
   cbify('fchmod', viaAsync('fchmod', (fd, mode) => { validateFd(fd); return [[fd, modeNum(mode, 0o644)]]; }));
   cbify('futimes', viaAsync('futimes', (fd, a, m) => { validateFd(fd); return [[fd, toMs(a), toMs(m)]]; }));
@@ -259,4 +264,6 @@
   }
 
   internal.fsShared.unsupported = unsupported;
+  // node's frames for a failed argument check (fs_checks.js).
+  internal.fsShared.wrapChecked();
 })

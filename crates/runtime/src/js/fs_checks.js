@@ -23,6 +23,23 @@
     symlinkSync: { target: ['1819:12'], path: ['1820:10'] }, readSync: { fd: ['709:8'], buffer: ['711:3'] },
     writeSync: { fd: ['899:8'] }, readlinkSync: { oldPath: ['1728:10'] }, mkdtempSync: { prefix: ['3003:12'] },
   };
+  // The callback API (wrapped once fs_callback.js has defined it).
+  const open = ['Object.open (node:fs:540:10)'];
+  Object.assign(CHECKS, {
+    readFile: { path: ['385:10'], flags: ['stringToFlags (node:internal/fs/utils:597:9)', '384:23'], ...opts('366:13') },
+    writeFile: { path: [...open, '2337:6'], data: ['2323:5'], cb: ['2310:3'] },
+    appendFile: { path: [...open, 'Object.writeFile (node:fs:2337:6)', '2437:6'], cb: ['2427:3'] },
+    mkdir: { path: ['1353:10'], 'options.recursive': ['1355:3'] }, rm: { path: ['1235:10'], 'options.recursive': ['1237:3'] },
+    truncate: { path: [...open, '1060:6'] },
+    open: { path: ['540:10'], flags: ['stringToFlags (node:internal/fs/utils:597:9)', '551:23'] },
+    readdir: { path: ['1474:10'], ...opts('1473:13') },
+    copyFile: { src: ['3023:9'], dest: ['3024:10'] },
+    rename: { oldPath: ['1012:13'], newPath: ['1013:13'], cb: ['makeCallback (node:fs:185:3)', '1011:14'] },
+    symlink: { target: ['1755:12'], path: ['1756:10'] }, mkdtemp: { prefix: ['2986:12'] }, readlink: { oldPath: ['1713:10'] },
+  });
+  for (const [name, at] of [['stat', '1598:10'], ['lstat', '1570:10'], ['unlink', '1876:10'],
+    ['rmdir', '1160:38'], ['access', '227:10'], ['chmod', '1980:10']]) CHECKS[name] = { path: [at] };
+  CHECKS.utimes = { path: ['2130:10'], cb: ['makeCallback (node:fs:185:3)', '2129:14'] };
   for (const [name, at] of [['statSync', '1680:10'], ['lstatSync', '1651:10'], ['unlinkSync', '1888:38'], ['accessSync', '243:10'],
     ['rmdirSync', '1201:10'], ['utimesSync', '2149:10'], ['chmodSync', '1996:10']]) CHECKS[name] = { path: [at] };
   // fd checks node's C++ binding makes (the code not in the error's header): [line, column, source line].
@@ -53,7 +70,17 @@
     const utils = UTILS_ARROWS[arg];
     return errors.nodeFramesBelow(err, utils && arrowAt('node:internal/fs/utils', ...utils), [...frames.slice(0, -1), own]);
   }
-  for (const name of new Set([...Object.keys(CHECKS), ...Object.keys(BINDING)])) {
+  const wrapped = new Set();
+  // Wraps the functions of `fs` named in CHECKS or BINDING that exist now and are not wrapped yet.
+  internal.fsShared.wrapChecked = () => {
+    for (const name of new Set([...Object.keys(CHECKS), ...Object.keys(BINDING)])) {
+      if (typeof fs[name] !== 'function' || wrapped.has(name)) continue;
+      wrapped.add(name);
+      wrap(name);
+    }
+  };
+  internal.fsShared.wrapChecked();
+  function wrap(name) {
     const inner = fs[name];
     fs[name] = { [name](...args) {
       try {

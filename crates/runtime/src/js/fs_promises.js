@@ -51,13 +51,15 @@
     return m[1] ? `    at async ${m[1]} (${m[2]}:${m[4]}:${aw.index + 1})` : `    at async ${m[2]}:${m[4]}:${aw.index + 1}`;
   }
   // A failed fs.promises call's error gets node's stack: its message, node's async frames, the awaiting frame.
-  function promiseError(err, name, probe, recv) {
+  function promiseError(err, name, probe, recv, caller) {
     const frames = PROMISE_FRAMES[name];
     if (!frames || err === null || typeof err !== 'object' || typeof err.code !== 'string') return err;
     try {
       const own = frames(err).map((f) => calledAs(f, recv));
-      const awaiting = own.length ? awaitingFrame(probe) : null;
-      const lines = [String(err.stack).split('\n')[0]].concat(own.map((f) => `    at async ${f}`));
+      // The user's async function awaiting the call, and those awaiting it in turn (async_stack.js).
+      const chain = own.length && caller && internal.asyncFramesFrom ? internal.asyncFramesFrom(caller) : [];
+      const awaiting = own.length && !chain.length ? awaitingFrame(probe) : null;
+      const lines = [String(err.stack).split('\n')[0]].concat(own.map((f) => `    at async ${f}`), chain);
       if (awaiting) lines.push(awaiting);
       Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
       const first = own.length ? /:(\d+):(\d+)\)$/.exec(own[0]) : null;
@@ -74,10 +76,11 @@
   const calledAs = (frame, recv) => frame.replace(/^Object\./, internal.errors.moduleReceiver(recv));
   function pcallAs(name, fn, ...args) {
     const probe = name === null ? null : internal.stackProbe();
+    const caller = name !== null && internal.asyncCaller ? internal.asyncCaller() : null;
     const recv = receiver;
     return new Promise((resolve, reject) => {
       try {
-        fn(...args, (err, value) => (err ? reject(name === null ? err : promiseError(err, name, probe, recv)) : resolve(value)));
+        fn(...args, (err, value) => (err ? reject(name === null ? err : promiseError(err, name, probe, recv, caller)) : resolve(value)));
       } catch (e) {
         reject(e);
       }

@@ -33,13 +33,15 @@ struct OpenFile {
     flags: OpenFlags,
 }
 
+/// The first file descriptor a script's `fs.openSync` gets under node 20 on Linux.
+pub const FIRST_FD: u32 = 18;
+
 /// The in-memory file system.
 #[derive(Debug)]
 pub struct MemFs {
     inodes: crate::DetMap<u64, Inode>,
     next_ino: u64,
     fds: crate::DetMap<u32, OpenFile>,
-    next_fd: u32,
     clock: VirtualClock,
     limit: u64,
     used: u64,
@@ -97,7 +99,6 @@ impl MemFs {
             next_ino: ROOT + 1,
             fds: crate::DetMap::default(),
             orphans: crate::DetMap::default(),
-            next_fd: 3,
             clock,
             limit,
             used: 0,
@@ -374,8 +375,12 @@ impl FileSystem for MemFs {
             }
             Err(e) => return Err(e),
         };
-        let fd = self.next_fd;
-        self.next_fd += 1;
+        // The lowest free number, as POSIX has it, from the first one node 20 hands a script on Linux (0-2
+        // are stdio, 3-17 its own: libuv's loop, signal pipes, the inspector...).
+        let mut fd = FIRST_FD;
+        while self.fds.contains_key(&fd) {
+            fd += 1;
+        }
         self.fds.insert(fd, OpenFile { ino, pos: 0, flags });
         Ok(fd)
     }
