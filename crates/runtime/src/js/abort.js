@@ -72,7 +72,9 @@
   const kSignal = Symbol('kSignal');
   const kReason = Symbol('kReason');
   class AbortSignal extends EventTarget {
-    constructor(key) {
+    // (`...args`: node's AbortSignal has length 0.)
+    constructor(...args) {
+      const key = args[0];
       if (key !== kAborted) throw internal.errors.withCode(new TypeError('Illegal constructor'), 'ERR_ILLEGAL_CONSTRUCTOR');
       super();
       this[kAborted] = false;

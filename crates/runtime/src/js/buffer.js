@@ -153,6 +153,21 @@
     e.name = name;
     return e;
   }
+  // A DOMException thrown by node's btoa/atob: its frame and source line in lib/buffer.js (lazyDOMException
+  // leaves no `new DOMException` frame).
+  const BUFFER_THROWS = {
+    btoa: [1280, 11, "    throw lazyDOMException('Invalid character', 'InvalidCharacterError');"],
+    atob: [1294, 13, "      throw lazyDOMException('Invalid character', 'InvalidCharacterError');"],
+    atobEncoded: [1296, 13, '      throw lazyDOMException('],
+  };
+  function thrownBy(err, fn, which = fn) {
+    const [line, col, src] = BUFFER_THROWS[which];
+    try {
+      const lines = String(err.stack).split('\n').filter((l) => !l.startsWith('    at new DOMException ('));
+      Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+    } catch { /* a frozen error keeps its stack */ }
+    return internal.errors.nodeFramesBelow(err, `node:buffer:${line}\n${src}\n${' '.repeat(src.search(/\S/))}^\n`, [`${fn} (node:buffer:${line}:${col})`]);
+  }
   function missingArgs(name) {
     return withCode(new TypeError(`The "${name}" argument must be specified`), 'ERR_MISSING_ARGS');
   }
@@ -160,16 +175,21 @@
     if (arguments.length === 0) throw missingArgs('input');
     const s = `${input}`;
     for (let i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) > 0xff) throw domException('Invalid character', 'InvalidCharacterError');
+      if (s.charCodeAt(i) > 0xff) throw thrownBy(domException('Invalid character', 'InvalidCharacterError'), 'btoa');
     }
     return Buffer.from(s, 'latin1').toString('base64');
   }
   function atob(input) {
     if (arguments.length === 0) throw missingArgs('input');
     let s = `${input}`.replace(/[\t\n\f\r ]/g, '');
+    // Valid characters leaving one over (simdutf's -1): node's other message.
+    const body = s.replace(/=+$/, '');
+    if (body.length % 4 === 1 && s.length - body.length <= 2 && !/[^A-Za-z0-9+/]/.test(body)) {
+      throw thrownBy(domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError'), 'atob', 'atobEncoded');
+    }
     if (s.length % 4 === 0) s = s.replace(/==?$/, '');
     if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) {
-      throw domException('Invalid character', 'InvalidCharacterError');
+      throw thrownBy(domException('Invalid character', 'InvalidCharacterError'), 'atob');
     }
     return Buffer.from(s, 'base64').toString('latin1');
   }

@@ -369,7 +369,12 @@
     preparePool();
     host.poolJob('crypto.hkdf', keylen, function hkdfDone() { callback(null, hkdfDerive(...args)); });
   }
-  function randomUUID() {
+  function randomUUID(options) {
+    if (options !== undefined) {
+      if (options === null || typeof options !== 'object') throw internal.errors.invalidArgType('options', 'object', options);
+      const d = options.disableEntropyCache;
+      if (d !== undefined && typeof d !== 'boolean') throw internal.errors.invalidArgType('options.disableEntropyCache', 'boolean', d);
+    }
     const b = host.randomBytes(16);
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
@@ -432,6 +437,14 @@
     return d === 0;
   }
   function getRandomValues(arr) {
+    if (arguments.length === 0) {
+      throw internal.errors.withCode(new TypeError("Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present."), 'ERR_MISSING_ARGS');
+    }
+    const D = internal.web && internal.web.DOMException;
+    const dom = (m, n) => (typeof D === 'function' ? new D(m, n) : Object.assign(new Error(m), { name: n }));
+    const tag = ArrayBuffer.isView(arr) && !(arr instanceof DataView) ? Object.prototype.toString.call(arr) : '';
+    if (!tag || /Float|\[object DataView\]/.test(tag)) throw dom('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+    if (arr.byteLength > 65536) throw dom('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
     const b = host.randomBytes(arr.byteLength);
     new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength).set(b);
     return arr;

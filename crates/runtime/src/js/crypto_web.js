@@ -204,7 +204,8 @@
   Object.defineProperty(Crypto.prototype, 'subtle', { enumerable: true });
   for (const [k, f] of [['getRandomValues', getRandomValues], ['randomUUID', randomUUID]]) {
     Object.defineProperty(Crypto.prototype, k, {
-      value: { [k](...args) { return f(...args); } }[k], writable: true, configurable: true, enumerable: true,
+      // Web Crypto's randomUUID() takes no options.
+      value: { [k](...args) { return k === 'randomUUID' ? f() : f(...args); } }[k], writable: true, configurable: true, enumerable: true,
     });
   }
   tag(Crypto, 'Crypto');

@@ -259,6 +259,8 @@
     openSync: () => open,
     readdirSync: () => ['scandir', ['    at Object.readdirSync (node:fs:1521:26)'],
       'node:fs:1521\n  const result = binding.readdir(\n                         ^\n'],
+    opendirSync: () => ['opendir', ['    at Object.opendirSync (node:internal/fs/dir:327:29)'],
+      'node:internal/fs/dir:327\n  const handle = dirBinding.opendirSync(\n                            ^\n'],
     statSync: () => ['stat', ['    at Object.statSync (node:fs:1681:25)'],
       'node:fs:1681\n  const stats = binding.stat(\n                        ^\n'],
     lstatSync: () => ['lstat', ['    at Object.lstatSync (node:fs:1656:25)'],

@@ -61,14 +61,29 @@
     }
     [Symbol.asyncIterator]() { return this.entries(); }
   }
-  function openDir(dirPath, options) {
+  // Its errors name the opendir syscall; node 20's sync form leaves the path out.
+  function openDir(dirPath, options, sync = false) {
     const p = toPath(dirPath);
     const o = getOptions(options, { encoding: 'utf8' });
-    const entries = fs.readdirSync(p, { withFileTypes: true, encoding: o.encoding, recursive: !!o.recursive });
+    let entries;
+    try {
+      entries = fs.readdirSync(p, { withFileTypes: true, encoding: o.encoding, recursive: !!o.recursive });
+    } catch (err) {
+      if (err === null || typeof err !== 'object' || err.syscall !== 'scandir') throw err;
+      relabel(err, 'scandir', 'opendir');
+      if (sync && typeof err.path === 'string') {
+        const shown = ` ${JSON.stringify(err.path).slice(1, -1).replace(/^|$/g, "'")}`;
+        err.message = err.message.replace(shown, '');
+        const st = Object.getOwnPropertyDescriptor(err, 'stack');
+        if (st && typeof st.value === 'string') err.stack = st.value.replace(shown, '');
+        delete err.path;
+      }
+      throw err;
+    }
     return new Dir(kState, p, entries);
   }
   fs.Dir = Dir;
-  fs.opendirSync = function opendirSync(dirPath, options) { return openDir(dirPath, options); };
+  fs.opendirSync = function opendirSync(dirPath, options) { return openDir(dirPath, options, true); };
   // `name(path, [options], callback)` over a sync call: the call runs after one pool round trip.
   function viaPool(name, syncFn) {
     const fn = function (p, options, callback) {

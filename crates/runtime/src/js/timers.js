@@ -256,6 +256,8 @@
   Object.defineProperty(setTimeout, custom, { enumerable: true, configurable: true, get() { return pSetTimeout; } });
   Object.defineProperty(setImmediate, custom, { enumerable: true, configurable: true, get() { return pSetImmediate; } });
 
+  // node declares them with three named extra arguments (`setTimeout(callback, after, arg1, arg2, arg3)`).
+  for (const [f, n] of [[setTimeout, 5], [setInterval, 5], [setImmediate, 4]]) Object.defineProperty(f, 'length', { value: n });
   internal.timers = { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, Timeout, Immediate };
   // node's export order; enroll/_unrefActive are the deprecated legacy API, kept as far as their effect on a
   // Timeout (refresh) goes.

@@ -104,7 +104,6 @@
       enumerable: true, configurable: true,
     });
   }
-  Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: 'BroadcastChannel', configurable: true });
 
   function receiveMessageOnPort(port) {
     if (!(port instanceof MessagePort)) {
