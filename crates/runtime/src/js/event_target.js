@@ -147,6 +147,7 @@
     if (err !== null && typeof err === 'object' && !err[internal.kArrow]) internal.errors.withArrow(err, ARROW);
     internal.process.nextTick(() => {
       internal.lastThrow = null; // this is the last throw, not the listener's own
+      if (err === null || (typeof err !== 'object' && typeof err !== 'function')) internal.primitiveThrowArrow = { value: err, arrow: ARROW };
       throw err;
     });
   }

@@ -118,7 +118,11 @@
   };
   // The microtask drain inside processTicksAndRejections (the engine's run_microtasks_in_ticks), and each
   // queueMicrotask callback (node wraps them in an AsyncResource).
-  internal.hooks.runMicrotasks = function __ll_runMicrotasks() { while (internal.host.runMicrotask()); };
+  let inTickDrain = 0;
+  internal.hooks.runMicrotasks = function __ll_runMicrotasks() {
+    inTickDrain++;
+    try { while (internal.host.runMicrotask()); } finally { inTickDrain--; }
+  };
   // runNextTicks() at a site (engine/drain.rs): its own microtask drain, and what processTicksAndRejections()
   // runs under it (`inSite(site, hook, ...args)`), whose frames stack.js's mapFrames puts under node's.
   const RNT = {
@@ -134,7 +138,19 @@
   };
   internal.hooks.inSite = function inSite(site, hook, ...args) { return IN_SITE[site](() => internal.hooks[hook](...args)); };
   internal.drainSites = { __ll_inList: DRAIN_SITES.list, __ll_inTimers: DRAIN_SITES.timers, __ll_inImmediate: DRAIN_SITES.immediate };
-  internal.queueMicrotaskVia = function __ll_queueMicrotask(f) { return f(); };
+  internal.queueMicrotaskVia = function __ll_queueMicrotask(f) {
+    try {
+      return f();
+    } catch (e) {
+      // A primitive thrown here is reported from where node drains microtasks: processTicksAndRejections'
+      // runMicrotasks(), or V8's own checkpoint, which has no source.
+      if (e === null || (typeof e !== 'object' && typeof e !== 'function')) {
+        const arrow = inTickDrain ? 'node:internal/process/task_queues:95\n    runMicrotasks();\n    ^\n' : '<anonymous_script>:0\n\n';
+        internal.primitiveThrowArrow = { value: e, arrow };
+      }
+      throw e;
+    }
+  };
   internal.abortVia = function __ll_abortController(f, signal, reason) { return f(signal, reason); };
   internal.abortTimeoutVia = function __ll_abortTimeout(f, signal, reason) { return f(signal, reason); };
   // process.js's own emits of 'uncaughtException', 'unhandledRejection' and process.exit()'s 'exit'.

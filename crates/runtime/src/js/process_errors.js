@@ -89,7 +89,17 @@
     } else if ((err instanceof Error || internal.isError(err)) && !(internal.isDOMException && internal.isDOMException(err))) {
       text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync, fromPromise)) + fatalInspect(err);
     } else {
-      const where = throwLoc ? arrowAt(throwLoc, true) : '';
+      // A primitive node's own code rethrows (an EventTarget listener's, a queueMicrotask callback's) shows
+      // that place instead of the user's throw.
+      const marked = internal.primitiveThrowArrow;
+      internal.primitiveThrowArrow = null;
+      // A DOMException with no throw of its own to show (a rejection): V8 shows where it was made, in node's
+      // DOMException constructor.
+      const madeByNode = (!throwLoc || !sync) && internal.isDOMException && internal.isDOMException(err) &&
+        String(err.stack).includes('\n    at new DOMException (node:internal/per_context/domexception:53:5)');
+      const where = marked && Object.is(marked.value, err) ? marked.arrow
+        : madeByNode ? 'node:internal/per_context/domexception:53\n    ErrorCaptureStackTrace(this);\n    ^\n'
+          : throwLoc ? arrowAt(throwLoc, true) : '';
       // A thrown primitive prints as its string (a symbol as nothing); objects are inspected.
       const primitive = (typeof err !== 'object' && typeof err !== 'function') || err === null;
       const shown = typeof err === 'symbol' ? '' : primitive ? String(err) : fatalInspect(err);
