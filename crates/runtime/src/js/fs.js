@@ -144,9 +144,24 @@
     const e = new TypeError(`The argument 'flags' is invalid. Received ${internal.inspect(flag)}`);
     throw errors.withCode(e, 'ERR_INVALID_ARG_VALUE');
   }
+  // node's parseFileMode: an octal string or a 32-bit unsigned integer; `def` stands in for null/undefined
+  // (none for chmod, whose mode is required).
   function modeNum(mode, def) {
-    if (mode === undefined || mode === null) return def;
-    if (typeof mode === 'string') return parseInt(mode, 8);
+    if (mode === undefined || mode === null) mode = def;
+    if (typeof mode === 'string') {
+      if (!/^[0-7]+$/.test(mode)) {
+        // node 20 makes this one with no frames at all (its stack is the header line alone).
+        const e = errors.withCode(new TypeError(`The argument 'mode' must be a 32-bit unsigned integer or an octal string. Received ${internal.inspect(mode)}`), 'ERR_INVALID_ARG_VALUE');
+        try {
+          Object.defineProperty(e, 'stack', { value: String(e.stack).split('\n')[0], writable: true, configurable: true, enumerable: false });
+        } catch { /* keep the engine's */ }
+        throw errors.withArrow(e, 'node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n');
+      }
+      mode = parseInt(mode, 8);
+    }
+    if (typeof mode !== 'number') throw errors.invalidArgType('mode', 'number', mode);
+    if (!Number.isInteger(mode)) throw errors.outOfRange('mode', 'an integer', mode);
+    if (mode < 0 || mode > 4294967295) throw errors.outOfRange('mode', '>= 0 && <= 4294967295', mode);
     return mode;
   }
   function maybeCallback(cb) {
@@ -531,8 +546,8 @@
   };
   fs.ftruncateSync = function ftruncateSync(fd, len = 0) { validateFd(fd); sync('ftruncate', [fd, len]); };
   fs.accessSync = function accessSync(path, mode) { const p = toPath(path); sync('access', [abs(p), mode | 0], p); };
-  fs.chmodSync = function chmodSync(path, mode) { const p = toPath(path); sync('chmod', [abs(p), modeNum(mode, 0o644)], p); };
-  fs.fchmodSync = function fchmodSync(fd, mode) { validateFd(fd); sync('fchmod', [fd, modeNum(mode, 0o644)]); };
+  fs.chmodSync = function chmodSync(path, mode) { const p = toPath(path); sync('chmod', [abs(p), modeNum(mode)], p); };
+  fs.fchmodSync = function fchmodSync(fd, mode) { validateFd(fd); sync('fchmod', [fd, modeNum(mode)]); };
   fs.lchmodSync = undefined;
   // Ownership is not modelled: chown checks the path exists (as `chown`), and changes nothing.
   fs.chownSync = function chownSync(path) {

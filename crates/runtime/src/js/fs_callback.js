@@ -131,10 +131,10 @@
   }, (r) => (r[0] ? 'truncateErr' : 'truncate'));
   cbify('ftruncate', viaAsync('ftruncate', (fd, len) => [[fd, typeof len === 'number' ? len : 0]]));
   cbify('access', viaAsync('access', (path, mode) => { const p = toPath(path); return [[abs(p), typeof mode === 'number' ? mode | 0 : 0], p]; }));
-  cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode, 0o644)], p]; }));
+  cbify('chmod', viaAsync('chmod', (path, mode) => { const p = toPath(path); return [[abs(p), modeNum(mode)], p]; }));
   cbify('utimes', viaAsync('utimes', (path, a, m) => { const p = toPath(path); return [[abs(p), toMs(a), toMs(m)], p]; }), 'done', 3);
   cbify('fsync', viaAsync('fsync', (fd) => [[fd]]));
-  cbify('fchmod', viaAsync('fchmod', (fd, mode) => { validateFd(fd); return [[fd, modeNum(mode, 0o644)]]; }));
+  cbify('fchmod', viaAsync('fchmod', (fd, mode) => { validateFd(fd); return [[fd, modeNum(mode)]]; }));
   cbify('futimes', viaAsync('futimes', (fd, a, m) => { validateFd(fd); return [[fd, toMs(a), toMs(m)]]; }));
   cbify('mkdtemp', (args, cb) => {
     const name = tempName(toPath(args[0], 'prefix'));
