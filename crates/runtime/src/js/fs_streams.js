@@ -251,12 +251,15 @@
           buf.copy(dst, 0, 0, bytesRead);
           buf = dst;
         }
-        this.push(buf);
+        __ll_fsStreamPush(this, buf);
       } else {
         this.push(null);
       }
     });
   };
+  // The push of a chunk read: its frame is node's `node:internal/fs/streams:289:14` (stack.js NAMED_FRAMES),
+  // under which a 'data' listener runs.
+  function __ll_fsStreamPush(stream, chunk) { return stream.push(chunk); }
   ReadStream.prototype._destroy = streamDestroy;
   ReadStream.prototype.close = function close(cb) {
     if (typeof cb === 'function') finished(this, cb);

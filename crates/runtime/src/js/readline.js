@@ -6,6 +6,8 @@
   const errors = internal.errors;
 
   const kClosed = Symbol('closed');
+  function __ll_readlineNormalWrite(rl, text) { rl._onData(text); }
+  function __ll_readlineOnLine(rl, line) { rl.emit('line', line); }
   class Interface extends EventEmitter {
     constructor(input, output, completer, terminal) {
       super();
@@ -29,9 +31,11 @@
         // The input's errors are the interface's (node's onerror, whose frame stack.js names).
         const self = this;
         this.input.on('error', function __ll_readlineOnerror(err) { self.emit('error', err); });
-        this.input.on('data', (chunk) => {
-          if (this[kClosed]) return;
-          this._onData(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+        // node's frames for a 'line' listener's throw (stack.js NAMED_FRAMES): this listener is `ondata`, then
+        // `[_normalWrite]`, then `[_onLine]` (the emit).
+        this.input.on('data', function __ll_readlineOndata(chunk) {
+          if (self[kClosed]) return;
+          __ll_readlineNormalWrite(self, typeof chunk === 'string' ? chunk : decoder.write(chunk));
         });
         this.input.on('end', () => {
           if (this[kClosed]) return;
@@ -74,7 +78,7 @@
         cb(line);
         return;
       }
-      this.emit('line', line);
+      __ll_readlineOnLine(this, line);
     }
     // node's kGetDisplayPos over the prompt and the line (no terminal: columns are unbounded; tabs stop every 8).
     getCursorPos() {

@@ -74,6 +74,10 @@
   // Runtime functions that stand for one of node's (a listener node's code adds), shown as that frame.
   const NAMED_FRAMES = {
     __ll_readlineOnerror: '    at onerror (node:internal/readline/interface:242:10)',
+    __ll_fsStreamPush: '    at node:internal/fs/streams:289:14',
+    __ll_readlineOndata: '    at ReadStream.ondata (node:internal/readline/interface:246:23)',
+    __ll_readlineNormalWrite: '    at [_normalWrite] [as _normalWrite] (node:internal/readline/interface:613:22)',
+    __ll_readlineOnLine: '    at [_onLine] [as _onLine] (node:internal/readline/interface:419:12)',
     __ll_alsRun: '    at AsyncLocalStorage.run (node:async_hooks:346:14)',
     __ll_alsExit: '    at AsyncLocalStorage.exit (node:async_hooks:358:14)',
     __ll_runInAsyncScope: '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
