@@ -12,13 +12,16 @@
   // The class whose body directly holds line:column of `file` (in a field initializer or static block, not
   // in a method or a function inside it): { cls, kind: 'block' | 'static' | 'instance', s, text }, or null.
   function memberAt(file, line, column) {
+    // Every frame of every stack comes here: the (cached) scan decides first, the text is read only for a
+    // frame inside a class body.
     const s = internal.scanSource(file);
-    const text = host.sourceText(file);
-    if (!s || typeof text !== 'string' || line < 1 || line > s.starts.length) return null;
+    if (!s || !s.classes.length || line < 1 || line > s.starts.length) return null;
     const at = s.starts[line - 1] + column - 1;
     let cls = null;
     for (const c of s.classes) if (c.body < at && at < c.end && (!cls || c.body > cls.body)) cls = c;
     if (!cls || s.fns.some((r) => r[0] > cls.body && r[0] <= at && at < r[1])) return null;
+    const text = host.sourceText(file);
+    if (typeof text !== 'string') return null;
     const code = internal.maskLiterals(text.slice(cls.body + 1, at));
     let depth = 0;
     let from = 0;
