@@ -14,6 +14,7 @@
 mod async_stack;
 mod extent;
 mod names;
+mod nullish;
 mod rest;
 
 use std::collections::BTreeMap;
@@ -135,6 +136,8 @@ struct Edit {
     text: String,
     /// A module prologue: before everything else inserted at its offset (a module may open with `await`).
     first: bool,
+    /// Part of a nullish-read check (`nullish.rs`).
+    nullish: bool,
 }
 
 /// Rewrites `src` (a script, or a module when `module`) in `mode`. Function ids start at `first_id`.
@@ -180,6 +183,7 @@ pub fn instrument_file(
         v8_names: crate::DetMap::default(),
         fn_stack: Vec::new(),
         receiver_bodies: Default::default(),
+        statement_starts: crate::DetMap::default(),
     };
     if let Some(ast) = &module_ast {
         // A module's top level is tracked like an async function's body (its awaits are top-level awaits).
@@ -216,6 +220,7 @@ pub fn instrument_file(
             seq: usize::MAX,
             text: "var $ll_t;".into(),
             first: true,
+            nullish: false,
         });
     }
     if let Some(text) = module_act {
@@ -227,8 +232,44 @@ pub fn instrument_file(
             seq: usize::MAX,
             text,
             first: true,
+            nullish: false,
         });
     }
+    let (code, columns, inserts) = apply(src, &index, &mut edits);
+    // The nullish-read openings are checked: should one ever break the code (an expression Boa spans
+    // wrongly), the file goes without them rather than fail to compile.
+    let (code, columns, inserts) = if edits.iter().any(|e| e.nullish) && !parses(&code, module) {
+        edits.retain(|e| !e.nullish);
+        apply(src, &index, &mut edits)
+    } else {
+        (code, columns, inserts)
+    };
+    Some(Instrumented {
+        code,
+        functions,
+        columns,
+        inserts,
+    })
+}
+
+/// Whether `code` parses (as a module when `module`).
+fn parses(code: &str, module: bool) -> bool {
+    let mut interner = Interner::default();
+    let scope = Scope::new_global();
+    let mut parser = Parser::new(Source::from_bytes(code));
+    if module {
+        parser.parse_module(&scope, &mut interner).is_ok()
+    } else {
+        parser.parse_script(&scope, &mut interner).is_ok()
+    }
+}
+
+/// The source with `edits` inserted, its column map and where each insertion went.
+fn apply(
+    src: &str,
+    index: &LineIndex,
+    edits: &mut [Edit],
+) -> (String, ColumnMap, Vec<(usize, usize)>) {
     edits.sort_by(|a, b| {
         a.pos
             .cmp(&b.pos)
@@ -250,7 +291,7 @@ pub fn instrument_file(
     let mut columns = ColumnMap::default();
     let mut inserts = Vec::with_capacity(edits.len());
     let mut at = 0;
-    for e in &edits {
+    for e in edits.iter() {
         code.push_str(&src[at..e.pos]);
         at = e.pos;
         inserts.push((code.len(), e.text.len()));
@@ -263,12 +304,7 @@ pub fn instrument_file(
             .push((col, e.text.chars().count() as u32));
     }
     code.push_str(&src[at..]);
-    Some(Instrumented {
-        code,
-        functions,
-        columns,
-        inserts,
-    })
+    (code, columns, inserts)
 }
 
 /// Maps Boa positions (1-based line, code-point column; lines end at `\n`, `\r\n`, `\r`, U+2028, U+2029)
@@ -388,6 +424,8 @@ struct Collector<'a> {
     fn_stack: Vec<bool>,
     /// Bodies whose entry hook passes `this` (functions and methods, not arrows, constructors or accessors).
     receiver_bodies: crate::DetMap<(u32, u32), ()>,
+    /// Start offsets of expression statements not yet given an opening (`nullish.rs`).
+    statement_starts: crate::DetMap<usize, ()>,
 }
 
 impl Collector<'_> {
@@ -400,6 +438,7 @@ impl Collector<'_> {
             seq,
             text,
             first: false,
+            nullish: false,
         });
     }
 
@@ -648,6 +687,9 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         if let Statement::Return(r) = node {
             self.tracked_return(r);
         }
+        if let Statement::Expression(e) = node {
+            self.note_statement_start(e);
+        }
         node.visit_with(self)
     }
 
@@ -671,6 +713,14 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
             self.assign_target = outer;
             return r;
         }
+        node.visit_with(self)
+    }
+
+    fn visit_property_access(
+        &mut self,
+        node: &'ast boa_engine::ast::expression::access::PropertyAccess,
+    ) -> ControlFlow<()> {
+        self.nullish_access(node);
         node.visit_with(self)
     }
 

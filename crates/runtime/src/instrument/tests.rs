@@ -37,12 +37,13 @@ fn block_bodies_get_enter_and_exit_after_the_directives() {
 fn concise_arrows_and_suspensions() {
     assert_eq!(
         spans("const g = x => a[x];"),
-        "const g = x => {const $ll_t=__ll$.e(0);try{return(a[x])}finally{__ll$.x($ll_t)}};"
+        "const g = x => {const $ll_t=__ll$.e(0);try{return((a??__ll$.n(a,1,16))[x])}finally{__ll$.x($ll_t)}};"
     );
     // A curried arrow: the outer body runs to the inner one's last `]` (Boa's span of the inner arrow stops
     // before it).
-    assert!(spans("const p = k => o => o[k];")
-        .ends_with("return(o[k])}finally{__ll$.x($ll_t)}})}finally{__ll$.x($ll_t)}};"));
+    assert!(spans("const p = k => o => o[k];").ends_with(
+        "return((o??__ll$.n(o,1,21))[k])}finally{__ll$.x($ll_t)}})}finally{__ll$.x($ll_t)}};"
+    ));
     assert_eq!(
         spans("async function w() { await f(1); }"),
         "async function w() {;const $ll_t=__ll$.e(0,this);try{ __ll$.r($ll_t,await __ll$.s($ll_t,f(1))); }finally{__ll$.x($ll_t)}}"
@@ -412,5 +413,56 @@ fn a_module_opening_with_await_gets_its_prologue_first() {
     assert!(
         code.starts_with("var $ll_t;const $ll_a=__ll$.ae(void 0,\"\",\"/m.mjs\");__ll$.ar($ll_a,"),
         "{code}"
+    );
+}
+
+fn count(src: &str) -> String {
+    instrument(src, false, Mode::Count, 0)
+        .map(|i| i.code)
+        .unwrap_or_default()
+}
+
+#[test]
+fn nullish_reads_report_their_value_and_place() {
+    // A name is read again only when it is nullish; the place is the `.` (line, UTF-16 index in the line).
+    assert_eq!(count("let s = a.b;"), "let s = (a??__ll$.n(a,1,9)).b;");
+    // A chain: each object in turn, the outer repeated as written.
+    assert_eq!(
+        count("let s = a.b.c;"),
+        "let s = ((a??__ll$.n(a,1,9)).b??__ll$.n(a.b,1,11)).c;"
+    );
+    // A call runs once: its value goes through the slot.
+    assert_eq!(
+        count("let s = f(1).x;"),
+        "let s = ((__ll$.v=f(1))??__ll$.n(__ll$.v,1,12)).x;"
+    );
+    // A statement that starts with the object must not start with `(` (no semicolon above: `y\n(a...)`
+    // would call y).
+    assert_eq!(count("y\na.b = 1"), "y\nvoid 0,(a??__ll$.n(a,2,1)).b = 1");
+    assert_eq!(
+        count("if (x) a.b()"),
+        "if (x) void 0,(a??__ll$.n(a,1,8)).b()"
+    );
+    // Never nullish, or not a plain read: left alone.
+    assert_eq!(
+        count("console.log(a?.b, this.x, Math.max(1), `${1}`.length);"),
+        "console.log(a?.b, this.x, Math.max(1), `${1}`.length);"
+    );
+    // A computed key with side effects is not repeated.
+    assert_eq!(
+        count("let s = a[i++].x;"),
+        "let s = ((__ll$.v=(a??__ll$.n(a,1,9))[i++])??__ll$.n(__ll$.v,1,14)).x;"
+    );
+    // Non-ASCII text before the `.`: the index is in UTF-16 units, as JS strings count.
+    assert_eq!(
+        count("let é = 1, s = 'ü😀' && a.b;"),
+        "let é = 1, s = 'ü😀' && (a??__ll$.n(a,1,25)).b;"
+    );
+    // The runtime's own code is not rewritten.
+    assert_eq!(
+        instrument("let s = a.b;", false, Mode::Runtime, 0)
+            .map(|i| i.code)
+            .unwrap_or_default(),
+        "let s = a.b;"
     );
 }

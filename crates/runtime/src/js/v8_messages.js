@@ -216,6 +216,14 @@
     if (m[3] !== undefined) return m[3];
     return `Symbol(${m[4] !== undefined ? m[4] : m[5]})`;
   }
+  // The value a failed read met, when its `.`/`[` at index `dot` of line `line` is where the last nullish
+  // read was seen (see `__ll$.n` below); null when it was not.
+  function seenNullish(site, line, dot) {
+    const s = internal.nullishSeen;
+    if (!s || s.file !== site.file || s.line !== line || s.column !== dot) return null;
+    internal.nullishSeen = null;
+    return s.kind;
+  }
   function cannotConvert(err, site) {
     if (!site) return undefined;
     const { src, p } = site;
@@ -258,7 +266,7 @@
     const setting = /^\s*=(?![=>])/.test(after);
     const chain = chainBefore(src, hit.dot);
     const base = chain ? chain[0] : '';
-    const what = nullish(site, base);
+    const what = seenNullish(site, site.at, hit.dot) || nullish(site, base);
     // V8's column: the `=` of an assignment, the `.` after a call, the `[` of a subscript, else the name; a
     // compound assignment or update stays at the start of the target, where Boa points too.
     if (setting) moveTo(err, site, hit.end + after.indexOf('='));
@@ -353,7 +361,7 @@
         if (!chain || GLOBALS.test(chain[0]) || chain[0] === 'this' || neverNullish(site, chain[0])) continue;
         if (iter && iter.m.index < off) break;
         moveTo(err, site, a.at, l);
-        return `Cannot read properties of ${nullish(site, chain[0])} (reading '${a.key}')`;
+        return `Cannot read properties of ${seenNullish(site, l, a.dot) || nullish(site, chain[0])} (reading '${a.key}')`;
       }
     }
     if (!iter || iter.kind === 2) return undefined;
@@ -585,4 +593,20 @@
     return value;
   };
   if (calls) Object.defineProperty(calls, 't', { value: noteThrow, enumerable: false });
+  // Instrumented property reads call `__ll$.n(value, line, column)` when their object is nullish, just before
+  // the read throws (instrument/nullish.rs): which of the two it was and where the `.` or `[` is, in the
+  // user's coordinates. Boa's message does not say; `seenNullish` hands it to the message rules.
+  internal.nullishSeen = null;
+  const noteNullish = function n(value, line, column) {
+    const top = host.stackLines().find(internal.isUserFrame);
+    const file = top && /(?:\(|at )(?:file:\/\/)?([^()]*?):\d+:\d+\)?$/.exec(top);
+    if (file) {
+      internal.nullishSeen = { file: file[1], line: line - (internal.esmFiles.has(file[1]) ? 0 : 1), column, kind: value === null ? 'null' : 'undefined' };
+    }
+    return value;
+  };
+  if (calls) {
+    Object.defineProperty(calls, 'n', { value: noteNullish, enumerable: false });
+    Object.defineProperty(calls, 'v', { value: undefined, writable: true, enumerable: false });
+  }
 })

@@ -1,0 +1,178 @@
+//! Which value a failed property read met: Boa's message for `x.p` on null and on undefined is the same
+//! ("cannot convert 'null' or 'undefined' to object"), V8's names it. The instrumenter rewrites the object of
+//! each property access in user code so that, only when it is nullish, the host hears the value and where:
+//! `a.b` becomes `(a??__ll$.n(a,LINE,COL)).b`; an object that is a call or another non-repeatable expression
+//! goes through a slot instead, `((__ll$.v=f())??__ll$.n(__ll$.v,LINE,COL)).b`, so it runs once.
+//! LINE and COL are where the `.` or `[` is (the instrumented text's line, the UTF-16 index in that line):
+//! v8_messages.js matches them with the access it finds from Boa's error position.
+//!
+//! The cost on the path that does not fail is one `??` test per access. `n` only runs when the read is about
+//! to throw; a repeated object (`a.b` of `a.b.c`) is read a second time then, never otherwise.
+
+use boa_engine::ast::expression::access::{PropertyAccess, SimplePropertyAccess};
+use boa_engine::ast::expression::Expression;
+
+use super::{extent, Collector, Mode};
+
+/// Globals a program reads properties of all the time and that are never nullish: left as they are.
+const NEVER_NULLISH: &[&str] = &[
+    "console",
+    "Math",
+    "JSON",
+    "Object",
+    "Array",
+    "Promise",
+    "process",
+    "Reflect",
+    "Number",
+    "String",
+    "Symbol",
+    "Buffer",
+    "require",
+    "module",
+    "exports",
+    "globalThis",
+    "Date",
+    "Intl",
+    "BigInt",
+    "Atomics",
+    "Error",
+    "__ll$",
+];
+
+/// How the object is handed to the host when it is nullish.
+enum Hand {
+    /// Repeated: a name or a chain of names (single line, no calls).
+    Again(String),
+    /// Through the `__ll$.v` slot.
+    Slot,
+}
+
+/// Text that reads the same value again without side effects: names, `.name`, `#name`, `[name]`, `[0]`,
+/// `['key']`, on one line.
+fn repeatable(text: &str) -> bool {
+    !text.is_empty()
+        && text.bytes().all(|b| {
+            b.is_ascii_alphanumeric()
+                || matches!(b, b'_' | b'$' | b'.' | b'#' | b'[' | b']' | b' ')
+                || b == b'\''
+                || b == b'"'
+        })
+}
+
+impl Collector<'_> {
+    /// The start offsets of expression statements: an object rewritten there must not start with `(`, which
+    /// would continue the line above when it has no semicolon (`void 0,` goes first).
+    pub(super) fn note_statement_start(&mut self, e: &Expression) {
+        if self.mode == Mode::Runtime {
+            return;
+        }
+        let (s, _) = self.offsets(extent::extent(e, &self.src_ref()));
+        self.statement_starts.insert(s, ());
+    }
+
+    /// Rewrites the object of `access` (see the module docs).
+    pub(super) fn nullish_access(&mut self, access: &PropertyAccess) {
+        if self.mode == Mode::Runtime {
+            return;
+        }
+        let PropertyAccess::Simple(sa) = access else {
+            return;
+        };
+        let Some(hand) = self.hand_for(sa) else {
+            return;
+        };
+        let (ts, te) = self.offsets(extent::extent(sa.target(), &self.src_ref()));
+        let Some(dot) = dot_after(self.src, te) else {
+            return;
+        };
+        let (line, _) = self.index.position(self.src, dot);
+        let line_start = self
+            .index
+            .starts
+            .get(line as usize - 1)
+            .copied()
+            .unwrap_or(0);
+        let col = self
+            .src
+            .get(line_start..dot)
+            .map_or(0, |t| t.encode_utf16().count());
+        // A statement that opens with `(` already continues the line above: it stays as it is.
+        let lead = if self.statement_starts.remove(&ts).is_some()
+            && self.src.as_bytes().get(ts) != Some(&b'(')
+        {
+            "void 0,"
+        } else {
+            ""
+        };
+        match hand {
+            Hand::Again(text) => {
+                self.nullish_edit(ts, false, format!("{lead}("));
+                self.nullish_edit(te, true, format!("??__ll$.n({text},{line},{col}))"));
+            }
+            Hand::Slot => {
+                self.nullish_edit(ts, false, format!("{lead}((__ll$.v="));
+                self.nullish_edit(te, true, format!(")??__ll$.n(__ll$.v,{line},{col}))"));
+            }
+        }
+    }
+
+    fn nullish_edit(&mut self, pos: usize, close: bool, text: String) {
+        self.edit(pos, close, text);
+        if let Some(e) = self.edits.last_mut() {
+            e.nullish = true;
+        }
+    }
+
+    fn hand_for(&self, sa: &SimplePropertyAccess) -> Option<Hand> {
+        let target = sa.target();
+        let text = || {
+            let (s, e) = self.offsets(extent::extent(target, &self.src_ref()));
+            self.src.get(s..e).unwrap_or("").to_string()
+        };
+        match target {
+            Expression::Identifier(id) => {
+                let name = self.interner.resolve_expect(id.sym()).to_string();
+                if name == "undefined" || NEVER_NULLISH.contains(&name.as_str()) {
+                    return None;
+                }
+                Some(Hand::Again(name))
+            }
+            Expression::PropertyAccess(PropertyAccess::Simple(_) | PropertyAccess::Private(_)) => {
+                let t = text();
+                Some(if repeatable(&t) {
+                    Hand::Again(t)
+                } else {
+                    Hand::Slot
+                })
+            }
+            Expression::Call(_) | Expression::Parenthesized(_) | Expression::TaggedTemplate(_) => {
+                Some(Hand::Slot)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The offset of the `.` or `[` of a member access whose object ends at `at` (whitespace and comments may
+/// come between).
+fn dot_after(src: &str, at: usize) -> Option<usize> {
+    let b = src.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i = src.get(i + 2..)?.find("*/").map(|k| i + 2 + k + 2)?;
+            }
+            b'.' | b'[' => return Some(i),
+            _ => return None,
+        }
+    }
+    None
+}
