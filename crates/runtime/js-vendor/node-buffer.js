@@ -475,6 +475,11 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
           value = +value;
           if (size === 1) validateNumber(offset, 'offset');
           checkInt(value, min, max, this, offset, size - 1);
+          // One byte goes in as node stores it, through the Uint8Array (`-1.5` is 255; the package gives 254).
+          if (size === 1) {
+            this[offset] = value;
+            return offset + 1;
+          }
           return write.call(this, value, offset);
         },
       }[`write${t}`]);
@@ -536,6 +541,46 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
         return write.call(this, value, offset, byteLength);
       },
     }[`write${type}`]);
+  }
+
+  // ---- a failed write shows node's frames and header (recorded from node: record-buffer-frames.mjs) ----
+  const WRITE_FRAMES = require('./node-buffer-write-frames.json');
+  // The kind of a failed check (as record-buffer-frames.mjs names node's).
+  function writeFailure(e) {
+    if (e === null || typeof e !== 'object') return null;
+    const m = String(e.message);
+    if (e.code === 'ERR_BUFFER_OUT_OF_BOUNDS') return 'oob';
+    if (e.code === 'ERR_INVALID_ARG_TYPE') return 'type';
+    if (e.code === 'ERR_OUT_OF_RANGE') {
+      if (m.startsWith('The value of "value"')) return 'value';
+      if (m.startsWith('The value of "byteLength"')) return 'byteLength';
+      return m.includes('an integer') ? 'integer' : 'offset';
+    }
+    return e instanceof TypeError && /BigInt/.test(m) ? 'bigint' : null;
+  }
+  const wrapped = new Map();
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    const canonical = name.replace('Uint', 'UInt');
+    const fn = proto[name];
+    if (!/^write(U?Int|Float|Double|Big)/.test(canonical) || typeof fn !== 'function') continue;
+    const variable = /^write(U?Int)(LE|BE)$/.test(canonical);
+    let w = wrapped.get(fn);
+    if (w === undefined) {
+      w = {
+        [fn.name](value, offset, byteLength) {
+          try {
+            return fn.call(this, value, offset, byteLength);
+          } catch (e) {
+            const kind = writeFailure(e);
+            const rec = kind && WRITE_FRAMES[`${canonical}|${kind}|${variable ? byteLength : ''}`];
+            throw rec ? at(e, rec.header, ...rec.frames) : e;
+          }
+        },
+      }[fn.name];
+      Object.defineProperty(w, 'length', { value: fn.length });
+      wrapped.set(fn, w);
+    }
+    proto[name] = w;
   }
 
   // ---- Node's Buffer.prototype[util.inspect.custom]: `<Buffer 68 69 ... N more bytes, extra: 1>` ----

@@ -44,7 +44,8 @@ pub(crate) fn table(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<J
     Ok(JsArray::from_iter(items, ctx).into())
 }
 
-/// `clearReceiver(k)`: forgets the receiver `k` frames below the caller (an async function resumed there).
+/// `clearReceiver(k)`: forgets the receiver `k` frames below the caller (an async function resumed there);
+/// `clearReceiver(k, value)` records `value` there instead (the receiver the function was first called with).
 pub(crate) fn clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let depth = ctx.stack_trace().size_hint().0;
     let k = args
@@ -53,8 +54,13 @@ pub(crate) fn clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         .unwrap_or(1.0)
         .max(0.0) as usize;
     if let (Some(sh), Some(d)) = (ctx.get_data::<Shared>(), depth.checked_sub(k)) {
+        let value = match args.get(1) {
+            None => JsValue::null(),
+            Some(v) if v.is_null_or_undefined() => JsValue::undefined(),
+            Some(v) => v.clone(),
+        };
         if let Some(slot) = sh.receivers.borrow_mut().get_mut(d) {
-            *slot = JsValue::null();
+            *slot = value;
         }
     }
     Ok(JsValue::undefined())

@@ -66,7 +66,8 @@ impl Collector<'_> {
         let name = self.v8_names.remove(&key).unwrap_or_default();
         let arrow = self.async_bodies.remove(&key)?;
         let file = self.file.as_deref()?;
-        let this = if arrow { "void 0" } else { "this" };
+        // An arrow has no receiver of its own (`null`: unknown, so its frame is named from the source).
+        let this = if arrow { "null" } else { "this" };
         Some(format!(
             "const $ll_a=__ll$.ae({this},{},{file});",
             js_string(&name)

@@ -194,7 +194,7 @@ pub fn instrument_file(
     let module_act = module_ast
         .as_ref()
         .and(v.file.as_deref())
-        .map(|f| format!("const $ll_a=__ll$.ae(void 0,\"\",{f});"));
+        .map(|f| format!("const $ll_a=__ll$.ae(null,\"\",{f});"));
     if let Some(ast) = &script {
         let _ = ast.visit_with(&mut v);
     }

@@ -358,7 +358,7 @@ fn async_functions_report_activations_awaits_and_returns() {
     // A concise arrow gets a block; `Promise.all`'s elements note their index; errors made take their frames.
     assert_eq!(
         tracked("const h = async () => Promise.all([a(), new Error('x')]);", Mode::Count),
-        "const h = async () => {;__ll$.c();const $ll_a=__ll$.ae(void 0,\"h\",\"/app/a.js\");try{return(__ll$.rt($ll_a,Promise.all([__ll$.ai($ll_a,a(),0), __ll$.ai($ll_a,__ll$.ne(new Error('x')),1)]),1))}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)}};"
+        "const h = async () => {;__ll$.c();const $ll_a=__ll$.ae(null,\"h\",\"/app/a.js\");try{return(__ll$.rt($ll_a,Promise.all([__ll$.ai($ll_a,a(),0), __ll$.ai($ll_a,__ll$.ne(new Error('x')),1)]),1))}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)}};"
     );
     // With spans: both wrappers, and the await's hooks nest inside the span's.
     assert_eq!(
@@ -411,7 +411,7 @@ fn a_module_opening_with_await_gets_its_prologue_first() {
     .map(|i| i.code)
     .unwrap_or_default();
     assert!(
-        code.starts_with("var $ll_t;const $ll_a=__ll$.ae(void 0,\"\",\"/m.mjs\");__ll$.ar($ll_a,"),
+        code.starts_with("var $ll_t;const $ll_a=__ll$.ae(null,\"\",\"/m.mjs\");__ll$.ar($ll_a,"),
         "{code}"
     );
 }

@@ -72,9 +72,12 @@
     else leave(act);
     return value;
   }
-  function resume(act, value) {
-    // Resumed at another stack depth: the receiver recorded there is some other call's.
-    clearReceiver(1);
+  // `below`: how many of Looplab's frames are between the function and this one (`ar` calls this directly).
+  function resume(act, value, below = 1) {
+    // Resumed at another stack depth: the receiver recorded there is some other call's; the function's own
+    // (an arrow's is not known: null) goes there.
+    if (act[SELF] === null) clearReceiver(below);
+    else clearReceiver(below, act[SELF]);
     act[STATE] = 0;
     act[RESUMED] = true;
     const now = callbackSeq();
@@ -84,8 +87,9 @@
     return value;
   }
   // A catch clause or the body's exit saw an exception: if the function was suspended, a rejection resumed it.
+  // Called by `ak`/`ax`: the function is three frames down from `resume`.
   function resumedByThrow(act) {
-    if (act[STATE] === SUSPENDED) resume(act, undefined);
+    if (act[STATE] === SUSPENDED) resume(act, undefined, 3);
   }
   // An element of an awaited `Promise.all([...])`: the async calls it started are at `index`.
   function element(act, value, index) {

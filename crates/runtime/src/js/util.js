@@ -137,8 +137,6 @@
     ERR_INVALID_THIS: (type) => nodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`),
     ERR_ENCODING_NOT_SUPPORTED: (enc) =>
       nodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${enc}" encoding is not supported`),
-    ERR_ENCODING_INVALID_ENCODED_DATA: (enc) =>
-      nodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${enc}`),
     ERR_PARSE_ARGS_INVALID_OPTION_VALUE: (msg) => nodeError(TypeError, 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', msg),
     ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: (arg) => nodeError(TypeError, 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
       `Unexpected argument '${arg}'. This command does not take positional arguments`),
@@ -1350,19 +1348,32 @@ To specify an option argument starting with a dash use ${example}.`);
     return true;
   }
   const newUtf8State = () => ({ needed: 0, seen: 0, cp: 0, lower: 0x80, upper: 0xbf });
+  // node's fatal decoding error comes from C++: a plain TypeError with a `code` property (not in its name),
+  // thrown at `decodeUTF8` (a UTF-8 decoder never asked to stream) or at ICU's `_decode`.
+  const kStreamed = Symbol('streamed');
+  function invalidData(enc, decoder) {
+    const err = new TypeError(`The encoded data was not valid for encoding ${enc}`);
+    err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+    const fast = enc === 'utf-8' && !(decoder && decoder[kStreamed]);
+    internal.errors.nodeFrames(err, `TextDecoder.decode (node:internal/encoding:${fast ? '447:16' : '462:14'})`);
+    return internal.errors.withArrow(err, fast
+      ? 'node:internal/encoding:447\n        return decodeUTF8(input, this[kIgnoreBOM], this[kFatal]);\n               ^\n'
+      : 'node:internal/encoding:462\n      return _decode(this[kHandle], input, flags, this.encoding);\n             ^\n');
+  }
   // Decodes bytes[start, end) from a clean state, via the host where the bytes allow it.
-  function utf8DecodeChunk(bytes, start, end, fatal, enc) {
+  function utf8DecodeChunk(bytes, start, end, fatal, enc, decoder) {
     if (start >= end) return '';
     const view = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
     const s = host.utf8Decode(view);
     if (fatal && s.includes('\ufffd')) {
       const out = [];
-      if (!utf8DecodeJS(bytes, start, end, newUtf8State(), true, true, out)) throw codes.ERR_ENCODING_INVALID_ENCODED_DATA(enc);
+      if (!utf8DecodeJS(bytes, start, end, newUtf8State(), true, true, out)) throw invalidData(enc, decoder);
     }
     return s;
   }
   function utf8Decode(decoder, bytes, stream) {
     const fatal = (decoder[kFlags] & FLAG_FATAL) !== 0;
+    if (stream) decoder[kStreamed] = true;
     const st = decoder[kState];
     let result = '';
     let start = 0;
@@ -1374,7 +1385,7 @@ To specify an option argument starting with a dash use ${example}.`);
       while (i < len && st.needed !== 0) {
         if (!utf8DecodeJS(bytes, i, i + 1, st, fatal, false, out)) {
           decoder[kState] = newUtf8State();
-          throw codes.ERR_ENCODING_INVALID_ENCODED_DATA('utf-8');
+          throw invalidData('utf-8', decoder);
         }
         i++;
       }
@@ -1394,11 +1405,11 @@ To specify an option argument starting with a dash use ${example}.`);
         if (b < 0x80) break;
       }
     }
-    if (st.needed === 0) result += utf8DecodeChunk(bytes, start, cut, fatal, 'utf-8');
+    if (st.needed === 0) result += utf8DecodeChunk(bytes, start, cut, fatal, 'utf-8', decoder);
     const out = [];
     if (!utf8DecodeJS(bytes, st.needed === 0 ? cut : start, len, st, fatal, !stream, out)) {
       decoder[kState] = newUtf8State();
-      throw codes.ERR_ENCODING_INVALID_ENCODED_DATA('utf-8');
+      throw invalidData('utf-8', decoder);
     }
     return result + unitsToString(out);
   }
@@ -1409,7 +1420,7 @@ To specify an option argument starting with a dash use ${example}.`);
     const error = () => {
       if (fatal) {
         decoder[kState] = { leadByte: -1, leadSurrogate: -1 };
-        throw codes.ERR_ENCODING_INVALID_ENCODED_DATA(decoder[kEncoding]);
+        throw invalidData(decoder[kEncoding], decoder);
       }
       out.push(0xfffd);
     };
@@ -1455,7 +1466,7 @@ To specify an option argument starting with a dash use ${example}.`);
         if (decoder[kEncoding] === 'ibm866' && !latin1) c = b === 0x1a ? 0x1c : b === 0x1c ? 0x7f : b === 0x7f ? 0x1a : b;
       } else {
         c = table.charCodeAt(b - 0x80);
-        if (c === 0xfffd && fatal) throw codes.ERR_ENCODING_INVALID_ENCODED_DATA(decoder[kEncoding]);
+        if (c === 0xfffd && fatal) throw invalidData(decoder[kEncoding], decoder);
       }
       out[i] = c;
     }
