@@ -484,7 +484,9 @@ impl Engine {
                 });
             }
             None => {
-                // Natural end: emit 'exit' with process.exitCode; V8 still drains microtasks afterwards.
+                // Natural end: emit 'exit' with process.exitCode; node's callback scope around that emit still
+                // drains microtasks and reports a rejection a listener left unhandled (nextTick does nothing
+                // once the process is exiting).
                 // A top-level await still pending: node's exit code 13 unless process.exitCode is set.
                 let unsettled = self.esm_entry.is_some();
                 let code = match self.hook("emitExit", &[JsValue::from(unsettled)]) {
@@ -495,7 +497,7 @@ impl Engine {
                     }
                 };
                 if self.sh.host.borrow().stop.is_none() {
-                    self.run_microtasks();
+                    self.process_ticks_and_rejections();
                 }
                 let mut host = self.sh.host.borrow_mut();
                 let code = match host.stop.clone() {

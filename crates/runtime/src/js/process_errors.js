@@ -75,7 +75,10 @@
   const VALIDATOR_CODES = new Set(['ERR_INVALID_ARG_TYPE', 'ERR_OUT_OF_RANGE', 'ERR_INVALID_ARG_VALUE', 'ERR_MISSING_ARGS']);
   // `rethrown`: a `throw` statement of user code threw it last, so V8 shows that line even for an error that
   // carries where node's own code made it (`throw err;` after catching a JSON.parse or fs error).
-  function printFatal(err, sync, throwLoc, fromPromise, rethrown) {
+  // An ES module entry's evaluation that failed: node rethrows the value from run_main, whose line it shows
+  // above a value that is not an Error (and above an Error made with no frame of user code).
+  const ESM_ENTRY_ARROW = 'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n';
+  function printFatal(err, sync, throwLoc, fromPromise, rethrown, esmEntry) {
     internal.fatalFromPromise = fromPromise; // assert.js's header depends on it
     let text;
     if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
@@ -87,7 +90,12 @@
     } else if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
     } else if ((err instanceof Error || internal.isError(err)) && !(internal.isDOMException && internal.isDOMException(err))) {
-      text = (sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync, fromPromise)) + fatalInspect(err);
+      const shown = sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync, fromPromise);
+      // An object that only inherits from Error.prototype (no [[ErrorData]]): node's layout for other values,
+      // a blank line first and none after the caret.
+      const native = Object.prototype.toString.call(err) === '[object Error]';
+      text = native ? (shown === '' && esmEntry ? `${ESM_ENTRY_ARROW}\n` : shown) + fatalInspect(err)
+        : `\n${shown.replace(/\n\n$/, '\n')}${fatalInspect(err)}`;
     } else {
       // A primitive node's own code rethrows (an EventTarget listener's, a queueMicrotask callback's) shows
       // that place instead of the user's throw.
@@ -99,7 +107,7 @@
         String(err.stack).includes('\n    at new DOMException (node:internal/per_context/domexception:53:5)');
       const where = marked && Object.is(marked.value, err) ? marked.arrow
         : madeByNode ? 'node:internal/per_context/domexception:53\n    ErrorCaptureStackTrace(this);\n    ^\n'
-          : throwLoc ? arrowAt(throwLoc, true) : '';
+          : esmEntry ? ESM_ENTRY_ARROW : throwLoc ? arrowAt(throwLoc, true) : '';
       // A thrown primitive prints as its string (a symbol as nothing); objects are inspected.
       const primitive = (typeof err !== 'object' && typeof err !== 'function') || err === null;
       const shown = typeof err === 'symbol' ? '' : primitive ? String(err) : fatalInspect(err);
@@ -177,7 +185,8 @@
         process.emit('exit', 1);
       }
     } catch { /* nothing to do */ }
-    printFatal(err, sync && origin === 'uncaughtException', throwLoc, origin === 'unhandledRejection', noted);
+    const esmEntry = origin === 'uncaughtException' && eventOrigin === 'unhandledRejection';
+    printFatal(err, sync && origin === 'uncaughtException', throwLoc, origin === 'unhandledRejection', noted, esmEntry);
     const code = process.exitCode === undefined ? 1 : exitStatus(process.exitCode);
     host.reallyExit(code);
     return false;
