@@ -497,7 +497,7 @@ impl Engine {
                     }
                 };
                 if self.sh.host.borrow().stop.is_none() {
-                    self.process_ticks_and_rejections();
+                    self.drain_after_callback();
                 }
                 let mut host = self.sh.host.borrow_mut();
                 let code = match host.stop.clone() {
