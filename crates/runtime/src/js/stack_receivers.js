@@ -101,6 +101,37 @@
     const m = RE_MEMBER_ASSIGNED.exec(text.slice(Math.max(0, inner[0] - 300), inner[0]));
     return m ? { name: m[1].replace(/\s+/g, '').replace(/\.prototype\./g, '.'), method: false } : null;
   }
+  // The property of `recv` (or its prototypes) holding the anonymous function whose body holds `line:col` of
+  // `file`: the function is known by its source text (a frame keeps no function object). V8's rule as in
+  // methodNameOf: an enumerable property; none when two hold it.
+  function anonymousMethodOf(recv, file, line, col) {
+    const scan = internal.scanSource && internal.scanSource(file);
+    const text = host.sourceText(file);
+    if (!scan || typeof text !== 'string') return null;
+    let at = col - 1;
+    const lines = text.split('\n');
+    for (let i = 0; i < line - 1 && i < lines.length; i++) at += lines[i].length + 1;
+    let inner = null;
+    for (const r of scan.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
+    if (!inner) return null;
+    const body = text.slice(inner[0], inner[1]);
+    const toString = Function.prototype.toString;
+    let found = null;
+    try {
+      for (let obj = recv, n = 0; obj !== null && n < 32; obj = Object.getPrototypeOf(obj), n++) {
+        if (host.proxyTarget(obj) !== undefined) break;
+        const keys = Array.isArray(obj) || ArrayBuffer.isView(obj) ? [] : Object.keys(obj);
+        for (let i = 0; i < keys.length && i < 2000; i++) {
+          const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+          if (!d || typeof d.value !== 'function' || d.value.name !== '') continue;
+          if (!toString.call(d.value).endsWith(body)) continue;
+          if (found !== null && found !== keys[i]) return null;
+          found = keys[i];
+        }
+      }
+    } catch { /* a receiver that cannot be looked into */ }
+    return found;
+  }
   // How V8 names the frame of a function called with `recv` (CallSiteInfo's AppendMethodCall), or null to keep
   // the name read from the source.
   function receiverLabel(name, recv, file, line, col) {
@@ -115,6 +146,12 @@
       const found = inferredName(file, line, col);
       fn = found ? found.name : '';
       inferred = found !== null && !found.method;
+    }
+    // An anonymous function called on an object: `Type.prop` for the property holding it, else
+    // `Type.<anonymous>`.
+    if (fn === '' && recv !== undefined && recv !== null && recv !== globalThis && typeof recv === 'object') {
+      const type = typeNameOf(recv);
+      return type ? `${type}.${anonymousMethodOf(recv, file, line, col) || '<anonymous>'}` : null;
     }
     if (fn === '') return null;
     // V8 names a private method's frame without its class.
