@@ -159,6 +159,9 @@
         throwLoc.column = site.to;
       }
     }
+    // A frame Boa kept no position for (`file:?:?`) that the message rules placed: the header shows it.
+    const placed = sync && !noted ? internal.v8Site(err) : undefined;
+    if (placed && placed.line === '?') throwLoc = { file: placed.file, line: placed.toLine, column: placed.to };
     const captureFn = internal.uncaughtCapture();
     const hasHandler = captureFn !== null || process.listenerCount('uncaughtException') > 0;
     let message;

@@ -464,7 +464,7 @@
     for (let i = 0; i < lines.length; i++) {
       const k = lines[i].indexOf(at);
       if (k === -1) continue;
-      const m = /^(\d+)(\)?)$/.exec(lines[i].slice(k + at.length));
+      const m = /^(\d+|\?)(\)?)$/.exec(lines[i].slice(k + at.length));
       if (m) lines[i] = `${lines[i].slice(0, k)}${site.file}:${site.toLine}:${site.to}${m[2]}`;
       break;
     }

@@ -5,7 +5,7 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const { EXACT, PATTERNS, moveTo, searchArea, region, moveToRegion, iterating, shownIterable } = internal.v8Rules;
+  const { EXACT, PATTERNS, moveTo, searchArea, region, moveToRegion, iterating, shownIterable, sites } = internal.v8Rules;
   const { tryBlockOf, functionScope } = internal;
 
   // Whether `name`'s only `const` declarations in the file come after the site (so the assignment there ran
@@ -132,6 +132,10 @@
     if (!m) return undefined;
     if (m[1] === '[') return kind === 'undefined' ? 'undefined is not iterable (cannot read property Symbol(Symbol.iterator))' : undefined;
     if (!m[2]) return undefined;
+    // V8's position: the property's name in the pattern (the frame Boa left as `file:?:?`, and the header).
+    const at = m.index + m[0].length - m[2].length;
+    const line = text.slice(0, at).split('\n').length;
+    sites.set(err, { file: fm[2], line: '?', from: '?', toLine: line, to: at - text.lastIndexOf('\n', at - 1) });
     return `Cannot destructure property '${m[2]}' of '${kind === 'null' ? 'object null' : 'undefined'}' as it is ${kind}.`;
   }
   // `const {a} = obj` with obj undefined: V8 names the first property and the source of the value.
