@@ -9,7 +9,9 @@
 //! The cost on the path that does not fail is one `??` test per access. `n` only runs when the read is about
 //! to throw; a repeated object (`a.b` of `a.b.c`) is read a second time then, never otherwise.
 
-use boa_engine::ast::expression::access::{PropertyAccess, SimplePropertyAccess};
+use boa_engine::ast::expression::access::{
+    PropertyAccess, PropertyAccessField, SimplePropertyAccess,
+};
 use boa_engine::ast::expression::Expression;
 
 use super::{extent, Collector, Mode};
@@ -105,14 +107,33 @@ impl Collector<'_> {
         } else {
             ""
         };
+        // A computed key that reads the same again goes along: V8's message names its value.
+        let key = match sa.field() {
+            PropertyAccessField::Expr(k) => {
+                let (ks, ke) = self.offsets(extent::extent(k, &self.src_ref()));
+                let text = self.src.get(ks..ke).unwrap_or("");
+                let simple = matches!(
+                    k.as_ref(),
+                    Expression::Identifier(_)
+                        | Expression::Literal(_)
+                        | Expression::PropertyAccess(_)
+                );
+                if simple && repeatable(text) {
+                    format!(",{text}")
+                } else {
+                    String::new()
+                }
+            }
+            PropertyAccessField::Const(_) => String::new(),
+        };
         match hand {
             Hand::Again(text) => {
                 self.nullish_edit(ts, false, format!("{lead}("));
-                self.nullish_edit(te, true, format!("??__ll$.n({text},{line},{col}))"));
+                self.nullish_edit(te, true, format!("??__ll$.n({text},{line},{col}{key}))"));
             }
             Hand::Slot => {
                 self.nullish_edit(ts, false, format!("{lead}((__ll$.v="));
-                self.nullish_edit(te, true, format!(")??__ll$.n(__ll$.v,{line},{col}))"));
+                self.nullish_edit(te, true, format!(")??__ll$.n(__ll$.v,{line},{col}{key}))"));
             }
         }
     }

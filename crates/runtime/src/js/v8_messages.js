@@ -258,8 +258,11 @@
       hit = /^\s*(\(|=(?![=>]))/.test(rest) ? after[k] : after[0];
     }
     if (hit.name !== undefined) {
-      // `obj[k]`: V8 names the key's value; known when `k` is bound to a literal.
-      hit = { ...hit, key: literalKey(site.file, hit.name) };
+      // `obj[k]`: V8 names the key's value; the instrumented read handed it over, else known when `k` is bound
+      // to a literal.
+      const seen = internal.nullishSeen;
+      const handed = seen && seen.file === site.file && seen.line === site.at && seen.column === hit.dot && 'key' in seen;
+      hit = { ...hit, key: handed ? seen.key : literalKey(site.file, hit.name) };
       if (hit.key === undefined) return undefined;
     }
     const after = src.slice(hit.end);
@@ -597,11 +600,17 @@
   // the read throws (instrument/nullish.rs): which of the two it was and where the `.` or `[` is, in the
   // user's coordinates. Boa's message does not say; `seenNullish` hands it to the message rules.
   internal.nullishSeen = null;
-  const noteNullish = function n(value, line, column) {
+  // A computed read whose key reads the same again (`grid[r]`, `db[table]`) hands the key too: V8 names it.
+  const keyShown = (key) => (typeof key === 'symbol' ? key.toString() : key !== null && typeof key === 'object' ? undefined : String(key));
+  const noteNullish = function n(value, line, column, key) {
     const top = host.stackLines().find(internal.isUserFrame);
     const file = top && /(?:\(|at )(?:file:\/\/)?([^()]*?):\d+:\d+\)?$/.exec(top);
     if (file) {
       internal.nullishSeen = { file: file[1], line: line - (internal.esmFiles.has(file[1]) ? 0 : 1), column, kind: value === null ? 'null' : 'undefined' };
+      if (arguments.length > 3 && typeof key !== 'function') {
+        const shown = keyShown(key);
+        if (shown !== undefined) internal.nullishSeen.key = shown;
+      }
     }
     return value;
   };
