@@ -184,6 +184,7 @@ pub fn instrument_file(
         fn_stack: Vec::new(),
         receiver_bodies: Default::default(),
         statement_starts: crate::DetMap::default(),
+        nullish_reads: nullish::wanted(src, file),
     };
     if let Some(ast) = &module_ast {
         // A module's top level is tracked like an async function's body (its awaits are top-level awaits).
@@ -426,6 +427,8 @@ struct Collector<'a> {
     receiver_bodies: crate::DetMap<(u32, u32), ()>,
     /// Start offsets of expression statements not yet given an opening (`nullish.rs`).
     statement_starts: crate::DetMap<usize, ()>,
+    /// Whether property reads get their nullish check (`nullish.rs`; not in libraries).
+    nullish_reads: bool,
 }
 
 impl Collector<'_> {
