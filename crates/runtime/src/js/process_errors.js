@@ -174,7 +174,11 @@
         else internal.emitVia.fatal(() => process.emit('uncaughtException', err, eventOrigin));
       } catch (er2) {
         process._exiting = true;
-        printFatal(er2, sync, undefined);
+        // A handler that rethrows: V8 shows the handler's `throw` (the first throw was handled, never shown).
+        const t = internal.lastThrow;
+        internal.lastThrow = null;
+        const again = t && Object.is(t.value, er2) ? { file: t.file, line: t.line, column: t.column } : undefined;
+        printFatal(er2, sync || again !== undefined, again, false, again !== undefined);
         host.reallyExit(7);
       }
       internal.timers.setImmediate(noop);
