@@ -116,11 +116,12 @@
   };
   // node calls a listener object through an async wrapper that looks `handleEvent` up at each dispatch: a
   // falsy one is skipped, and whatever it throws is a rejection (reported from a microtask).
-  const callHandleEvent = async (listener, event) => {
+  // (Called through the target's `handle` trampoline: node's `Listener.callback` and dispatch frames.)
+  const callHandleEvent = async (target, listener, event) => {
     const { handleEvent } = listener;
     if (!handleEvent) return;
     if (typeof handleEvent !== 'function') throw errors.applyNonFunction(handleEvent);
-    await Reflect.apply(handleEvent, listener, [event]);
+    await dispatchVia(target).handle(handleEvent, listener, [event]);
   };
   const flags = (options) => {
     if (typeof options === 'boolean') return { capture: options };
@@ -132,7 +133,7 @@
   // A function listener is called through a trampoline named after the target's class (engine/listeners.rs), so
   // its frame reads as node's (`EventTarget.onAbort`, an AbortSignal's listeners too) above node's dispatch frames.
   let targetCalls;
-  const plainCall = { dispatch: (h, t, a) => h.apply(t, a) };
+  const plainCall = { dispatch: (h, t, a) => h.apply(t, a), handle: (h, t, a) => h.apply(t, a) };
   function dispatchVia(target) {
     let calls = null;
     if (internal.web && target instanceof internal.web.AbortSignal) {
@@ -141,7 +142,7 @@
     } else if (internal.listenerCalls) {
       calls = internal.listenerCalls(target);
     }
-    return calls && calls.dispatch ? calls : plainCall;
+    return calls && calls.dispatch && calls.handle ? calls : plainCall;
   }
   function rethrow(err) {
     if (err !== null && typeof err === 'object' && !err[internal.kArrow]) internal.errors.withArrow(err, ARROW);
@@ -233,7 +234,7 @@
           // listener sees `eventPhase` 0 and no `currentTarget`).
           const result = typeof l.listener === 'function'
             ? dispatchVia(this).dispatch(l.listener, this, [event])
-            : callHandleEvent(l.listener, event);
+            : callHandleEvent(this, l.listener, event);
           event[kDispatching] = false;
           if (result !== undefined && result !== null && typeof result.then === 'function') {
             result.then(undefined, rethrow);

@@ -32,7 +32,7 @@
   const RE_MICROTASK_DRAIN = /^__ll_(runMicrotasks|rnt)/;
   const RE_FRAME_DRAIN_SITE = /^ {4}at (__ll_in(?:List|Timers|Immediate)) \(/;
   const RE_FRAME_TICKS = /^ {4}at process\.processTicksAndRejections (\(.*\))$/;
-  const RE_FRAME_LISTENER = /^ {4}at __ll_(emit|emitN|once|dispatch)\$([\w$]+) \(/;
+  const RE_FRAME_LISTENER = /^ {4}at __ll_(emit|emitN|once|dispatch|handle)\$([\w$]+) \(/;
   const RE_NEW_PREFIX = /^new /;
   const RE_FRAME_ESM_TOP = /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/;
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
@@ -179,6 +179,10 @@
     once: () => '    at Object.onceWrapper (node:events:638:28)',
     dispatch: (cls) => ['    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
       `    at ${cls}.dispatchEvent (node:internal/event_target:766:26)`],
+    // A `handleEvent` object: node calls it from the Listener's async `callback`.
+    handle: (cls) => ['    at Listener.callback (node:internal/event_target:492:17)',
+      '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+      `    at ${cls}.dispatchEvent (node:internal/event_target:766:26)`],
   };
   // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
@@ -282,7 +286,8 @@
         let k = i - 1;
         while (k >= 0 && RE_FRAME_CALL_APPLY.test(raw[k])) k--;
         const above = k >= 0 ? mapFrame(raw[k]) : null;
-        if (above !== null && out.length && out[out.length - 1] === above) {
+        // (A `handleEvent` method keeps its own receiver's name: the listener object, not the target.)
+        if (how !== 'handle' && above !== null && out.length && out[out.length - 1] === above) {
           const m = RE_FRAME_ANY.exec(above);
           if (m && !RE_NEW_PREFIX.test(m[1] || '')) {
             const name = m[1] ? m[1].slice(m[1].lastIndexOf('.') + 1) : '<anonymous>';

@@ -7,7 +7,8 @@
   const host = internal.host;
   const UNKNOWN = internal.UNKNOWN_RECEIVER;
   const RE_NATIVE_FRAME = /\(native\)$/;
-  const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
+  // (A `handleEvent` trampoline keeps the method's own receiver, the listener object.)
+  const RE_FRAME_LOOPLAB = /^ {4}at __ll_(?!handle\$)/;
   const RE_MEMBER_ASSIGNED = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+)\s*=\s*(?:async\s+)?function\s*(?:\*\s*)?\([^()]*\)\s*$/;
   // An error's copy of the receiver table (index = stack depth), taken when it was made, thrown or caught.
   const receiverTables = new WeakMap();
