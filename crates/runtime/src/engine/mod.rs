@@ -31,6 +31,7 @@ mod symbols;
 mod syntax;
 mod trig;
 mod zlib;
+mod zlib_stream;
 
 use std::cell::RefCell;
 use std::rc::Rc;

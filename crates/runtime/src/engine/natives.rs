@@ -728,6 +728,8 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("heapBytes", heap_bytes, 0),
         ("traceModule", trace_module, 3),
         ("zlibSync", super::zlib::zlib_sync, 3),
+        ("zlibStream", super::zlib_stream::open, 2),
+        ("zlibStreamWrite", super::zlib_stream::write, 3),
         ("poolJob", super::zlib::pool_job, 3),
         ("streamEvent", super::streams::stream_event, 5),
         ("tracing", super::streams::tracing, 0),

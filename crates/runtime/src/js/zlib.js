@@ -1,6 +1,6 @@
 //! node:zlib over real compression (flate2 / brotli in Rust): *Sync functions, callback forms through the
 //! thread-pool model, promisified forms, node's error codes and constants, and the stream classes
-//! (createGzip...), which compress when their input ends (see below).
+//! (createGzip...), which (de)compress each chunk as it is written (see below).
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -66,7 +66,14 @@
     const bytes = toBytes(buffer);
     let level = -1;
     if (opts && opts.level !== undefined) level = opts.level;
-    const r = host.zlibSync(op, new Uint8Array(bytes), level);
+    // A decoder told to finish with a lesser flush (`finishFlush: Z_SYNC_FLUSH`) gives what the input holds
+    // without asking for the stream's end: a stream handle fed once, not finished.
+    const decoding = op === 'gunzip' || op === 'inflate' || op === 'inflateRaw' || op === 'unzip' || op === 'brotliDecompress';
+    const finish = opts && typeof opts.finishFlush === 'number' ? opts.finishFlush : undefined;
+    const partial = decoding && finish !== undefined &&
+      finish !== (op.startsWith('brotli') ? constants.BROTLI_OPERATION_FINISH : constants.Z_FINISH);
+    const r = partial ? host.zlibStreamWrite(host.zlibStream(op, level), new Uint8Array(bytes), finish || constants.Z_SYNC_FLUSH)
+      : host.zlibSync(op, new Uint8Array(bytes), level);
     if (r[0] !== null) {
       const err = new Error(r[2]);
       err.errno = r[1];
@@ -105,22 +112,35 @@
       enumerable: false, configurable: true,
     });
   }
-  // Streams: Transforms that collect their input and (de)compress it in one thread-pool job when the input ends,
-  // then push the result in `chunkSize` pieces (16 KiB by default), as node's zlib streams emit it. The bytes
-  // match node's streams (deflate output does not depend on how the input was split); the difference is that
-  // node compresses as input arrives, so its output starts earlier.
+  // Streams: Transforms over a stream handle that keeps the engine's state between writes (engine/zlib_stream.rs),
+  // so output comes as input arrives, as node's do. Each write is a thread-pool job; its output is pushed in
+  // `chunkSize` pieces (16 KiB by default) when the job completes. As node's ZlibBase: the last chunk written
+  // after end() finishes the stream, and flush() writes an empty marker chunk that carries a flush kind.
   const { Transform } = internal.stream;
   const STREAM_OPS = {
     Gzip: 'gzip', Gunzip: 'gunzip', Deflate: 'deflate', Inflate: 'inflate', DeflateRaw: 'deflateRaw',
     InflateRaw: 'inflateRaw', Unzip: 'unzip', BrotliCompress: 'brotliCompress', BrotliDecompress: 'brotliDecompress',
   };
+  const kHandle = Symbol('kHandle');
+  const Z_FINISH = 4;
+  // node's kFlushBuffers: one empty buffer per flush kind, told apart by identity.
+  const flushBuffers = new Map();
+  const flushBuffer = (kind) => {
+    if (!flushBuffers.has(kind)) flushBuffers.set(kind, internal.Buffer.alloc(0));
+    return flushBuffers.get(kind);
+  };
+  const flushKindOf = (chunk) => {
+    for (const [kind, buf] of flushBuffers) if (buf === chunk) return kind;
+    return undefined;
+  };
+  const openHandle = (op, opts) => host.zlibStream(op, opts && opts.level !== undefined && opts.level !== null ? opts.level : -1);
   for (const [cls, op] of Object.entries(STREAM_OPS)) {
     const Ctor = {
       [cls]: function (opts) {
         if (!(this instanceof Ctor)) return new Ctor(opts);
         validateOptions(op, opts);
         this._opts = opts || {};
-        this._chunks = [];
+        this[kHandle] = openHandle(op, opts);
         this._chunkSize = (opts && opts.chunkSize) || constants.Z_DEFAULT_CHUNK;
         this.bytesWritten = 0;
         Reflect.apply(Transform, this, [Object.assign({}, opts, { objectMode: false })]);
@@ -128,27 +148,29 @@
     }[cls];
     Object.setPrototypeOf(Ctor.prototype, Transform.prototype);
     Object.setPrototypeOf(Ctor, Transform);
-    // Each written chunk is a thread-pool job in node (its callback comes back in the poll phase), so writes
-    // complete asynchronously here too, although the bytes are only (de)compressed in _flush.
     Ctor.prototype._transform = function _transform(chunk, encoding, cb) {
-      this._chunks.push(chunk);
-      host.poolJob(`zlib.${cls}`, 0, () => {
+      const kind = flushKindOf(chunk);
+      const last = this.writableEnded && this.writableLength === chunk.length;
+      const mode = last ? Z_FINISH : kind !== undefined ? kind : 0;
+      const r = host.zlibStreamWrite(this[kHandle], new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength), mode);
+      let err = null;
+      let out = null;
+      if (r[0] !== null) {
+        err = new Error(r[2]);
+        err.errno = r[1];
+        err.code = r[0];
+      } else {
+        out = internal.Buffer.from(r[1].buffer, r[1].byteOffset, r[1].byteLength);
+      }
+      // The job's cost grows with each full KiB of input (a few bytes cost what an empty flush does).
+      host.poolJob(`zlib.${cls}`, chunk.length - (chunk.length % 1024), () => {
         this.bytesWritten += chunk.length;
-        cb();
+        if (out !== null) for (let i = 0; i < out.length; i += this._chunkSize) this.push(out.subarray(i, i + this._chunkSize));
+        cb(err);
       });
     };
     Ctor.prototype._flush = function _flush(cb) {
-      const input = internal.Buffer.concat(this._chunks);
-      this._chunks = [];
-      const [err, out, n] = run(op, input, this._opts);
-      host.poolJob(`zlib.${cls}`, n || 0, () => {
-        if (err) {
-          cb(err);
-          return;
-        }
-        for (let i = 0; i < out.length; i += this._chunkSize) this.push(out.subarray(i, i + this._chunkSize));
-        cb();
-      });
+      this._transform(internal.Buffer.alloc(0), '', cb);
     };
     // As node's ZlibBase: 'finish' does not wait for the flush; the flush runs from Transform's 'prefinish'
     // handler, so 'finish' comes before 'end'.
@@ -169,7 +191,7 @@
       } else if (this.writableEnded) {
         if (callback) this.once('end', callback);
       } else {
-        this.write(internal.Buffer.alloc(0), '', callback);
+        this.write(flushBuffer(kind === undefined || typeof kind === 'function' ? constants.Z_FULL_FLUSH : kind), '', callback);
       }
     };
     Object.defineProperty(Ctor.prototype, '_closed', {
@@ -180,7 +202,7 @@
     Ctor.prototype.params = function params(level, strategy, callback) {
       if (typeof callback === 'function') internal.process.nextTick(callback);
     };
-    Ctor.prototype.reset = function reset() { this._chunks = []; };
+    Ctor.prototype.reset = function reset() { this[kHandle] = openHandle(op, this._opts); };
     zlib[cls] = Ctor;
     zlib['create' + cls] = { ['create' + cls](opts) { return new Ctor(opts); } }['create' + cls];
   }
