@@ -82,6 +82,7 @@
     __ll_alsExit: '    at AsyncLocalStorage.exit (node:async_hooks:358:14)',
     __ll_runInAsyncScope: '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
     __ll_boundResource: '    at bound (node:async_hooks:238:16)',
+    __ll_finally: '    at <anonymous>',
   };
   // Method frame names from receivers (stack_receivers.js, loaded right after this file).
   const UNKNOWN = Symbol('unknown receiver');

@@ -1,7 +1,7 @@
 //! Engine built-ins brought to node 20's (V8 11.3): the newer ones Boa has are removed, `Date#toString` names the
 //! UTC zone, `RegExp#source` escapes `/` as V8 does, `Promise.any` rejects with V8's message, and strings
-//! longer than V8's limit are refused with its RangeError instead of exhausting memory, and `toExponential` rounds
-//! ties up as the spec says.
+//! longer than V8's limit are refused with its RangeError instead of exhausting memory, `toExponential` rounds
+//! ties up as the spec says, and `finally` callbacks show V8's builtin frame.
 (function (internal) {
   'use strict';
   // V8's String::kMaxLength on 64-bit: `'a'.repeat(2 ** 30)` throws "Invalid string length" in node, where Boa
@@ -223,4 +223,11 @@
     } }.any,
     writable: true, configurable: true, enumerable: false,
   });
+  // `finally`'s callback runs under V8's builtin closure, a frame with no name or place (`at <anonymous>`):
+  // it is called through `__ll_finally`, which stack.js shows so.
+  const promiseFinally = Promise.prototype.finally;
+  internal.hidden(Promise.prototype, 'finally', { finally(onFinally) {
+    if (typeof onFinally !== 'function') return promiseFinally.call(this, onFinally);
+    return promiseFinally.call(this, function __ll_finally() { return onFinally(); });
+  } }.finally);
 })
