@@ -233,8 +233,12 @@
         return;
       }
     }
-    process.nextTick(() => process.emit('warning', w));
+    process.nextTick(__ll_doEmitWarning, w);
   };
+  // node's doEmitWarning, queued with the warning as its argument (stack.js shows node's frame for it).
+  function __ll_doEmitWarning(warning) {
+    process.emit('warning', warning);
+  }
   // Node's own printer (lib/internal/process/warning.js) is the first 'warning' listener, a real one: it
   // prints before user listeners run and `removeAllListeners('warning')` silences it.
   let warnedOnce = false;

@@ -83,6 +83,7 @@
     __ll_runInAsyncScope: '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
     __ll_boundResource: '    at bound (node:async_hooks:238:16)',
     __ll_finally: '    at <anonymous>',
+    __ll_doEmitWarning: '    at doEmitWarning (node:internal/process/warning:94:11)',
   };
   // Method frame names from receivers (stack_receivers.js, loaded right after this file).
   const UNKNOWN = Symbol('unknown receiver');
