@@ -1036,7 +1036,13 @@
     `node:events:${line}\n${indent}${call}(new AbortError(undefined, { cause: signal?.reason }));\n${' '.repeat(col - 1)}^\n`);
   async function once(emitter, name, options = kEmptyObject) {
     const signal = options == null ? undefined : options.signal;
-    validateAbortSignal(signal, 'options.signal');
+    try {
+      validateAbortSignal(signal, 'options.signal');
+    } catch (e) {
+      // node's frame, and (the check rejects an async function) the check's line as the header.
+      internal.errors.nodeFrames(e, 'once (node:events:974:3)');
+      throw internal.errors.withArrow(e, "node:events:974\n  validateAbortSignal(signal, 'options.signal');\n  ^\n");
+    }
     if (signal != null && signal.aborted) throw abortedAt('once', 976, 11, signal, this);
     return new Promise((resolve, reject) => {
       const errorListener = (err) => {
@@ -1151,7 +1157,11 @@
   function on(emitter, event, options = kEmptyObject) {
     // Parameters validation
     const signal = options.signal;
-    validateAbortSignal(signal, 'options.signal');
+    try {
+      validateAbortSignal(signal, 'options.signal');
+    } catch (e) {
+      throw internal.errors.nodeFrames(e, 'on (node:events:1061:3)');
+    }
     if (signal != null && signal.aborted) throw abortedAt('on', 1063, 11, signal, this);
     // Support both highWaterMark and highWatermark for backward compatibility
     const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
