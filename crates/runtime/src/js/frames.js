@@ -377,7 +377,7 @@
   const NATIVE_CALLERS = {
     map: 'Array', filter: 'Array', reduce: 'Array', reduceRight: 'Array', some: 'Array', every: 'Array',
     find: 'Array', findIndex: 'Array', findLast: 'Array', findLastIndex: 'Array', flatMap: 'Array', sort: 'Array',
-    forEach: 'Array', from: 'Function', replace: 'String', replaceAll: 'String', stringify: 'JSON',
+    forEach: 'Array', from: 'Function', replace: 'String', replaceAll: 'String', stringify: 'JSON', parse: 'JSON',
   };
   function callerSource(raw, i) {
     for (let k = i + 1; k < raw.length; k++) {
@@ -408,7 +408,10 @@
     const site = callerSource(raw, i);
     if (name === undefined) {
       const isNew = site && (site.at.startsWith('new Promise') || (site.at.startsWith('Promise') && /\bnew\s+$/.test(site.before)));
-      return isNew ? '    at new Promise (<anonymous>)' : null;
+      if (isNew) return '    at new Promise (<anonymous>)';
+      // `String(o)` / `Number(o)` calling the object's own toString/valueOf: V8's builtin frame.
+      const conv = site && !/\bnew\s+$/.test(site.before) && /^(String|Number)\s*\(/.exec(site.at);
+      return conv ? `    at ${conv[1]} (<anonymous>)` : null;
     }
     if (!Object.prototype.hasOwnProperty.call(NATIVE_CALLERS, name) || !site || !site.at.startsWith(name)) return null;
     let owner = NATIVE_CALLERS[name];
