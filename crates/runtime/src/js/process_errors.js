@@ -91,9 +91,10 @@
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
     } else if ((err instanceof Error || internal.isError(err)) && !(internal.isDOMException && internal.isDOMException(err))) {
       const shown = sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync, fromPromise);
-      // An object that only inherits from Error.prototype (no [[ErrorData]]): node's layout for other values,
-      // a blank line first and none after the caret.
-      const native = Object.prototype.toString.call(err) === '[object Error]';
+      // An object that only inherits from Error.prototype (no [[ErrorData]], so `[object Object]` unless a
+      // tag of its own says otherwise): node's layout for other values, a blank line first and none after the
+      // caret.
+      const native = Object.prototype.toString.call(err) !== '[object Object]';
       text = native ? (shown === '' && esmEntry ? `${ESM_ENTRY_ARROW}\n` : shown) + fatalInspect(err)
         : `\n${shown.replace(/\n\n$/, '\n')}${fatalInspect(err)}`;
     } else {
