@@ -431,6 +431,10 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     try {
       checkBounds(buf, offset, last);
     } catch (e) {
+      // Any other failure (an offset of the wrong type): node's frames as recorded (record-buffer-frames.mjs).
+      const kind = writeFailure(e);
+      const rec = kind === 'type' && WRITE_FRAMES[`${method.replace('Uint', 'UInt')}|type|`];
+      if (rec) throw at(e, rec.header, ...rec.frames);
       const line = READ_LINES[method];
       if (line === undefined || (e.code !== 'ERR_BUFFER_OUT_OF_BOUNDS' && e.code !== 'ERR_OUT_OF_RANGE')) throw e;
       const label = READ_ALIASES[method] ? `Buffer.${READ_ALIASES[method]} [as ${method}]` : `Buffer.${method}`;
@@ -543,8 +547,8 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     }[`write${type}`]);
   }
 
-  // ---- a failed write shows node's frames and header (recorded from node: record-buffer-frames.mjs) ----
-  const WRITE_FRAMES = require('./node-buffer-write-frames.json');
+  // ---- a failed read/write/compare shows node's frames and header (recorded from node: record-buffer-frames.mjs) ----
+  const WRITE_FRAMES = require('./node-buffer-frames.json');
   // The kind of a failed check (as record-buffer-frames.mjs names node's).
   function writeFailure(e) {
     if (e === null || typeof e !== 'object') return null;
@@ -562,18 +566,40 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
   for (const name of Object.getOwnPropertyNames(proto)) {
     const canonical = name.replace('Uint', 'UInt');
     const fn = proto[name];
-    if (!/^write(U?Int|Float|Double|Big)/.test(canonical) || typeof fn !== 'function') continue;
-    const variable = /^write(U?Int)(LE|BE)$/.test(canonical);
+    // (The fixed-width reads check in readBounds, which gives their frames.)
+    const reading = /^read(U?Int)(LE|BE)$/.test(canonical);
+    if (!(reading || /^write(U?Int|Float|Double|Big)/.test(canonical) || /^(compare|equals|copy)$/.test(name)) ||
+        typeof fn !== 'function') continue;
+    // The variable widths' byteLength: a read's second argument, a write's third.
+    const variable = /^(read|write)(U?Int)(LE|BE)$/.test(canonical);
     let w = wrapped.get(fn);
     if (w === undefined) {
-      w = {
-        [fn.name](value, offset, byteLength) {
+      const framed = (err, b, c) => {
+        // (An error that already shows node's frames keeps them: a fixed-width read's bounds error.)
+        if (err === null || typeof err !== 'object') return err;
+        const first = String(err.stack).split('\n').find((l) => l.startsWith('    at '));
+        if (first && first.includes('(node:')) return err;
+        const kind = writeFailure(err);
+        const width = variable ? (reading ? b : c) : '';
+        const rec = kind && WRITE_FRAMES[`${canonical}|${kind}|${width === undefined ? '' : width}`];
+        return rec ? at(err, rec.header, ...rec.frames) : err;
+      };
+      // Reads and writes in hot loops: fixed parameters (a rest array costs twice the call in Boa);
+      // compare/equals/copy keep their argument count (compare's one-argument form is its own path).
+      w = /^(compare|equals|copy)$/.test(name) ? {
+        [fn.name](...args) {
           try {
-            return fn.call(this, value, offset, byteLength);
-          } catch (e) {
-            const kind = writeFailure(e);
-            const rec = kind && WRITE_FRAMES[`${canonical}|${kind}|${variable ? byteLength : ''}`];
-            throw rec ? at(e, rec.header, ...rec.frames) : e;
+            return Reflect.apply(fn, this, args);
+          } catch (err) {
+            throw framed(err, args[1], args[2]);
+          }
+        },
+      }[fn.name] : {
+        [fn.name](a, b, c) {
+          try {
+            return fn.call(this, a, b, c);
+          } catch (err) {
+            throw framed(err, b, c);
           }
         },
       }[fn.name];

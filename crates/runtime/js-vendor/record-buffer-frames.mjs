@@ -1,5 +1,6 @@
-//! Records the frames and header node 20 prints for a Buffer `write*` call that fails its checks: run with real
-//! node 20 (`node crates/runtime/js-vendor/record-buffer-frames.mjs`), it writes js-vendor/node-buffer-write-frames.json.
+//! Records the frames and header node 20 prints for a Buffer `write*`/`read*`/`compare`/`equals`/`copy` call
+//! that fails its checks: run with real node 20 (`node crates/runtime/js-vendor/record-buffer-frames.mjs`), it
+//! writes js-vendor/node-buffer-frames.json.
 //
 // node's checks live in lib/internal/buffer.js (`checkInt`, `checkBounds`, `boundsError`, `writeU_Int16BE`...),
 // so an uncaught `buf.writeUInt16BE(70000)` shows `at checkInt (node:internal/buffer:74:11)`,
@@ -63,6 +64,21 @@ for (const t of VAR) {
   }
   cases.push([m, 7, `b.${m}(0, 0, 7)`], [m, 0, `b.${m}(0, 0, 0)`]);
 }
+// Reads: [method, byteLength or '', call]; fixed widths, floats, BigInts, then the variable widths.
+for (const t of [...FIXED, ...FLOAT, ...BIG]) {
+  const m = `read${t}`;
+  cases.push([m, '', `b.${m}(20)`], [m, '', `Buffer.alloc(0).${m}()`], [m, '', `b.${m}(1.5)`], [m, '', `b.${m}('1')`]);
+}
+for (const t of VAR) {
+  const m = `read${t}`;
+  for (let w = 1; w <= 6; w++) {
+    cases.push([m, w, `b.${m}(20, ${w})`], [m, w, `b.${m}(1.5, ${w})`], [m, w, `b.${m}('1', ${w})`],
+      [m, w, `Buffer.alloc(0).${m}(0, ${w})`]);
+  }
+  cases.push([m, 7, `b.${m}(0, 7)`], [m, 0, `b.${m}(0, 0)`], [m, '', `b.${m}()`]);
+}
+// Methods whose first argument must be a buffer.
+for (const m of ['compare', 'equals', 'copy']) cases.push([m, '', `b.${m}('x')`]);
 
 const out = {};
 for (const [method, width, call] of cases) {
@@ -91,7 +107,7 @@ for (const [method, width, call] of cases) {
   if (!header.startsWith('node:') || frames.length === 0) continue;
   out[key] = { header, frames };
 }
-const file = join(here, 'node-buffer-write-frames.json');
+const file = join(here, 'node-buffer-frames.json');
 // One failure per line: reviewable in a diff, small in the bundle.
 const body = Object.entries(out).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n');
 writeFileSync(file, `{\n${body}\n}\n`);
