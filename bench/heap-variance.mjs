@@ -2,24 +2,18 @@
 //! `crates/cli/tests/determinism.rs` N times (each from a folder of a random name, as the test does) and prints,
 //! per run, the largest distance of any heap sample from that sample's median, bucketed by 4 KiB. The test's
 //! `HEAP_SLACK` is set from this. Usage: `node bench/heap-variance.mjs [RUNS] [BINARY]` (default 400,
-//! target/release/looplab; build it first with `cargo build --release -p looplab-cli`).
+//! target/release/looplab; build it first with `cargo build --release -p looplab-cli`; run from the repository root).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const runs = Number(process.argv[2] ?? 400);
 const bin = resolve(process.argv[3] ?? 'target/release/looplab');
-const churn = `
-const m = new Map();
-let k = 0;
-function step(n) {
-  for (let i = 0; i < 300; i++) { m.set('k' + k++, {}); if (m.size > 200) m.delete(m.keys().next().value); }
-  if (n > 0) setImmediate(() => step(n - 1));
-  else console.log('size', m.size);
-}
-step(30);
-`;
+// The test's own script (its MAP_CHURN constant), so the two cannot drift apart.
+const test = readFileSync(resolve('crates/cli/tests/determinism.rs'), 'utf8');
+const churn = /const MAP_CHURN: &str = r#"([\s\S]*?)"#;/.exec(test)?.[1];
+if (!churn) throw new Error('MAP_CHURN not found in crates/cli/tests/determinism.rs');
 const samples = [];
 for (let i = 0; i < runs; i++) {
   const dir = join(tmpdir(), `looplab-map-churn-${Math.floor(Math.random() * 4e6)}`);

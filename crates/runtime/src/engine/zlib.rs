@@ -11,11 +11,11 @@ use flate2::Compression;
 use super::natives::{arg, bytes_arg, bytes_value, sh, submit_pool_job};
 
 /// A zlib failure as node reports it: (code, errno, message).
-type ZError = (&'static str, i32, &'static str);
+pub(crate) type ZError = (&'static str, i32, &'static str);
 
-const DATA_ERROR: ZError = ("Z_DATA_ERROR", -3, "incorrect header check");
-const BUF_ERROR: ZError = ("Z_BUF_ERROR", -5, "unexpected end of file");
-const INVALID: ZError = ("Z_DATA_ERROR", -3, "invalid stored block lengths");
+pub(crate) const DATA_ERROR: ZError = ("Z_DATA_ERROR", -3, "incorrect header check");
+pub(crate) const BUF_ERROR: ZError = ("Z_BUF_ERROR", -5, "unexpected end of file");
+pub(crate) const INVALID: ZError = ("Z_DATA_ERROR", -3, "invalid stored block lengths");
 
 fn map_io(e: &std::io::Error) -> ZError {
     if e.kind() == std::io::ErrorKind::UnexpectedEof {
@@ -130,7 +130,15 @@ pub(crate) fn zlib_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsR
         .borrow()
         .clock
         .advance((data.len() as u64).div_ceil(1024) * 1_000);
-    let items = match run_op(&op, &data, level) {
+    result_value(run_op(&op, &data, level), ctx)
+}
+
+/// An operation's result as the JS side reads it: `[null, bytes]` or `[code, errno, message]`.
+pub(crate) fn result_value(
+    result: Result<Vec<u8>, ZError>,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let items = match result {
         Ok(out) => vec![JsValue::null(), bytes_value(out, ctx)?],
         Err((code, errno, msg)) => vec![
             JsValue::from(js_string!(code)),

@@ -6,17 +6,12 @@
 
 use std::io::Write;
 
-use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
-use boa_engine::{js_string, Context, Finalize, JsData, JsResult, JsValue, Trace};
+use boa_engine::{Context, Finalize, JsData, JsResult, JsValue, Trace};
 use flate2::Compression;
 
-use super::natives::{arg, bytes_arg, bytes_value};
-
-type ZError = (&'static str, i32, &'static str);
-const DATA_ERROR: ZError = ("Z_DATA_ERROR", -3, "incorrect header check");
-const BUF_ERROR: ZError = ("Z_BUF_ERROR", -5, "unexpected end of file");
-const INVALID: ZError = ("Z_DATA_ERROR", -3, "invalid stored block lengths");
+use super::natives::{arg, bytes_arg};
+use super::zlib::{result_value, ZError, BUF_ERROR, DATA_ERROR, INVALID};
 const BROTLI_FAILED: ZError = ("Z_DATA_ERROR", -3, "Decompression failed");
 
 enum Engine {
@@ -254,15 +249,7 @@ pub(crate) fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         Some(r) => r,
         None => Err(("ERR_INVALID_ARG_VALUE", -22, "not a zlib stream handle")),
     };
-    let items = match result {
-        Ok(out) => vec![JsValue::null(), bytes_value(out, ctx)?],
-        Err((code, errno, msg)) => vec![
-            JsValue::from(js_string!(code)),
-            JsValue::from(errno),
-            JsValue::from(js_string!(msg)),
-        ],
-    };
-    Ok(JsArray::from_iter(items, ctx).into())
+    result_value(result, ctx)
 }
 
 #[cfg(test)]

@@ -85,10 +85,9 @@
     } catch { /* a receiver that cannot be looked into */ }
     return other;
   }
-  // V8's debug name of an anonymous function assigned to a member (`Legacy.prototype.go = function () {}` is
-  // `Legacy.go`), from the text before the function holding `line:col` of `file`.
-  // A class method's own name (source_scan.js), else that debug name; null when it has neither.
-  function inferredName(file, line, col) {
+  // The innermost function body (source_scan.js's [start, end, method?]) holding `line:col` of `file`, with the
+  // file's text; null when there is none.
+  function enclosingFn(file, line, col) {
     const scan = internal.scanSource && internal.scanSource(file);
     const text = host.sourceText(file);
     if (!scan || typeof text !== 'string') return null;
@@ -97,7 +96,15 @@
     for (let i = 0; i < line - 1 && i < lines.length; i++) at += lines[i].length + 1;
     let inner = null;
     for (const r of scan.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
-    if (!inner) return null;
+    return inner ? { inner, text } : null;
+  }
+  // V8's debug name of an anonymous function assigned to a member (`Legacy.prototype.go = function () {}` is
+  // `Legacy.go`), from the text before the function holding `line:col` of `file`.
+  // A class method's own name (source_scan.js), else that debug name; null when it has neither.
+  function inferredName(file, line, col) {
+    const fn = enclosingFn(file, line, col);
+    if (!fn) return null;
+    const { inner, text } = fn;
     if (inner[2] && !inner[2].accessor) return { name: inner[2].name, method: true };
     const m = RE_MEMBER_ASSIGNED.exec(text.slice(Math.max(0, inner[0] - 300), inner[0]));
     return m ? { name: m[1].replace(/\s+/g, '').replace(/\.prototype\./g, '.'), method: false } : null;
@@ -106,15 +113,9 @@
   // `file`: the function is known by its source text (a frame keeps no function object). V8's rule as in
   // methodNameOf: an enumerable property; none when two hold it.
   function anonymousMethodOf(recv, file, line, col) {
-    const scan = internal.scanSource && internal.scanSource(file);
-    const text = host.sourceText(file);
-    if (!scan || typeof text !== 'string') return null;
-    let at = col - 1;
-    const lines = text.split('\n');
-    for (let i = 0; i < line - 1 && i < lines.length; i++) at += lines[i].length + 1;
-    let inner = null;
-    for (const r of scan.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
-    if (!inner) return null;
+    const fn = enclosingFn(file, line, col);
+    if (!fn) return null;
+    const { inner, text } = fn;
     const body = text.slice(inner[0], inner[1]);
     const toString = Function.prototype.toString;
     let found = null;
