@@ -416,32 +416,15 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     validateNumber(offset, 'offset');
     if (buf[offset] === undefined || buf[offset + last] === undefined) boundsError(offset, buf.length - (last + 1));
   }
-  // A fixed-width read's bounds check, failing with node's frames (lib/internal/buffer.js) and header.
-  const READ_LINES = {
-    readBigUInt64LE: 99, readBigUInt64BE: 119, readBigInt64LE: 139, readBigInt64BE: 157, readUInt32LE: 222,
-    readUInt16LE: 245, readUInt8: 254, readUInt32BE: 311, readUInt16BE: 334, readInt32LE: 392, readInt16LE: 416,
-    readInt8: 426, readInt32BE: 484, readInt16BE: 508, readFloatBE: 520, readFloatLE: 534, readDoubleBE: 548,
-    readDoubleLE: 566,
-  };
-  const READ_ALIASES = {
-    readFloatLE: 'readFloatForwards', readFloatBE: 'readFloatBackwards', readDoubleLE: 'readDoubleForwards',
-    readDoubleBE: 'readDoubleBackwards',
-  };
+  // A fixed-width read's bounds check, failing with node's frames and header as recorded from node
+  // (record-buffer-frames.mjs).
   function readBounds(buf, offset, last, method) {
     try {
       checkBounds(buf, offset, last);
     } catch (e) {
-      // Any other failure (an offset of the wrong type): node's frames as recorded (record-buffer-frames.mjs).
-      const kind = writeFailure(e);
-      const rec = kind === 'type' && WRITE_FRAMES[`${method.replace('Uint', 'UInt')}|type|`];
-      if (rec) throw at(e, rec.header, ...rec.frames);
-      const line = READ_LINES[method];
-      if (line === undefined || (e.code !== 'ERR_BUFFER_OUT_OF_BOUNDS' && e.code !== 'ERR_OUT_OF_RANGE')) throw e;
-      const label = READ_ALIASES[method] ? `Buffer.${READ_ALIASES[method]} [as ${method}]` : `Buffer.${method}`;
-      const oob = e.code === 'ERR_BUFFER_OUT_OF_BOUNDS';
-      throw at(e, oob ? 'node:internal/buffer:86\n    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n    ^\n'
-        : "node:internal/buffer:88\n  throw new ERR_OUT_OF_RANGE(type || 'offset',\n  ^\n",
-      `boundsError (node:internal/buffer:${oob ? '86:11' : '88:9'})`, `${label} (node:internal/buffer:${line}:5)`);
+      const kind = failureKind(e);
+      const rec = kind && NODE_FRAMES[`${method}|${kind}|`];
+      throw rec ? at(e, rec.header, ...rec.frames) : e;
     }
   }
   function checkInt(value, min, max, buf, offset, last) {
@@ -548,9 +531,9 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
   }
 
   // ---- a failed read/write/compare shows node's frames and header (recorded from node: record-buffer-frames.mjs) ----
-  const WRITE_FRAMES = require('./node-buffer-frames.json');
+  const NODE_FRAMES = require('./node-buffer-frames.json');
   // The kind of a failed check (as record-buffer-frames.mjs names node's).
-  function writeFailure(e) {
+  function failureKind(e) {
     if (e === null || typeof e !== 'object') return null;
     const m = String(e.message);
     if (e.code === 'ERR_BUFFER_OUT_OF_BOUNDS') return 'oob';
@@ -579,9 +562,9 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
         if (err === null || typeof err !== 'object') return err;
         const first = String(err.stack).split('\n').find((l) => l.startsWith('    at '));
         if (first && first.includes('(node:')) return err;
-        const kind = writeFailure(err);
+        const kind = failureKind(err);
         const width = variable ? (reading ? b : c) : '';
-        const rec = kind && WRITE_FRAMES[`${canonical}|${kind}|${width === undefined ? '' : width}`];
+        const rec = kind && NODE_FRAMES[`${canonical}|${kind}|${width === undefined ? '' : width}`];
         return rec ? at(err, rec.header, ...rec.frames) : err;
       };
       // Reads and writes in hot loops: fixed parameters (a rest array costs twice the call in Boa);
