@@ -151,13 +151,15 @@ impl VfsLoader {
                 let original = hook(ctx, "esmSource", &[js_string!(key.as_str()).into()])?;
                 let original = original.to_string(ctx)?.to_std_string_lossy();
                 trace(ctx, "load", "module", &key);
-                if has_top_level_await(&original) {
+                let awaits = super::esm_tla::top_level_await(&original);
+                if awaits.any() {
                     self.tla.borrow_mut().insert(key.clone());
                 }
                 let text = match shared(ctx) {
                     Some(s) => super::calls::instrument_source(&s, &key, &original, true, 0),
                     None => original.clone(),
                 };
+                let text = awaits.source_for_boa(&text).unwrap_or(text);
                 let parsed = Module::parse(
                     Source::from_bytes(&text).with_path(Path::new(&key)),
                     None,
@@ -193,23 +195,6 @@ impl VfsLoader {
         }
         false
     }
-}
-
-/// Whether a module's body contains `await` outside functions (Boa's own test, which it keeps private).
-fn has_top_level_await(src: &str) -> bool {
-    if !src.contains("await") {
-        return false;
-    }
-    let mut interner = boa_engine::interner::Interner::default();
-    let scope = boa_engine::ast::scope::Scope::new_global();
-    boa_engine::parser::Parser::new(Source::from_bytes(src))
-        .parse_module(&scope, &mut interner)
-        .is_ok_and(|m| {
-            boa_engine::ast::operations::contains(
-                &m,
-                boa_engine::ast::operations::ContainsSymbol::AwaitExpression,
-            )
-        })
 }
 
 /// Runs the module loading steps queued while `sync_loading` was on, to completion.

@@ -10,6 +10,7 @@ mod crypto;
 mod drain;
 mod errors;
 mod esm;
+mod esm_tla;
 mod executor;
 mod fs;
 mod hooks;

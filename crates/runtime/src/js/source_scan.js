@@ -299,10 +299,12 @@
       if (c === 'a' && firstAwait === null && text.startsWith('await', i) && !/[\w$.]/.test(text[i - 1] || '') &&
           !/[\w$]/.test(text[i + 5] || '') && !arrows.length && !stack.some((b) => b.fn)) {
         // Its operand runs before the module suspends there: the statement's end (a `;` or line end outside
-        // brackets) bounds what still runs under node's module job.
-        let k = i + 5;
+        // brackets) bounds what still runs under node's module job. A `for await` loop's calls of `next()`
+        // (whose frames V8 places at its binding, after the `await`) run resumed, but for the first.
+        const forAwait = /\bfor\s*$/.test(text.slice(Math.max(0, i - 8), i));
+        let k = forAwait ? i : i + 5;
         let depth = 0;
-        for (; k < text.length; k++) {
+        for (; !forAwait && k < text.length; k++) {
           const ch = text[k];
           if (ch === '"' || ch === "'" || ch === '`') {
             for (k++; k < text.length && text[k] !== ch; k++) if (text[k] === '\\') k++;
