@@ -59,9 +59,12 @@ pub(crate) fn clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
             Some(v) if v.is_null_or_undefined() => JsValue::undefined(),
             Some(v) => v.clone(),
         };
-        if let Some(slot) = sh.receivers.borrow_mut().get_mut(d) {
-            *slot = value;
+        // (Resumed in a later callback, after the table was reset: it grows to the slot.)
+        let mut table = sh.receivers.borrow_mut();
+        if table.len() <= d {
+            table.resize(d + 1, JsValue::null());
         }
+        table[d] = value;
     }
     Ok(JsValue::undefined())
 }

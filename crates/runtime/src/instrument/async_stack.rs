@@ -8,7 +8,7 @@
 //! - `await E` becomes `__ll$.ar($ll_a,await __ll$.as($ll_a,LINE,COL,KIND,E))`, KIND naming a `Promise.all`,
 //!   `allSettled` or `any` operand (V8 adds `at async Promise.all (index N)`).
 //! - The elements of an awaited `Promise.all([...])` literal become `__ll$.ai($ll_a,E,INDEX)`.
-//! - `new XError(...)` becomes `__ll$.ne(new XError(...))`, in any user function.
+//! - `new X(...)` becomes `__ll$.ne(new X(...))` for a capitalised class that may make an error, in any user function.
 //! - `return E` becomes `return __ll$.rt($ll_a,E,KIND)`; a `catch (e)` clause starts with `__ll$.ak($ll_a,e);`.
 //!
 //! Like every insertion, none adds a line, and the awaited value and the number of ticks are unchanged.
@@ -167,30 +167,22 @@ impl Collector<'_> {
         }
     }
 
-    /// `new XError(...)` in user code becomes `__ll$.ne(new XError(...))`: an error made and never thrown
+    /// `new X(...)` in user code (X an error class by its name, `may_make_error`) becomes `__ll$.ne(new X(...))`: an error made and never thrown
     /// (returned, logged) also takes its async frames where it was made.
     pub(super) fn new_error(&mut self, e: &Expression) {
         let Expression::New(n) = e else { return };
         if self.file.is_none() {
             return;
         }
-        let named_error = match n.constructor() {
-            Expression::Identifier(id) => self
-                .interner
-                .resolve_expect(id.sym())
-                .to_string()
-                .ends_with("Error"),
+        let name = match n.constructor() {
+            Expression::Identifier(id) => self.interner.resolve_expect(id.sym()).to_string(),
             Expression::PropertyAccess(PropertyAccess::Simple(p)) => match p.field() {
-                PropertyAccessField::Const(id) => self
-                    .interner
-                    .resolve_expect(id.sym())
-                    .to_string()
-                    .ends_with("Error"),
-                PropertyAccessField::Expr(_) => false,
+                PropertyAccessField::Const(id) => self.interner.resolve_expect(id.sym()).to_string(),
+                PropertyAccessField::Expr(_) => return,
             },
-            _ => false,
+            _ => return,
         };
-        if !named_error {
+        if !may_make_error(&name) {
             return;
         }
         let (s, t) = self.offsets(extent::extent(e, &self.src_ref()));
@@ -220,4 +212,19 @@ impl Collector<'_> {
         self.edit(ts, false, "__ll$.rt($ll_a,".into());
         self.edit(te, true, format!(",{kind})"));
     }
+}
+
+/// Whether `new NAME(...)` may make an error (any class of the program may extend Error: `class NotFound
+/// extends Error`): a capitalised name that is not one of the built-in classes programs make all the time.
+fn may_make_error(name: &str) -> bool {
+    const NEVER: &[&str] = &[
+        "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Promise", "Date", "Array", "Object", "RegExp",
+        "Proxy", "Function", "URL", "URLSearchParams", "ArrayBuffer", "SharedArrayBuffer", "DataView",
+        "TextEncoder", "TextDecoder", "AbortController", "EventEmitter", "Headers", "Request",
+        "Response", "Intl", "Number", "String", "Boolean", "Symbol", "BigInt", "Buffer",
+    ];
+    name.ends_with("Error")
+        || (name.starts_with(|c: char| c.is_ascii_uppercase())
+            && !name.ends_with("Array")
+            && !NEVER.contains(&name))
 }

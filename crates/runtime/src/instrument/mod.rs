@@ -727,6 +727,14 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         node.visit_with(self)
     }
 
+    fn visit_optional(
+        &mut self,
+        node: &'ast boa_engine::ast::expression::Optional,
+    ) -> ControlFlow<()> {
+        self.nullish_optional(node);
+        node.visit_with(self)
+    }
+
     fn visit_object_pattern(
         &mut self,
         node: &'ast boa_engine::ast::pattern::ObjectPattern,

@@ -10,11 +10,18 @@
 //! runs when the read is about to throw; a repeated object (`a.b` of `a.b.c`) is read a second time then,
 //! never otherwise. Packages under `node_modules` and files over 128 KiB are left as they are (their reads
 //! keep the guess from the source text).
+//!
+//! An optional chain cannot be wrapped so (`a?.b.c`: when `a` is nullish the whole chain is undefined), and
+//! Boa keeps no position for a read that fails inside one. Its plain property reads after the first `?.`
+//! become computed reads whose key is handed over first: `a?.items.length` becomes
+//! `a?.items[__ll$.nk(LINE,COL,"length")]/*.length*/` (the old text kept in a comment, so no column moves);
+//! `nk` notes where the read is and returns the key, which the engine reads just before it throws.
 
 use boa_engine::ast::expression::access::{
     PropertyAccess, PropertyAccessField, SimplePropertyAccess,
 };
-use boa_engine::ast::expression::Expression;
+use boa_engine::ast::expression::{Expression, Optional, OptionalOperationKind};
+use boa_engine::ast::Spanned;
 
 use super::{extent, Collector, Mode};
 
@@ -99,17 +106,7 @@ impl Collector<'_> {
         let Some(dot) = dot_after(self.src, te) else {
             return;
         };
-        let (line, _) = self.index.position(self.src, dot);
-        let line_start = self
-            .index
-            .starts
-            .get(line as usize - 1)
-            .copied()
-            .unwrap_or(0);
-        let col = self
-            .src
-            .get(line_start..dot)
-            .map_or(0, |t| t.encode_utf16().count());
+        let (line, col) = self.line_col(dot);
         // A statement that opens with `(` already continues the line above: it stays as it is.
         let lead = if self.statement_starts.remove(&ts).is_some()
             && self.src.as_bytes().get(ts) != Some(&b'(')
@@ -147,6 +144,66 @@ impl Collector<'_> {
                 self.nullish_edit(te, true, format!(")??__ll$.n(__ll$.v,{line},{col}{key}))"));
             }
         }
+    }
+
+    /// Hands over the key of each plain property read after an optional chain's first `?.` (see the module
+    /// docs), a called one too (`a?.b.map(f)`: a computed member call keeps its `this`), so that the last key
+    /// handed over before a throw is always the failing read's.
+    pub(super) fn nullish_optional(&mut self, opt: &Optional) {
+        if self.mode == Mode::Runtime || !self.nullish_reads {
+            return;
+        }
+        let chain = opt.chain();
+        for op in chain {
+            let OptionalOperationKind::SimplePropertyAccess { field } = op.kind() else {
+                continue;
+            };
+            if op.shorted() {
+                continue;
+            }
+            let (s, e) = self.offsets(op.span());
+            let Some(dot) = dot_after(self.src, s) else {
+                continue;
+            };
+            let (line, col) = self.line_col(dot);
+            match field {
+                PropertyAccessField::Const(name) => {
+                    let name = self.interner.resolve_expect(name.sym()).to_string();
+                    // Only `.name` (spaces and line breaks may come between), never a comment inside.
+                    let text = self.src.get(dot + 1..e).unwrap_or("");
+                    if self.src.as_bytes().get(dot) != Some(&b'.') || text.trim() != name {
+                        continue;
+                    }
+                    let key = super::async_stack::js_string(&name);
+                    self.nullish_edit(dot, false, format!("[__ll$.nk({line},{col},{key})]/*"));
+                    self.nullish_edit(e, true, "*/".into());
+                }
+                PropertyAccessField::Expr(k) => {
+                    let (ks, ke) = self.offsets(extent::extent(k, &self.src_ref()));
+                    if self.src.as_bytes().get(dot) != Some(&b'[') || ks <= dot || ke > e {
+                        continue;
+                    }
+                    self.nullish_edit(ks, false, format!("__ll$.nk({line},{col},"));
+                    self.nullish_edit(ke, true, ")".into());
+                }
+            }
+        }
+    }
+
+    /// The line (of the text as given) and UTF-16 column of offset `at`.
+    fn line_col(&self, at: usize) -> (u32, usize) {
+        let (line, _) = self.index.position(self.src, at);
+        let line_start = self
+            .index
+            .starts
+            .get(line as usize - 1)
+            .copied()
+            .unwrap_or(0);
+        let col = self
+            .src
+            .get(line_start..at)
+            .map_or(0, |t| t.encode_utf16().count());
+        (line, col)
     }
 
     fn nullish_edit(&mut self, pos: usize, close: bool, text: String) {

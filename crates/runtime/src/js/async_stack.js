@@ -197,6 +197,8 @@
       snap(err);
     },
     ne(err) {
+      // (Any capitalised class's `new` comes here: `class NotFound extends Error` is one.)
+      if (!(err instanceof Error)) return err;
       internal.receiverSnap(err);
       if (running.length) snap(err);
       internal.ownStack(err);

@@ -44,9 +44,10 @@
     if (src === undefined) return column;
     // A for-of / for-await loop's implicit `next()` calls: Boa places them in the loop's head, V8 at its binding.
     RE_FOR_OF_HEAD.lastIndex = 0;
-    // (A `for await` loop's at its iterable, which the head's closing parenthesis ends.)
+    // (A `for await` loop's at the start of its iterable.)
     for (let m; (m = RE_FOR_OF_HEAD.exec(src)) !== null && m.index < column;) {
-      if (column - 1 < headEnd(src, m.index + m[0].length)) return m.index + m[0].replace(/\s+of$/, '').length - m[1].length + 1;
+      const end = m.index + m[0].length;
+      if (column - 1 < end || column - 1 === end + /^\s*/.exec(src.slice(end))[0].length) return m.index + m[0].replace(/\s+of$/, '').length - m[1].length + 1;
     }
     // Boa places a member assignment (a setter's caller, an invalid `arr.length = -1`) at its target; V8 at
     // the operator.
@@ -63,20 +64,6 @@
     // (`this.#check()`) at its `(`.
     return V8_KEYWORDS.has(src.slice(start, i + 1)) || src[start - 1] === '#' ? column : start + 1;
   };
-  // The index of the `)` that closes a for-of head whose `of` ends at `k` (or the line's end).
-  function headEnd(src, k) {
-    for (let depth = 0; k < src.length; k++) {
-      const ch = src[k];
-      if (ch === '"' || ch === "'" || ch === '`') {
-        for (k++; k < src.length && src[k] !== ch; k++) if (src[k] === '\\') k++;
-      } else if (ch === '(' || ch === '[' || ch === '{') depth++;
-      else if (ch === ')' || ch === ']' || ch === '}') {
-        if (depth === 0) return k;
-        depth--;
-      }
-    }
-    return k;
-  }
   const V8_KEYWORDS = new Set(('break case catch class const continue debugger default delete do else enum export extends ' +
     'false finally for function if import in instanceof new null return switch this throw true try typeof var void while with').split(' '));
   // Frames the bundled stream code shows on purpose (functions made by indirect eval, see js-vendor/build.mjs

@@ -224,9 +224,47 @@
     internal.nullishSeen = null;
     return s.kind;
   }
+  // A chain's `.name` that starts its line (`  .name`) after a line that ends in a call.
+  function callEndsLineBefore(site, dot) {
+    if (site.src.slice(0, dot).trim() !== '') return false;
+    for (let l = site.at - 1; l >= 1 && l >= site.at - 3; l--) {
+      const prev = host.sourceLine(site.file, l);
+      if (prev === undefined) return false;
+      if (prev.trim() !== '') return /\)\s*$/.test(prev);
+    }
+    return false;
+  }
   function cannotConvert(err, site) {
     if (!site) return undefined;
+    // A read inside an optional chain (`res.data?.items.length`), which Boa keeps no position for: the
+    // instrumented chain handed its key and place over just before it threw (`__ll$.nk` below).
+    const chained = internal.chainRead;
+    if (chained && chained.file === site.file && (site.vague || chained.line === site.line)) {
+      internal.chainRead = null;
+      const line = host.sourceLine(chained.file, chained.line);
+      const before = line === undefined ? null : chainBefore(line, chained.column);
+      moveTo(err, site, chained.column, chained.line);
+      return `Cannot read properties of ${nullish({ ...site, line: chained.line, at: chained.line }, before ? before[0] : '')} (reading '${chained.key}')`;
+    }
     const { src, p } = site;
+    // A chain over several lines (`data.results\n  .filter(...)`): Boa points into its first line (or keeps
+    // no position), the instrumented read saw the nullish object at a `.name` on a later one.
+    const seen = internal.nullishSeen;
+    if (seen && seen.file === site.file && (site.vague || (seen.line > site.at && seen.line <= site.at + 40))) {
+      const at = host.sourceLine(site.file, seen.line);
+      const m = at === undefined ? null : /^\.\s*([A-Za-z_$][\w$]*)/.exec(at.slice(seen.column));
+      if (m) {
+        internal.nullishSeen = null;
+        // (Where Boa kept no position, the text just before the `.`.)
+        let between = site.vague ? '' : src.slice(p);
+        for (let l = site.vague ? Math.max(1, seen.line - 1) : site.at + 1; l < seen.line; l++) between += `\n${host.sourceLine(site.file, l) || ''}`;
+        between += `\n${at.slice(0, seen.column)}`;
+        if (site.vague) between = /\)\s*$/.test(between) ? 'f()' : '';
+        // V8's column: the `.` in a chain with a call, else the name.
+        moveTo(err, site, /[\w$\])]\s*\(/.test(between) ? seen.column : seen.column + m[0].length - m[1].length, seen.line);
+        return `Cannot read properties of ${seen.kind} (reading '${m[1]}')`;
+      }
+    }
     // Object.keys(null) and friends.
     const statics = /\bObject\.(keys|values|entries|assign|getOwnPropertyNames|getOwnPropertyDescriptors|getOwnPropertySymbols)\s*\(/g;
     let st;
@@ -270,11 +308,11 @@
     const chain = chainBefore(src, hit.dot);
     const base = chain ? chain[0] : '';
     const what = seenNullish(site, site.at, hit.dot) || nullish(site, base);
-    // V8's column: the `=` of an assignment, the `.` after a call, the `[` of a subscript, else the name; a
+    // V8's column: the `=` of an assignment, the `.` in a chain with a call, the `[` of a subscript, else the name; a
     // compound assignment or update stays at the start of the target, where Boa points too.
     if (setting) moveTo(err, site, hit.end + after.indexOf('='));
     else if (/^\s*([-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|^\s*(\+\+|--)/.test(after)) { /* Boa's */ }
-    else if (base.endsWith(')') || base.includes('?.')) moveTo(err, site, hit.dot);
+    else if (/[\w$\])]\s*\(/.test(base) || base.includes('?.') || callEndsLineBefore(site, hit.dot)) moveTo(err, site, hit.dot);
     else moveTo(err, site, hit.at);
     if (!setting && hit.key === 'Symbol(Symbol.iterator)') {
       return `${what === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
@@ -603,6 +641,7 @@
   // A computed read whose key reads the same again (`grid[r]`, `db[table]`) hands the key too: V8 names it.
   const keyShown = (key) => (typeof key === 'symbol' ? key.toString() : key !== null && typeof key === 'object' ? undefined : String(key));
   const noteNullish = function n(value, line, column, key) {
+    internal.chainRead = null;
     const top = host.stackLines().find(internal.isUserFrame);
     const file = top && /(?:\(|at )(?:file:\/\/)?([^()]*?):\d+:\d+\)?$/.exec(top);
     if (file) {
@@ -614,7 +653,18 @@
     }
     return value;
   };
+  // A property read after an optional chain's `?.` hands its key over first (`a?.b[__ll$.nk(LINE,COL,"c")]`):
+  // should the read throw, `cannotConvert` takes its place and key from here.
+  internal.chainRead = null;
+  const noteChainRead = function nk(line, column, key) {
+    const top = host.stackLines().find(internal.isUserFrame);
+    const file = top && /(?:\(|at )(?:file:\/\/)?([^()]*?):\d+:\d+\)?$/.exec(top);
+    const shown = keyShown(key);
+    internal.chainRead = file && shown !== undefined ? { file: file[1], line: line - (internal.esmFiles.has(file[1]) ? 0 : 1), column, key: shown } : null;
+    return key;
+  };
   if (calls) {
+    Object.defineProperty(calls, 'nk', { value: noteChainRead, enumerable: false });
     Object.defineProperty(calls, 'n', { value: noteNullish, enumerable: false });
     Object.defineProperty(calls, 'v', { value: undefined, writable: true, enumerable: false });
   }
