@@ -28,6 +28,7 @@ mod scripts;
 mod session;
 mod store;
 mod streams;
+mod string_width;
 mod symbols;
 mod syntax;
 mod trig;

@@ -177,7 +177,9 @@ impl Collector<'_> {
         let name = match n.constructor() {
             Expression::Identifier(id) => self.interner.resolve_expect(id.sym()).to_string(),
             Expression::PropertyAccess(PropertyAccess::Simple(p)) => match p.field() {
-                PropertyAccessField::Const(id) => self.interner.resolve_expect(id.sym()).to_string(),
+                PropertyAccessField::Const(id) => {
+                    self.interner.resolve_expect(id.sym()).to_string()
+                }
                 PropertyAccessField::Expr(_) => return,
             },
             _ => return,
@@ -218,10 +220,37 @@ impl Collector<'_> {
 /// extends Error`): a capitalised name that is not one of the built-in classes programs make all the time.
 fn may_make_error(name: &str) -> bool {
     const NEVER: &[&str] = &[
-        "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Promise", "Date", "Array", "Object", "RegExp",
-        "Proxy", "Function", "URL", "URLSearchParams", "ArrayBuffer", "SharedArrayBuffer", "DataView",
-        "TextEncoder", "TextDecoder", "AbortController", "EventEmitter", "Headers", "Request",
-        "Response", "Intl", "Number", "String", "Boolean", "Symbol", "BigInt", "Buffer",
+        "Map",
+        "Set",
+        "WeakMap",
+        "WeakSet",
+        "WeakRef",
+        "Promise",
+        "Date",
+        "Array",
+        "Object",
+        "RegExp",
+        "Proxy",
+        "Function",
+        "URL",
+        "URLSearchParams",
+        "ArrayBuffer",
+        "SharedArrayBuffer",
+        "DataView",
+        "TextEncoder",
+        "TextDecoder",
+        "AbortController",
+        "EventEmitter",
+        "Headers",
+        "Request",
+        "Response",
+        "Intl",
+        "Number",
+        "String",
+        "Boolean",
+        "Symbol",
+        "BigInt",
+        "Buffer",
     ];
     name.ends_with("Error")
         || (name.starts_with(|c: char| c.is_ascii_uppercase())

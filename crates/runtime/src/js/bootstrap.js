@@ -31,6 +31,7 @@
   const util = makeInspect({
     promiseState: host.promiseState,
     proxyTarget: host.proxyTarget,
+    stringWidth: host.stringWidth,
     isBuffer: (v) => internal.Buffer !== undefined && v instanceof internal.Buffer,
     previewEntries: (v, isIterator) => (isIterator ? internal.previewIterator(v) : undefined),
     nodeFrames: (err, ...frames) => internal.errors.nodeFrames(err, ...frames),

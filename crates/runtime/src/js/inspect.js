@@ -4,6 +4,7 @@
 //   promiseState(p)   -> undefined | { state: 'pending'|'fulfilled'|'rejected', value }
 //   proxyTarget(v)    -> undefined | { target, handler }   (target null when revoked)
 //   isBuffer(v)       -> boolean                             (optional)
+//   stringWidth(s)    -> number  (optional; columns of a non-ASCII string, as node's ICU build)
 //   cwd()             -> string, isBuiltinModule(id) -> boolean  (optional; only used to
 //                        colour error stack frames when `colors` is on)
 //   previewEntries(v, isIterator)                          (optional, like V8's):
@@ -19,8 +20,8 @@
 //  * Without natives.previewEntries, Map/Set iterators print as `[Map Iterator] { <items unknown> }`
 //    and WeakMap/WeakSet with showHidden as `<items unknown>`. Looplab's previewEntries
 //    (iterators.js) covers Map/Set iterators; WeakMap/WeakSet contents stay unknown.
-//  * String width (used for array grouping and console.table) uses a built-in table of
-//    wide / zero-width code points instead of ICU, so exotic Unicode may align differently.
+//  * String width (used for array grouping and console.table) comes from natives.stringWidth
+//    (node's ICU rules); without it, from a built-in table of wide / zero-width code points.
 //  * V8's internal "constructor name" (used for `X <Y> {}` and null-prototype prefixes) is
 //    approximated from the value's type, Symbol.toStringTag and the prototype chain.
 //  * External values and cross-realm objects are not detected.
@@ -509,6 +510,7 @@
       width += code >= 32 ? 1 : 0;
     }
     if (i === str.length) return width;
+    if (natives.stringWidth) return width + natives.stringWidth(normalizeNFC(str.slice(i)));
     for (const char of normalizeNFC(str.slice(i))) {
       const code = char.codePointAt(0);
       if (isFullWidthCodePoint(code)) {
