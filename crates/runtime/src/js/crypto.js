@@ -98,7 +98,7 @@
             library: 'digital envelope routines', reason: 'not XOF or invalid length', code: 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH' });
         }
       }
-      Object.defineProperty(this, kState, { value: { alg, len, chunks: [], done: false } });
+      Object.defineProperty(this, kState, { value: { alg, len, chunks: [], done: false, flushed: null } });
     }
     update(data, enc) { return addData(this, data, enc); }
     copy(options) {
@@ -112,7 +112,8 @@
       const st = this[kState];
       if (st.done) throw finalized();
       st.done = true;
-      return digestOut(host.hash(st.alg, allBytes(st), st.len), enc);
+      // Used as a stream, its flush took the digest from node's handle, which keeps it: given again.
+      return digestOut(st.flushed || host.hash(st.alg, allBytes(st), st.len), enc);
     }
   }
   // A digest node's C++ binding refuses: node's constructor frame, then (called through createHash/createHmac)
@@ -134,13 +135,17 @@
           'new Hmac (node:internal/crypto/hash:168:17)', 'node:internal/crypto/hash:168\n  this[kHandle].init(hmac, key);\n                ^\n');
       }
       const k = toBytes(key, 'key', 'string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
-      Object.defineProperty(this, kState, { value: { alg, key: k, chunks: [], done: false } });
+      Object.defineProperty(this, kState, { value: { alg, key: k, chunks: [], done: false, flushed: null } });
     }
     update(data, enc) { return addData(this, data, enc); }
     digest(enc) {
       const st = this[kState];
       // A second digest() gives an empty result (node keeps this for compatibility).
-      if (st.done) return digestOut(new Uint8Array(0), enc);
+      // (So does one after the stream's flush took the digest.)
+      if (st.done || st.flushed) {
+        st.done = true;
+        return digestOut(new Uint8Array(0), enc);
+      }
       st.done = true;
       if (NOT_FOR_HMAC.has(st.alg)) throw new Error('error:00000000:lib(0)::reason(0)');
       return digestOut(host.hmac(st.alg, st.key, allBytes(st)), enc);
@@ -201,8 +206,14 @@
       this.update(chunk, encoding === 'buffer' ? undefined : encoding);
       callback();
     };
+    // node's flush digests through the native handle, not `digest()`: a later `hash.digest()` still works
+    // (`await pipeline(fs.createReadStream(f), hash); hash.digest('hex')`).
     proto._flush = function _flush(callback) {
-      this.push(this.digest());
+      const st = this[kState];
+      const bytes = this.digest();
+      st.done = false;
+      st.flushed = bytes;
+      this.push(bytes);
       callback();
     };
   }
