@@ -25,6 +25,10 @@
     module: [[at('finalizeResolution (node:internal/modules/esm/resolve:283:11)'),
       at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
     'node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n'],
+    // With node's hint added to the message, the error is rethrown from run_main.
+    moduleHint: [[at('finalizeResolution (node:internal/modules/esm/resolve:283:11)'),
+      at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
+    'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n'],
     package: [[at('packageResolve (node:internal/modules/esm/resolve:873:9)'),
       at('moduleResolve (node:internal/modules/esm/resolve:946:18)')],
     'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n'],

@@ -590,7 +590,8 @@
     const text = host.sourceText(parent);
     if (typeof text !== 'string') return false;
     const q = `(['"])${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`;
-    return !new RegExp(`(^|[;\\s}])(import|export)\\b[^'"();]*?(\\bfrom\\s*)?${q}`).test(text);
+    // (The quote is the first group: `q` refers back to it.)
+    return !new RegExp(`(?:^|[;\\s}])(?:import|export)\\b[^'"();]*?(?:\\bfrom\\s*)?${q}`).test(text);
   }
   function formatOf(file) {
     if (file.endsWith('.mjs')) return 'module';
@@ -666,20 +667,26 @@
       if (file === undefined) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkgName}' imported from ${parentFile}`, undefined, 'package', viaImportCall(specifier, parent));
     }
     const kind = kindOf(file);
-    if (kind === 'd') {
-      // node's hint (decorateErrorWithCommonJSHints): the file CommonJS would load for the specifier.
-      let hint = '';
+    // node's hint (decorateErrorWithCommonJSHints): the file CommonJS would load for a relative specifier.
+    const cjsHint = () => {
+      if (!specifier.startsWith('./') && !specifier.startsWith('../') && kind !== 'd') return '';
       try {
         const cjs = resolveFilename(specifier, { filename: parentFile });
         internal.loadAllLazy();
         let rel = internal.modules.path.relative(dirname(parentFile), cjs);
         if (!rel.startsWith('.')) rel = `./${rel}`;
-        hint = `\nDid you mean to import "${rel}"?`;
-      } catch { /* no file CommonJS would load */ }
+        return rel === specifier ? '' : `\nDid you mean to import "${rel}"?`;
+      } catch { return ''; /* no file CommonJS would load */ }
+    };
+    if (kind === 'd') {
+      const hint = cjsHint();
       throw esmError('ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${file}' is not supported resolving ES modules imported from ${parentFile}${hint}`,
         'file://' + file, hint ? 'dirHint' : 'dir', viaImportCall(specifier, parent));
     }
-    if (kind !== 'f') throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${parentFile}`, 'file://' + file, 'module', viaImportCall(specifier, parent));
+    if (kind !== 'f') {
+      const hint = cjsHint();
+      throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${parentFile}${hint}`, 'file://' + file, hint ? 'moduleHint' : 'module', viaImportCall(specifier, parent));
+    }
     const real = realpath(file);
     return { format: formatOf(real), url: real };
   }
