@@ -249,13 +249,30 @@
     }
     if (value < min || value > 2147483647) throw internal.errors.outOfRange(name, `>= ${min} && <= 2147483647`, value);
   }
-  function validatePbkdf2(iterations, keylen, digest) {
-    validateInt32(iterations, 'iterations', 1);
-    validateInt32(keylen, 'keylen', 0);
-    if (typeof digest !== 'string') throw internal.errors.invalidArgType('digest', 'string', digest);
+  // node's pbkdf2 `check()` (lib/internal/crypto/pbkdf2.js): digest, password, salt, iterations, keylen, in that
+  // order, each failure with node's frames (`caller`: pbkdf2's or pbkdf2Sync's); an unknown digest fails after.
+  function validatePbkdf2(password, salt, iterations, keylen, digest, caller) {
+    const at = (line, err) => internal.errors.validator(internal.errors.nodeFrames(err, `check (node:internal/crypto/pbkdf2:${line})`, caller));
+    if (typeof digest !== 'string') throw at('82:3', internal.errors.invalidArgType('digest', 'string', digest));
+    let bytes;
+    try {
+      bytes = [toBytes(password, 'password')];
+    } catch (e) { throw at('84:14', e); }
+    try {
+      bytes.push(toBytes(salt, 'salt'));
+    } catch (e) { throw at('85:10', e); }
+    try {
+      validateInt32(iterations, 'iterations', 1);
+    } catch (e) { throw at('88:3', e); }
+    try {
+      validateInt32(keylen, 'keylen', 0);
+    } catch (e) { throw at('89:3', e); }
+    return bytes;
+  }
+  function pbkdf2Digest(digest, frame) {
     const alg = canonical(digest);
     if (alg === undefined || NOT_FOR_HMAC.has(alg)) {
-      throw internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST');
+      throw internal.errors.nodeFrames(internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST'), frame);
     }
     return alg;
   }
@@ -271,15 +288,22 @@
     if (!(size >= 0 && size <= 2147483647)) throw internal.errors.outOfRange('size', '>= 0 && <= 2147483647', size);
   }
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
-    checkCallback(callback);
-    const alg = validatePbkdf2(iterations, keylen, digest);
+    if (typeof digest === 'function') {
+      callback = digest;
+      digest = undefined;
+    }
+    const [pw, s] = validatePbkdf2(password, salt, iterations, keylen, digest, 'Object.pbkdf2 (node:internal/crypto/pbkdf2:40:5)');
+    if (typeof callback !== 'function') {
+      throw internal.errors.validator(internal.errors.nodeFrames(internal.errors.invalidArgType('callback', 'function', callback), 'Object.pbkdf2 (node:internal/crypto/pbkdf2:42:3)'));
+    }
+    const alg = pbkdf2Digest(digest, 'Object.pbkdf2 (node:internal/crypto/pbkdf2:44:15)');
     preparePool();
-    host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, alg,
-      function pbkdf2Done(err, bytes) { callback(err, Buffer.from(bytes)); });
+    host.pbkdf2(pw, s, iterations, keylen, alg, function pbkdf2Done(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function pbkdf2Sync(password, salt, iterations, keylen, digest) {
-    const alg = validatePbkdf2(iterations, keylen, digest);
-    return Buffer.from(host.pbkdf2(toBytes(password, 'password'), toBytes(salt, 'salt'), iterations, keylen, alg));
+    const [pw, s] = validatePbkdf2(password, salt, iterations, keylen, digest, 'Object.pbkdf2Sync (node:internal/crypto/pbkdf2:64:5)');
+    const alg = pbkdf2Digest(digest, 'Object.pbkdf2Sync (node:internal/crypto/pbkdf2:66:15)');
+    return Buffer.from(host.pbkdf2(pw, s, iterations, keylen, alg));
   }
   function scryptParams(options) {
     const o = options || {};
