@@ -60,3 +60,17 @@ pub(crate) fn parse_syntax_error(boa_message: &str) -> (String, u32, u32) {
     };
     (text, line.saturating_sub(super::WRAPPER_LINES), col)
 }
+
+/// `isNativeError(v)`: whether `v` is an error object (V8's IsNativeError: it has [[ErrorData]]), told without
+/// reading any of its properties (inspect's checks must not run a `Symbol.toStringTag` getter).
+pub(crate) fn is_native_error(
+    _: &boa_engine::JsValue,
+    args: &[boa_engine::JsValue],
+    _: &mut boa_engine::Context,
+) -> boa_engine::JsResult<boa_engine::JsValue> {
+    let yes = args
+        .first()
+        .and_then(boa_engine::JsValue::as_object)
+        .is_some_and(|o| o.is::<boa_engine::builtins::error::Error>());
+    Ok(yes.into())
+}

@@ -694,6 +694,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("promiseState", promise_state, 1),
         ("proxyTarget", proxy_target, 1),
         ("stringWidth", super::string_width::string_width, 1),
+        ("isNativeError", super::errors::is_native_error, 1),
         ("random", random, 0),
         ("stackLines", stack_lines, 0),
         ("receiverTable", super::receivers::table, 0),

@@ -32,6 +32,7 @@
     promiseState: host.promiseState,
     proxyTarget: host.proxyTarget,
     stringWidth: host.stringWidth,
+    isNativeError: host.isNativeError,
     isBuffer: (v) => internal.Buffer !== undefined && v instanceof internal.Buffer,
     previewEntries: (v, isIterator) => (isIterator ? internal.previewIterator(v) : undefined),
     nodeFrames: (err, ...frames) => internal.errors.nodeFrames(err, ...frames),

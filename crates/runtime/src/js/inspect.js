@@ -5,6 +5,7 @@
 //   proxyTarget(v)    -> undefined | { target, handler }   (target null when revoked)
 //   isBuffer(v)       -> boolean                             (optional)
 //   stringWidth(s)    -> number  (optional; columns of a non-ASCII string, as node's ICU build)
+//   isNativeError(v)  -> boolean (optional; an error object, told without reading its properties)
 //   cwd()             -> string, isBuiltinModule(id) -> boolean  (optional; only used to
 //                        colour error stack frames when `colors` is on)
 //   previewEntries(v, isIterator)                          (optional, like V8's):
@@ -140,9 +141,12 @@
   const hasStringTag = (v) => {
     try { return typeof v[Symbol.toStringTag] === 'string'; } catch (e) { return true; }
   };
-  const isArgumentsObject = (v) => !hasStringTag(v) && objectToString(v) === '[object Arguments]';
+  // V8 tells these without reading the value's properties (a Symbol.toStringTag getter runs only when
+  // inspect reads the tag itself): an arguments object has an own `callee`; natives.isNativeError asks Boa.
+  const isArgumentsObject = (v) => hasOwn(v, 'callee') && !hasStringTag(v) && objectToString(v) === '[object Arguments]';
   const isNativeError = (v) => {
     if (v === null || typeof v !== 'object') return false;
+    if (typeof natives.isNativeError === 'function') return natives.isNativeError(v);
     if (!hasStringTag(v)) return objectToString(v) === '[object Error]';
     return false;
   };

@@ -119,8 +119,10 @@ impl MemFs {
         self.write_file(path, data, flags, 0o666)
     }
 
+    /// File times are whole milliseconds of virtual time: a file written now is never newer than `Date.now()`
+    /// read after it (a real file's time comes from a coarse kernel clock, a little behind).
     fn now(&self) -> i64 {
-        self.clock.now_ns() as i64
+        (self.clock.now_ns() / 1_000_000 * 1_000_000) as i64
     }
 
     fn alloc(&mut self, data: Data, mode: u32) -> u64 {
