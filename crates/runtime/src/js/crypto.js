@@ -298,7 +298,7 @@
     }
     const alg = pbkdf2Digest(digest, 'Object.pbkdf2 (node:internal/crypto/pbkdf2:44:15)');
     preparePool();
-    host.pbkdf2(pw, s, iterations, keylen, alg, function pbkdf2Done(err, bytes) { callback(err, Buffer.from(bytes)); });
+    host.pbkdf2(pw, s, iterations, keylen, alg, function __ll_jobPbkdf2(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function pbkdf2Sync(password, salt, iterations, keylen, digest) {
     const [pw, s] = validatePbkdf2(password, salt, iterations, keylen, digest, 'Object.pbkdf2Sync (node:internal/crypto/pbkdf2:64:5)');
@@ -316,7 +316,7 @@
     validateScrypt(keylen, N);
     preparePool();
     host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p,
-      function scryptDone(err, bytes) { callback(err, Buffer.from(bytes)); });
+      function __ll_jobScrypt(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function scryptSync(password, salt, keylen, options) {
     const [N, r, p] = scryptParams(options);
@@ -328,7 +328,7 @@
     if (callback !== undefined) {
       checkCallback(callback);
       preparePool();
-      host.randomBytes(size, function randomBytesDone(err, bytes) { callback(err, Buffer.from(bytes)); });
+      host.randomBytes(size, function __ll_jobRandomBytes(err, bytes) { callback(err, Buffer.from(bytes)); });
       return undefined;
     }
     return Buffer.from(host.randomBytes(size));
@@ -362,7 +362,7 @@
     checkCallback(callback);
     const [bytes, at, n] = fillArgs(buf, offset, size);
     preparePool();
-    host.randomBytes(n, function randomFillDone(err, random) {
+    host.randomBytes(n, function __ll_jobRandomFill(err, random) {
       if (!err) bytes.set(random, at);
       callback(err, buf);
     });
@@ -402,7 +402,7 @@
     const args = hkdfArgs(digest, ikm, salt, info, keylen);
     checkCallback(callback);
     preparePool();
-    host.poolJob('crypto.hkdf', keylen, function hkdfDone() { callback(null, hkdfDerive(...args)); });
+    host.poolJob('crypto.hkdf', keylen, function __ll_jobHkdf() { callback(null, hkdfDerive(...args)); });
   }
   function randomUUID(options) {
     if (options !== undefined) {

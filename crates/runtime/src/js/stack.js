@@ -188,6 +188,17 @@
       '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
       `    at ${cls}.dispatchEvent (node:internal/event_target:766:26)`],
   };
+  // A crypto job's completion (crypto.js `__ll_job*`): node calls the user's callback on the job object
+  // (`PBKDF2Job.<anonymous>`) from these frames.
+  const RE_FRAME_JOB = /^ {4}at (__ll_job\w+) \(/;
+  const JOB_FRAMES = {
+    __ll_jobPbkdf2: ['PBKDF2Job', '    at job.ondone (node:internal/crypto/pbkdf2:56:12)'],
+    __ll_jobScrypt: ['ScryptJob', '    at job.ondone (node:internal/crypto/scrypt:59:12)'],
+    __ll_jobHkdf: ['HKDFJob', '    at job.ondone (node:internal/crypto/hkdf:117:5)'],
+    __ll_jobRandomBytes: ['RandomBytesJob', '    at RandomBytesJob.<anonymous> (node:internal/crypto/random:113:5)',
+      '    at RandomBytesJob.onJobDone (node:internal/crypto/random:308:3)'],
+    __ll_jobRandomFill: ['RandomBytesJob', '    at RandomBytesJob.onJobDone (node:internal/crypto/random:308:3)'],
+  };
   // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
   function receiverNames(out, named) {
@@ -282,7 +293,9 @@
         if (out.length) out.push(...internal.drainSites[site[1]]);
         continue;
       }
-      const listener = !debugStacks && RE_FRAME_LISTENER.exec(raw[i]);
+      const jobAt = !debugStacks && RE_FRAME_JOB.exec(raw[i]);
+      const job = jobAt && JOB_FRAMES[jobAt[1]];
+      const listener = job ? [null, 'job', job[0]] : !debugStacks && RE_FRAME_LISTENER.exec(raw[i]);
       if (listener) {
         // A listener's frame (the user code just above) is named after the emitter's class, then node's emit
         // or once-wrapper frame.
@@ -298,7 +311,7 @@
             out[out.length - 1] = `    at ${cls}.${name} (${m[2]})`;
           }
         }
-        out.push(...[].concat(LISTENER_FRAMES[how](cls)));
+        out.push(...(job ? job.slice(1) : [].concat(LISTENER_FRAMES[how](cls))));
         continue;
       }
       const hit = { byReceiver: false };
