@@ -111,6 +111,9 @@ pub(crate) fn fn_label(f: &JsValue, ctx: &mut Context) -> String {
         .unwrap_or_default();
     if name.is_empty() {
         "(anonymous)".to_string()
+    } else if name.starts_with("__ll_job") {
+        // A crypto job's completion (crypto.js), named as node's frame for it.
+        "job.ondone".to_string()
     } else {
         name
     }

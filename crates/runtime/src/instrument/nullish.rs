@@ -13,9 +13,11 @@
 //!
 //! An optional chain cannot be wrapped so (`a?.b.c`: when `a` is nullish the whole chain is undefined), and
 //! Boa keeps no position for a read that fails inside one. Its plain property reads after the first `?.`
-//! become computed reads whose key is handed over first: `a?.items.length` becomes
-//! `a?.items[__ll$.nk(LINE,COL,"length")]/*.length*/` (the old text kept in a comment, so no column moves);
-//! `nk` notes where the read is and returns the key, which the engine reads just before it throws.
+//! become computed reads that note their place first: `a?.items.length` becomes
+//! `a?.items[(__ll$.ocp=LINE*100000+COL,"length")]/*.length*/` (the old text kept in a comment, so no column
+//! moves), `a?.b[k]` becomes `a?.b[(__ll$.ocp=POS,__ll$.ock=k)]`: property stores, not calls, as they run on
+//! every such read (a loop of chained reads ran 2× slower through a function). Should the read throw,
+//! v8_messages.js takes its place (and the key from the source text or `rk`) from there.
 
 use boa_engine::ast::expression::access::{
     PropertyAccess, PropertyAccessField, SimplePropertyAccess,
@@ -175,7 +177,8 @@ impl Collector<'_> {
                         continue;
                     }
                     let key = super::async_stack::js_string(&name);
-                    self.nullish_edit(dot, false, format!("[__ll$.nk({line},{col},{key})]/*"));
+                    let pos = u64::from(line) * 100_000 + col as u64;
+                    self.nullish_edit(dot, false, format!("[(__ll$.ocp={pos},{key})]/*"));
                     self.nullish_edit(e, true, "*/".into());
                 }
                 PropertyAccessField::Expr(k) => {
@@ -183,7 +186,8 @@ impl Collector<'_> {
                     if self.src.as_bytes().get(dot) != Some(&b'[') || ks <= dot || ke > e {
                         continue;
                     }
-                    self.nullish_edit(ks, false, format!("__ll$.nk({line},{col},"));
+                    let pos = u64::from(line) * 100_000 + col as u64;
+                    self.nullish_edit(ks, false, format!("(__ll$.ocp={pos},__ll$.ock="));
                     self.nullish_edit(ke, true, ")".into());
                 }
             }

@@ -238,10 +238,18 @@
     if (!site) return undefined;
     // A read inside an optional chain (`res.data?.items.length`), which Boa keeps no position for: the
     // instrumented chain handed its key and place over just before it threw (`__ll$.nk` below).
-    const chained = internal.chainRead;
-    if (chained && chained.file === site.file && (site.vague || chained.line === site.line)) {
-      internal.chainRead = null;
-      const line = host.sourceLine(chained.file, chained.line);
+    // (The read throws right after noting its place: its file is the site's. A `.name`'s key is in the source.)
+    const pos = calls ? calls.ocp : 0;
+    const chained = pos > 0 ? { line: Math.floor(pos / 100000) - (internal.esmFiles.has(site.file) ? 0 : 1), column: pos % 100000 } : null;
+    if (chained) {
+      const text = host.sourceLine(site.file, chained.line);
+      const name = text === undefined ? null : /^\.\s*([A-Za-z_$][\w$]*)/.exec(text.slice(chained.column));
+      chained.key = name ? name[1] : keyShown(calls.ock);
+    }
+    if (chained && chained.key !== undefined && (site.vague || chained.line === site.line)) {
+      calls.ocp = 0;
+      calls.ock = undefined;
+      const line = host.sourceLine(site.file, chained.line);
       const before = line === undefined ? null : chainBefore(line, chained.column);
       moveTo(err, site, chained.column, chained.line);
       return `Cannot read properties of ${nullish({ ...site, line: chained.line, at: chained.line }, before ? before[0] : '')} (reading '${chained.key}')`;
@@ -641,7 +649,7 @@
   // A computed read whose key reads the same again (`grid[r]`, `db[table]`) hands the key too: V8 names it.
   const keyShown = (key) => (typeof key === 'symbol' ? key.toString() : key !== null && typeof key === 'object' ? undefined : String(key));
   const noteNullish = function n(value, line, column, key) {
-    internal.chainRead = null;
+    calls.ocp = 0;
     const top = host.stackLines().find(internal.isUserFrame);
     const file = top && /(?:\(|at )(?:file:\/\/)?([^()]*?):\d+:\d+\)?$/.exec(top);
     if (file) {
@@ -653,18 +661,12 @@
     }
     return value;
   };
-  // A property read after an optional chain's `?.` hands its key over first (`a?.b[__ll$.nk(LINE,COL,"c")]`):
-  // should the read throw, `cannotConvert` takes its place and key from here.
-  internal.chainRead = null;
-  const noteChainRead = function nk(line, column, key) {
-    const top = host.stackLines().find(internal.isUserFrame);
-    const file = top && /(?:\(|at )(?:file:\/\/)?([^()]*?):\d+:\d+\)?$/.exec(top);
-    const shown = keyShown(key);
-    internal.chainRead = file && shown !== undefined ? { file: file[1], line: line - (internal.esmFiles.has(file[1]) ? 0 : 1), column, key: shown } : null;
-    return key;
-  };
+  // A property read after an optional chain's `?.` notes its place first (`a?.b[(__ll$.ocp=POS,"c")]`, the
+  // instrumented file's line × 100000 + column; a computed key in `ock`): should the read throw,
+  // `cannotConvert` takes them from here.
   if (calls) {
-    Object.defineProperty(calls, 'nk', { value: noteChainRead, enumerable: false });
+    Object.defineProperty(calls, 'ocp', { value: 0, writable: true, enumerable: false });
+    Object.defineProperty(calls, 'ock', { value: undefined, writable: true, enumerable: false });
     Object.defineProperty(calls, 'n', { value: noteNullish, enumerable: false });
     Object.defineProperty(calls, 'v', { value: undefined, writable: true, enumerable: false });
   }
