@@ -179,7 +179,9 @@
     setImmediate: timers.setImmediate,
     clearImmediate: timers.clearImmediate,
     queueMicrotask: function queueMicrotask(callback) {
-      if (typeof callback !== 'function') throw internal.errors.invalidArgType('callback', 'function', callback);
+      if (typeof callback !== 'function') {
+        throw internal.errors.nodeFrames(internal.errors.invalidArgType('callback', 'function', callback), 'queueMicrotask (node:internal/process/task_queues:150:3)');
+      }
       host.queueMicrotask(callback, internal.queueMicrotaskVia);
     },
     performance,
