@@ -17,7 +17,7 @@
 //! `a?.items[(__ll$.ocp=LINE*100000+COL,"length")]/*.length*/` (the old text kept in a comment, so no column
 //! moves), `a?.b[k]` becomes `a?.b[(__ll$.ocp=POS,__ll$.ock=k)]`: property stores, not calls, as they run on
 //! every such read (a loop of chained reads ran 2× slower through a function). Should the read throw,
-//! v8_messages.js takes its place (and the key from the source text or `rk`) from there.
+//! v8_messages.js takes its place (and the key from the source text or `ock`) from there.
 
 use boa_engine::ast::expression::access::{
     PropertyAccess, PropertyAccessField, SimplePropertyAccess,
@@ -148,9 +148,9 @@ impl Collector<'_> {
         }
     }
 
-    /// Hands over the key of each plain property read after an optional chain's first `?.` (see the module
-    /// docs), a called one too (`a?.b.map(f)`: a computed member call keeps its `this`), so that the last key
-    /// handed over before a throw is always the failing read's.
+    /// Makes each plain property read after an optional chain's first `?.` note its place (see the module
+    /// docs), a called one too (`a?.b.map(f)`: a computed member call keeps its `this`), so that the last place
+    /// noted before a throw is always the failing read's.
     pub(super) fn nullish_optional(&mut self, opt: &Optional) {
         if self.mode == Mode::Runtime || !self.nullish_reads {
             return;
@@ -168,6 +168,7 @@ impl Collector<'_> {
                 continue;
             };
             let (line, col) = self.line_col(dot);
+            let pos = u64::from(line) * 100_000 + col as u64;
             match field {
                 PropertyAccessField::Const(name) => {
                     let name = self.interner.resolve_expect(name.sym()).to_string();
@@ -177,7 +178,6 @@ impl Collector<'_> {
                         continue;
                     }
                     let key = super::async_stack::js_string(&name);
-                    let pos = u64::from(line) * 100_000 + col as u64;
                     self.nullish_edit(dot, false, format!("[(__ll$.ocp={pos},{key})]/*"));
                     self.nullish_edit(e, true, "*/".into());
                 }
@@ -186,7 +186,6 @@ impl Collector<'_> {
                     if self.src.as_bytes().get(dot) != Some(&b'[') || ks <= dot || ke > e {
                         continue;
                     }
-                    let pos = u64::from(line) * 100_000 + col as u64;
                     self.nullish_edit(ks, false, format!("(__ll$.ocp={pos},__ll$.ock="));
                     self.nullish_edit(ke, true, ")".into());
                 }

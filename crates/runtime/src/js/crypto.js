@@ -70,6 +70,8 @@
   }
   // The state of a Hash or Hmac, out of the instance's own properties.
   const kState = Symbol('kState');
+  // The digest's bytes, without finishing the object (a stream's flush takes them as node's handle does).
+  const kDigest = Symbol('kDigest');
   // Hash and Hmac take their data the same way.
   function addData(self, data, enc) {
     const st = self[kState];
@@ -113,7 +115,11 @@
       if (st.done) throw finalized();
       st.done = true;
       // Used as a stream, its flush took the digest from node's handle, which keeps it: given again.
-      return digestOut(st.flushed || host.hash(st.alg, allBytes(st), st.len), enc);
+      return digestOut(st.flushed || this[kDigest](), enc);
+    }
+    [kDigest]() {
+      const st = this[kState];
+      return host.hash(st.alg, allBytes(st), st.len);
     }
   }
   // A digest node's C++ binding refuses: node's constructor frame, then (called through createHash/createHmac)
@@ -147,8 +153,12 @@
         return digestOut(new Uint8Array(0), enc);
       }
       st.done = true;
+      return digestOut(this[kDigest](), enc);
+    }
+    [kDigest]() {
+      const st = this[kState];
       if (NOT_FOR_HMAC.has(st.alg)) throw new Error('error:00000000:lib(0)::reason(0)');
-      return digestOut(host.hmac(st.alg, st.key, allBytes(st)), enc);
+      return host.hmac(st.alg, st.key, allBytes(st));
     }
   }
   const allBytes = (st) => new Uint8Array(Buffer.concat(st.chunks.map((c) => Buffer.from(c))));
@@ -209,10 +219,8 @@
     // node's flush digests through the native handle, not `digest()`: a later `hash.digest()` still works
     // (`await pipeline(fs.createReadStream(f), hash); hash.digest('hex')`).
     proto._flush = function _flush(callback) {
-      const st = this[kState];
-      const bytes = this.digest();
-      st.done = false;
-      st.flushed = bytes;
+      const bytes = Buffer.from(this[kDigest]());
+      this[kState].flushed = bytes;
       this.push(bytes);
       callback();
     };

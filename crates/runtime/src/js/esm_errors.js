@@ -25,20 +25,12 @@
     module: [[at('finalizeResolution (node:internal/modules/esm/resolve:283:11)'),
       at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
     'node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n'],
-    // With node's hint added to the message, the error is rethrown from run_main.
-    moduleHint: [[at('finalizeResolution (node:internal/modules/esm/resolve:283:11)'),
-      at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
-    'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n'],
     package: [[at('packageResolve (node:internal/modules/esm/resolve:873:9)'),
       at('moduleResolve (node:internal/modules/esm/resolve:946:18)')],
     'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n'],
     dir: [[at('finalizeResolution (node:internal/modules/esm/resolve:271:11)'),
       at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
     'node:internal/modules/esm/resolve:271\n    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));\n          ^\n'],
-    // With node's hint added to the message, the error is rethrown from run_main.
-    dirHint: [[at('finalizeResolution (node:internal/modules/esm/resolve:271:11)'),
-      at('moduleResolve (node:internal/modules/esm/resolve:952:10)')],
-    'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n'],
     exports: [[at('exportsNotFound (node:internal/modules/esm/resolve:322:10)'),
       at('packageExportsResolve (node:internal/modules/esm/resolve:670:9)'),
       at('packageResolve (node:internal/modules/esm/resolve:856:14)'),
@@ -70,9 +62,11 @@
     });
     return arrow === undefined ? err : internal.errors.withArrow(err, arrow);
   }
+  // With node's "Did you mean to import" hint added to its message, an error is rethrown from run_main.
+  const HINTED_ARROW = 'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n';
   // ERR_MODULE_NOT_FOUND from the resolver: `kind` is 'module' (a path) or 'package' (a bare name).
-  // `dynamic`: the importing module loads it with `import()`.
-  internal.esmPlaceResolveError = function esmPlaceResolveError(err, kind, dynamic) {
+  // `dynamic`: the importing module loads it with `import()`; `hinted`: the message carries node's hint.
+  internal.esmPlaceResolveError = function esmPlaceResolveError(err, kind, dynamic, hinted) {
     if (kind === 'builtin') {
       // `node:nope`: the builtin translator throws it, after resolution.
       return setStack(err, [at('ModuleLoader.builtinStrategy (node:internal/modules/esm/translators:391:11)'),
@@ -81,7 +75,7 @@
     }
     const thrower = THROWERS[kind];
     if (!thrower) return err;
-    return setStack(err, thrower[0].concat(RESOLVE_TAIL, dynamic ? DYNAMIC_IMPORT : STATIC_IMPORT), thrower[1]);
+    return setStack(err, thrower[0].concat(RESOLVE_TAIL, dynamic ? DYNAMIC_IMPORT : STATIC_IMPORT), hinted ? HINTED_ARROW : thrower[1]);
   };
 
   // A module that does not parse: node's frames end in ModuleJob._link for the entry point and for anything

@@ -574,11 +574,11 @@
     } catch { /* a frozen error keeps its message */ }
   }
   // `thrower`: where node's resolver throws it ('module' for a path, 'package' for a bare name).
-  function esmError(code, message, url, thrower, dynamic) {
+  function esmError(code, message, url, thrower, dynamic, hinted = false) {
     const e = new Error(message);
     errors.withCode(e, code);
     if (url !== undefined) e.url = url;
-    if (thrower !== undefined) esmErrors().esmPlaceResolveError(e, thrower, dynamic);
+    if (thrower !== undefined) esmErrors().esmPlaceResolveError(e, thrower, dynamic, hinted);
     return e;
   }
   // Files loaded through `import()` or from such a file (node's error frames differ): Boa's loader is not told
@@ -681,11 +681,11 @@
     if (kind === 'd') {
       const hint = cjsHint();
       throw esmError('ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${file}' is not supported resolving ES modules imported from ${parentFile}${hint}`,
-        'file://' + file, hint ? 'dirHint' : 'dir', viaImportCall(specifier, parent));
+        'file://' + file, 'dir', viaImportCall(specifier, parent), hint !== '');
     }
     if (kind !== 'f') {
       const hint = cjsHint();
-      throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${parentFile}${hint}`, 'file://' + file, hint ? 'moduleHint' : 'module', viaImportCall(specifier, parent));
+      throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${parentFile}${hint}`, 'file://' + file, 'module', viaImportCall(specifier, parent), hint !== '');
     }
     const real = realpath(file);
     return { format: formatOf(real), url: real };

@@ -224,6 +224,9 @@
     internal.nullishSeen = null;
     return s.kind;
   }
+  // `.name` at the start of a text; a call somewhere in a chain's text (`g().a`, `x.f(1)\n  .b`).
+  const RE_DOT_NAME = /^\.\s*([A-Za-z_$][\w$]*)/;
+  const RE_CALL_IN_CHAIN = /[\w$\])]\s*\(/;
   // A chain's `.name` that starts its line (`  .name`) after a line that ends in a call.
   function callEndsLineBefore(site, dot) {
     if (site.src.slice(0, dot).trim() !== '') return false;
@@ -237,22 +240,22 @@
   function cannotConvert(err, site) {
     if (!site) return undefined;
     // A read inside an optional chain (`res.data?.items.length`), which Boa keeps no position for: the
-    // instrumented chain handed its key and place over just before it threw (`__ll$.nk` below).
-    // (The read throws right after noting its place: its file is the site's. A `.name`'s key is in the source.)
+    // instrumented read noted its place just before it threw (`__ll$.ocp` below), so its file is the site's;
+    // a `.name`'s key is in the source, a computed one in `__ll$.ock`.
     const pos = calls ? calls.ocp : 0;
-    const chained = pos > 0 ? { line: Math.floor(pos / 100000) - (internal.esmFiles.has(site.file) ? 0 : 1), column: pos % 100000 } : null;
-    if (chained) {
-      const text = host.sourceLine(site.file, chained.line);
-      const name = text === undefined ? null : /^\.\s*([A-Za-z_$][\w$]*)/.exec(text.slice(chained.column));
-      chained.key = name ? name[1] : keyShown(calls.ock);
-    }
-    if (chained && chained.key !== undefined && (site.vague || chained.line === site.line)) {
-      calls.ocp = 0;
-      calls.ock = undefined;
-      const line = host.sourceLine(site.file, chained.line);
-      const before = line === undefined ? null : chainBefore(line, chained.column);
-      moveTo(err, site, chained.column, chained.line);
-      return `Cannot read properties of ${nullish({ ...site, line: chained.line, at: chained.line }, before ? before[0] : '')} (reading '${chained.key}')`;
+    if (pos > 0) {
+      const line = Math.floor(pos / 100000) - (internal.esmFiles.has(site.file) ? 0 : 1);
+      const column = pos % 100000;
+      const text = host.sourceLine(site.file, line);
+      const name = text === undefined ? null : RE_DOT_NAME.exec(text.slice(column));
+      const key = name ? name[1] : keyShown(calls.ock);
+      if (key !== undefined && (site.vague || line === site.line)) {
+        calls.ocp = 0;
+        calls.ock = undefined;
+        const before = text === undefined ? null : chainBefore(text, column);
+        moveTo(err, site, column, line);
+        return `Cannot read properties of ${nullish({ ...site, line, at: line }, before ? before[0] : '')} (reading '${key}')`;
+      }
     }
     const { src, p } = site;
     // A chain over several lines (`data.results\n  .filter(...)`): Boa points into its first line (or keeps
@@ -260,16 +263,16 @@
     const seen = internal.nullishSeen;
     if (seen && seen.file === site.file && (site.vague || (seen.line > site.at && seen.line <= site.at + 40))) {
       const at = host.sourceLine(site.file, seen.line);
-      const m = at === undefined ? null : /^\.\s*([A-Za-z_$][\w$]*)/.exec(at.slice(seen.column));
+      const m = at === undefined ? null : RE_DOT_NAME.exec(at.slice(seen.column));
       if (m) {
         internal.nullishSeen = null;
-        // (Where Boa kept no position, the text just before the `.`.)
+        // V8's column: the `.` in a chain with a call, else the name. (Where Boa kept no position, only the
+        // line before tells: a call when it ends in one.)
         let between = site.vague ? '' : src.slice(p);
         for (let l = site.vague ? Math.max(1, seen.line - 1) : site.at + 1; l < seen.line; l++) between += `\n${host.sourceLine(site.file, l) || ''}`;
         between += `\n${at.slice(0, seen.column)}`;
-        if (site.vague) between = /\)\s*$/.test(between) ? 'f()' : '';
-        // V8's column: the `.` in a chain with a call, else the name.
-        moveTo(err, site, /[\w$\])]\s*\(/.test(between) ? seen.column : seen.column + m[0].length - m[1].length, seen.line);
+        const called = site.vague ? /\)\s*$/.test(between) : RE_CALL_IN_CHAIN.test(between);
+        moveTo(err, site, called ? seen.column : seen.column + m[0].length - m[1].length, seen.line);
         return `Cannot read properties of ${seen.kind} (reading '${m[1]}')`;
       }
     }
@@ -320,7 +323,7 @@
     // compound assignment or update stays at the start of the target, where Boa points too.
     if (setting) moveTo(err, site, hit.end + after.indexOf('='));
     else if (/^\s*([-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|^\s*(\+\+|--)/.test(after)) { /* Boa's */ }
-    else if (/[\w$\])]\s*\(/.test(base) || base.includes('?.') || callEndsLineBefore(site, hit.dot)) moveTo(err, site, hit.dot);
+    else if (RE_CALL_IN_CHAIN.test(base) || base.includes('?.') || callEndsLineBefore(site, hit.dot)) moveTo(err, site, hit.dot);
     else moveTo(err, site, hit.at);
     if (!setting && hit.key === 'Symbol(Symbol.iterator)') {
       return `${what === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
