@@ -6,6 +6,7 @@ mod async_context;
 mod async_hooks;
 mod bytes;
 mod calls;
+mod cipher;
 mod crypto;
 mod drain;
 mod errors;

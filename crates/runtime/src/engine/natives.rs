@@ -721,6 +721,8 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("pbkdf2", crypto::pbkdf2, 6),
         ("scrypt", crypto::scrypt, 7),
         ("randomBytes", crypto::random_bytes, 2),
+        ("aes", super::cipher::aes, 6),
+        ("gcmTag", super::cipher::gcm_tag_fn, 4),
         ("fsSync", super::fs::fs_sync, 2),
         ("fsAsync", super::fs::fs_async, 3),
         ("compile", compile, 2),

@@ -41,6 +41,8 @@
   const BYTES = 'string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView';
   function toBytes(v, name, expected = BYTES) {
     if (typeof v === 'string') return Buffer.from(v);
+    const secret = expected !== BYTES && internal.secretKeyBytes ? internal.secretKeyBytes(v) : null;
+    if (secret) return secret;
     if (v instanceof Uint8Array) return new Uint8Array(v);
     if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     if (v instanceof ArrayBuffer && expected === BYTES) return new Uint8Array(v);
@@ -179,14 +181,16 @@
   let streamy = false;
   const initializing = new WeakSet();
   const states = new WeakMap();
+  // The prototypes made streams on first use, with their `_transform` and `_flush` (ciphers register theirs).
+  const lazy = [];
   function makeStreamy() {
     if (streamy) return;
     streamy = true;
     internal.loadStreams();
     const { Transform } = internal.modules.stream;
-    for (const proto of [Hash.prototype, Hmac.prototype]) streamyProto(proto, Transform);
+    for (const entry of lazy) streamyProto(entry, Transform);
   }
-  function streamyProto(proto, Transform) {
+  function streamyProto({ proto, transform, flush }, Transform) {
     for (const k of STREAM_METHODS) delete proto[k];
     Object.setPrototypeOf(proto, Transform.prototype);
     for (const name of ['_readableState', '_writableState']) {
@@ -212,20 +216,16 @@
         enumerable: true,
       });
     }
-    proto._transform = function _transform(chunk, encoding, callback) {
-      this.update(chunk, encoding === 'buffer' ? undefined : encoding);
-      callback();
-    };
-    // node's flush digests through the native handle, not `digest()`: a later `hash.digest()` still works
-    // (`await pipeline(fs.createReadStream(f), hash); hash.digest('hex')`).
-    proto._flush = function _flush(callback) {
-      const bytes = Buffer.from(this[kDigest]());
-      this[kState].flushed = bytes;
-      this.push(bytes);
-      callback();
-    };
+    proto._transform = transform;
+    proto._flush = flush;
   }
-  for (const proto of [Hash.prototype, Hmac.prototype]) {
+  function lazyTransform(proto, transform, flush) {
+    const entry = { proto, transform, flush };
+    lazy.push(entry);
+    if (streamy) {
+      streamyProto(entry, internal.modules.stream.Transform);
+      return;
+    }
     for (const k of STREAM_METHODS) {
       Object.defineProperty(proto, k, {
         value: function (...args) { makeStreamy(); return proto[k].apply(this, args); },
@@ -233,6 +233,20 @@
       });
     }
   }
+  internal.cryptoLazyTransform = lazyTransform;
+  const hashTransform = function _transform(chunk, encoding, callback) {
+    this.update(chunk, encoding === 'buffer' ? undefined : encoding);
+    callback();
+  };
+  // node's flush digests through the native handle, not `digest()`: a later `hash.digest()` still works
+  // (`await pipeline(fs.createReadStream(f), hash); hash.digest('hex')`).
+  const hashFlush = function _flush(callback) {
+    const bytes = Buffer.from(this[kDigest]());
+    this[kState].flushed = bytes;
+    this.push(bytes);
+    callback();
+  };
+  for (const proto of [Hash.prototype, Hmac.prototype]) lazyTransform(proto, hashTransform, hashFlush);
   const viaFactory = (self, name, line, make) => {
     factory = `${internal.errors.moduleReceiver(self)}${name} (node:crypto:${line}:10)`;
     try { return make(); } finally { factory = null; }
@@ -499,4 +513,19 @@
     getHashes: () => HASH_NAMES.slice(), Hash, Hmac,
   };
   internal.webcrypto = internal.modules.crypto.webcrypto;
+  // Ciphers and secret keys (crypto_cipher.js) are parsed on first use.
+  const CIPHER_EXPORTS = ['createCipheriv', 'createDecipheriv', 'createCipher', 'createDecipher', 'Cipheriv', 'Decipheriv',
+    'Cipher', 'Decipher', 'getCiphers', 'getCipherInfo', 'createSecretKey', 'KeyObject'];
+  let ciphersLoaded = false;
+  for (const k of CIPHER_EXPORTS) {
+    internal.lazyAccessor(internal.modules.crypto, k, () => {
+      if (!ciphersLoaded) {
+        ciphersLoaded = true;
+        // First the lazy group it uses (string_decoder): lazy loads must not nest (bootstrap.js).
+        internal.loadAllLazy();
+        host.loadInternal('crypto_cipher.js')(internal);
+      }
+      return internal.cipherExports[k];
+    }, true);
+  }
 })

@@ -281,7 +281,11 @@
 
   function StringDecoder(encoding) {
     const enc = normalizeEncoding(encoding);
-    if (enc === undefined) throw unknownEncoding(encoding);
+    if (enc === undefined) {
+      throw internal.errors.withArrow(internal.errors.nodeFrames(unknownEncoding(encoding),
+        'normalizeEncoding (node:string_decoder:69:13)', 'new StringDecoder (node:string_decoder:82:19)'),
+      'node:string_decoder:69\n      throw new ERR_UNKNOWN_ENCODING(enc);\n      ^\n');
+    }
     this.encoding = enc;
     const Buffer = internal.Buffer;
     this[kNativeDecoder] = Buffer ? Buffer.alloc(kSize) : new Uint8Array(kSize);

@@ -304,7 +304,7 @@
     isFloat64Array: isTag('Float64Array'),
     isBigInt64Array: isTag('BigInt64Array'),
     isBigUint64Array: isTag('BigUint64Array'),
-    isKeyObject(value) { return false; },
+    isKeyObject(value) { return internal.isKeyObject !== undefined && internal.isKeyObject(value); },
     isCryptoKey(value) { return false; },
   };
   for (const k of Object.keys(types)) {
