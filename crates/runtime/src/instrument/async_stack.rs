@@ -3,7 +3,7 @@
 //! `js/async_stack.js` can tell which awaiting functions an error's function was running for. Boa keeps no
 //! link from a promise to the function awaiting it, so the links come from here.
 //!
-//! - Body: `const $ll_a=__ll$.ae(this,"name","file");try{BODY}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}
+//! - Body: `const $ll_a=__ll$.ae(this,"name","file");try{try{BODY}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}}
 //!   finally{__ll$.af($ll_a)}` (`void 0` for an arrow's `this`), after the call-count or span prologue.
 //! - `await E` becomes `__ll$.ar($ll_a,await __ll$.as($ll_a,LINE,COL,KIND,E))`, KIND naming a `Promise.all`,
 //!   `allSettled` or `any` operand (V8 adds `at async Promise.all (index N)`).
@@ -51,7 +51,10 @@ fn combinator(callee: Option<&str>) -> u8 {
     }
 }
 
-const CATCH: &str = "}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)";
+/// The wrapper's try opens twice and closes as `try{try{BODY}catch{}}finally{}`: a `try` with both a catch
+/// and a finally loses an exception thrown from its catch in Boa 0.22 (see `try_finally.rs`).
+const TRY: &str = "try{try{";
+const CATCH: &str = "}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}}finally{__ll$.af($ll_a)";
 
 impl Collector<'_> {
     /// Whether the innermost enclosing function is a tracked async function.
@@ -89,14 +92,14 @@ impl Collector<'_> {
             let comma = if this.is_empty() { "" } else { "," };
             (
                 format!(
-                    ";const $ll_t=__ll$.{}({id}{comma}{this});{open}try{{",
+                    ";const $ll_t=__ll$.{}({id}{comma}{this});{open}{TRY}",
                     self.mode.enter()
                 ),
                 format!("{CATCH};__ll$.x($ll_t)}}"),
             )
         } else {
             (
-                format!(";__ll$.c({this});{open}try{{"),
+                format!(";__ll$.c({this});{open}{TRY}"),
                 format!("{CATCH}}}"),
             )
         };

@@ -16,6 +16,7 @@ mod extent;
 mod names;
 mod nullish;
 mod rest;
+mod try_finally;
 
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
@@ -138,6 +139,8 @@ struct Edit {
     first: bool,
     /// Part of a nullish-read check (`nullish.rs`).
     nullish: bool,
+    /// Part of a catch-and-finally rewrite (`try_finally.rs`).
+    try_fix: bool,
 }
 
 /// Rewrites `src` (a script, or a module when `module`) in `mode`. Function ids start at `first_id`.
@@ -222,6 +225,7 @@ pub fn instrument_file(
             text: "var $ll_t;".into(),
             first: true,
             nullish: false,
+            try_fix: false,
         });
     }
     if let Some(text) = module_act {
@@ -234,9 +238,60 @@ pub fn instrument_file(
             text,
             first: true,
             nullish: false,
+            try_fix: false,
         });
     }
+    // Catch-and-finally statements and some finally blocks (`try_finally.rs`; not in the runtime's own code).
+    let catch_finally = if mode == Mode::Runtime {
+        0
+    } else {
+        count_catch_finally(script.as_ref(), module_ast.as_ref())
+    };
+    let found = if mode == Mode::Runtime {
+        None
+    } else {
+        try_finally::find(src)
+    };
+    if let Some(found) = found {
+        // All of the catch-and-finally statements, or none.
+        let rewrites = if found.rewrites.len() == catch_finally {
+            found.rewrites
+        } else {
+            Vec::new()
+        };
+        let pairs = rewrites
+            .iter()
+            .map(|r| (r.open, r.close, "try{", "}"))
+            .chain(
+                found
+                    .wraps
+                    .iter()
+                    .map(|&(o, c)| (o, c, "const __ll_fin=()=>{", "};__ll_fin();")),
+            );
+        for (open, close, open_text, close_text) in pairs {
+            for (pos, close, text) in [(open, false, open_text), (close, true, close_text)] {
+                edits.push(Edit {
+                    pos,
+                    close,
+                    depth: 0,
+                    seq: 0,
+                    text: text.into(),
+                    first: false,
+                    nullish: false,
+                    try_fix: true,
+                });
+            }
+        }
+    }
     let (code, columns, inserts) = apply(src, &index, &mut edits);
+    // The rewrite is checked: the result must parse with no catch-and-finally statement left.
+    let (code, columns, inserts) =
+        if edits.iter().any(|e| e.try_fix) && !rewritten_all(&code, module) {
+            edits.retain(|e| !e.try_fix);
+            apply(src, &index, &mut edits)
+        } else {
+            (code, columns, inserts)
+        };
     // The nullish-read openings are checked: should one ever break the code (an expression Boa spans
     // wrongly), the file goes without them rather than fail to compile.
     let (code, columns, inserts) = if edits.iter().any(|e| e.nullish) && !parses(&code, module) {
@@ -251,6 +306,37 @@ pub fn instrument_file(
         columns,
         inserts,
     })
+}
+
+/// How many `try` statements in the tree have both a `catch` and a `finally`.
+fn count_catch_finally(
+    script: Option<&boa_engine::ast::Script>,
+    module: Option<&boa_engine::ast::Module>,
+) -> usize {
+    let mut c = try_finally::CountCatchFinally::default();
+    if let Some(s) = script {
+        let _ = s.visit_with(&mut c);
+    }
+    if let Some(m) = module {
+        let _ = m.visit_with(&mut c);
+    }
+    c.0
+}
+
+/// Whether `code` parses with no catch-and-finally `try` left (`try_finally.rs`).
+fn rewritten_all(code: &str, module: bool) -> bool {
+    let mut interner = Interner::default();
+    let scope = Scope::new_global();
+    let mut parser = Parser::new(Source::from_bytes(code));
+    if module {
+        parser
+            .parse_module(&scope, &mut interner)
+            .is_ok_and(|m| count_catch_finally(None, Some(&m)) == 0)
+    } else {
+        parser
+            .parse_script(&scope, &mut interner)
+            .is_ok_and(|s| count_catch_finally(Some(&s), None) == 0)
+    }
 }
 
 /// Whether `code` parses (as a module when `module`).
@@ -442,6 +528,7 @@ impl Collector<'_> {
             text,
             first: false,
             nullish: false,
+            try_fix: false,
         });
     }
 

@@ -353,17 +353,17 @@ fn tracked(src: &str, mode: Mode) -> String {
 fn async_functions_report_activations_awaits_and_returns() {
     assert_eq!(
         tracked("async function f() { return await g(); }", Mode::Count),
-        "async function f() {;__ll$.c(this);const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{ return __ll$.rt($ll_a,__ll$.ar($ll_a,await __ll$.as($ll_a,1,29,0,g())),0); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)}}"
+        "async function f() {;__ll$.c(this);const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{try{ return __ll$.rt($ll_a,__ll$.ar($ll_a,await __ll$.as($ll_a,1,29,0,g())),0); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}}finally{__ll$.af($ll_a)}}"
     );
     // A concise arrow gets a block; `Promise.all`'s elements note their index; errors made take their frames.
     assert_eq!(
         tracked("const h = async () => Promise.all([a(), new Error('x')]);", Mode::Count),
-        "const h = async () => {;__ll$.c();const $ll_a=__ll$.ae(null,\"h\",\"/app/a.js\");try{return(__ll$.rt($ll_a,Promise.all([__ll$.ai($ll_a,a(),0), __ll$.ai($ll_a,__ll$.ne(new Error('x')),1)]),1))}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a)}};"
+        "const h = async () => {;__ll$.c();const $ll_a=__ll$.ae(null,\"h\",\"/app/a.js\");try{try{return(__ll$.rt($ll_a,Promise.all([__ll$.ai($ll_a,a(),0), __ll$.ai($ll_a,__ll$.ne(new Error('x')),1)]),1))}catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}}finally{__ll$.af($ll_a)}};"
     );
     // With spans: both wrappers, and the await's hooks nest inside the span's.
     assert_eq!(
         tracked("async function f() { await x; }", Mode::Spans),
-        "async function f() {;const $ll_t=__ll$.e(0,this);const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{ __ll$.ar($ll_a,__ll$.r($ll_t,await __ll$.s($ll_t,__ll$.as($ll_a,1,22,0,x)))); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}finally{__ll$.af($ll_a);__ll$.x($ll_t)}}"
+        "async function f() {;const $ll_t=__ll$.e(0,this);const $ll_a=__ll$.ae(this,\"f\",\"/app/a.js\");try{try{ __ll$.ar($ll_a,__ll$.r($ll_t,await __ll$.s($ll_t,__ll$.as($ll_a,1,22,0,x)))); }catch($ll_e){throw __ll$.ax($ll_a,$ll_e)}}finally{__ll$.af($ll_a);__ll$.x($ll_t)}}"
     );
     // A catch clause in an async function notes a rejection resuming it; generators and plain code do not.
     assert!(tracked(

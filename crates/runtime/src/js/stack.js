@@ -36,6 +36,8 @@
   const RE_NEW_PREFIX = /^new /;
   const RE_FRAME_ESM_TOP = /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/;
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
+  // A finally block the instrumentation runs in an arrow of its own (instrument/try_finally.rs).
+  const RE_FRAME_FIN = /^ {4}at __ll_fin \(/;
   const RE_FRAME_ESM_POS = /^ {4}at file:\/\/(.*):(\d+):(\d+)$/;
   const RE_MEMBER_ASSIGN = /^(?:new\s+)?(?:[A-Za-z_$][\w$]*|\[[^\]]*\])(?:\s*(?:\??\.\s*#?[A-Za-z_$][\w$]*|\[[^\]]*\]|\([^()]*\)))+\s*((?:[-+*\/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=)(?![=>])/;
   const RE_FOR_OF_HEAD = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\b/g;
@@ -255,7 +257,13 @@
     const recvs = debugStacks || !receivers() ? null : receivers().frames(raw, table);
     // Frames named from their receiver: the source-based naming below leaves them alone.
     const named = new Set();
+    // The position of a finally block's arrow frame, which the enclosing function's frame below takes.
+    let fin = null;
     for (let i = 0; i < raw.length; i++) {
+      if (!debugStacks && RE_FRAME_FIN.test(raw[i])) {
+        fin = RE_FRAME_POS.exec(mapFrame(raw[i]) || '');
+        continue;
+      }
       // Frames made from Boa's native and eval frames (frames.js).
       const made = !debugStacks && internal.madeFrames;
       const builtin = made && (made.nativeCaller(raw, i) || made.evalFrame(raw, i));
@@ -338,7 +346,9 @@
       if (mapped !== null && mapped === out[out.length - 1] && raw[i].includes(STREAM_VENDOR)) continue;
       if (mapped !== null) {
         if (hit.byReceiver) named.add(out.length);
-        out.push(mapped);
+        const pos = fin && RE_FRAME_POS.exec(mapped);
+        out.push(pos ? `${pos[1]}${fin[2]}:${fin[3]}:${fin[4]}${pos[5]}` : mapped);
+        fin = null;
       }
       // An ES module's top level (which the engine's evaluation calls: a hidden frame under it, where a
       // microtask's anonymous callback has none): node evaluates the module graph from its ESM loader.
