@@ -122,8 +122,9 @@
     return { file: s.file, line: s.line, column: s.column, src, p, at: line, vague: top || !!caught || src[p] === '{' };
   }
   // V8's throw-site column (and line) where it differs from Boa's: `index` in the source line `line`.
-  function moveTo(err, site, index, line = site.at) {
-    if (index + 1 !== site.column || line !== site.line) {
+  // (`force`: noted even where Boa already points, so that no later rule moves it.)
+  function moveTo(err, site, index, line = site.at, force = false) {
+    if (force || index + 1 !== site.column || line !== site.line) {
       sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: line, to: index + 1 });
     }
   }
@@ -237,6 +238,48 @@
     }
     return false;
   }
+  // A compound assignment or update of a member (`stats[type].count += 1`, `o.a.n++`, `--o.a.n`): the read
+  // that fails is of the target's last key (a nullish base object fails the instrumented check first), which
+  // V8 places at the start of the object's last part (`type]`'s `[`, `a`).
+  const RE_UPDATE_AFTER = /^\s*(?:(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|\+\+|--)/;
+  const RE_CHAIN_TEXT = /^[\w$.\[\]'"\s]*$/;
+  function updateHit(site, p, all) {
+    const { src } = site;
+    const lead = /^\s*(?:\+\+|--)\s*/.exec(src.slice(p));
+    const from = lead ? p + lead[0].length : p;
+    const prefixed = lead !== null || /(?:\+\+|--)\s*[\w$.\[\]'"]*$/.test(src.slice(0, p));
+    for (const a of all) {
+      // Boa points into the target, or (a one-part target) at the operator after it.
+      const inside = a.end > from && RE_CHAIN_TEXT.test(src.slice(from, a.end));
+      if (!inside && !(a.end <= p && src.slice(a.end, p).trim() === '')) continue;
+      const rest = src.slice(a.end);
+      if (RE_UPDATE_AFTER.test(rest) || (prefixed && !/^\s*[.[]/.test(rest))) {
+        // The instrumented check saw an earlier object of the chain nullish: that read failed, not this one.
+        const seen = internal.nullishSeen;
+        // (V8 places that one at its name.)
+        const earlier = seen && seen.file === site.file && seen.line === site.at && seen.column !== a.dot &&
+          all.find((b) => b.dot === seen.column && b.dot < a.dot && b.end > from);
+        return earlier ? { ...earlier, midChain: true } : a;
+      }
+    }
+    return undefined;
+  }
+  // Where the part of a member chain that ends at `end` starts: its `[` or `(`, or its name.
+  function componentStart(src, end) {
+    let i = end;
+    while (i > 0 && src[i - 1] === ' ') i--;
+    const c = src[i - 1];
+    if (c === ']' || c === ')') {
+      const open = c === ']' ? '[' : '(';
+      for (let depth = 0, k = i - 1; k >= 0; k--) {
+        if (src[k] === c) depth++;
+        else if (src[k] === open && --depth === 0) return k;
+      }
+      return end;
+    }
+    while (i > 0 && isId(src[i - 1])) i--;
+    return i;
+  }
   function cannotConvert(err, site) {
     if (!site) return undefined;
     // A read inside an optional chain (`res.data?.items.length`), which Boa keeps no position for: the
@@ -297,7 +340,8 @@
     // Boa points at the failing property's name (or inside its `[...]`); failing that, at the start of the
     // statement or of the function: then the access is the first after that point, or the last of its chain
     // when the chain is assigned to or called.
-    let hit = all.find((a) => p >= a.at && p < a.end);
+    const update = updateHit(site, p, all);
+    let hit = update || all.find((a) => p >= a.at && p < a.end);
     if (!hit) {
       const after = all.filter((a) => a.at >= p);
       if (!after.length) return undefined;
@@ -322,6 +366,7 @@
     // V8's column: the `=` of an assignment, the `.` in a chain with a call, the `[` of a subscript, else the name; a
     // compound assignment or update stays at the start of the target, where Boa points too.
     if (setting) moveTo(err, site, hit.end + after.indexOf('='));
+    else if (update) moveTo(err, site, update.midChain ? hit.at : componentStart(src, hit.dot), site.at, true);
     else if (/^\s*([-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|^\s*(\+\+|--)/.test(after)) { /* Boa's */ }
     else if (RE_CALL_IN_CHAIN.test(base) || base.includes('?.') || callEndsLineBefore(site, hit.dot)) moveTo(err, site, hit.dot);
     else moveTo(err, site, hit.at);
