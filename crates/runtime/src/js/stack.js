@@ -428,6 +428,7 @@
       const mask = internal.maskLiterals || ((t) => t.split('//')[0]);
       for (const found of mask(here).matchAll(re)) {
         const at = found.index + found[1].length;
+        if (underTypeof(here, at)) continue;
         if (best === null || Math.abs(at + 1 - column) < Math.abs(best + 1 - column)) best = at;
       }
       return best === null ? null : useAt(file, line, here, best, m[1]);
@@ -437,12 +438,15 @@
       const src = host.sourceLine(file, l);
       if (src === undefined) return null;
       const code = internal.maskLiterals ? internal.maskLiterals(src).slice(col - 1) : src.slice(col - 1).split('//')[0];
-      re.lastIndex = 0;
-      const found = re.exec(code);
-      if (found) return useAt(file, l, src, col - 1 + found.index + found[1].length, m[1]);
+      for (const found of code.matchAll(re)) {
+        const at = col - 1 + found.index + found[1].length;
+        // (`typeof name` reads no binding: it does not throw.)
+        if (!underTypeof(src, at)) return useAt(file, l, src, at, m[1]);
+      }
     }
     return null;
   };
+  const underTypeof = (src, at) => /\btypeof\s*\(?\s*$/.test(src.slice(0, at));
   // The location V8 gives a use of the undeclared `name` at index `at` of line `src`.
   function useAt(file, line, src, at, name) {
     // An assignment to an undeclared name (strict code): V8 points at its `=`.
@@ -459,7 +463,10 @@
     if (!top) return lines;
     const file = top[3].replace(/^file:\/\//, '');
     const topLevel = top[4] === '?' || top[2] === undefined || top[2] === 'Object.<anonymous>';
-    const loc = internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5]);
+    // (At top level, a use on the line Boa gave is taken first: a guarded `typeof x !== 'undefined' ? x : d`
+    // above it is a use that never ran.)
+    const onLine = topLevel && top[4] !== '?' && +top[4] > 0 ? internal.referenceLoc(err, file, +top[4], +top[5]) : null;
+    const loc = onLine || internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5]);
     const shown = top[4] === '?' && internal.esmFiles.has(file) ? `file://${file}` : top[3];
     if (loc) lines[0] = `${top[1]}${shown}:${loc.line}:${loc.column}${top[6]}`;
     return lines;

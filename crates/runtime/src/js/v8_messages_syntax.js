@@ -96,6 +96,38 @@
     return args ? `Invalid flags supplied to RegExp constructor '${args.flags}'` : undefined;
   }]);
 
+  // `new RegExp(p, f)` with any pattern (one a program builds or reads): a stand-in for the global that
+  // gives regress's syntax errors V8's message and `at new RegExp (<anonymous>)` frame. (Regular expression
+  // literals and subclasses use the engine's own constructor as before; `RegExp(re)` still returns `re`.)
+  const OrigRegExp = RegExp;
+  const shownSource = (v) => (v === undefined ? '(?:)' : String(v) || '(?:)');
+  const RegExpStandIn = internal.standIn(OrigRegExp, 'RegExp', 2, (args, newTarget) => {
+    const [pattern, flags] = args;
+    if (newTarget === undefined && flags === undefined && pattern !== null && typeof pattern === 'object' &&
+      (pattern[Symbol.match] !== undefined ? !!pattern[Symbol.match] : pattern instanceof OrigRegExp) &&
+      pattern.constructor === RegExpStandIn) {
+      return pattern;
+    }
+    try {
+      return Reflect.construct(OrigRegExp, args, newTarget === undefined ? OrigRegExp : newTarget);
+    } catch (e) {
+      if (e instanceof SyntaxError && typeof e.message === 'string') {
+        const isRe = pattern instanceof OrigRegExp;
+        const source = isRe ? pattern.source : shownSource(pattern);
+        const shownFlags = flags === undefined ? (isRe ? pattern.flags : '') : String(flags);
+        const why = /^failed to create matcher: (.*)$/.exec(e.message);
+        const reason = why && regexpReason(why[1], source, shownFlags);
+        if (reason) e.message = `Invalid regular expression: /${source}/${shownFlags}: ${reason}`;
+        else if (/^(?:repeated regular expression flag|invalid regular expression flag) /.test(e.message)) {
+          e.message = `Invalid flags supplied to RegExp constructor '${shownFlags}'`;
+        }
+        internal.builtinFrame(e, newTarget === undefined ? 'RegExp' : 'new RegExp');
+      }
+      throw e;
+    }
+  });
+  Object.defineProperty(globalThis, 'RegExp', { value: RegExpStandIn, writable: true, configurable: true, enumerable: false });
+
   // ---- Syntax errors of eval / new Function code ----
   // `eval(code)` whose code the source shows: V8's message for it (engine/syntax, as for a file).
   internal.v8EvalSyntax = function evalSyntax(err, site, msg) {
