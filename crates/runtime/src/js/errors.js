@@ -33,6 +33,11 @@
     }
     return proto;
   }
+  // A read of an error's stack that only rewrites it (stack.js does not count it as node's or the program's).
+  function quietly(f) {
+    internal.quietStackReads = (internal.quietStackReads || 0) + 1;
+    try { return f(); } finally { internal.quietStackReads--; }
+  }
   function withCode(err, code) {
     const base = Object.getPrototypeOf(err);
     if (NATIVE_PROTOS.includes(base)) Object.setPrototypeOf(err, codeProto(base, code));
@@ -40,7 +45,7 @@
     const name = err.name;
     // Node shows the code in the stack header: "TypeError [ERR_X]: msg".
     err.name = `${name} [${code}]`;
-    void err.stack;
+    quietly(() => void err.stack);
     delete err.name;
     return err;
   }
@@ -63,7 +68,7 @@
   // Adds node's own frames (`at setTimeout (node:timers:140:3)`) above the caller's in `err.stack`.
   function nodeFrames(err, ...frames) {
     try {
-      const lines = String(err.stack).split('\n');
+      const lines = quietly(() => String(err.stack).split('\n'));
       const k = lines.findIndex((l) => l.startsWith('    at '));
       lines.splice(k < 0 ? lines.length : k, 0, ...frames.map((f) => `    at ${f}`));
       const limit = Error.stackTraceLimit;
@@ -93,7 +98,7 @@
   // validator's when undefined; null keeps the error's own).
   function nodeFramesBelow(err, arrow, frames) {
     try {
-      const lines = String(err.stack).split('\n');
+      const lines = quietly(() => String(err.stack).split('\n'));
       let k = lines.findIndex((l) => l.startsWith('    at '));
       if (k < 0) return err;
       const head = k;

@@ -57,9 +57,10 @@
     return `${where}\n${src}\n${internal.caretPad(src, Math.max(0, col))}^\n`;
   }
   function arrow(err, sync, fromPromise) {
-    const loc = userFrame(errorStack(err), ctorNames(err));
     // An unhandled rejection with no frame of user code (made by the engine, e.g. Promise.any's
-    // AggregateError) shows where node rethrows it.
+    // AggregateError) shows where node rethrows it; so does one whose stack was read before (V8 then keeps
+    // no frames to place it by: node's stream code reads it as it destroys a stream, `console.log(err)` does).
+    const loc = fromPromise && serializedAtFatal === err ? null : userFrame(errorStack(err), ctorNames(err));
     if (!loc) return fromPromise ? 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n' : '';
     return arrowAt(loc, sync, ctorNames(err)) + '\n';
   }
@@ -123,7 +124,10 @@
 
   // `eventOrigin`: the origin the monitor and handlers are told (an ES module entry's error comes from its
   // module job's promise), when it differs from the one that decides how the error prints.
+  // The error being reported, if its stack had been read before (the report's own reads do not count).
+  let serializedAtFatal = null;
   function onUncaught(err, origin, sync, throwStack, eventOrigin = origin) {
+    serializedAtFatal = internal.stackSerialized(err) ? err : null;
     internal.receiverSnap(err);
     let throwLoc = typeof throwStack === 'string' && throwStack ? userFrame(throwStack, err !== null && typeof err === 'object' ? ctorNames(err) : undefined) : undefined;
     // A `throw` statement of user code noted where it threw this value (the engine's own frames give where an

@@ -558,7 +558,13 @@
   // Errors given an own stack accessor (ownStack), until it is deleted or replaced.
   const ownStacks = new WeakSet();
   // The text of `err.stack` on its first read, kept as an own data property from then on.
+  // Errors whose stack text was made by a read that node's own code or the program made (not Looplab's, which
+  // reads to rewrite it: `internal.quietStackReads`): V8 then drops the frames a rejection is placed by.
+  const serialized = new WeakSet();
+  internal.quietStackReads = 0;
+  internal.stackSerialized = (err) => err !== null && typeof err === 'object' && serialized.has(err);
   function stackText(err) {
+    if (internal.quietStackReads === 0 && err !== null && typeof err === 'object') serialized.add(err);
     if (assignedStacks.has(err)) return assignedStacks.get(err);
     if (frozenStacks.has(err)) return frozenStacks.get(err);
     // V8 captures no stack while Error.stackTraceLimit is not a number (read here, at the first read).
@@ -674,6 +680,7 @@
         // The frames are the capture's; the header (and Error.prepareStackTrace) wait for the first read, as in
         // V8: `Error.captureStackTrace(this, ...)` in a constructor that sets `this.name` afterwards.
         captured.set(obj, () => {
+          if (internal.quietStackReads === 0) serialized.add(obj);
           if (frozenStacks.has(obj)) return frozenStacks.get(obj);
           const fallback = () => [header(obj)].concat(kept).join('\n');
           const t = internal.prepareStack ? internal.prepareStack(obj, kept, fallback) : fallback();
