@@ -118,8 +118,17 @@ const ERRORS_EDITS = [
     "const emitErrorVisibly = (0, eval)(\"(function emitErrorNT(stream, err) { return stream.emit('error', err) })\")\n" +
     "const emitErrorCloseVisibly = (0, eval)(\"(function (inner) { return function emitErrorCloseNT(stream, err) { return inner(stream, err) } })\")(emitErrorVisibly)\n" +
     "function emitError(stream, err, viaClose) {\n" +
-    "  return viaClose ? emitErrorCloseVisibly(stream, err) : emitErrorVisibly(stream, err)\n}\n"],
-  ['  hideStackFrames,\n  codes\n}', '  hideStackFrames,\n  codes,\n  throwSite,\n  atSite,\n  emitError\n}'],
+    "  return viaClose ? emitErrorCloseVisibly(stream, err) : emitErrorVisibly(stream, err)\n}\n" +
+    // A pipe's `onerror` re-emits its destination's error: node's frame is `Transform.onerror`, named after the
+    // destination's class; one function per class name (`onerror$Transform`), which stack.js shows so.
+    'const pipeErrorFns = new Map()\n' +
+    'function emitPipeError(dest, err) {\n' +
+    "  let name = 'Object'\n  try { name = dest.constructor.name } catch {}\n" +
+    "  if (typeof name !== 'string' || !/^[A-Za-z_$][\\w$]*$/.test(name)) name = 'Object'\n" +
+    '  let fn = pipeErrorFns.get(name)\n' +
+    "  if (fn === undefined) {\n    fn = (0, eval)('(function onerror$' + name + \"(stream, err) { return stream.emit('error', err) })\")\n" +
+    '    pipeErrorFns.set(name, fn)\n  }\n  return fn(dest, err)\n}\n'],
+  ['  hideStackFrames,\n  codes\n}', '  hideStackFrames,\n  codes,\n  throwSite,\n  atSite,\n  emitError,\n  emitPipeError\n}'],
 ];
 
 // readable-stream 4.8 is generated from Node 18.19; these edits give it Node 20.20's behaviour where the two
@@ -288,7 +297,7 @@ const SOURCE_PATCHES = {
     ['  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark\n',
       '  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true\n'],
     // See emitError (ERRORS_EDITS): a pipe destination's error rethrown when nothing else listens.
-    ['        dest.emit(\'error\', er)\n', '        ERRORS.emitError(dest, er)\n'],
+    ['        dest.emit(\'error\', er)\n', '        ERRORS.emitPipeError(dest, er)\n'],
     // An unknown encoding throws from node's string_decoder.
     ['  const decoder = new StringDecoder(enc)\n',
       "  let decoder\n  try {\n    decoder = new StringDecoder(enc)\n  } catch (err) {\n" +
@@ -525,25 +534,45 @@ for (const b of bundles) {
 //   Intl.Locale (the constructor goes to `internal.IntlLocale`, not onto `Intl`);
 // - OUT_DIR/intl-locales.txt: the other locale data, one JSON line per locale (engine/intl.rs hands it over when a
 //   script first asks for that locale), and a `time-zones` line, added on first use of a time zone other than UTC.
-// Two edits as esbuild loads the packages (each must apply):
+// Edits as esbuild loads the packages (each must apply):
 // - formatjs resolves locales with a "best fit" matcher by default, whose first use builds language-distance
 //   tables (nearly a second on Boa for `new Intl.NumberFormat('en-GB')`). For the locales Looplab ships, BCP 47
 //   lookup (drop subtags from the end until a locale matches) picks the same data: `if (matcher === "lookup")
 //   r = LookupMatcher(...); else r = BestFitMatcher(...);` keeps its first call only;
-// - intl-locale's `defineProperty(ensureIntl(), "Locale", ...)` becomes `internal.IntlLocale = Locale`.
+// - intl-locale's `defineProperty(ensureIntl(), "Locale", ...)` becomes `internal.IntlLocale = Locale`;
+// - intl-datetimeformat: the hour cycle for `hour12` and the hour's width follow node 20 (see INTL_EDITS).
+// Every edit must be used: a file that is no longer loaded (the package reorganised) fails the build too.
+const intlEditsUsed = new Set();
 const INTL_EDITS = [
-  [/intl-localematcher[\\/]index\.js$/, /if \(matcher === "lookup"\) (r = LookupMatcher\([^\n]*\n)\s*else r = BestFitMatcher\([^\n]*\n/, '$1'],
-  [/intl-locale[\\/]polyfill-force\.js$/, 'defineProperty(ensureIntl(), "Locale", { value: Locale });', 'internal.IntlLocale = Locale;'],
+  [/intl-datetimeformat[\\/]polyfill-force\.js$/, [
+    // node 20's V8 resolves `hour12` by the locale's default cycle (the pre-2023 ECMA-402 rule): `hour12: false`
+    // in en-US (h12) is h24 ("24:00" at midnight), `hour12: true` in en-GB (h23) is h11 ("0:00 am").
+    [/function resolveHourCycle\(hc, data, hour12\) \{\n\tif \(hour12 === true\)[^\n]*\n\tif \(hour12 === false\)[^\n]*\n/,
+      'function resolveHourCycle(hc, data, hour12) {\n\tif (hour12 === true || hour12 === false) {\n' +
+      '\t\tconst low = data.hourCycle === "h11" || data.hourCycle === "h23";\n' +
+      '\t\treturn hour12 ? (low ? "h11" : "h12") : (low ? "h23" : "h24");\n\t}\n'],
+    // ICU widens no field the options ask narrower once it adjusts a pattern: `{ hour: 'numeric', minute:
+    // '2-digit' }` in en-GB is "3:05" (CLDR's Hm pattern says HH:mm).
+    ['\tfor (const prop in opt) {\n\t\tconst p = bestFormat[prop];\n\t\tif (p !== void 0) internalSlots[prop] = p;\n\t}\n',
+      '\tfor (const prop in opt) {\n\t\tconst p = bestFormat[prop];\n\t\tif (p !== void 0) internalSlots[prop] = p;\n\t}\n' +
+      '\tif (opt.hour === "numeric" && opt.minute === "2-digit" && internalSlots.hour === "2-digit") internalSlots.hour = "numeric";\n'],
+  ]],
+  [/intl-localematcher[\\/]index\.js$/, [[/if \(matcher === "lookup"\) (r = LookupMatcher\([^\n]*\n)\s*else r = BestFitMatcher\([^\n]*\n/, '$1']]],
+  [/intl-locale[\\/]polyfill-force\.js$/, [['defineProperty(ensureIntl(), "Locale", { value: Locale });', 'internal.IntlLocale = Locale;']]],
 ];
 const intlEdits = {
   name: 'looplab-intl-edits',
   setup(build) {
-    for (const [filter, from, to] of INTL_EDITS) {
+    for (const [filter, edits] of INTL_EDITS) {
       build.onLoad({ filter }, (args) => {
-        const text = readFileSync(args.path, 'utf8');
-        const edited = text.replace(from, to);
-        if (edited === text) throw new Error(`js-vendor/build.mjs: ${args.path} no longer has the text to edit (${from})`);
-        return { contents: edited, loader: 'js' };
+        let text = readFileSync(args.path, 'utf8');
+        for (const [from, to] of edits) {
+          const edited = text.replace(from, to);
+          if (edited === text) throw new Error(`js-vendor/build.mjs: ${args.path} no longer has the text to edit (${from})`);
+          text = edited;
+        }
+        intlEditsUsed.add(filter);
+        return { contents: text, loader: 'js' };
       });
     }
   },
@@ -576,6 +605,9 @@ for (const b of intlBundles) {
   const code = result.outputFiles[0].text.trimEnd();
   writeFileSync(join(outDir, b.out), `// Generated by crates/runtime/js-vendor/build.mjs (formatjs Intl polyfills); do not edit.\n` +
     `(function (internal) {\n${code}\n${b.tail()}})\n`);
+}
+for (const [filter] of INTL_EDITS) {
+  if (!intlEditsUsed.has(filter)) throw new Error(`js-vendor/build.mjs: no bundled file matches ${filter}: its edit was not applied`);
 }
 writeFileSync(join(outDir, 'intl-locales.txt'), Object.entries({ ...localeData(require), 'time-zones': timeZoneData(require) })
   .map(([k, v]) => `${k}\t${v}\n`).join(''));

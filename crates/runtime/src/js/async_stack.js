@@ -118,7 +118,14 @@
 
   function receiverName(self) {
     if (self === undefined || self === null || self === globalThis) return '';
-    if (typeof self === 'function') return 'Function';
+    // A static method's receiver is its class: V8 names the class (`async Database.connect`); a plain
+    // function is a `Function`.
+    if (typeof self === 'function') {
+      try {
+        if (typeof self.name === 'string' && self.name && /^class\b/.test(Function.prototype.toString.call(self))) return self.name;
+      } catch { /* a function that cannot be read */ }
+      return 'Function';
+    }
     if (typeof self !== 'object') return '';
     try {
       if (internal.host.proxyTarget(self) !== undefined) return 'Object';

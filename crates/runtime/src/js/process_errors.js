@@ -233,22 +233,33 @@
     if (typeof v !== 'object' && typeof v !== 'function' || v === null) return String(v);
     if (internal.isError(v)) return header(v);
     if (typeof v === 'function') return Function.prototype.toString.call(v);
-    // V8 gives builtin kinds (arrays, dates, regexps, boxed primitives, typed arrays) and objects without a
-    // prototype their class tag, other objects their constructor's name.
+    // V8 (NoSideEffectsToString): an object whose `toString` is Object.prototype's is `#<Ctor>` after its
+    // `constructor`; any other (its own `toString`, a builtin kind's, none) is `[object Tag]`: its string
+    // `Symbol.toStringTag`, else the builtin class (arrays, dates, regexps, boxed primitives, typed arrays).
+    // Data properties only: no getter runs.
+    const dataProp = (o, key) => {
+      for (let p = o, n = 0; p !== null && n < 100; p = Object.getPrototypeOf(p), n++) {
+        if (internal.host.proxyTarget(p) !== undefined) return undefined;
+        const d = Object.getOwnPropertyDescriptor(p, key);
+        if (d) return 'value' in d ? d.value : undefined;
+      }
+      return undefined;
+    };
     try {
-      if (Object.getPrototypeOf(v) === null) return '[object Object]';
+      if (internal.host.proxyTarget(v) !== undefined) return '#<Object>';
+      if (dataProp(v, 'toString') === Object.prototype.toString) {
+        const ctor = dataProp(v, 'constructor');
+        if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name) return `#<${ctor.name}>`;
+      }
+      const tag = dataProp(v, Symbol.toStringTag);
+      if (typeof tag === 'string') return `[object ${tag}]`;
       const kind = Array.isArray(v) ? 'Array' : v instanceof Date ? 'Date' : v instanceof RegExp ? 'RegExp'
         : v instanceof Number ? 'Number' : v instanceof String ? 'String' : v instanceof Boolean ? 'Boolean'
-          : ArrayBuffer.isView(v) && !(v instanceof DataView) ? v[Symbol.toStringTag] : undefined;
-      if (kind) return `[object ${kind}]`;
-    } catch { /* fall through */ }
-    let name = 'Object';
-    try {
-      const proto = Object.getPrototypeOf(v);
-      const ctor = proto && Object.getOwnPropertyDescriptor(proto, 'constructor');
-      if (ctor && typeof ctor.value === 'function' && ctor.value.name) name = ctor.value.name;
-    } catch { /* keep Object */ }
-    return `#<${name}>`;
+          : ArrayBuffer.isView(v) && !(v instanceof DataView) ? v[Symbol.toStringTag] : 'Object';
+      return `[object ${kind}]`;
+    } catch {
+      return '[object Object]';
+    }
   }
   function header(e) {
     const name = e.name === undefined ? 'Error' : String(e.name);

@@ -75,6 +75,7 @@
     emitErrorCloseNT: 'node:internal/streams/destroy:128:3',
   };
   const STREAM_VENDOR = 'node:internal/looplab/streams-vendor.js:';
+  const RE_PIPE_ONERROR = /^onerror\$([\w$]+)$/;
   // Runtime functions that stand for one of node's (a listener node's code adds), shown as that frame.
   const NAMED_FRAMES = {
     __ll_readlineOnerror: '    at onerror (node:internal/readline/interface:242:10)',
@@ -104,6 +105,10 @@
     if (!debugStacks && where.startsWith('eval at ') && Object.prototype.hasOwnProperty.call(EVAL_FRAMES, name)) {
       return `    at ${name} (${EVAL_FRAMES[name]})`;
     }
+    // A pipe's `onerror` listener re-emitting its destination's error, one such function per class (V8 names
+    // the frame after the destination, its receiver).
+    const piped = !debugStacks && where.startsWith('eval at ') && RE_PIPE_ONERROR.exec(name);
+    if (piped) return `    at ${piped[1]}.onerror (node:internal/streams/readable:1028:14)`;
     if (!debugStacks && Object.prototype.hasOwnProperty.call(NAMED_FRAMES, name)) return NAMED_FRAMES[name];
     // A call inside the bundled readable-stream: node's frame for the same call (js-vendor/stream-frames.mjs).
     // (Its columns as built: a traced run rewrites the bundle for call spans.)

@@ -991,13 +991,22 @@
     if (arg.length <= 2 || arg.charAt(0) !== '-' || arg.charAt(1) === '-') return false;
     return optionsGetOwn(options, findLongOptionForShort(arg.charAt(1), options), 'type') === 'string';
   }
+  // Where node's parse_args.js throws a token's error (`fn` at `line:col`, the source line `text`): the frames
+  // and header parseArgs's loop puts on it.
+  const paSites = new WeakMap();
+  function paSite(err, fn, line, col, text) {
+    const at = `node:internal/util/parse_args/parse_args:${line}`;
+    paSites.set(err, { frames: [`${fn} (${at}:${col})`], arrow: `${at}\n${text}\n${' '.repeat(text.search(/\S/))}^\n` });
+    return err;
+  }
   function checkOptionLikeValue(token) {
     if (!token.inlineValue && isOptionLikeValue(token.value)) {
       const example = token.rawName.startsWith('--') ? `'${token.rawName}=-XYZ'` :
         `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
-      throw codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${token.rawName}' argument is ambiguous.
+      throw paSite(codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${token.rawName}' argument is ambiguous.
 Did you forget to specify the option argument for '${token.rawName}'?
-To specify an option argument starting with a dash use ${example}.`);
+To specify an option argument starting with a dash use ${example}.`), 'checkOptionLikeValue', 87, 11,
+      '    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(errorMessage);');
     }
   }
   function checkOptionUsage(config, token) {
@@ -1006,20 +1015,24 @@ To specify an option argument starting with a dash use ${example}.`);
       if (config.allowNegative && tokenName.startsWith('no-')) {
         tokenName = tokenName.slice(3);
         if (!hasOwn(config.options, tokenName) || optionsGetOwn(config.options, tokenName, 'type') !== 'boolean') {
-          throw codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
+          throw paSite(codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals), 'checkOptionUsage', 103, 15,
+            '        throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(');
         }
       } else {
-        throw codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
+        throw paSite(codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals), 'checkOptionUsage', 107, 13,
+          '      throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(');
       }
     }
     const short = optionsGetOwn(config.options, tokenName, 'short');
     const shortAndLong = `${short ? `-${short}, ` : ''}--${tokenName}`;
     const type = optionsGetOwn(config.options, tokenName, 'type');
     if (type === 'string' && typeof token.value !== 'string') {
-      throw codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);
+      throw paSite(codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`), 'checkOptionUsage', 116, 11,
+        "    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);");
     }
     if (type === 'boolean' && token.value != null) {
-      throw codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);
+      throw paSite(codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`), 'checkOptionUsage', 120, 11,
+        "    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);");
     }
   }
   function storeOption(token, options, values, allowNegative) {
@@ -1162,15 +1175,28 @@ To specify an option argument starting with a dash use ${example}.`);
     const tokens = argsToTokens(args, options);
     const result = { values: { __proto__: null }, positionals: [] };
     if (returnTokens) result.tokens = tokens;
+    // node's loop is a `tokens.forEach(...)` arrow: its frames go under the check's.
+    const PA = 'node:internal/util/parse_args/parse_args';
+    const inLoop = (e, at) => {
+      const site = paSites.get(e);
+      if (site === undefined) return e;
+      paSites.delete(e);
+      return internal.errors.withArrow(internal.errors.nodeFrames(e, ...site.frames, `${PA}:${at}`, 'Array.forEach (<anonymous>)',
+        `parseArgs (${PA}:378:3)`), site.arrow);
+    };
     for (const token of tokens) {
       if (token.kind === 'option') {
         if (strict) {
-          checkOptionUsage(parseConfig, token);
-          checkOptionLikeValue(token);
+          try { checkOptionUsage(parseConfig, token); } catch (e) { throw inLoop(e, '381:9'); }
+          try { checkOptionLikeValue(token); } catch (e) { throw inLoop(e, '382:9'); }
         }
         storeOption(token, options, result.values, parseConfig.allowNegative);
       } else if (token.kind === 'positional') {
-        if (!allowPositionals) throw codes.ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
+        if (!allowPositionals) {
+          throw internal.errors.withArrow(internal.errors.nodeFrames(codes.ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value),
+            `${PA}:387:15`, 'Array.forEach (<anonymous>)', `parseArgs (${PA}:378:3)`),
+          `${PA}:387\n        throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);\n        ^\n`);
+        }
         result.positionals.push(token.value);
       }
     }
