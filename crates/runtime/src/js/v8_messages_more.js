@@ -408,6 +408,9 @@
     const m = site && /\bdelete\s+([^;]*?)(?:\.\s*([\w$]+)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\])\s*(?:[;)}]|$)/.exec(site.src);
     if (!m) return undefined;
     const k = m[2] || m[3] || m[4] || m[5];
+    // A built-in constructor shows as its source (`delete Object.prototype`).
+    const ctor = /^\s*([A-Z][\w$]*)\s*$/.exec(m[1]);
+    if (ctor && typeof globalThis[ctor[1]] === 'function') return `Cannot delete property '${k}' of function ${ctor[1]}() { [native code] }`;
     const v = valueOf(site, m[1]);
     return `Cannot delete property '${k}' of ${v ? v.shown : '#<Object>'}`;
   });
@@ -481,15 +484,27 @@
     }
     const key = k.replace(/[^\w$]/g, '\\$&');
     // V8 points at the assignment's `=`.
-    const eq = site && new RegExp(`(\\.\\s*${key}|\\[[^\\]]*\\])\\s*=(?![=>])`).exec(site.src.slice(site.p));
-    if (eq) moveTo(err, site, site.p + eq.index + eq[0].length - 1);
+    // (An update or compound assignment: at its operator.)
+    const eq = site && new RegExp(`(\\.\\s*${key}|\\[[^\\]]*\\])\\s*((?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
+    if (eq) moveTo(err, site, site.p + eq.index + eq[0].length - eq[2].length);
     const readOnlyOf = (what) => `Cannot assign to read only property '${k}' of ${what}`;
     if (!site) return readOnlyOf("object '#<Object>'");
-    const target = new RegExp(`(\\(\\s*-?\\d+(?:\\.\\d+)?\\s*\\)|'[^']*'|"[^"]*"|[\\w$.]+)\\s*(?:\\.\\s*${key}|\\[[^\\]]*\\])\\s*=(?![=>])`).exec(site.src.slice(site.p));
+    const target = new RegExp(`(\\(\\s*-?\\d+(?:\\.\\d+)?\\s*\\)|'[^']*'|"[^"]*"|[\\w$.]+)\\s*(?:\\.\\s*${key}|\\[[^\\]]*\\])\\s*(?:(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
     const base = target ? target[1] : '';
-    if (/^['"]/.test(base)) return readOnlyOf(`string '${base.slice(1, -1)}'`);
+    // A string's `length` and indexes are read only; any other key cannot be created on a primitive.
+    if (/^['"]/.test(base)) {
+      const str = base.slice(1, -1);
+      return k === 'length' || (/^\d+$/.test(k) && Number(k) < str.length) ? readOnlyOf(`string '${str}'`) : `Cannot create property '${k}' on string '${str}'`;
+    }
     if (/^\(/.test(base)) return `Cannot create property '${k}' on number '${base.replace(/[()\s]/g, '')}'`;
     const bound = /^[A-Za-z_$][\w$]*$/.test(base) ? valueOf(site, base) : undefined;
+    // A name bound to a primitive (`const s = 'str'; s.len = 3`).
+    if (bound && bound.type === 'string') {
+      return k === 'length' || (/^\d+$/.test(k) && Number(k) < bound.shown.length) ? readOnlyOf(`string '${bound.shown}'`) : `Cannot create property '${k}' on string '${bound.shown}'`;
+    }
+    if (bound && (bound.type === 'number' || bound.type === 'boolean' || bound.type === 'bigint')) {
+      return `Cannot create property '${k}' on ${bound.type} '${bound.shown}'`;
+    }
     if (bound && bound.proxy && /\bset\s*[(:]/.test(bound.text)) return `'set' on proxy: trap returned falsish for property '${k}'`;
     if (new RegExp(`Object\\.(seal|preventExtensions)\\([^=]*\\)\\s*\\.\\s*${key}\\s*=(?![=>])`).test(site.src)) {
       return `Cannot add property ${k}, object is not extensible`;
@@ -503,14 +518,60 @@
       const cls = s && s.classes.find((c) => c.start <= at && at < c.end && c.name);
       return `Cannot set property ${k} of #<${cls ? cls.name : 'Object'}> which has only a getter`;
     }
+    // A frozen class instance (`Object.freeze(this)` in its constructor, or `x = Object.freeze(new C())`): a
+    // key the class never sets cannot be added; one it sets is read only, of `#<C>`.
+    // (The class that freezes may be a parent: `class Sub extends Frozen`, whose `super()` froze `this`.)
+    const scan = internal.scanSource(site.file);
+    const FREEZES = /\bObject\.(?:freeze|seal|preventExtensions)\(\s*this\s*\)/;
+    const lineage = (cls) => {
+      const out = [];
+      for (let c = cls; c && out.length < 10;) {
+        out.push(c);
+        const ext = /^class\s+[\w$]*\s*extends\s+([A-Za-z_$][\w$]*)/.exec(text.slice(c.start, c.body));
+        c = ext && scan.classes.find((x) => x.name === ext[1]);
+      }
+      return out;
+    };
+    // (`outside`: the instance was frozen after it was made: all its constructors ran.)
+    const ofClass = (cls, outside = false) => {
+      const chain = lineage(cls);
+      const k2 = outside ? 0 : chain.findIndex((c) => FREEZES.test(text.slice(c.start, c.end)));
+      if (k2 < 0) return undefined;
+      // Fields of the classes up to the one that freezes, and what its own constructor (and its parents')
+      // set before it froze the instance.
+      const sets = chain.slice(k2).some((c) => {
+        const body = text.slice(c.start, c.end);
+        const ctor = /\bconstructor\s*\(/.exec(body);
+        const frozenAt = outside ? -1 : body.search(FREEZES);
+        const early = ctor ? body.slice(ctor.index, frozenAt > ctor.index ? frozenAt : body.length) : '';
+        return new RegExp(`\\bthis\\.${key}\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)`).test(early);
+      }) || chain.some((c) => new RegExp(`^\\s*${key}\\s*[=;]`, 'm').test(text.slice(c.body, c.end)));
+      return sets ? readOnlyOf(`object '#<${cls.name || 'Object'}>'`) : `Cannot add property ${k}, object is not extensible`;
+    };
+    if (base === 'this' && scan) {
+      const lines = text.split('\n');
+      let at = site.p;
+      for (let l = 0; l < site.at - 1 && l < lines.length; l++) at += lines[l].length + 1;
+      const cls = scan.classes.filter((c) => c.start <= at && at < c.end).sort((a, b) => b.start - a.start)[0];
+      const said = cls && ofClass(cls);
+      if (said) return said;
+    }
     const name = /^[A-Za-z_$][\w$]*$/.test(base) ? base.replace(/\$/g, '\\$') : null;
     if (!name) return readOnlyOf("object '#<Object>'");
+    const inst = new RegExp(`\\b${name}\\s*=\\s*(?:Object\\.(?:freeze|seal|preventExtensions)\\(\\s*)?new\\s+([A-Za-z_$][\\w$]*)`).exec(text);
+    const instCls = inst && scan && scan.classes.find((c) => c.name === inst[1]);
+    const saidOf = instCls && ofClass(instCls, inst[0].includes('Object.'));
+    if (saidOf) return saidOf;
     // How the base was made: `name = Object.freeze({...})`, `= [...]`, `= {...}`, and later `Object.seal(name)`.
     const made = new RegExp(`\\b${name}\\s*=\\s*(?:Object\\.(freeze|seal|preventExtensions)\\(\\s*)?([[{])([^]*?)[\\]}]`).exec(text);
     const later = new RegExp(`Object\\.(freeze|seal|preventExtensions)\\(\\s*${name}\\s*\\)`).exec(text);
     const how = (made && made[1]) || (later && later[1]);
     const isArray = made && made[2] === '[';
-    if (isArray) return readOnlyOf("object '[object Array]'");
+    // A frozen array literal: an index past its elements is added, not assigned.
+    if (isArray) {
+      const length = made[3].trim() === '' ? 0 : splitTop(made[3]).length;
+      return how && /^\d+$/.test(k) && Number(k) >= length ? `Cannot add property ${k}, object is not extensible` : readOnlyOf("object '[object Array]'");
+    }
     if (how && made && !new RegExp(`(^|[{,\\s])['"]?${key}['"]?\\s*[:,}(]|(^|[{,\\s])${key}\\s*$`).test(made[3])) {
       return `Cannot add property ${k}, object is not extensible`;
     }
