@@ -432,6 +432,13 @@
     const b = base.trim();
     if (b === 'null') return 'null';
     if (/\.(match|exec)\(.*\)$/.test(b)) return 'null';
+    // `this` of a function or method the file calls with a null receiver (`C.prototype.m.call(null)`).
+    if (b === 'this' && host.sourceText && site.line >= 1) {
+      const text = internal.maskLiterals(String(host.sourceText(site.file) || ''));
+      const scope = internal.functionScope(site);
+      const head = scope && scope.own ? /([A-Za-z_$][\w$]*)\s*\([^()]*\)\s*(?:=>\s*)?$/.exec(text.slice(Math.max(0, scope.own[0] - 200), scope.own[0])) : null;
+      if (head && new RegExp(`\\b${head[1].replace(/\$/g, '\\$')}\\s*\\.\\s*(?:call|apply|bind)\\s*\\(\\s*null\\s*[,)]`).test(text)) return 'null';
+    }
     // A call of the file's own function that returns null on some path (`findUser(2).name`).
     const called = /(?:^|([A-Za-z_$][\w$]*)\s*\.\s*)([A-Za-z_$][\w$]*)\s*\([^()]*\)$/.exec(b);
     if (called && host.sourceText) {
