@@ -96,7 +96,10 @@
       try {
         return newTarget === undefined ? C(locales, options) : Reflect.construct(C, [locales, options], newTarget);
       } catch (e) {
-        throw v8Error(e, name, options);
+        const err = v8Error(e, name, options);
+        // V8's frame of the built-in constructor (`at new NumberFormat (<anonymous>)`, called: `Intl.NumberFormat`).
+        if (err instanceof Error) internal.builtinFrame(err, newTarget === undefined ? `Intl.${name}` : `new ${name}`);
+        throw err;
       }
     });
     hidden(Intl, name, W);
