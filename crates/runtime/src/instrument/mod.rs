@@ -242,17 +242,13 @@ pub fn instrument_file(
         });
     }
     // Catch-and-finally statements and some finally blocks (`try_finally.rs`; not in the runtime's own code).
-    let catch_finally = if mode == Mode::Runtime {
-        0
-    } else {
-        count_catch_finally(script.as_ref(), module_ast.as_ref())
-    };
     let found = if mode == Mode::Runtime {
         None
     } else {
         try_finally::find(src)
     };
     if let Some(found) = found {
+        let catch_finally = count_catch_finally(script.as_ref(), module_ast.as_ref());
         // All of the catch-and-finally statements, or none.
         let rewrites = if found.rewrites.len() == catch_finally {
             found.rewrites

@@ -104,22 +104,11 @@ fn tokens(src: &str) -> Option<Vec<Token>> {
                     end: i,
                 });
             }
-            b'`' => {
-                let start = i;
-                let (end, opened) = skip_template(b, i + 1)?;
-                i = end;
-                if opened {
-                    templates.push(depth);
+            // A template's text, from its opening backquote or from the `}` that ends one of its `${...}`.
+            b'`' | b'}' if c == b'`' || templates.last() == Some(&depth) => {
+                if c == b'}' {
+                    templates.pop();
                 }
-                out.push(Token {
-                    kind: Tok::Value,
-                    start,
-                    end: i,
-                });
-            }
-            b'}' if templates.last() == Some(&depth) => {
-                // The end of a `${...}`: the template goes on.
-                templates.pop();
                 let start = i;
                 let (end, opened) = skip_template(b, i + 1)?;
                 i = end;

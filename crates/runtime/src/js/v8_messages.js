@@ -367,7 +367,7 @@
     // compound assignment or update stays at the start of the target, where Boa points too.
     if (setting) moveTo(err, site, hit.end + after.indexOf('='));
     else if (update) moveTo(err, site, update.midChain ? hit.at : componentStart(src, hit.dot), site.at, true);
-    else if (/^\s*([-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|^\s*(\+\+|--)/.test(after)) { /* Boa's */ }
+    else if (RE_UPDATE_AFTER.test(after)) { /* Boa's */ }
     else if (RE_CALL_IN_CHAIN.test(base) || base.includes('?.') || callEndsLineBefore(site, hit.dot)) moveTo(err, site, hit.dot);
     else moveTo(err, site, hit.at);
     if (!setting && hit.key === 'Symbol(Symbol.iterator)') {

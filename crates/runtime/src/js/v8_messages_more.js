@@ -468,6 +468,8 @@
   // says why, which the source shows often enough: a proxy's `set` trap that returned false, a primitive base,
   // a getter without a setter, a base bound to a sealed / frozen / non-extensible literal that lacks the key,
   // an array.
+  // The operator of a compound assignment before its `=`, as regex source.
+  const COMPOUND = '(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)';
   function readOnly(err, site, k) {
     // A push/unshift onto a frozen array adds an element.
     const add = site && /\.(push|unshift)\s*\(/.exec(site.src);
@@ -485,11 +487,11 @@
     const key = k.replace(/[^\w$]/g, '\\$&');
     // V8 points at the assignment's `=`.
     // (An update or compound assignment: at its operator.)
-    const eq = site && new RegExp(`(\\.\\s*${key}|\\[[^\\]]*\\])\\s*((?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
+    const eq = site && new RegExp(`(\\.\\s*${key}|\\[[^\\]]*\\])\\s*(${COMPOUND}?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
     if (eq) moveTo(err, site, site.p + eq.index + eq[0].length - eq[2].length);
     const readOnlyOf = (what) => `Cannot assign to read only property '${k}' of ${what}`;
     if (!site) return readOnlyOf("object '#<Object>'");
-    const target = new RegExp(`(\\(\\s*-?\\d+(?:\\.\\d+)?\\s*\\)|'[^']*'|"[^"]*"|[\\w$.]+)\\s*(?:\\.\\s*${key}|\\[[^\\]]*\\])\\s*(?:(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
+    const target = new RegExp(`(\\(\\s*-?\\d+(?:\\.\\d+)?\\s*\\)|'[^']*'|"[^"]*"|[\\w$.]+)\\s*(?:\\.\\s*${key}|\\[[^\\]]*\\])\\s*(?:${COMPOUND}?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
     const base = target ? target[1] : '';
     // A string's `length` and indexes are read only; any other key cannot be created on a primitive.
     if (/^['"]/.test(base)) {
@@ -544,7 +546,7 @@
         const ctor = /\bconstructor\s*\(/.exec(body);
         const frozenAt = outside ? -1 : body.search(FREEZES);
         const early = ctor ? body.slice(ctor.index, frozenAt > ctor.index ? frozenAt : body.length) : '';
-        return new RegExp(`\\bthis\\.${key}\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)`).test(early);
+        return new RegExp(`\\bthis\\.${key}\\s*${COMPOUND}?=(?!=)`).test(early);
       }) || chain.some((c) => new RegExp(`^\\s*${key}\\s*[=;]`, 'm').test(text.slice(c.body, c.end)));
       return sets ? readOnlyOf(`object '#<${cls.name || 'Object'}>'`) : `Cannot add property ${k}, object is not extensible`;
     };
