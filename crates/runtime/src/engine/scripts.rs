@@ -79,8 +79,23 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
     ),
     // In dependency order: all of these load together on first use (see bootstrap.js `loadAllLazy`).
     runtime_module!("util.js", &["util"]),
+    // node:util's other parts, run by util.js before its own body (split for size; they share internal.utilShared).
+    runtime_module!("util_types.js", &[]),
+    runtime_module!("util_comparisons.js", &[]),
+    runtime_module!("util_helpers.js", &[]),
+    runtime_module!("util_parse_args.js", &[]),
+    runtime_module!("util_encoding.js", &[]),
+    runtime_module!("util_structured_clone.js", &[]),
+    runtime_module!("util_mime.js", &[]),
     runtime_module!("querystring.js", &["querystring"]),
     runtime_module!("url.js", &["url"]),
+    // node:url's other parts, run by url.js before its own body (split for size; they share internal.urlShared).
+    runtime_module!("url_encoding.js", &[]),
+    runtime_module!("url_host.js", &[]),
+    runtime_module!("url_parser.js", &[]),
+    runtime_module!("url_search_params.js", &[]),
+    runtime_module!("url_whatwg.js", &[]),
+    runtime_module!("url_legacy.js", &[]),
     runtime_module!("os.js", &["os"]),
     runtime_module!("tty.js", &["tty"]),
     runtime_module!("string_decoder.js", &["string_decoder"]),

@@ -40,7 +40,8 @@ const internal = {
     cwd: () => process.cwd(),
     emitWarning() {},
   },
-  host: { now: () => performance.now() },
+  // url.js runs its other parts (url_*.js) through host.loadInternal.
+  host: { now: () => performance.now(), loadInternal: load },
 };
 load('errors.js')(internal);
 for (const f of ['path.js', 'querystring.js', 'url.js', 'os.js', 'string_decoder.js']) load(f)(internal);
