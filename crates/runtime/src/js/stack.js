@@ -153,6 +153,9 @@
       const m = RE_URL_LINE_COL.exec(where);
       const label = m && internal.methodFrameName(m[1], +m[2], +m[3]);
       if (label) return `    at ${label} (${where})`;
+      // An anonymous arrow (no receiver of its own) assigned to a member: V8's inferred `exports.get`.
+      const member = m && receivers() && receivers().memberName(m[1], +m[2], +m[3]);
+      if (member) return `    at ${member} (${where})`;
     }
     if (name === '<main>' || name === '') return `    at ${where}`;
     return `    at ${name} (${where})`;

@@ -9,7 +9,7 @@
   const RE_NATIVE_FRAME = /\(native\)$/;
   // (A `handleEvent` trampoline keeps the method's own receiver, the listener object.)
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_(?!handle\$)/;
-  const RE_MEMBER_ASSIGNED = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+)\s*=\s*(?:async\s+)?function\s*(?:\*\s*)?\([^()]*\)\s*$/;
+  const RE_MEMBER_ASSIGNED = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+)\s*=\s*(?:async\s+)?(?:function\s*(?:\*\s*)?\([^()]*\)|(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>)\s*$/;
   // An error's copy of the receiver table (index = stack depth), taken when it was made, thrown or caught.
   const receiverTables = new WeakMap();
   internal.receiverSnap = function receiverSnap(err) {
@@ -98,8 +98,9 @@
     for (const r of scan.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
     return inner ? { inner, text } : null;
   }
-  // V8's debug name of an anonymous function assigned to a member (`Legacy.prototype.go = function () {}` is
-  // `Legacy.go`), from the text before the function holding `line:col` of `file`.
+  // V8's debug name of an anonymous function or arrow assigned to a member (`Legacy.prototype.go = function () {}`
+  // is `Legacy.go`, `exports.get = (id) => {}` is `exports.get`), from the text before the function holding
+  // `line:col` of `file`.
   // A class method's own name (source_scan.js), else that debug name; null when it has neither.
   function inferredName(file, line, col) {
     const fn = enclosingFn(file, line, col);
@@ -167,5 +168,12 @@
     if (method && method !== fn && !fn.endsWith(`.${method}`)) label += ` [as ${method}]`;
     return label;
   }
-  internal.stackReceivers = { frames: frameReceivers, label: receiverLabel, tableOf: (err) => receiverTables.get(err) || null };
+  // The member-assigned name of the anonymous function holding `line:col` of `file` (none for a class method).
+  function memberName(file, line, col) {
+    const found = inferredName(file, line, col);
+    return found && !found.method ? found.name : null;
+  }
+  internal.stackReceivers = {
+    frames: frameReceivers, label: receiverLabel, memberName, tableOf: (err) => receiverTables.get(err) || null,
+  };
 })

@@ -102,12 +102,28 @@
     }
     return names;
   }
+  // Whether `let|const|class name` appears at the file's top level (outside every brace and parenthesis: a
+  // `for (let j ...)` or block's binding is gone outside it, and reading it is "not defined" for V8 too).
+  function topLevelDeclared(text, esc) {
+    const masked = internal.maskLiterals ? internal.maskLiterals(text) : text;
+    let depth = 0;
+    let from = 0;
+    for (const m of masked.matchAll(new RegExp(`(?:^|[^\\w$.])(?:let|const|class)\\s+${esc}(?![\\w$])`, 'gm'))) {
+      for (const kw = m.index + m[0].search(/let|const|class/); from < kw; from++) {
+        const c = masked.charCodeAt(from);
+        if (c === 0x7B || c === 0x28 || c === 0x5B) depth++;
+        else if (c === 0x7D || c === 0x29 || c === 0x5D) depth--;
+      }
+      if (depth <= 0) return true;
+    }
+    return false;
+  }
   function notDefined(err, site, name) {
     if (!site || !host.sourceText) return undefined;
     const text = host.sourceText(site.file);
     if (typeof text !== 'string') return undefined;
     const esc = name.replace(/\$/g, '\\$');
-    if (!new RegExp(`(?:^|[^\\w$.])(?:let|const|class)\\s+${esc}(?![\\w$])`, 'm').test(text) && !importedNames(text).has(name)) return undefined;
+    if (!topLevelDeclared(text, esc) && !importedNames(text).has(name)) return undefined;
     // Boa points at the reading function's `{`: V8 at the name's first use from there on.
     const r = region(site, 40);
     // Searched with string literals blanked (masked from the line's start: the region may begin inside one).
