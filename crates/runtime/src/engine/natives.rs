@@ -747,6 +747,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("asyncIds", super::async_hooks::ids, 0),
         ("asyncDestroy", super::async_hooks::destroy, 1),
         ("loopTimes", super::perf::loop_times, 0),
+        ("blockFor", super::perf::block_for, 1),
         ("setFrame", super::async_context::set_frame, 1),
         ("netSchedule", super::net::schedule, 4),
         ("netClose", super::net::close, 2),

@@ -550,22 +550,6 @@
     ['argument must not be a symbol', 'Cannot convert a Symbol value to a number'],
     ['trying to encode an invalid string', 'URI malformed'],
     ['String.prototype.repeat: count must be less than infinity', withLiteral((v) => `Invalid count value: ${v}`)],
-    ['Index must be between 0 and  2^53 - 1', (err, site) => {
-      if (!site) return undefined;
-      if (/\bnew\s+(Shared)?ArrayBuffer\s*\(/.test(site.src)) return 'Invalid array buffer length';
-      const m = /\bnew\s+\w+Array\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)/.exec(site.src);
-      return m ? `Invalid typed array length: ${m[1]}` : undefined;
-    }],
-    ['invalid integer index for TypedArray operation', (err, site) => {
-      const m = site && /\.with\s*\(\s*(-?\d+)/.exec(site.src);
-      return m ? `Invalid index : ${m[1]}` : undefined;
-    }],
-    ['cannot construct a typed array with an unaligned buffer', (err, site) => {
-      const m = site && /\bnew\s+(Int16|Uint16|Float16|Int32|Uint32|Float32|Float64|BigInt64|BigUint64)Array\s*\(/.exec(site.src);
-      if (!m) return undefined;
-      const size = { Int16: 2, Uint16: 2, Float16: 2, Int32: 4, Uint32: 4, Float32: 4 }[m[1]] || 8;
-      return `byte length of ${m[1]}Array should be a multiple of ${size}`;
-    }],
     ['Promise.prototype.then: this is not a promise', (err, site) => {
       const m = site && /Promise\.prototype\.then\.call\(\s*(-?\d+(?:\.\d+)?|true|false|null|undefined|'[^']*'|"[^"]*")/.exec(site.src);
       return m ? `Method Promise.prototype.then called on incompatible receiver ${m[1].replace(/^['"]|['"]$/g, '')}` : undefined;
