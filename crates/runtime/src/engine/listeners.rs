@@ -1,6 +1,6 @@
 //! `host.listenerTrampolines(cls)`: the functions events.js calls listeners through, named after the emitter's
-//! class (`__ll_emit$Cls`, `__ll_emitN$Cls` for an array of listeners, `__ll_once$Cls` inside a once
-//! wrapper; `__ll_dispatch$Cls` and `__ll_handle$Cls` for an EventTarget's function and `handleEvent`
+//! class (`__ll_emit$Cls`, `__ll_emitN$Cls` for an array of listeners, `__ll_once$Cls` / `__ll_onceN$Cls`
+//! inside a once wrapper called without / with arguments; `__ll_dispatch$Cls` and `__ll_handle$Cls` for an EventTarget's function and `handleEvent`
 //! listeners), so a stack taken inside a listener can show node's `Cls.<anonymous>` and `Cls.emit
 //! (node:events:524:28)` frames (stack.js maps them). Compiled without instrumentation and without a host
 //! call charge: they cost no virtual time.
@@ -29,6 +29,7 @@ pub(super) fn listener_trampolines(
         "({{ one: function __ll_emit${cls}(h, t, a) {{ return h.apply(t, a); }}, \
          many: function __ll_emitN${cls}(h, t, a) {{ return h.apply(t, a); }}, \
          once: function __ll_once${cls}(h, t, a) {{ return h.apply(t, a); }}, \
+         onceN: function __ll_onceN${cls}(h, t, a) {{ return h.apply(t, a); }}, \
          dispatch: function __ll_dispatch${cls}(h, t, a) {{ return h.apply(t, a); }}, \
          handle: function __ll_handle${cls}(h, t, a) {{ return h.apply(t, a); }} }})"
     );

@@ -105,10 +105,9 @@
     const family = options.family === 6 || options.family === 'IPv6' ? 6 : options.family === 4 || options.family === 'IPv4' ? 4 : 0;
     const ip = isIP(name);
     if (ip) {
-      process.nextTick(function lookupIP() {
-        if (all) callback(null, [{ address: name, family: ip }]);
-        else callback(null, name, ip);
-      });
+      // (node's own nextTick with the callback's arguments: its frame under the callback's.)
+      if (all) process.nextTick(callback, null, [{ address: name, family: ip }]);
+      else process.nextTick(callback, null, name, ip);
       return {};
     }
     host.poolJob(`getaddrinfo ${name}`, 0, function onlookup() {

@@ -805,7 +805,8 @@
       this.target.removeListener(this.type, this.wrapFn);
       this.fired = true;
       const calls = listenerCalls(this.target);
-      if (calls !== null) return calls.once(this.listener, this.target, arguments);
+      // (node's onceWrapper calls a listener given no arguments with `call`, on the line above `apply`'s.)
+      if (calls !== null) return calls[arguments.length === 0 ? 'once' : 'onceN'](this.listener, this.target, arguments);
       if (arguments.length === 0) return this.listener.call(this.target);
       return this.listener.apply(this.target, arguments);
     }

@@ -45,6 +45,17 @@
       '    at throwUnhandledRejectionsMode (node:internal/process/promises:385:19)',
       '    at processPromiseRejections (node:internal/process/promises:470:17)', TICK_QUEUE('96:32')]],
     __ll_processExit: [null, null, ['    at process.exit (node:internal/process/per_thread:184:15)'], true],
+    __ll_streamRead: [null, null, ['    at TCP.onStreamRead (node:internal/stream_base_commons:191:23)']],
+    __ll_httpRequest: [null, null, ['    at parserOnIncoming (node:_http_server:1139:12)',
+      '    at HTTPParser.parserOnHeadersComplete (node:_http_common:118:17)']],
+    __ll_httpResponse: [null, null, ['    at HTTPParser.parserOnIncomingClient [as onIncoming] (node:_http_client:702:27)',
+      '    at HTTPParser.parserOnHeadersComplete (node:_http_common:118:17)',
+      '    at Socket.socketOnData (node:_http_client:544:22)'], true],
+    __ll_netEmitErrorNT: [null, null, ['    at emitErrorNT (node:net:1944:8)'], true],
+    __ll_httpEmitErrorNt: [null, null, ['    at emitErrorNt (node:_http_outgoing:883:9)'], true],
+    __ll_netEmitListeningNT: [null, null, ['    at emitListeningNT (node:net:1951:10)'], true],
+    __ll_httpSocketError: [null, null, ['    at emitErrorEvent (node:_http_client:101:11)',
+      '    at Socket.socketErrorListener (node:_http_client:504:5)'], true],
     __ll_abortController: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
       '    at AbortController.abort (node:internal/abort_controller:392:5)'], true],
     __ll_abortTimeout: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
@@ -150,6 +161,18 @@
       }
       throw e;
     }
+  };
+  // Sockets and HTTP parsers: data read from a socket is pushed under node's TCP.onStreamRead; a server's
+  // 'request' and a client's 'response' are emitted under the frames of node's parser callbacks (which
+  // node's C++ parser calls: nothing below them for a server, the socket's data path for a client).
+  internal.netVia = {
+    streamRead: function __ll_streamRead(f) { return f(); },
+    request: function __ll_httpRequest(f) { return f(); },
+    response: function __ll_httpResponse(f) { return f(); },
+    emitErrorNT: function __ll_netEmitErrorNT(f) { return f(); },
+    emitErrorNt: function __ll_httpEmitErrorNt(f) { return f(); },
+    emitListeningNT: function __ll_netEmitListeningNT(f) { return f(); },
+    connectFailed: function __ll_httpSocketError(f) { return f(); },
   };
   internal.abortVia = function __ll_abortController(f, signal, reason) { return f(signal, reason); };
   internal.abortTimeoutVia = function __ll_abortTimeout(f, signal, reason) { return f(signal, reason); };

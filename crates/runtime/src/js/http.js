@@ -32,6 +32,9 @@
     this.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
     this._httpConnections = new Set();
     this._checkTimer = null;
+    // node's own 'listening' listener, which starts the tracking interval (see below: Looplab starts it with
+    // the first connection): a server has it, and 'listening' goes to two listeners once the user adds one.
+    this.on('listening', setupConnectionsTracking);
   }
   Object.setPrototypeOf(Server.prototype, net.Server.prototype);
   Object.setPrototypeOf(Server, net.Server);
@@ -44,6 +47,7 @@
     return internal.host.netNow() / 1e6;
   }
   function setupConnectionsTracking() {
+    if (!this._httpConnections || this._httpConnections.size === 0) return;
     if (this._checkTimer) clearInterval(this._checkTimer);
     this._checkTimer = setInterval(checkConnections.bind(this), this.connectionsCheckingInterval);
     this._checkTimer.unref();
@@ -217,7 +221,7 @@
       if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
       else { res.writeContinue(); server.emit('request', req, res); }
     } else {
-      server.emit('request', req, res);
+      internal.netVia.request(() => server.emit('request', req, res));
     }
     return false;
   }

@@ -235,7 +235,7 @@
     const req = socket._httpMessage;
     if (req) {
       socket._hadError = true;
-      req.emit('error', err);
+      internal.netVia.connectFailed(() => req.emit('error', err));
     }
     socket.removeListener('data', socketOnData);
     socket.removeListener('end', socketOnEnd);
@@ -283,7 +283,7 @@
     if (req.shouldKeepAlive && !info.shouldKeepAlive) req.shouldKeepAlive = false;
     if (!info.shouldKeepAlive) req._last = true;
     res.on('end', responseOnEnd);
-    if (req.aborted || !req.emit('response', res)) res._dump();
+    if (req.aborted || !internal.netVia.response(() => req.emit('response', res))) res._dump();
     return req.method === 'HEAD';
   }
   function responseOnEnd() {

@@ -277,12 +277,18 @@
     this.emit('prefinish');
   };
 
-  function writeAfterEnd(msg, callback) {
+  // node's write_/end after the message finished: the error (made in node's `frames`) goes to the callback,
+  // then to 'error', in one tick (onError / emitErrorNt).
+  function writeAfterEnd(msg, callback, ...frames) {
     const err = errors.withCode(new Error('write after end'), 'ERR_STREAM_WRITE_AFTER_END');
-    process.nextTick(function writeAfterEndNT() {
-      msg.emit('error', err);
-      if (typeof callback === 'function') callback(err);
-    });
+    const cls = (msg.constructor && msg.constructor.name) || 'OutgoingMessage';
+    errors.nodeFrames(err, ...frames.map((f) => f.replace('$', cls)));
+    if (msg.destroyed) return;
+    process.nextTick(emitErrorNt, msg, err, typeof callback === 'function' ? callback : () => {});
+  }
+  function emitErrorNt(msg, err, callback) {
+    callback(err);
+    if (typeof msg.emit === 'function' && !msg.destroyed) internal.netVia.emitErrorNt(() => msg.emit('error', err));
   }
   function writeChunk(msg, chunk, encoding, callback, fromEnd) {
     if (typeof callback !== 'function') callback = null;
@@ -296,8 +302,8 @@
       throw errors.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
     }
     if (!fromEnd && msg.finished) {
-      writeAfterEnd(msg, callback);
-      return true;
+      writeAfterEnd(msg, callback, 'write_ (node:_http_outgoing:911:11)', '$.write (node:_http_outgoing:860:15)');
+      return false;
     }
     if (!msg._header) {
       if (fromEnd) msg._contentLength = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
@@ -351,7 +357,7 @@
     else if (typeof encoding === 'function') { callback = encoding; encoding = null; }
     if (chunk) {
       if (this.finished) {
-        writeAfterEnd(this, callback);
+        writeAfterEnd(this, callback, '$.end (node:_http_outgoing:1047:15)');
         return this;
       }
       if (this.socket) this.socket.cork();

@@ -257,7 +257,9 @@
       if (!sock.connecting) return;
       if (result !== true) {
         sock._sockname = null;
-        sock.destroy(result || sysError('connect', 'ECONNREFUSED', undefined, address, port));
+        // Made in node's TCPConnectWrap.afterConnect, its only frame.
+        const err = result || sysError('connect', 'ECONNREFUSED', undefined, address, port);
+        sock.destroy(internal.errors.nodeFrames(err, 'TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)'));
         return;
       }
       sock.connecting = false;
@@ -311,7 +313,7 @@
       freed += chunk.length;
       sock._bytesRead += chunk.length;
       touch(sock);
-      if (!sock.push(chunk)) sock._reading = false;
+      if (!internal.netVia.streamRead(() => sock.push(chunk))) sock._reading = false;
     }
     if (freed > 0) {
       pipe.outstanding -= freed;

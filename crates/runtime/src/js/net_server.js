@@ -9,6 +9,23 @@
   const { LOCAL_NAMES, ERRNO, network, sysError, isIP, isIPv4, isIPv6, lookup } = internal.netCommon;
   const { Socket, normalizeConnectArgs, validatePort } = internal.netSocket;
 
+  // A listen failure as node's uvExceptionWithHostPort makes it (`code` before `errno`).
+  function listenError(code, address, port) {
+    const e = sysError('listen', code, undefined, address, port);
+    for (const k of ['errno', 'syscall', 'address', 'port']) {
+      if (Object.prototype.hasOwnProperty.call(e, k)) { const v = e[k]; delete e[k]; e[k] = v; }
+    }
+    return e;
+  }
+  // node's net.js emitErrorNT, whose frame the 'error' event's stack shows.
+  function emitErrorNT(server, err) {
+    internal.netVia.emitErrorNT(() => server.emit('error', err));
+  }
+
+  function emitListeningNT(server) {
+    if (server._handle) internal.netVia.emitListeningNT(() => server.emit('listening'));
+  }
+
   // ---- Server ----
   function Server(options, connectionListener) {
     if (!(this instanceof Server)) return new Server(options, connectionListener);
@@ -80,15 +97,17 @@
       process.nextTick(function emitErrorNT() {
         self.emit('error', code === 'ENOTFOUND'
           ? Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostName}`), { errno: ERRNO.ENOTFOUND, code, syscall: 'getaddrinfo', hostname: hostName })
-          : sysError('listen', code, undefined, address, port));
+          : listenError(code, address, port));
       });
       return this;
     }
     const actual = port === 0 ? network.ephemeral() : port;
     if (network.servers.has(actual)) {
-      process.nextTick(function emitErrorNT() {
-        self.emit('error', sysError('listen', 'EADDRINUSE', undefined, address, actual));
-      });
+      // As node: made now, in listen (or in doListen after a host lookup), and emitted in a tick.
+      const err = internal.errors.nodeFrames(listenError('EADDRINUSE', address, actual),
+        'Server.setupListenHandle [as _listen2] (node:net:1908:16)', 'listenInCluster (node:net:1965:12)',
+        options._looked ? 'doListen (node:net:2139:7)' : 'Server.listen (node:net:2067:7)');
+      process.nextTick(emitErrorNT, self, err);
       return this;
     }
     this._handle = { port: actual };
@@ -96,9 +115,7 @@
     this._closedForNew = false;
     network.servers.set(actual, this);
     if (this._refed) host.netRef(1);
-    process.nextTick(function emitListeningNT() {
-      if (self._handle) self.emit('listening');
-    });
+    process.nextTick(emitListeningNT, self);
     return this;
   };
 

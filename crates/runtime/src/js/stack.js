@@ -32,7 +32,7 @@
   const RE_MICROTASK_DRAIN = /^__ll_(runMicrotasks|rnt)/;
   const RE_FRAME_DRAIN_SITE = /^ {4}at (__ll_in(?:List|Timers|Immediate)) \(/;
   const RE_FRAME_TICKS = /^ {4}at process\.processTicksAndRejections (\(.*\))$/;
-  const RE_FRAME_LISTENER = /^ {4}at __ll_(emit|emitN|once|dispatch|handle)\$([\w$]+) \(/;
+  const RE_FRAME_LISTENER = /^ {4}at __ll_(emit|emitN|once|onceN|dispatch|handle)\$([\w$]+) \(/;
   const RE_NEW_PREFIX = /^new /;
   const RE_FRAME_ESM_TOP = /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/;
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
@@ -191,6 +191,7 @@
     emit: (cls) => `    at ${cls}.emit (node:events:524:28)`,
     emitN: (cls) => `    at ${cls}.emit (node:events:536:35)`,
     once: () => '    at Object.onceWrapper (node:events:638:28)',
+    onceN: () => '    at Object.onceWrapper (node:events:639:26)',
     dispatch: (cls) => ['    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
       `    at ${cls}.dispatchEvent (node:internal/event_target:766:26)`],
     // A `handleEvent` object: node calls it from the Listener's async `callback`.
