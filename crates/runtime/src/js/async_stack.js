@@ -139,9 +139,15 @@
   function frame(act) {
     const file = act[FILE];
     const esm = internal.esmFiles.has(file);
-    const where = `${esm ? 'file://' : ''}${file}:${act[LINE] - (esm ? 0 : 1)}:${act[COL]}`;
-    if (!act[NAME]) return `    at async ${where}`;
+    const line = act[LINE] - (esm ? 0 : 1);
+    const where = `${esm ? 'file://' : ''}${file}:${line}:${act[COL]}`;
     const recv = receiverName(act[SELF]);
+    if (!act[NAME]) {
+      // V8's debug name of an anonymous function (`obj.run = async function`), else `Type.<anonymous>`.
+      const member = internal.stackReceivers && internal.stackReceivers.memberName(file, line, act[COL], recv);
+      if (member) return `    at async ${member} (${where})`;
+      return recv ? `    at async ${recv}.<anonymous> (${where})` : `    at async ${where}`;
+    }
     return `    at async ${recv ? `${recv}.` : ''}${act[NAME]} (${where})`;
   }
   // The async frames of code running now: none unless the bottom function on the stack was resumed by an await.

@@ -107,8 +107,14 @@
     if (!fn) return null;
     const { inner, text } = fn;
     if (inner[2] && !inner[2].accessor) return { name: inner[2].name, method: true };
-    const m = RE_MEMBER_ASSIGNED.exec(text.slice(Math.max(0, inner[0] - 300), inner[0]));
-    return m ? { name: m[1].replace(/\s+/g, '').replace(/\.prototype\./g, '.'), method: false } : null;
+    const before = text.slice(Math.max(0, inner[0] - 300), inner[0]);
+    // (A comment's last word is not part of the name: `// ... module style.\nexports.get = () => {}`.)
+    const m = RE_MEMBER_ASSIGNED.exec(internal.maskLiterals ? internal.maskLiterals(before) : before);
+    if (!m) return null;
+    const name = m[1].replace(/\s+/g, '').replace(/\.prototype\./g, '.');
+    // `this.x = function () {}`: V8 names it `x`, called on its receiver (`K.x`).
+    if (name.startsWith('this.')) return { name: name.slice(5), method: false, self: true, start: inner[0] };
+    return { name, method: false };
   }
   // The property of `recv` (or its prototypes) holding the anonymous function whose body holds `line:col` of
   // `file`: the function is known by its source text (a frame keeps no function object). V8's rule as in
@@ -168,10 +174,20 @@
     if (method && method !== fn && !fn.endsWith(`.${method}`)) label += ` [as ${method}]`;
     return label;
   }
-  // The member-assigned name of the anonymous function holding `line:col` of `file` (none for a class method).
-  function memberName(file, line, col) {
+  // The member-assigned name of the anonymous function holding `line:col` of `file` (none for a class method),
+  // as V8 shows it in a frame. One assigned to `this.x` is called on `recvType` when that is known (an async
+  // frame's receiver), else it is an arrow, whose receiver is its `this`: an instance of the class whose body
+  // holds it, or an Object (module code, a plain function).
+  function memberName(file, line, col, recvType) {
     const found = inferredName(file, line, col);
-    return found && !found.method ? found.name : null;
+    if (!found || found.method) return null;
+    if (!found.self) return found.name;
+    let cls = recvType || '';
+    const scan = !cls && internal.scanSource && internal.scanSource(file);
+    let inner = null;
+    if (scan) for (const c of scan.classes) if (c.body <= found.start && found.start < c.end && (!inner || c.body >= inner.body)) inner = c;
+    if (inner && inner.name) cls = inner.name;
+    return `${cls || 'Object'}.${found.name}`;
   }
   internal.stackReceivers = {
     frames: frameReceivers, label: receiverLabel, memberName, tableOf: (err) => receiverTables.get(err) || null,
