@@ -112,7 +112,9 @@ impl Engine {
                 let Some(task) = next else { break };
                 let r = self.call_stored(task, Queue::NextTick);
                 self.sh.store.borrow_mut().remove(task);
-                if r == CallResult::Stopped {
+                // A tick that threw at startup (an 'uncaughtException' listener handled it) ends node's
+                // drain: the rest of the queue waits for the next callback's.
+                if r == CallResult::Stopped || (r == CallResult::Threw && self.startup_drain) {
                     return;
                 }
             }

@@ -90,6 +90,10 @@ struct Engine {
     /// An ES module entry's evaluation promise while a top-level await keeps it pending: a later rejection is
     /// an uncaught exception, and the loop running dry under it exits with code 13.
     esm_entry: Option<boa_engine::object::builtins::JsPromise>,
+    /// The drain after the main module: a tick that throws there (into an 'uncaughtException' listener) leaves
+    /// the rest of the queue for the next callback, as node's startup does; elsewhere node's callback scope
+    /// goes on draining once the listener returned.
+    startup_drain: bool,
     /// Where node's JS is calling `runNextTicks()` from, while the loop drains between two timers or
     /// immediates (`drain.rs`).
     ticks_site: Option<crate::event_loop::TicksSite>,
@@ -191,7 +195,9 @@ impl Engine {
         }
         // As after any callback (node's InternalCallbackScope): a checkpoint, then processTicksAndRejections if
         // ticks (or a console write's afterWriteTick) or rejections are pending.
+        self.startup_drain = true;
         self.drain_after_callback();
+        self.startup_drain = false;
         self.sample_memory();
     }
 
@@ -223,9 +229,23 @@ impl Engine {
         if !self.run_microtasks() {
             return;
         }
-        self.process_ticks_and_rejections();
-        self.sample_memory();
+        // An evaluation that failed is reported from the microtask queue (node's module job awaits it), before
+        // any nextTick runs.
+        let failed = matches!(
+            promise.state(),
+            boa_engine::builtins::promise::PromiseState::Rejected(_)
+        );
         self.esm_entry = Some(promise);
+        if failed {
+            self.settle_esm_entry();
+            if self.sh.host.borrow().stop.is_some() {
+                return;
+            }
+        }
+        self.startup_drain = true;
+        self.process_ticks_and_rejections();
+        self.startup_drain = false;
+        self.sample_memory();
         self.settle_esm_entry();
     }
 

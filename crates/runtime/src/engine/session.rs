@@ -108,6 +108,7 @@ pub fn prepare(
         loader,
         gc_baseline: std::cell::Cell::new(0),
         esm_entry: None,
+        startup_drain: false,
         ticks_site: None,
         error_origin: None,
     };

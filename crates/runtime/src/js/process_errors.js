@@ -82,6 +82,19 @@
   function printFatal(err, sync, throwLoc, fromPromise, rethrown, esmEntry) {
     internal.fatalFromPromise = fromPromise; // assert.js's header depends on it
     let text;
+    try {
+      text = fatalText(err, sync, throwLoc, fromPromise, rethrown, esmEntry);
+    } catch {
+      // Reading the error failed (a `stack` getter that throws): node prints its string form, as for a
+      // thrown primitive.
+      let shown;
+      try { shown = String(err); } catch { shown = Object.prototype.toString.call(err); }
+      text = `${throwLoc ? `${arrowAt(throwLoc, true)}\n` : ''}${shown}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
+    }
+    host.write(2, `${text}\n\nNode.js ${NODE}\n`);
+  }
+  function fatalText(err, sync, throwLoc, fromPromise, rethrown, esmEntry) {
+    let text;
     if (err !== null && typeof err === 'object' && err[internal.kDecorated]) {
       text = String(err.stack);
     } else if (err !== null && typeof err === 'object' && err[internal.kArrow] && !(rethrown && sync && throwLoc)) {
@@ -118,7 +131,7 @@
         text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
       }
     }
-    host.write(2, `${text}\n\nNode.js ${NODE}\n`);
+    return text;
   }
   internal.printFatal = printFatal;
 
