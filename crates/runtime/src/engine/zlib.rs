@@ -41,10 +41,77 @@ fn inflate_checked(data: &[u8], zlib_header: bool) -> Result<Vec<u8>, ZError> {
             return Err(DATA_ERROR);
         }
     }
-    if zlib_header {
-        read_all(flate2::read::ZlibDecoder::new(data))
-    } else {
-        read_all(flate2::read::DeflateDecoder::new(data))
+    if !zlib_header {
+        return read_all(flate2::read::DeflateDecoder::new(data));
+    }
+    // The deflate stream after the 2-byte header, then its Adler-32 (checked here: flate2's pure-Rust backend
+    // reports a mismatch like any other corruption, where zlib says "incorrect data check").
+    let mut dec = flate2::bufread::DeflateDecoder::new(&data[2..]);
+    let mut out = Vec::new();
+    dec.read_to_end(&mut out).map_err(|e| map_io(&e))?;
+    let rest = dec.into_inner();
+    if rest.len() < 4 {
+        return Err(BUF_ERROR);
+    }
+    let want = u32::from_be_bytes([rest[0], rest[1], rest[2], rest[3]]);
+    if adler32(&out) != want {
+        return Err(DATA_CHECK);
+    }
+    Ok(out)
+}
+
+const DATA_CHECK: ZError = ("Z_DATA_ERROR", -3, "incorrect data check");
+const LENGTH_CHECK: ZError = ("Z_DATA_ERROR", -3, "incorrect length check");
+
+fn adler32(data: &[u8]) -> u32 {
+    let (mut a, mut b) = (1u32, 0u32);
+    for chunk in data.chunks(5552) {
+        for &byte in chunk {
+            a += u32::from(byte);
+            b += a;
+        }
+        a %= 65521;
+        b %= 65521;
+    }
+    (b << 16) | a
+}
+
+/// gunzip as node's zlib does it: member after member while the next one starts with the gzip magic; a zero
+/// byte after a member ends the input quietly; a failed trailer check names which check (CRC or length).
+fn gunzip(data: &[u8]) -> Result<Vec<u8>, ZError> {
+    let mut out = Vec::new();
+    let mut input = data;
+    loop {
+        if input.len() >= 2 && (input[0] != 0x1f || input[1] != 0x8b) {
+            return Err(DATA_ERROR);
+        }
+        if input.len() < 10 {
+            return Err(BUF_ERROR);
+        }
+        let start = out.len();
+        let mut dec = flate2::bufread::GzDecoder::new(input);
+        let result = dec.read_to_end(&mut out);
+        let rest = dec.into_inner();
+        if let Err(e) = result {
+            if e.kind() != std::io::ErrorKind::InvalidInput {
+                return Err(map_io(&e));
+            }
+            // The trailer's CRC-32 and length, the 8 bytes just consumed.
+            let end = input.len() - rest.len();
+            let trailer = input.get(end.saturating_sub(8)..end).ok_or(INVALID)?;
+            let mut crc = flate2::Crc::new();
+            crc.update(&out[start..]);
+            let want = u32::from_le_bytes([trailer[0], trailer[1], trailer[2], trailer[3]]);
+            return Err(if crc.sum() != want {
+                DATA_CHECK
+            } else {
+                LENGTH_CHECK
+            });
+        }
+        if rest.is_empty() || rest[0] == 0 {
+            return Ok(out);
+        }
+        input = rest;
     }
 }
 
@@ -76,15 +143,7 @@ pub(crate) fn run_op(op: &str, data: &[u8], level: i32) -> Result<Vec<u8>, ZErro
             enc.write_all(data).map_err(|e| map_io(&e))?;
             enc.finish().map_err(|e| map_io(&e))
         }
-        "gunzip" => {
-            if data.len() >= 2 && (data[0] != 0x1f || data[1] != 0x8b) {
-                return Err(DATA_ERROR);
-            }
-            if data.len() < 10 {
-                return Err(BUF_ERROR);
-            }
-            read_all(flate2::read::MultiGzDecoder::new(data))
-        }
+        "gunzip" => gunzip(data),
         "inflate" => inflate_checked(data, true),
         "inflateRaw" => inflate_checked(data, false),
         "unzip" => {

@@ -60,6 +60,7 @@
       inRange(opts.strategy, 'options.strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED);
     }
     inRange(opts.chunkSize, 'options.chunkSize', constants.Z_MIN_CHUNK, Infinity);
+    inRange(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32);
   }
   function run(op, buffer, opts) {
     validateOptions(op, opts);
@@ -79,6 +80,11 @@
       err.errno = r[1];
       err.code = r[0];
       return [err];
+    }
+    // node stops an engine whose output passes maxOutputLength.
+    const max = opts && typeof opts.maxOutputLength === 'number' ? opts.maxOutputLength : Infinity;
+    if (r[1].byteLength > max) {
+      return [errors.withCode(new RangeError(`Cannot create a Buffer larger than ${max} bytes`), 'ERR_BUFFER_TOO_LARGE')];
     }
     const out = internal.Buffer.from(r[1].buffer, r[1].byteOffset, r[1].byteLength);
     // `info`: node returns the engine too, a stream of the operation's class.
