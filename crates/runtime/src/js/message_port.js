@@ -2,8 +2,8 @@
 //! one thread): a posted message is structured-cloned at once and delivered in the poll phase of the next loop
 //! iteration that starts after it was posted (node signals the port through a uv_async handle), one callback
 //! per message with nextTicks and microtasks drained in between. A port keeps the loop alive while it has
-//! 'message' listeners and is not unref'd or closed; `on('message')` / `onmessage` also start it, while
-//! `addEventListener('message')` waits for `start()`. Closing either port closes both; messages already posted
+//! 'message' listeners and is not unref'd or closed; a 'message' listener (`on`, `onmessage` or
+//! `addEventListener`) also starts it, as node's newListener hook does. Closing either port closes both; messages already posted
 //! still arrive; the closed port emits 'close' in that iteration's close phase, its peer (if started) one iteration
 //! later.
 (function (internal) {
@@ -112,6 +112,8 @@
       if (type === 'message' && listenerCount(this, type) > before) {
         this[kState].messageListeners++;
         syncRef(this);
+        // node starts a port when it gets a 'message' listener, however added (its newListener hook).
+        this.start();
       }
     }
 
