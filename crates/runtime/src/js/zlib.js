@@ -91,6 +91,25 @@
     const engine = () => new zlib[op[0].toUpperCase() + op.slice(1)](opts);
     return [null, opts && opts.info ? { buffer: out, engine: engine() } : out, bytes.length];
   }
+  // node's frames for an engine error: made in zlibOnError (the handle's class), under the sync call's
+  // processChunkSync path, or alone for a callback's (the native handle reports it).
+  const ON_ERROR = ['genericNodeError (node:internal/errors:984:15)', 'wrappedFn (node:internal/errors:538:14)'];
+  const handleClass = (op) => (op === 'brotliCompress' ? 'BrotliEncoder' : op === 'brotliDecompress' ? 'BrotliDecoder' : 'Zlib');
+  function syncError(err, op, self, name) {
+    if (typeof err.errno !== 'number') return err;
+    const recv = errors.moduleReceiver(self);
+    errors.nodeFrames(err, ...ON_ERROR, `${handleClass(op)}.zlibOnError [as onerror] (node:zlib:189:17)`,
+      'processChunkSync (node:zlib:415:12)', 'zlibBufferSync (node:zlib:178:12)',
+      `${recv}syncBufferWrapper${recv ? ` [as ${name}]` : ''} (node:zlib:767:14)`);
+    return errors.withArrow(err, 'node:zlib:425\n      throw self[kError];\n      ^\n');
+  }
+  function callbackError(err, op) {
+    if (typeof err.errno !== 'number') return err;
+    const frames = [...ON_ERROR, `${handleClass(op)}.zlibOnError [as onerror] (node:zlib:189:17)`];
+    const stack = `${err.name}: ${err.message}\n${frames.map((f) => `    at ${f}`).join('\n')}`;
+    Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+    return err;
+  }
   const zlib = { constants, codes: Object.assign({}, codes) };
   for (const [k, v] of Object.entries(codes)) zlib.codes[v] = k;
   const OPS = {
@@ -101,7 +120,7 @@
     zlib[name + 'Sync'] = {
       [name + 'Sync'](buffer, opts) {
         const [err, out] = run(op, buffer, opts);
-        if (err) throw err;
+        if (err) throw syncError(err, op, this, name + 'Sync');
         return out;
       },
     }[name + 'Sync'];
@@ -110,7 +129,7 @@
         if (typeof opts === 'function') { callback = opts; opts = {}; }
         if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'function', callback);
         const [err, out, n] = run(op, buffer, opts);
-        host.poolJob(`zlib.${name}`, n || 0, function zlibDone() { if (err) callback(err); else callback(null, out); });
+        host.poolJob(`zlib.${name}`, n || 0, function zlibDone() { if (err) callback(callbackError(err, op)); else callback(null, out); });
       },
     }[name];
     Object.defineProperty(zlib[name], Symbol.for('nodejs.util.promisify.custom'), {
