@@ -104,6 +104,8 @@
     server._httpConnections.add(socket);
     if (!server._checkTimer && server.listening) setupConnectionsTracking.call(server);
     socket.once('close', () => {
+      // node's abortIncoming: requests still being read are destroyed ('aborted', then 'close').
+      while (state.incoming.length) state.incoming.shift().destroy(internal.httpIncoming.connResetException('aborted'));
       server._httpConnections.delete(socket);
       if (server._httpConnections.size === 0 && server._checkTimer) {
         clearInterval(server._checkTimer);

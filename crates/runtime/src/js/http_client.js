@@ -50,6 +50,17 @@
     const host = options.host = (options.hostname || options.host || 'localhost').replace(/^\[|\]$/g, '');
     this.socketPath = options.socketPath;
     if (options.timeout !== undefined) this.timeout = options.timeout;
+    // node's addAbortSignal: the request is destroyed with an AbortError when the signal aborts (now, if it has).
+    const signal = options.signal;
+    if (signal) {
+      if (typeof signal !== 'object' || !('aborted' in signal)) throw errors.invalidArgType('signal', 'AbortSignal', signal);
+      const onAbort = () => this.destroy(new internal.events.AbortError(undefined, { cause: signal.reason }));
+      if (signal.aborted) onAbort();
+      else {
+        signal.addEventListener('abort', onAbort);
+        this.once('close', () => signal.removeEventListener('abort', onAbort));
+      }
+    }
     let method = options.method;
     if (method !== undefined && method !== null && typeof method !== 'string') throw errors.invalidArgType('options.method', 'string', method);
     method = this.method = (method || 'GET').toUpperCase();
@@ -99,12 +110,13 @@
     } else {
       this.shouldKeepAlive = false;
     }
+    // (The signal is the request's: node's optsWithoutSignal keeps it from the socket.)
     if (this.agent) {
-      this.agent.addRequest(this, Object.assign({}, options));
+      this.agent.addRequest(this, Object.assign({}, options, { signal: undefined }));
     } else {
       this._last = true;
       this.shouldKeepAlive = false;
-      const opts = Object.assign({}, options);
+      const opts = Object.assign({}, options, { signal: undefined });
       opts.path = this.socketPath;
       const socket = typeof options.createConnection === 'function' ? options.createConnection(opts) : net.createConnection(opts);
       this.onSocket(socket);
@@ -140,14 +152,8 @@
     this.destroyed = true;
     if (this.res) this.res._dump();
     this[kError] = err;
+    // (Without a socket yet, onSocketNT reports it once the socket comes.)
     if (this.socket) this.socket.destroy(err);
-    else if (!this._closed) {
-      process.nextTick(() => {
-        if (err) this.emit('error', err);
-        this._closed = true;
-        this.emit('close');
-      });
-    }
     return this;
   };
   const kError = Symbol('kError');
@@ -157,14 +163,29 @@
   function onSocketNT(req, socket, err) {
     if (req.destroyed || err) {
       req.destroyed = true;
-      if (!err && req.agent && !socket.destroyed) {
-        socket.emit('free');
-      } else {
-        if (socket) socket.destroy(err || req[kError]);
-        if (err) req.emit('error', err);
+      // node's _destroy: the error (a destroyed request's own, else 'socket hang up' unless it was aborted),
+      // then 'close'.
+      const done = (e) => {
+        if (!req.aborted && !e) e = connResetException('socket hang up');
+        if (e) req.emit('error', e);
         req._closed = true;
         req.emit('close');
+      };
+      if (socket) {
+        if (!err && req.agent && !socket.destroyed) {
+          // The agent takes the socket back; the request reports at once.
+          socket.emit('free');
+          done(req[kError]);
+          return;
+        }
+        // Once the socket has closed (node waits with finished()).
+        const why = err || req[kError];
+        socket.on('error', () => {});
+        socket.once('close', () => done(why));
+        socket.destroy(why);
+        return;
       }
+      done(err || req[kError]);
       return;
     }
     tickOnSocket(req, socket);
@@ -224,10 +245,9 @@
       socket._hadError = true;
       req.emit('error', connResetException('socket hang up'));
     }
-    if (req && req.parser) {
-      const err = req.parser.finish();
-      if (err) { socket._hadError = true; req.emit('error', err); }
-    }
+    // (node's client ignores what the parser says at EOF: a response cut short is 'aborted' when the socket
+    // closes, and no response at all was 'socket hang up' above.)
+    if (req && req.parser) req.parser.finish();
     socket.destroy();
   }
   function socketErrorListener(err) {

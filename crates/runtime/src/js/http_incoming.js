@@ -4,6 +4,7 @@
   'use strict';
   const { Readable } = internal.stream;
   const kLabel = internal.kStreamLabel;
+  const process = internal.process;
 
   function connResetException(msg) {
     const e = new Error(msg);
@@ -68,8 +69,13 @@
       this.socket.once('close', cleanup);
       return;
     }
-    cb(err);
+    // As node: in a tick, and the error only to a message with 'error' listeners.
+    process.nextTick(onDestroyed, this, err, cb);
   };
+  function onDestroyed(self, err, cb) {
+    if (self.listenerCount('error') === 0) cb();
+    else cb(err);
+  }
   IncomingMessage.prototype._dump = function _dump() {
     if (!this._dumped) {
       this._dumped = true;

@@ -64,7 +64,9 @@
     let cb = typeof args[args.length - 1] === 'function' ? args.pop() : null;
     if (args[0] !== null && typeof args[0] === 'object') options = Object.assign({}, args[0]);
     else {
-      if (args.length > 0 && args[0] !== undefined && args[0] !== null) options.port = args[0];
+      // A string that is not a number names a pipe (a Unix domain socket), as node reads it.
+      if (typeof args[0] === 'string' && Number.isNaN(Number(args[0]))) options.path = args[0];
+      else if (args.length > 0 && args[0] !== undefined && args[0] !== null) options.port = args[0];
       if (typeof args[1] === 'string') options.host = args[1];
       else if (typeof args[1] === 'number') options.backlog = args[1];
     }
