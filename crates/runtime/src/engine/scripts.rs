@@ -111,6 +111,8 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
     // Parsed on first use of `MessageChannel`, `MessagePort` or `MessageEvent` (bootstrap.js `lazyGlobals`).
     runtime_module!("message_port.js", &[]),
     runtime_module!("worker_threads.js", &[]),
+    // Parsed on first use of the `FormData` global (bootstrap.js `lazyGlobals`).
+    runtime_module!("form_data.js", &[]),
     // Parsed on first use of a cipher or secret key (crypto.js `CIPHER_EXPORTS`).
     runtime_module!("crypto_cipher.js", &[]),
     // Parsed on the first ES module graph that fails to load (modules.js `esmErrors`).

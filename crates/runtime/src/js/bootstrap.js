@@ -245,6 +245,12 @@
     'TextDecoderStream', 'CompressionStream', 'DecompressionStream', 'Blob', 'File']) {
     lazyGlobals[k] = () => { loadStreams(); return internal.webStreams && internal.webStreams[k]; };
   }
+  // FormData holds Files (the stream group's).
+  lazyGlobals.FormData = () => {
+    loadStreams();
+    if (!internal.FormData) host.loadInternal('form_data.js')(internal);
+    return internal.FormData;
+  };
   for (const k of Object.keys(lazyGlobals)) if (!LISTED.includes(k)) internal.lazyAccessor(globalThis, k, lazyGlobals[k]);
   for (const k of LISTED) {
     if (k === 'atob' || k === 'btoa') {

@@ -52,9 +52,11 @@
       const data = internal.structuredClone(value, options);
       const st = this[kState];
       const peer = st.peer;
-      if (st.closed || peer === null || peer[kState].closed) return;
+      if (st.closed || peer === null || peer[kState].closed) return undefined;
       peer[kState].queue.push(data);
       scheduleQueued(peer);
+      // (node's native postMessage says true for a message it queued.)
+      return true;
     }
 
     start() {

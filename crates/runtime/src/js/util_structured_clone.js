@@ -165,10 +165,11 @@
         if (moved.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
         moved.push(item);
       }
-      for (const ab of moved) memo.set(ab, ArrayBuffer.prototype.slice.call(ab, 0));
+      // (V8 moves an already detached buffer as an empty one, without complaint.)
+      for (const ab of moved) memo.set(ab, ab.byteLength === 0 ? new ArrayBuffer(0) : ArrayBuffer.prototype.slice.call(ab, 0));
     }
     const result = cloneInto(value, memo);
-    for (const ab of moved) detachArrayBuffer(ab);
+    for (const ab of moved) if (ab.byteLength > 0) detachArrayBuffer(ab);
     return result;
   }
   internal.structuredClone = structuredClone;
