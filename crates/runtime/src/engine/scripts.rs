@@ -48,6 +48,8 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("crypto.js"),
     runtime_module!("crypto_web.js"),
     runtime_module!("path.js"),
+    runtime_module!("path_win32.js"),
+    runtime_module!("path_posix.js"),
     runtime_module!("fs.js"),
     runtime_module!("fs_checks.js"),
     runtime_module!("fs_callback.js"),

@@ -44,7 +44,7 @@ const internal = {
   host: { now: () => performance.now(), loadInternal: load },
 };
 load('errors.js')(internal);
-for (const f of ['path.js', 'querystring.js', 'url.js', 'os.js', 'string_decoder.js']) load(f)(internal);
+for (const f of ['path.js', 'path_win32.js', 'path_posix.js', 'querystring.js', 'url.js', 'os.js', 'string_decoder.js']) load(f)(internal);
 const mine = internal.modules;
 
 const real = {
