@@ -104,6 +104,9 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
     runtime_module!("tty.js", &["tty"]),
     runtime_module!("string_decoder.js", &["string_decoder"]),
     runtime_module!("assert.js", &["assert"]),
+    // node:assert's other parts, run by assert.js before its own body (split for size; internal.assertShared).
+    runtime_module!("assert_error.js", &[]),
+    runtime_module!("assert_message.js", &[]),
     runtime_module!("async_hooks.js", &["async_hooks"]),
     runtime_module!("perf_hooks.js", &["perf_hooks"]),
     runtime_module!("v8.js", &["v8"]),
