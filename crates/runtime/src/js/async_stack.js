@@ -23,7 +23,7 @@
   let running = [];
   // An activation is an array (Boa makes arrays far faster than objects with this many fields).
   const SELF = 0; const NAME = 1; const FILE = 2; const LINE = 3; const COL = 4; const STATE = 5;
-  const RESUMED = 6; const SEQ = 7; const PENDING = 8; const AWAITER = 9; const INDEX = 10;
+  const RESUMED = 6; const SEQ = 7; const PENDING = 8; const AWAITER = 9; const INDEX = 10; const METHOD = 11;
   const SUSPENDED = 1;
   const DONE = 2;
   // A link from an activation to what settles with its promise: [activation, combinator, index, forward, job].
@@ -35,13 +35,23 @@
   // `running.push`, not `running[running.length] =`: after `running.length = k` shrank it, Boa 0.22 sometimes
   // stores the element without growing `length` again.
   function enter(self, name, file) {
+    // An arrow (no receiver of its own) called as a listener or a timer's callback: the emitter or Timeout it was
+    // called on (events.js, frames.js), and the property holding it for V8's name (`Timeout._onTimeout`).
+    const r = internal.asyncArrowReceiver;
+    let method;
+    if (r !== undefined) {
+      if (self === null) self = r;
+      if (self === r) method = internal.asyncArrowMethod;
+      internal.asyncArrowReceiver = undefined;
+      internal.asyncArrowMethod = undefined;
+    }
     const now = callbackSeq();
     let top = running.length;
     if (top && running[0][SEQ] !== now) {
       prune(now);
       top = running.length;
     }
-    const act = [self, name, file, 0, 0, 0, false, now, null, null, undefined];
+    const act = [self, name, file, 0, 0, 0, false, now, null, null, undefined, method];
     if (top) {
       const parent = running[top - 1];
       if (parent[PENDING]) parent[PENDING].push(act);
@@ -142,13 +152,19 @@
     const line = act[LINE] - (esm ? 0 : 1);
     const where = `${esm ? 'file://' : ''}${file}:${line}:${act[COL]}`;
     const recv = receiverName(act[SELF]);
-    if (!act[NAME]) {
+    // The receiver's property holding the callback (`_onTimeout`), while it still does when the stack is taken.
+    const m = act[METHOD];
+    let name = act[NAME];
+    if (m && act[SELF] !== null && typeof act[SELF] === 'object' && act[SELF][m] != null) {
+      name = !name ? m : name === m ? name : `${name} [as ${m}]`;
+    }
+    if (!name) {
       // V8's debug name of an anonymous function (`obj.run = async function`), else `Type.<anonymous>`.
       const member = internal.stackReceivers && internal.stackReceivers.memberName(file, line, act[COL], recv);
       if (member) return `    at async ${member} (${where})`;
       return recv ? `    at async ${recv}.<anonymous> (${where})` : `    at async ${where}`;
     }
-    return `    at async ${recv ? `${recv}.` : ''}${act[NAME]} (${where})`;
+    return `    at async ${recv ? `${recv}.` : ''}${name} (${where})`;
   }
   // The async frames of code running now: none unless the bottom function on the stack was resumed by an await.
   function framesNow() {

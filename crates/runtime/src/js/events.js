@@ -693,14 +693,18 @@
 
     const calls = listenerCalls(this);
     if (typeof handler === 'function') {
+      asyncReceiver(handler, this);
       const result = calls === null ? handler.apply(this, args) : calls.one(handler, this, args);
+      internal.asyncArrowReceiver = undefined;
       // We check if result is undefined first because that is the most common case.
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     } else {
       const len = handler.length;
       const listeners = arrayClone(handler);
       for (let i = 0; i < len; ++i) {
+        asyncReceiver(listeners[i], this);
         const result = calls === null ? listeners[i].apply(this, args) : calls.many(listeners[i], this, args);
+        internal.asyncArrowReceiver = undefined;
         if (result !== undefined && result !== null) addCatch(this, result, type, args);
       }
     }
@@ -800,12 +804,18 @@
     return _addListener(this, type, listener, true);
   };
 
+  // V8 gives an arrow the receiver it was called with: an async arrow listener's frames after an await name the
+  // emitter (`async Server.<anonymous>`). Its activation (async_stack.js `enter`) takes the emitter from here.
+  function asyncReceiver(fn, target) {
+    if (fn[Symbol.toStringTag] === 'AsyncFunction') internal.asyncArrowReceiver = target;
+  }
   function onceWrapper() {
     if (!this.fired) {
       this.target.removeListener(this.type, this.wrapFn);
       this.fired = true;
       const calls = listenerCalls(this.target);
       // (node's onceWrapper calls a listener given no arguments with `call`, on the line above `apply`'s.)
+      asyncReceiver(this.listener, this.target);
       if (calls !== null) return calls[arguments.length === 0 ? 'once' : 'onceN'](this.listener, this.target, arguments);
       if (arguments.length === 0) return this.listener.call(this.target);
       return this.listener.apply(this.target, arguments);

@@ -199,21 +199,31 @@
     if (queue === 'timers') {
       lastTimer = t !== null && typeof t === 'object' ? t : null;
       internal.currentResource = lastTimer;
+      // An async callback's frames after an await: `async Timeout._onTimeout` (async_stack.js `enter`).
+      if (f[Symbol.toStringTag] === 'AsyncFunction') {
+        internal.asyncArrowReceiver = t;
+        internal.asyncArrowMethod = '_onTimeout';
+      }
       try {
         return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);
       } finally {
         internal.currentResource = null;
+        internal.asyncArrowReceiver = undefined;
+        internal.asyncArrowMethod = undefined;
       }
     }
     if (queue === 'check') {
       const outer = runningImmediate;
       runningImmediate = t !== null && typeof t === 'object' ? t : null;
       internal.currentResource = runningImmediate;
+      // (node nulls `_onImmediate` once the callback returns: `async Immediate.<anonymous>`.)
+      if (f[Symbol.toStringTag] === 'AsyncFunction') internal.asyncArrowReceiver = t;
       try {
         return n === 0 ? __ll_immediate0(f, t) : __ll_immediateArgs(f, t, args);
       } finally {
         runningImmediate = outer;
         internal.currentResource = null;
+        internal.asyncArrowReceiver = undefined;
       }
     }
     return n < TICKS.length ? TICKS[n](f, t, args) : __ll_tickN(f, t, args);
