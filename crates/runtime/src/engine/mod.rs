@@ -33,6 +33,7 @@ mod string_width;
 mod symbols;
 mod syntax;
 mod trig;
+mod workers;
 mod zlib;
 mod zlib_stream;
 
@@ -75,6 +76,8 @@ pub(crate) struct Shared {
     pub loader: Rc<esm::VfsLoader>,
     /// The receiver of each user function on the stack, by depth (`receivers.rs`).
     pub receivers: Rc<RefCell<Vec<JsValue>>>,
+    /// This thread's workers (`workers.rs`).
+    pub workers: Rc<RefCell<Vec<workers::WorkerRun>>>,
 }
 
 pub(crate) fn shared(context: &Context) -> Option<Shared> {
@@ -579,6 +582,14 @@ impl Js for Engine {
         if let Err(e) = self.hook("asyncDestroy", &[arr.into()]) {
             self.handle_error(e, true);
         }
+    }
+
+    fn advance_workers(&mut self, bound_ns: u64) -> bool {
+        workers::advance(self, bound_ns)
+    }
+
+    fn deliver_mail(&mut self) {
+        workers::deliver(self);
     }
 }
 

@@ -756,9 +756,17 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("netNow", super::net::now, 0),
         ("netBatch", super::net::batch, 0),
         ("netTrace", super::net::trace, 10),
+        ("workerStart", super::workers::start, 6),
+        ("workerPost", super::workers::post, 2),
+        ("workerTerminate", super::workers::terminate, 1),
+        ("workerRef", super::workers::set_ref, 2),
+        ("parentPost", super::workers::parent_post, 2),
+        ("workerBoot", super::workers::worker_boot, 0),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);
+    // A worker thread's engine (engine/workers.rs): `workerBoot()` has what its parent passed.
+    let worker = shared(ctx).is_some_and(|s| s.host.borrow().parent.is_some());
     let mut obj = ObjectInitializer::new(ctx);
     for (name, f, len) in table {
         define(&mut obj, name, *f, *len);
@@ -766,6 +774,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
     obj.property(js_string!("lazyModules"), lazy, Attribute::all());
     obj.property(js_string!("streamModules"), streams, Attribute::all());
     obj.property(js_string!("argv"), argv, Attribute::all());
+    obj.property(js_string!("worker"), worker, Attribute::all());
     obj.property(js_string!("env"), env, Attribute::all());
     obj.property(
         js_string!("cwd"),

@@ -116,6 +116,7 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
     // Parsed on first use of `MessageChannel`, `MessagePort` or `MessageEvent` (bootstrap.js `lazyGlobals`).
     runtime_module!("message_port.js", &[]),
     runtime_module!("worker_threads.js", &[]),
+    runtime_module!("worker_codec.js", &[]),
     // Parsed on first use of the `FormData` global (bootstrap.js `lazyGlobals`).
     runtime_module!("form_data.js", &[]),
     // Parsed on first use of a cipher or secret key (crypto.js `CIPHER_EXPORTS`).

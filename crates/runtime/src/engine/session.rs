@@ -19,7 +19,7 @@ use crate::RunResult;
 /// A bootstrapped engine waiting for its scenario's files and stdin. It was built for one entry path and config
 /// (the bootstrap reads them into `process`); [`Prepared::accepts`] says whether a scenario fits.
 pub struct Prepared {
-    engine: Engine,
+    pub(super) engine: Engine,
     /// The `host` object bootstrap.js holds (stdin is set on it when the scenario arrives).
     host_obj: boa_engine::JsObject,
     /// The scenario it was prepared for, without files.
@@ -43,6 +43,17 @@ pub fn prepare(
     record: bool,
     sink: Box<dyn OutputSink>,
 ) -> Result<Prepared, RuntimeError> {
+    prepare_for(scenario, record, sink, None)
+}
+
+/// [`prepare`], for a worker thread when `worker` is given: the mailbox it shares with its parent, and the
+/// virtual time its clock starts at.
+pub(super) fn prepare_for(
+    scenario: &Scenario,
+    record: bool,
+    sink: Box<dyn OutputSink>,
+    worker: Option<(Rc<RefCell<crate::host::workers::Link>>, u64)>,
+) -> Result<Prepared, RuntimeError> {
     let shell = Scenario {
         v: scenario.v,
         files: Default::default(),
@@ -52,6 +63,11 @@ pub fn prepare(
     };
     let config = &shell.config;
     let host = Rc::new(RefCell::new(Host::new(config.clone(), record, sink)));
+    if let Some((link, start_ns)) = worker {
+        let mut h = host.borrow_mut();
+        h.clock.advance_to(start_ns);
+        h.parent = Some(link);
+    }
     let executor = Rc::new(Executor::default());
     let loader = Rc::new(esm::VfsLoader::default());
     let clock = host.borrow().clock.clone();
@@ -91,6 +107,7 @@ pub fn prepare(
         columns: Rc::default(),
         loader: loader.clone(),
         receivers: Rc::default(),
+        workers: Rc::default(),
     };
     ctx.insert_data(sh.clone());
     symbols::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;

@@ -68,6 +68,12 @@ pub(crate) trait Js {
     fn emit_before_exit(&mut self);
     /// Runs queued async_hooks `destroy` callbacks (node's native immediate at the start of the check phase).
     fn flush_async_destroys(&mut self);
+    /// Lets this thread's workers run until their next event lies past `bound_ns`; true if one of them
+    /// posted something for this thread or ended (this thread's next event may then come sooner).
+    fn advance_workers(&mut self, bound_ns: u64) -> bool;
+    /// Delivers the mail due by now: worker messages, output and exits on a parent, parent messages on a
+    /// worker.
+    fn deliver_mail(&mut self);
 }
 
 /// Whether the run is stopping.
@@ -86,6 +92,88 @@ fn phase<F: FnOnce(&mut dyn Js)>(js: &mut dyn Js, phase: Phase, body: F) {
     js.host()
         .borrow_mut()
         .emit(TraceEvent::PhaseLeft { iteration, phase });
+}
+
+/// Where a worker's loop stands between two slices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slice {
+    /// Its main script ran; the loop has not started.
+    Start,
+    /// Parked in a poll phase's wait.
+    AtPoll,
+    /// The loop ended (or the worker stopped).
+    Done,
+}
+
+/// Runs a worker's loop from `at` until its next event lies past `bound_ns` or it posted something for its
+/// parent (it parks in the poll phase), or it ends. The same phases as [`run`], one iteration at a time.
+pub(crate) fn run_slice(js: &mut dyn Js, at: Slice, bound_ns: u64) -> Slice {
+    let posted = |js: &dyn Js| {
+        js.host()
+            .borrow()
+            .parent
+            .as_ref()
+            .map_or(0, |l| l.borrow().posted)
+    };
+    let posted_before = posted(js);
+    let mut first = at == Slice::Start;
+    let mut at_poll = at == Slice::AtPoll;
+    loop {
+        if stopped(js) {
+            return Slice::Done;
+        }
+        if !at_poll {
+            if first {
+                let host = js.host().borrow();
+                if host.config.loop_entry == LoopEntry::TimersFirst && host.loop_alive() {
+                    host.clock.advance(1_000_000);
+                }
+            }
+            first = false;
+            if !js.host().borrow().loop_alive() {
+                js.emit_before_exit();
+                if stopped(js) || !js.host().borrow().loop_alive() {
+                    return Slice::Done;
+                }
+            }
+            {
+                let mut host = js.host().borrow_mut();
+                host.iteration += 1;
+                if host.loop_start_ns.is_none() {
+                    host.loop_start_ns = Some(host.clock.now_ns());
+                }
+                host.libuv_now();
+            }
+            phase(js, Phase::Timers, timers::run_phase);
+            if stopped(js) {
+                return Slice::Done;
+            }
+            phase(js, Phase::Pending, pending::run_phase);
+            phase(js, Phase::IdlePrepare, idle::run_phase);
+        }
+        at_poll = false;
+        // Having posted something, it parks at once: its parent may answer before it goes on.
+        let bound = if posted(js) != posted_before {
+            0
+        } else {
+            bound_ns
+        };
+        match poll::wait(js, Some(bound)) {
+            poll::Wait::Park => return Slice::AtPoll,
+            poll::Wait::Stop => return Slice::Done,
+            poll::Wait::Ready => {}
+        }
+        // (A worker's trace is not recorded: no phase events for its poll phase.)
+        poll::deliver(js);
+        if stopped(js) {
+            return Slice::Done;
+        }
+        phase(js, Phase::Check, check::run_phase);
+        if stopped(js) {
+            return Slice::Done;
+        }
+        phase(js, Phase::Close, close::run_phase);
+    }
 }
 
 /// Runs the loop until nothing ref'd is left (including `beforeExit` revivals) or the run stops.

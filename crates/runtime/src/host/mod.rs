@@ -5,7 +5,9 @@ pub(crate) mod async_ids;
 pub(crate) mod calls;
 pub(crate) mod net;
 mod recorder;
+pub(crate) mod workers;
 
+use std::cell::RefCell;
 use std::collections::VecDeque;
 
 use looplab_trace::{Queue, SourceLoc, Stream, TaskId, TraceEvent, VTime};
@@ -103,6 +105,10 @@ pub(crate) struct Host {
     pub fs_errors: crate::DetMap<TaskId, crate::vfs::Errno>,
     /// Virtual network deliveries, close callbacks and handle refs.
     pub net: net::NetIo,
+    /// The mailboxes of this thread's workers (until each one's `'exit'` is delivered).
+    pub workers: Vec<std::rc::Rc<RefCell<workers::Link>>>,
+    /// In a worker engine: the mailbox shared with its parent (stdout and stderr go there too).
+    pub parent: Option<std::rc::Rc<RefCell<workers::Link>>>,
 }
 
 impl Host {
@@ -145,6 +151,8 @@ impl Host {
             fs_jobs: crate::DetMap::default(),
             fs_errors: crate::DetMap::default(),
             net: net::NetIo::default(),
+            workers: Vec::new(),
+            parent: None,
         }
     }
 
@@ -300,6 +308,15 @@ impl Host {
             }
             return;
         }
+        if let Some(link) = &self.parent {
+            // A worker's output reaches the process through its parent thread.
+            let item = match stream {
+                Stream::Stdout => workers::ToParent::Stdout(text.to_string()),
+                Stream::Stderr => workers::ToParent::Stderr(text.to_string()),
+            };
+            link.borrow_mut().post_to_parent(self.clock.now_ns(), item);
+            return;
+        }
         match stream {
             Stream::Stdout => self.stdout.push_str(text),
             Stream::Stderr => self.stderr.push_str(text),
@@ -320,5 +337,28 @@ impl Host {
             || self.pool.busy()
             || self.async_ids.destroys_pending()
             || self.net.keeps_alive()
+            || self.workers_alive()
+    }
+
+    /// Whether a ref'd worker has not yet delivered its `'exit'`.
+    pub(crate) fn workers_alive(&self) -> bool {
+        self.workers.iter().any(|l| {
+            let l = l.borrow();
+            l.refed && !l.exited
+        })
+    }
+
+    /// When the next item from a worker (for a parent) or from the parent (for a worker) is due.
+    pub(crate) fn next_mail(&self) -> Option<u64> {
+        let from_workers = self
+            .workers
+            .iter()
+            .filter_map(|l| l.borrow().next_for_parent())
+            .min();
+        let from_parent = self
+            .parent
+            .as_ref()
+            .and_then(|l| l.borrow().next_for_worker());
+        from_workers.into_iter().chain(from_parent).min()
     }
 }

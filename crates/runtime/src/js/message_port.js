@@ -36,7 +36,7 @@
       super();
       Object.defineProperty(this, kState, {
         value: {
-          peer: null, queue: [], scheduled: 0, started: false, closed: false, refed: true, active: false,
+          peer: null, remote: null, queue: [], scheduled: 0, started: false, closed: false, refed: true, active: false,
           messageListeners: 0, handler: null, handlerWrapper: null, wrappers: new Map(),
         },
       });
@@ -47,10 +47,15 @@
         const e = new TypeError('The "message" argument must be specified');
         throw internal.errors.withCode(e, 'ERR_MISSING_ARGS');
       }
+      const st = this[kState];
+      // A worker's parentPort: the other end is in the parent's engine.
+      if (st.remote !== null) {
+        if (!st.closed) st.remote(value, transfer);
+        return true;
+      }
       const options = transfer === undefined || transfer === null ? undefined
         : (Array.isArray(transfer) ? { transfer } : transfer);
       const data = internal.structuredClone(value, options);
-      const st = this[kState];
       const peer = st.peer;
       if (st.closed || peer === null || peer[kState].closed) return undefined;
       peer[kState].queue.push(data);
@@ -225,5 +230,18 @@
     const st = port[kState];
     return st.queue.length > 0 ? { message: st.queue.shift() } : undefined;
   }
-  internal.messaging = { MessageChannel, MessagePort, MessageEvent, takeMessage };
+  // A port whose other end lives in another thread's engine (a worker's parentPort): `send(value, transfer)`
+  // posts there; `receive` takes what arrived from there, in the poll phase.
+  function remotePort(send) {
+    const port = new MessagePort(kCreate);
+    port[kState].remote = send;
+    return port;
+  }
+  function receive(port, value) {
+    const st = port[kState];
+    if (st.closed) return;
+    st.queue.push(value);
+    if (st.started && st.scheduled === 0) port.dispatchEvent(new MessageEvent('message', { data: st.queue.shift() }));
+  }
+  internal.messaging = { MessageChannel, MessagePort, MessageEvent, takeMessage, remotePort, receive };
 })

@@ -99,7 +99,8 @@
       text = String(err.stack);
     } else if (err !== null && typeof err === 'object' && err[internal.kArrow] && !(rethrown && sync && throwLoc)) {
       // Not an Error object (a DOMException): node's layout for other values, a blank line first, none after.
-      const nonNative = internal.isDOMException && internal.isDOMException(err);
+      // (So is a worker's error as its parent gets it: a plain object of the error's prototype.)
+      const nonNative = (internal.isDOMException && internal.isDOMException(err)) || !host.isNativeError(err);
       text = nonNative ? `\n${err[internal.kArrow]}${fatalInspect(err)}` : err[internal.kArrow] + '\n' + fatalInspect(err);
     } else if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
@@ -210,6 +211,13 @@
         process.emit('exit', 1);
       }
     } catch { /* nothing to do */ }
+    if (host.worker) {
+      // A worker prints nothing: its parent's Worker gets the error as an 'error' event, then 'exit' 1.
+      if (internal.workerCodec === undefined) host.loadInternal('worker_codec.js')(internal);
+      host.parentPost('error', internal.workerCodec.encodeError(err));
+      host.reallyExit(1);
+      return false;
+    }
     const esmEntry = origin === 'uncaughtException' && eventOrigin === 'unhandledRejection';
     printFatal(err, sync && origin === 'uncaughtException', throwLoc, origin === 'unhandledRejection', noted, esmEntry);
     const code = process.exitCode === undefined ? 1 : exitStatus(process.exitCode);

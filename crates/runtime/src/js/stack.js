@@ -172,10 +172,20 @@
     '    at Module.require (node:internal/modules/cjs/loader:1289:19)',
     '    at require (node:internal/modules/helpers:182:18)',
   ]);
-  const ENTRY_FRAMES = LOADER_FRAMES.concat([
+  // A worker's script runs from the message that starts its thread (node:internal/main/worker_thread).
+  const ENTRY_FRAMES = !host.worker ? LOADER_FRAMES.concat([
     '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
     '    at node:internal/main/run_main_module:28:49',
-  ]);
+  ]) : [
+    LOADER_FRAMES[0],
+    '    at Object..js (node:internal/modules/cjs/loader:1623:10)',
+    LOADER_FRAMES[2],
+    '    at Function._load (node:internal/modules/cjs/loader:1091:12)',
+    '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+    '    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)',
+    '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+    '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
+  ];
   const REQUIRE_ESM_FRAMES = [
     '    at ModuleJobSync.runSync (node:internal/modules/esm/module_job:437:37)',
     '    at ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:389:47)',

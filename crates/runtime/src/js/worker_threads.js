@@ -1,6 +1,7 @@
-//! The `worker_threads` module on the main thread only: `BroadcastChannel` (also a global), the message-port
-//! classes, `receiveMessageOnPort`, environment data and the main thread's constants. Looplab runs one thread:
-//! constructing a `Worker` throws ERR_LOOPLAB_UNSUPPORTED (loaded with message_port.js by bootstrap.js).
+//! The `worker_threads` module: `Worker` (each one a second engine that engine/workers.rs runs in step with
+//! this one by virtual time), a worker's `parentPort`/`workerData`/`threadId`, `BroadcastChannel` (also a
+//! global), the message-port classes, `receiveMessageOnPort` and environment data (loaded with
+//! message_port.js by bootstrap.js).
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -113,16 +114,144 @@
     return taken === undefined ? undefined : { message: taken.message };
   }
 
-  class Worker extends EventTarget {
-    constructor() {
+  // ---- worker threads (each a second engine, engine/workers.rs; values cross as worker_codec.js text) ----
+  if (internal.workerCodec === undefined) host.loadInternal('worker_codec.js')(internal);
+  const codec = internal.workerCodec;
+  const EventEmitter = internal.modules.events;
+  const boot = host.worker ? JSON.parse(host.workerBoot()) : null;
+  const live = new Map();
+  let lastThreadId = 0;
+  const kWorker = Symbol('kWorker');
+  const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+  class Worker extends EventEmitter {
+    constructor(filename, options = {}) {
       super();
-      const e = new Error("Looplab does not emulate worker threads yet: 'new Worker()' needs a second JavaScript thread");
-      throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+      const opts = options === null || options === undefined ? {} : options;
+      let entry;
+      if (opts.eval) {
+        if (typeof filename !== 'string') throw errors.invalidArgType('filename', 'string', filename);
+        entry = filename;
+      } else {
+        let file = filename;
+        if (file !== null && typeof file === 'object' && typeof file.href === 'string') {
+          if (file.protocol !== 'file:') {
+            throw errors.withCode(new TypeError(`The URL must be of scheme file. Received ${file.href}`), 'ERR_INVALID_URL_SCHEME');
+          }
+          file = internal.modules.url.fileURLToPath(file);
+        } else if (typeof file !== 'string') {
+          throw errors.invalidArgType('filename', 'string or an instance of URL', file);
+        } else if (!file.startsWith('/') && !/^\.\.?[\\/]/.test(file)) {
+          const e = new TypeError("The worker script or module filename must be an absolute path or a relative path starting with './' or '../'." +
+            ` Received "${file}"`);
+          throw errors.withCode(e, 'ERR_WORKER_PATH');
+        }
+        entry = internal.modules.path.resolve(file);
+      }
+      if (boot !== null) {
+        const e = new Error('Looplab does not emulate nested workers: a worker cannot start a Worker of its own');
+        throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+      }
+      const data = codec.encode(opts.workerData, opts.transferList);
+      const env = opts.env === undefined || opts.env === SHARE_ENV ? Object.assign({}, process.env)
+        : (opts.env === null ? {} : Object.fromEntries(Object.entries(opts.env).map(([k, v]) => [k, String(v)])));
+      const argv = Array.isArray(opts.argv) ? opts.argv.map(String) : [];
+      const threadId = ++lastThreadId;
+      Object.defineProperty(this, kWorker, {
+        value: { threadId, exited: false, refed: true, terminating: [] },
+      });
+      live.set(threadId, this);
+      host.workerStart(threadId, entry, !!opts.eval, JSON.stringify(argv), JSON.stringify(env),
+        JSON.stringify({ threadId, data, name: opts.name === undefined ? '' : String(opts.name), env }));
     }
+
+    get threadId() { return this[kWorker].exited ? -1 : this[kWorker].threadId; }
+    get resourceLimits() { return this[kWorker].exited ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 }; }
+
+    postMessage(value, transferList) {
+      if (arguments.length === 0) throw missing('message');
+      const st = this[kWorker];
+      const data = codec.encode(value, transferList);
+      if (!st.exited) host.workerPost(st.threadId, data);
+    }
+
+    terminate(callback) {
+      const st = this[kWorker];
+      if (typeof callback === 'function') {
+        internal.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+          'DeprecationWarning', 'DEP0132');
+        this.once('exit', (code) => callback(null, code));
+      }
+      if (st.exited) return Promise.resolve();
+      return new Promise((resolve) => {
+        st.terminating.push(resolve);
+        host.workerTerminate(st.threadId);
+      });
+    }
+
+    ref() {
+      const st = this[kWorker];
+      st.refed = true;
+      if (!st.exited) host.workerRef(st.threadId, true);
+    }
+
+    unref() {
+      const st = this[kWorker];
+      st.refed = false;
+      if (!st.exited) host.workerRef(st.threadId, false);
+    }
+  }
+
+  const ERROR_EMIT_FRAMES = [
+    '    at [kOnErrorMessage] (node:internal/worker:333:10)',
+    '    at [kOnMessage] (node:internal/worker:344:37)',
+    '    at MessagePort.<anonymous> (node:internal/worker:233:57)',
+    '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+    '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
+  ].join('\n');
+
+  // The parent's side: what a worker posted, in the poll phase (engine/workers.rs `deliver`).
+  internal.hooks.workerEvent = (id, kind, payload) => {
+    const w = live.get(id);
+    if (w === undefined) return;
+    const st = w[kWorker];
+    switch (kind) {
+      case 'online': w.emit('online'); break;
+      case 'message': w.emit('message', codec.decode(payload)); break;
+      case 'error': {
+        const err = codec.decode(payload);
+        if (w.listenerCount('error') === 0 && err !== null && typeof err === 'object') {
+          // node emits it from a MessagePort listener; event_target rethrows what a listener threw on a tick.
+          try {
+            err.stack = `${err.stack}\nEmitted 'error' event on Worker instance at:\n${ERROR_EMIT_FRAMES}`;
+          } catch { /* a frozen error keeps its stack */ }
+          errors.withArrow(err, 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n');
+          process.nextTick(() => { throw err; });
+        } else {
+          w.emit('error', err);
+        }
+        break;
+      }
+      case 'exit': {
+        live.delete(id);
+        st.exited = true;
+        w.emit('exit', payload);
+        for (const resolve of st.terminating.splice(0)) resolve(payload);
+        break;
+      }
+      default: break;
+    }
+  };
+
+  // The worker's side: `parentPort`, a MessagePort whose other end is the parent's Worker object.
+  let parentPort = null;
+  if (boot !== null) {
+    parentPort = internal.messaging.remotePort((value, transfer) => host.parentPost('message', codec.encode(value, transfer)));
+    internal.hooks.parentMessageImpl = (data) => internal.messaging.receive(parentPort, codec.decode(data));
   }
   const environmentData = new Map();
   internal.workerThreads = {
-    isMainThread: true,
+    isMainThread: boot === null,
     MessagePort,
     MessageChannel,
     markAsUntransferable(obj) { return obj; },
@@ -133,11 +262,11 @@
       const e = new Error("Looplab does not emulate worker threads yet: there is no other thread to post to");
       return Promise.reject(errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED'));
     },
-    threadId: 0,
-    SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
+    threadId: boot === null ? 0 : boot.threadId,
+    SHARE_ENV,
     Worker,
-    parentPort: null,
-    workerData: null,
+    parentPort,
+    workerData: boot === null ? null : codec.decode(boot.data),
     BroadcastChannel,
     setEnvironmentData(key, value) {
       if (value === undefined) environmentData.delete(key); else environmentData.set(key, value);

@@ -79,6 +79,19 @@ fn parent_and_name(path: &str) -> Option<(String, String)> {
 }
 
 impl MemFs {
+    /// A copy of this file system whose timestamps follow `clock` (what a worker thread starts with).
+    pub(crate) fn snapshot(&self, clock: VirtualClock) -> MemFs {
+        MemFs {
+            inodes: self.inodes.clone(),
+            next_ino: self.next_ino,
+            fds: self.fds.clone(),
+            clock,
+            limit: self.limit,
+            used: self.used,
+            orphans: self.orphans.clone(),
+        }
+    }
+
     /// An empty file system (just `/`) limited to `limit` bytes of file content.
     pub(crate) fn new(clock: VirtualClock, limit: u64) -> Self {
         let now = clock.now_ns() as i64;
