@@ -94,7 +94,7 @@ fn a_server_left_listening_stops_with_network_idle() {
     assert_eq!(r.exit_code, 124);
     assert!(
         r.stderr
-            .contains("only listening servers, open sockets or MessagePorts"),
+            .contains("only listening servers, open sockets, MessagePorts"),
         "{}",
         r.stderr
     );

@@ -78,7 +78,13 @@ pub(crate) struct Shared {
     pub receivers: Rc<RefCell<Vec<JsValue>>>,
     /// This thread's workers (`workers.rs`).
     pub workers: Rc<RefCell<Vec<workers::WorkerRun>>>,
+    /// Objects every thread's engine sees as the same object (SharedArrayBuffers sent to a worker).
+    pub handles: Handles,
 }
+
+/// The objects threads share, by index (all engines run on one OS thread and one GC heap; a `JsObject` held
+/// here stays rooted).
+pub(crate) type Handles = Rc<RefCell<Vec<JsObject>>>;
 
 pub(crate) fn shared(context: &Context) -> Option<Shared> {
     context.get_data::<Shared>().cloned()

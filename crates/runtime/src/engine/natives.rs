@@ -756,12 +756,14 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("netNow", super::net::now, 0),
         ("netBatch", super::net::batch, 0),
         ("netTrace", super::net::trace, 10),
-        ("workerStart", super::workers::start, 6),
-        ("workerPost", super::workers::post, 2),
+        ("workerStart", super::workers::start, 7),
+        ("workerPost", super::workers::post, 3),
         ("workerTerminate", super::workers::terminate, 1),
         ("workerRef", super::workers::set_ref, 2),
-        ("parentPost", super::workers::parent_post, 2),
+        ("parentPost", super::workers::parent_post, 3),
         ("workerBoot", super::workers::worker_boot, 0),
+        ("shareHandle", super::workers::share_handle, 1),
+        ("sharedHandle", super::workers::shared_handle, 1),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);

@@ -46,13 +46,13 @@ pub fn prepare(
     prepare_for(scenario, record, sink, None)
 }
 
-/// [`prepare`], for a worker thread when `worker` is given: the mailbox it shares with its parent, and the
-/// virtual time its clock starts at.
+/// [`prepare`], for a worker thread when `worker` is given: the mailbox it shares with its parent, the
+/// virtual time its clock starts at, and the objects all threads share (`Shared::handles`).
 pub(super) fn prepare_for(
     scenario: &Scenario,
     record: bool,
     sink: Box<dyn OutputSink>,
-    worker: Option<(Rc<RefCell<crate::host::workers::Link>>, u64)>,
+    worker: Option<(Rc<RefCell<crate::host::workers::Link>>, u64, super::Handles)>,
 ) -> Result<Prepared, RuntimeError> {
     let shell = Scenario {
         v: scenario.v,
@@ -63,10 +63,12 @@ pub(super) fn prepare_for(
     };
     let config = &shell.config;
     let host = Rc::new(RefCell::new(Host::new(config.clone(), record, sink)));
-    if let Some((link, start_ns)) = worker {
+    let mut handles = super::Handles::default();
+    if let Some((link, start_ns, shared)) = worker {
         let mut h = host.borrow_mut();
         h.clock.advance_to(start_ns);
         h.parent = Some(link);
+        handles = shared;
     }
     let executor = Rc::new(Executor::default());
     let loader = Rc::new(esm::VfsLoader::default());
@@ -108,6 +110,7 @@ pub(super) fn prepare_for(
         loader: loader.clone(),
         receivers: Rc::default(),
         workers: Rc::default(),
+        handles,
     };
     ctx.insert_data(sh.clone());
     symbols::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;

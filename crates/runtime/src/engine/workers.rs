@@ -46,7 +46,8 @@ fn link_of(ctx: &mut Context, id: &JsValue) -> JsResult<Option<Rc<RefCell<Link>>
     Ok(h.workers.iter().find(|l| l.borrow().id == id).cloned())
 }
 
-/// `workerStart(id, entryOrCode, isEval, argvJson, envJson|null, bootJson)`: starts a worker (its thread id is chosen
+/// `workerStart(id, entryOrCode, isEval, argvJson, envJson|null, bootJson, capture)` (`capture`: 1 the
+/// worker's stdout, 2 its stderr, read through the `Worker` object instead of written out): starts a worker (its thread id is chosen
 /// by worker_threads.js, which numbers them for the whole process).
 pub(crate) fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = arg(args, 0).to_number(ctx)? as u32;
@@ -63,6 +64,7 @@ pub(crate) fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         )
     };
     let boot = text(args, 5, ctx)?;
+    let capture = arg(args, 6).to_number(ctx).unwrap_or(0.0) as u32;
     let s = sh(ctx)?;
     if s.host.borrow().parent.is_some() {
         return Err(JsNativeError::error()
@@ -71,6 +73,7 @@ pub(crate) fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     }
     let mut link = Link::new(id);
     link.boot = boot;
+    link.capture = [capture & 1 != 0, capture & 2 != 0];
     let link = Rc::new(RefCell::new(link));
     let start_ns = {
         let mut h = s.host.borrow_mut();
@@ -90,14 +93,16 @@ pub(crate) fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     Ok(JsValue::undefined())
 }
 
-/// `workerPost(id, data)`: a message for the worker's `parentPort`.
+/// `workerPost(id, data, channel)`: a message for the worker's `parentPort` (channel 0) or a port transferred
+/// to it.
 pub(crate) fn post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let data = text(args, 1, ctx)?;
+    let channel = arg(args, 2).to_number(ctx).unwrap_or(0.0) as u32;
     if let Some(link) = link_of(ctx, &arg(args, 0))? {
         let now = sh(ctx)?.host.borrow().clock.now_ns();
         let mut l = link.borrow_mut();
         if !l.terminated {
-            l.post_to_worker(now, data);
+            l.post_to_worker(now, channel, data);
         }
     }
     Ok(JsValue::undefined())
@@ -138,18 +143,19 @@ pub(crate) fn set_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
     Ok(JsValue::undefined())
 }
 
-/// `parentPost(kind, data)` in a worker: `'message'` (parentPort.postMessage) or `'error'` (its uncaught
-/// error, for the parent's 'error' event).
+/// `parentPost(kind, data, channel)` in a worker: `'message'` (parentPort.postMessage on channel 0, or a
+/// transferred port's) or `'error'` (its uncaught error, for the parent's 'error' event).
 pub(crate) fn parent_post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let kind = text(args, 0, ctx)?;
     let data = text(args, 1, ctx)?;
+    let channel = arg(args, 2).to_number(ctx).unwrap_or(0.0) as u32;
     let s = sh(ctx)?;
     let h = s.host.borrow();
     if let Some(link) = &h.parent {
         let item = if kind == "error" {
             ToParent::Error(data)
         } else {
-            ToParent::Message(data)
+            ToParent::Message(channel, data)
         };
         link.borrow_mut().post_to_parent(h.clock.now_ns(), item);
     }
@@ -163,6 +169,40 @@ pub(crate) fn worker_boot(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsRe
     Ok(match &h.parent {
         Some(l) => js_string!(l.borrow().boot.as_str()).into(),
         None => JsValue::null(),
+    })
+}
+
+/// `shareHandle(object)`: the index another thread's `sharedHandle` gives the same object back by.
+pub(crate) fn share_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = arg(args, 0).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("shareHandle: not an object")
+            .into());
+    };
+    let s = sh(ctx)?;
+    let mut handles = s.handles.borrow_mut();
+    let index = match handles.iter().position(|h| h == &obj) {
+        Some(i) => i,
+        None => {
+            handles.push(obj.clone());
+            handles.len() - 1
+        }
+    };
+    Ok(JsValue::from(index as u32))
+}
+
+/// `sharedHandle(index)`: the object `shareHandle` gave that index.
+pub(crate) fn shared_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let index = arg(args, 0).to_number(ctx)?;
+    let s = sh(ctx)?;
+    let handles = s.handles.borrow();
+    Ok(if index >= 0.0 {
+        handles
+            .get(index as usize)
+            .cloned()
+            .map_or_else(JsValue::undefined, JsValue::from)
+    } else {
+        JsValue::undefined()
     })
 }
 
@@ -195,7 +235,7 @@ fn boot(parent: &Engine, run: &WorkerRun) -> Result<Engine, String> {
         &scenario,
         false,
         Box::new(crate::host::NullSink),
-        Some((run.link.clone(), run.start_ns)),
+        Some((run.link.clone(), run.start_ns, parent.sh.handles.clone())),
     )
     .map_err(|e| e.to_string())?;
     let mut engine = prepared.engine;
@@ -331,11 +371,11 @@ pub(super) fn deliver(engine: &mut Engine) {
         };
         if let Some(link) = parent {
             let next = link.borrow_mut().pop_for_worker(now);
-            let Some(data) = next else { return };
+            let Some((channel, data)) = next else { return };
             call_hook(
                 engine,
                 "parentMessage",
-                vec![js_string!(data.as_str()).into()],
+                vec![js_string!(data.as_str()).into(), JsValue::from(channel)],
             );
             continue;
         }
@@ -356,7 +396,13 @@ pub(super) fn deliver(engine: &mut Engine) {
         };
         let Some(item) = item else { return };
         let id = JsValue::from(id);
-        let (kind, payload) = match item {
+        let (kind, payload, channel) = match item {
+            ToParent::Stdout(text) if link.borrow().capture[0] => {
+                ("stdout", JsValue::from(js_string!(text.as_str())), 0)
+            }
+            ToParent::Stderr(text) if link.borrow().capture[1] => {
+                ("stderr", JsValue::from(js_string!(text.as_str())), 0)
+            }
             ToParent::Stdout(text) => {
                 engine.sh.host.borrow_mut().write(Stream::Stdout, &text);
                 continue;
@@ -365,9 +411,11 @@ pub(super) fn deliver(engine: &mut Engine) {
                 engine.sh.host.borrow_mut().write(Stream::Stderr, &text);
                 continue;
             }
-            ToParent::Message(data) => ("message", JsValue::from(js_string!(data.as_str()))),
-            ToParent::Error(data) => ("error", JsValue::from(js_string!(data.as_str()))),
-            ToParent::Online => ("online", JsValue::undefined()),
+            ToParent::Message(channel, data) => {
+                ("message", JsValue::from(js_string!(data.as_str())), channel)
+            }
+            ToParent::Error(data) => ("error", JsValue::from(js_string!(data.as_str())), 0),
+            ToParent::Online => ("online", JsValue::undefined(), 0),
             ToParent::Exit(code) => {
                 link.borrow_mut().exited = true;
                 engine
@@ -376,13 +424,13 @@ pub(super) fn deliver(engine: &mut Engine) {
                     .borrow_mut()
                     .workers
                     .retain(|l| !l.borrow().exited);
-                ("exit", JsValue::from(code))
+                ("exit", JsValue::from(code), 0)
             }
         };
         call_hook(
             engine,
             "workerEvent",
-            vec![id, js_string!(kind).into(), payload],
+            vec![id, js_string!(kind).into(), payload, JsValue::from(channel)],
         );
     }
 }

@@ -13,8 +13,9 @@ pub(crate) const STARTUP_NS: u64 = 22_000_000;
 /// What a worker sends its parent.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ToParent {
-    /// `parentPort.postMessage(value)`: the value encoded by `worker_codec.js`.
-    Message(String),
+    /// A message on a channel (0: `parentPort`; others: MessagePorts transferred to the worker), its value
+    /// encoded by `worker_codec.js` (or `close`: that channel's port closed).
+    Message(u32, String),
     /// Text the worker wrote to its stdout (node pipes it to the parent's `process.stdout`).
     Stdout(String),
     /// Text the worker wrote to its stderr.
@@ -32,8 +33,8 @@ pub(crate) enum ToParent {
 pub(crate) struct Link {
     /// The worker's `threadId`.
     pub id: u32,
-    /// Messages for the worker's `parentPort`, encoded, with their due times.
-    pub to_worker: VecDeque<(u64, String)>,
+    /// Messages for the worker (channel as in [`ToParent::Message`]), encoded, with their due times.
+    pub to_worker: VecDeque<(u64, u32, String)>,
     /// Items for the parent's `Worker` object, with their due times.
     pub to_parent: VecDeque<(u64, ToParent)>,
     /// The parent's `Worker` keeps the parent's loop alive (`unref()` clears it).
@@ -44,6 +45,8 @@ pub(crate) struct Link {
     pub terminated: bool,
     /// What the worker's `worker_threads` reads at start (JSON from the parent: workerData encoded, name...).
     pub boot: String,
+    /// The parent's `Worker` reads the worker's stdout / stderr itself (`stdout: true` / `stderr: true`).
+    pub capture: [bool; 2],
     /// Items posted to the parent so far (the scheduler notices a worker that posted something).
     pub posted: u64,
 }
@@ -67,10 +70,10 @@ impl Link {
     }
 
     /// Queues a message for the worker, due `MESSAGE_LATENCY_NS` after `now_ns`.
-    pub(crate) fn post_to_worker(&mut self, now_ns: u64, data: String) {
-        let last = self.to_worker.back().map_or(0, |(due, _)| *due);
+    pub(crate) fn post_to_worker(&mut self, now_ns: u64, channel: u32, data: String) {
+        let last = self.to_worker.back().map_or(0, |(due, _, _)| *due);
         let due = now_ns.saturating_add(MESSAGE_LATENCY_NS).max(last);
-        self.to_worker.push_back((due, data));
+        self.to_worker.push_back((due, channel, data));
     }
 
     /// When the parent's next item is due.
@@ -80,7 +83,7 @@ impl Link {
 
     /// When the worker's next message is due.
     pub(crate) fn next_for_worker(&self) -> Option<u64> {
-        self.to_worker.front().map(|(due, _)| *due)
+        self.to_worker.front().map(|(due, _, _)| *due)
     }
 
     /// The parent's next item, if due by `now_ns`.
@@ -93,9 +96,11 @@ impl Link {
     }
 
     /// The worker's next message, if due by `now_ns`.
-    pub(crate) fn pop_for_worker(&mut self, now_ns: u64) -> Option<String> {
+    pub(crate) fn pop_for_worker(&mut self, now_ns: u64) -> Option<(u32, String)> {
         if self.next_for_worker()? <= now_ns {
-            self.to_worker.pop_front().map(|(_, data)| data)
+            self.to_worker
+                .pop_front()
+                .map(|(_, channel, data)| (channel, data))
         } else {
             None
         }
@@ -109,17 +114,20 @@ mod tests {
     #[test]
     fn items_keep_their_order_and_wait_for_their_time() {
         let mut l = Link::new(1);
-        l.post_to_parent(1_000, ToParent::Message("a".into()));
+        l.post_to_parent(1_000, ToParent::Message(0, "a".into()));
         l.post_to_parent(500, ToParent::Stdout("b".into()));
         assert_eq!(l.pop_for_parent(1_000), None);
         let due = 1_000 + MESSAGE_LATENCY_NS;
         assert_eq!(l.next_for_parent(), Some(due));
-        assert_eq!(l.pop_for_parent(due), Some(ToParent::Message("a".into())));
+        assert_eq!(
+            l.pop_for_parent(due),
+            Some(ToParent::Message(0, "a".into()))
+        );
         // Posted later from an earlier clock reading: still after the first.
         assert_eq!(l.pop_for_parent(due), Some(ToParent::Stdout("b".into())));
         assert_eq!(l.posted, 2);
-        l.post_to_worker(0, "m".into());
+        l.post_to_worker(0, 2, "m".into());
         assert_eq!(l.pop_for_worker(0), None);
-        assert_eq!(l.pop_for_worker(MESSAGE_LATENCY_NS), Some("m".into()));
+        assert_eq!(l.pop_for_worker(MESSAGE_LATENCY_NS), Some((2, "m".into())));
     }
 }

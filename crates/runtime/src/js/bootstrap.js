@@ -231,7 +231,7 @@
   const messaging = () => internal.messaging || (loadAllLazy(), host.loadInternal('message_port.js')(internal),
     host.loadInternal('worker_threads.js')(internal), internal.messaging);
   // A worker's parentPort lives in worker_threads.js, loaded when the first message from the parent arrives.
-  internal.hooks.parentMessage = (data) => { messaging(); internal.hooks.parentMessageImpl(data); };
+  internal.hooks.parentMessage = (data, channel) => { messaging(); internal.hooks.parentMessageImpl(data, channel); };
   lazyGlobals.BroadcastChannel = () => (messaging(), internal.workerThreads.BroadcastChannel);
   for (const k of ['MessageChannel', 'MessagePort', 'MessageEvent']) lazyGlobals[k] = () => messaging()[k];
   Object.defineProperty(internal.modules, 'worker_threads', {

@@ -36,7 +36,7 @@
       super();
       Object.defineProperty(this, kState, {
         value: {
-          peer: null, remote: null, queue: [], scheduled: 0, started: false, closed: false, refed: true, active: false,
+          peer: null, remote: null, remoteClose: null, forward: null, queue: [], scheduled: 0, started: false, closed: false, refed: true, active: false,
           messageListeners: 0, handler: null, handlerWrapper: null, wrappers: new Map(),
         },
       });
@@ -48,15 +48,20 @@
         throw internal.errors.withCode(e, 'ERR_MISSING_ARGS');
       }
       const st = this[kState];
-      // A worker's parentPort: the other end is in the parent's engine.
+      // A worker's parentPort, or a port that came from another thread: the other end is in that engine.
       if (st.remote !== null) {
         if (!st.closed) st.remote(value, transfer);
+        return true;
+      }
+      const peer = st.peer;
+      // The peer went to another thread: the message follows it there.
+      if (!st.closed && peer !== null && peer[kState].forward !== null) {
+        peer[kState].forward.post(value, transfer);
         return true;
       }
       const options = transfer === undefined || transfer === null ? undefined
         : (Array.isArray(transfer) ? { transfer } : transfer);
       const data = internal.structuredClone(value, options);
-      const peer = st.peer;
       if (st.closed || peer === null || peer[kState].closed) return undefined;
       peer[kState].queue.push(data);
       scheduleQueued(peer);
@@ -74,7 +79,9 @@
     close() {
       const st = this[kState];
       if (st.closed) return;
+      if (st.remoteClose !== null) st.remoteClose();
       const peer = st.peer;
+      if (peer !== null && peer[kState].forward !== null) peer[kState].forward.close();
       for (const port of peer === null ? [this] : [this, peer]) {
         const ps = port[kState];
         if (ps.closed) continue;
@@ -232,16 +239,50 @@
   }
   // A port whose other end lives in another thread's engine (a worker's parentPort): `send(value, transfer)`
   // posts there; `receive` takes what arrived from there, in the poll phase.
-  function remotePort(send) {
+  function remotePort(send, onClose = null) {
     const port = new MessagePort(kCreate);
     port[kState].remote = send;
+    port[kState].remoteClose = onClose;
     return port;
   }
+  // structuredClone's transfer of a port: `fresh` takes its place in the channel (and its queued messages);
+  // the transferred object is closed.
+  const isPort = (v) => v instanceof MessagePort;
+  function freshPort() { return new MessagePort(kCreate); }
+  function movePort(port, fresh) {
+    const st = port[kState];
+    const fs = fresh[kState];
+    fs.peer = st.peer;
+    if (st.peer !== null) st.peer[kState].peer = fresh;
+    fs.queue.push(...st.queue.splice(0));
+    st.peer = null;
+    if (!st.closed) {
+      st.closed = true;
+      syncRef(port);
+      host.netClose('MessagePort close', function onclose() { port.dispatchEvent(new Event('close')); });
+    }
+  }
+  // A port sent to another thread stays here as a proxy: what its peer posts goes through `forward.post`,
+  // closing either end through `forward.close`. Messages it had queued go first.
+  function forwardPort(port, forward) {
+    const st = port[kState];
+    st.forward = forward;
+    for (const value of st.queue.splice(0)) forward.post(value);
+  }
+  // The other thread closed the port that went there: this proxy closes, and its peer with it.
+  function forwardClosed(port) {
+    port[kState].forward = null;
+    port.close();
+  }
+  function peerOf(port) { return port[kState].peer; }
   function receive(port, value) {
     const st = port[kState];
     if (st.closed) return;
     st.queue.push(value);
     if (st.started && st.scheduled === 0) port.dispatchEvent(new MessageEvent('message', { data: st.queue.shift() }));
   }
-  internal.messaging = { MessageChannel, MessagePort, MessageEvent, takeMessage, remotePort, receive };
+  internal.messaging = {
+    MessageChannel, MessagePort, MessageEvent, takeMessage, remotePort, receive, isPort, freshPort, movePort,
+    forwardPort, forwardClosed, peerOf,
+  };
 })

@@ -35,6 +35,8 @@
     return dataCloneError(`${what} could not be cloned.`);
   }
   const errorConstructors = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+  // MessagePorts exist once message_port.js has loaded.
+  const isPort = (v) => internal.messaging !== undefined && internal.messaging.isPort(v);
   function detachArrayBuffer(ab) {
     if (typeof host.detachArrayBuffer === 'function') return host.detachArrayBuffer(ab);
     return ab.transfer();
@@ -52,6 +54,10 @@
     if (memo.has(v)) return memo.get(v);
     let r;
     if (types.isProxy(v)) throw uncloneable(v);
+    if (isPort(v)) {
+      throw nodeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+        'Object that needs transfer was found in message but not listed in transferList');
+    }
     if (types.isBoxedPrimitive(v)) {
       if (types.isSymbolObject(v)) throw uncloneable(v);
       if (types.isNumberObject(v)) r = Object(Number.prototype.valueOf.call(v));
@@ -154,22 +160,30 @@
     const memo = new Map();
     const transfer = options == null ? undefined : options.transfer;
     const moved = [];
+    const ports = [];
     if (transfer !== undefined) {
       if (transfer === null || typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
         throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
       }
       for (const item of transfer) {
+        if (isPort(item)) {
+          if (ports.includes(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+          ports.push(item);
+          continue;
+        }
         if (!types.isArrayBuffer(item)) {
           throw nodeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
         }
         if (moved.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
         moved.push(item);
       }
+      for (const port of ports) memo.set(port, internal.messaging.freshPort());
       // (V8 moves an already detached buffer as an empty one, without complaint.)
       for (const ab of moved) memo.set(ab, ab.byteLength === 0 ? new ArrayBuffer(0) : ArrayBuffer.prototype.slice.call(ab, 0));
     }
     const result = cloneInto(value, memo);
     for (const ab of moved) if (ab.byteLength > 0) detachArrayBuffer(ab);
+    for (const port of ports) internal.messaging.movePort(port, memo.get(port));
     return result;
   }
   internal.structuredClone = structuredClone;

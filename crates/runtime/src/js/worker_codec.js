@@ -1,7 +1,8 @@
 //! How a value crosses between two threads' engines (a worker's `postMessage`, `workerData`, its uncaught
 //! error): structured-cloned in the sender (DataCloneError, transfer lists, what V8's serializer keeps), then
 //! written as JSON text of tagged nodes; the receiver rebuilds it in its own realm. Shared and circular
-//! references stay shared. A SharedArrayBuffer arrives as a copy: engines share no memory.
+//! references stay shared. A SharedArrayBuffer arrives as the same object (all engines share one GC heap), whose
+//! prototype is the sender's.
 (function (internal) {
   'use strict';
   const types = () => internal.modules.util.types;
@@ -23,6 +24,9 @@
     return Object.prototype.toString.call(v).slice(8, -1);
   }
 
+  // The thread a value is being sent to or came from: MessagePorts in it become channels of that link.
+  let via = null;
+
   function enc(v, memo) {
     switch (typeof v) {
       case 'undefined': return ['u'];
@@ -36,10 +40,16 @@
     const id = memo.size;
     memo.set(v, id);
     const t = types();
+    if (internal.messaging !== undefined && internal.messaging.isPort(v)) {
+      if (via === null) throw new internal.web.DOMException('MessagePort could not be cloned.', 'DataCloneError');
+      return ['Q', id, via.exportPort(v)];
+    }
     if (t.isBoxedPrimitive(v)) return ['P', id, enc(v.valueOf(), memo)];
     if (t.isDate(v)) return ['D', id, number(Date.prototype.getTime.call(v))];
     if (t.isRegExp(v)) return ['X', id, v.source, v.flags];
-    if (t.isArrayBuffer(v) || t.isSharedArrayBuffer(v)) return ['B', id, bytesOf(v)];
+    // One GC heap holds every thread's engine: the receiver gets this very SharedArrayBuffer.
+    if (t.isSharedArrayBuffer(v)) return ['H', id, internal.host.shareHandle(v)];
+    if (t.isArrayBuffer(v)) return ['B', id, bytesOf(v)];
     if (ArrayBuffer.isView(v)) {
       return ['V', id, t.isDataView(v) ? 'DataView' : typedTag(v), enc(v.buffer, memo), v.byteOffset,
         t.isDataView(v) ? v.byteLength : v.length];
@@ -71,6 +81,8 @@
       case 'P': r = Object(dec(node[2], memo)); break;
       case 'D': r = new Date(dec(node[2], memo)); break;
       case 'X': r = new RegExp(node[2], node[3]); break;
+      case 'H': r = internal.host.sharedHandle(node[2]); break;
+      case 'Q': r = via.importPort(node[2]); break;
       case 'B': {
         const s = node[2];
         r = new ArrayBuffer(s.length);
@@ -129,11 +141,19 @@
   }
 
   internal.workerCodec = {
-    /** Clones `value` as postMessage does (throwing DataCloneError...), as text for the other engine. */
-    encode(value, transfer) {
+    /** Clones `value` as postMessage does (throwing DataCloneError...), as text for the other engine;
+     *  `target` turns transferred MessagePorts into channels to that thread. */
+    encode(value, transfer, target = null) {
       const options = transfer === undefined || transfer === null ? undefined
         : (Array.isArray(transfer) ? { transfer } : transfer);
-      return JSON.stringify(enc(internal.structuredClone(value, options), new Map()));
+      const clone = internal.structuredClone(value, options);
+      const outer = via;
+      via = target;
+      try {
+        return JSON.stringify(enc(clone, new Map()));
+      } finally {
+        via = outer;
+      }
     },
     /** A worker's uncaught error, as node's error_serdes.js serializes it: an error becomes its first built-in
      *  error constructor's name and every non-function property along its prototype chain (own ones last). */
@@ -171,8 +191,14 @@
         return JSON.stringify(enc(internal.inspect(value), new Map()));
       }
     },
-    decode(text) {
-      return dec(JSON.parse(text), []);
+    decode(text, source = null) {
+      const outer = via;
+      via = source;
+      try {
+        return dec(JSON.parse(text), []);
+      } finally {
+        via = outer;
+      }
     },
   };
 })

@@ -66,6 +66,12 @@
         flushScheduled = true;
         host.netSchedule(0, 'BroadcastChannel message', flush);
       }
+      // Channels of the same name in other threads: through the parent, which passes it on to its workers.
+      if (boot !== null || live.size > 0) {
+        const text = JSON.stringify([st.name, codec.encode(data)]);
+        if (boot !== null) host.parentPost('message', text, BROADCAST);
+        for (const id of live.keys()) host.workerPost(id, text, BROADCAST);
+      }
     }
     ref() {
       const st = state(this);
@@ -104,6 +110,19 @@
       },
       enumerable: true, configurable: true,
     });
+  }
+
+  // The link channel that carries BroadcastChannel messages between threads.
+  const BROADCAST = 0xFFFFFFFF;
+  // A broadcast from another thread (`from`: the worker it came from, on the main thread), delivered at once.
+  function broadcastIn(text, from) {
+    const [name, data] = JSON.parse(text);
+    for (const channel of open.slice()) {
+      const st = channel[kState];
+      if (st.name !== name || st.closed) continue;
+      channel.dispatchEvent(new MessageEvent('message', { data: codec.decode(data) }));
+    }
+    if (boot === null) for (const id of live.keys()) if (id !== from) host.workerPost(id, text, BROADCAST);
   }
 
   function receiveMessageOnPort(port) {
@@ -157,13 +176,20 @@
         : (opts.env === null ? {} : Object.fromEntries(Object.entries(opts.env).map(([k, v]) => [k, String(v)])));
       const argv = Array.isArray(opts.argv) ? opts.argv.map(String) : [];
       const threadId = ++lastThreadId;
+      const via = channels((data, c) => host.workerPost(threadId, data, c), (c) => `${threadId}:${c}`, 1);
       Object.defineProperty(this, kWorker, {
-        value: { threadId, exited: false, refed: true, terminating: [] },
+        value: { threadId, exited: false, refed: true, terminating: [], via, stdout: null, stderr: null },
       });
       live.set(threadId, this);
       host.workerStart(threadId, entry, !!opts.eval, JSON.stringify(argv), JSON.stringify(env),
-        JSON.stringify({ threadId, data, name: opts.name === undefined ? '' : String(opts.name), env }));
+        JSON.stringify({ threadId, data, name: opts.name === undefined ? '' : String(opts.name), env }),
+        (opts.stdout ? 1 : 0) | (opts.stderr ? 2 : 0));
     }
+
+    // The worker's output as streams: what it writes arrives here with `stdout: true` / `stderr: true`
+    // (otherwise the parent writes it out); they end when the worker exits.
+    get stdout() { return output(this, 'stdout'); }
+    get stderr() { return output(this, 'stderr'); }
 
     get threadId() { return this[kWorker].exited ? -1 : this[kWorker].threadId; }
     get resourceLimits() { return this[kWorker].exited ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 }; }
@@ -171,8 +197,8 @@
     postMessage(value, transferList) {
       if (arguments.length === 0) throw missing('message');
       const st = this[kWorker];
-      const data = codec.encode(value, transferList);
-      if (!st.exited) host.workerPost(st.threadId, data);
+      const data = codec.encode(value, transferList, st.via);
+      if (!st.exited) host.workerPost(st.threadId, data, 0);
     }
 
     terminate(callback) {
@@ -210,14 +236,71 @@
     '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
   ].join('\n');
 
+  let Readable;
+  function output(worker, which) {
+    const st = worker[kWorker];
+    if (st[which] === null) {
+      if (Readable === undefined) Readable = internal.modules.stream.Readable;
+      st[which] = new Readable({ read() {} });
+      if (st.exited) st[which].push(null);
+    }
+    return st[which];
+  }
+
+  // MessagePorts sent between two threads: each becomes a channel of their link, numbered by the thread that
+  // sent it (the main thread odd, a worker even). A port sent away stays here as a proxy whose peer's messages
+  // are forwarded; a port that arrived posts back through the link.
+  const ports = new Map();
+  let lastChannel = 0;
+  function channels(post, keyOf, parity) {
+    const messaging = internal.messaging;
+    const via = {
+      exportPort(port) {
+        const c = ++lastChannel * 2 - parity;
+        const key = keyOf(c);
+        ports.set(key, { port, exported: true });
+        messaging.forwardPort(port, {
+          post: (value, transfer) => post(codec.encode(value, transfer, via), c),
+          close: () => { if (ports.delete(key)) post('close', c); },
+        });
+        return c;
+      },
+      importPort(c) {
+        const key = keyOf(c);
+        const port = messaging.remotePort((value, transfer) => post(codec.encode(value, transfer, via), c),
+          () => { if (ports.delete(key)) post('close', c); });
+        ports.set(key, { port, exported: false });
+        return port;
+      },
+      receive(data, c) {
+        const key = keyOf(c);
+        const entry = ports.get(key);
+        if (entry === undefined) return;
+        if (data === 'close') {
+          ports.delete(key);
+          if (entry.exported) messaging.forwardClosed(entry.port);
+          else entry.port.close();
+          return;
+        }
+        const value = codec.decode(data, via);
+        messaging.receive(entry.exported ? messaging.peerOf(entry.port) : entry.port, value);
+      },
+    };
+    return via;
+  }
+
   // The parent's side: what a worker posted, in the poll phase (engine/workers.rs `deliver`).
-  internal.hooks.workerEvent = (id, kind, payload) => {
+  internal.hooks.workerEvent = (id, kind, payload, channel) => {
     const w = live.get(id);
     if (w === undefined) return;
     const st = w[kWorker];
     switch (kind) {
       case 'online': w.emit('online'); break;
-      case 'message': w.emit('message', codec.decode(payload)); break;
+      case 'message':
+        if (channel === BROADCAST) broadcastIn(payload, id);
+        else if (channel !== 0) st.via.receive(payload, channel);
+        else w.emit('message', codec.decode(payload, st.via));
+        break;
       case 'error': {
         const err = codec.decode(payload);
         if (w.listenerCount('error') === 0 && err !== null && typeof err === 'object') {
@@ -232,9 +315,11 @@
         }
         break;
       }
+      case 'stdout': case 'stderr': output(w, kind).push(payload); break;
       case 'exit': {
         live.delete(id);
         st.exited = true;
+        for (const stream of [st.stdout, st.stderr]) if (stream !== null) stream.push(null);
         w.emit('exit', payload);
         for (const resolve of st.terminating.splice(0)) resolve(payload);
         break;
@@ -246,8 +331,13 @@
   // The worker's side: `parentPort`, a MessagePort whose other end is the parent's Worker object.
   let parentPort = null;
   if (boot !== null) {
-    parentPort = internal.messaging.remotePort((value, transfer) => host.parentPost('message', codec.encode(value, transfer)));
-    internal.hooks.parentMessageImpl = (data) => internal.messaging.receive(parentPort, codec.decode(data));
+    const via = channels((data, c) => host.parentPost('message', data, c), (c) => c, 0);
+    parentPort = internal.messaging.remotePort((value, transfer) => host.parentPost('message', codec.encode(value, transfer, via), 0));
+    internal.hooks.parentMessageImpl = (data, channel) => {
+      if (channel === BROADCAST) broadcastIn(data, null);
+      else if (channel !== 0) via.receive(data, channel);
+      else internal.messaging.receive(parentPort, codec.decode(data, via));
+    };
   }
   const environmentData = new Map();
   internal.workerThreads = {
