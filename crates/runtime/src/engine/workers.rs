@@ -13,7 +13,7 @@ use looplab_trace::{Queue, Stream};
 use super::natives::{arg, sh};
 use super::{Callback, Engine};
 use crate::event_loop::{self, CallResult, Js, Slice};
-use crate::host::workers::{Link, ToParent, STARTUP_NS};
+use crate::host::workers::{Link, ToParent, EXIT_NS, MESSAGE_LATENCY_NS, STARTUP_NS};
 use crate::host::Stop;
 
 /// Where an eval worker's code lives in its file system (node names it `[worker eval]`).
@@ -108,26 +108,32 @@ pub(crate) fn post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     Ok(JsValue::undefined())
 }
 
-/// `workerTerminate(id)`: stops the worker; its `'exit'` follows what it posted before, with code 1, or 0 when
-/// its script had not started yet (as node's).
+/// `workerTerminate(id)`: stops the worker at this thread's present time. What it posted later in virtual time
+/// (it may have run ahead, a synchronous stretch at a time) is dropped, as node's terminate() cuts a running
+/// worker short; its `'exit'` follows with code 1, or 0 when its script had not started yet (as node's).
+/// A worker that had already ended keeps its own exit.
 pub(crate) fn terminate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if let Some(link) = link_of(ctx, &arg(args, 0))? {
         let s = sh(ctx)?;
         let now = s.host.borrow().clock.now_ns();
         let id = link.borrow().id;
-        let started = s
-            .workers
-            .borrow()
-            .iter()
-            .any(|r| r.link.borrow().id == id && r.engine.is_some());
+        let started =
+            s.workers.borrow().iter().any(|r| {
+                r.link.borrow().id == id && (r.engine.is_some() || r.slice == Slice::Done)
+            });
         let mut l = link.borrow_mut();
+        if l.terminated || l.exited {
+            return Ok(JsValue::undefined());
+        }
+        let cutoff = now.saturating_add(MESSAGE_LATENCY_NS);
+        l.to_parent.retain(|(due, _)| *due <= cutoff);
         let exiting = l
             .to_parent
             .iter()
             .any(|(_, item)| matches!(item, ToParent::Exit(_)));
-        if !l.terminated && !l.exited && !exiting {
-            l.terminated = true;
-            l.to_worker.clear();
+        l.terminated = true;
+        l.to_worker.clear();
+        if !exiting {
             l.post_to_parent(now, ToParent::Exit(i32::from(started)));
         }
     }
@@ -218,9 +224,9 @@ fn boot(parent: &Engine, run: &WorkerRun) -> Result<Engine, String> {
     }
     let mut files = parent.sh.files.borrow().clone();
     let entry = if run.eval {
-        let path = format!("{}/{EVAL_NAME}", config.cwd.trim_end_matches('/'));
-        files.insert(path.clone(), run.entry.clone());
-        path
+        // Not a file: modules.js runs it by this name (`__filename`, frames), its source from `files`.
+        files.insert(EVAL_NAME.to_string(), run.entry.clone());
+        EVAL_NAME.to_string()
     } else {
         run.entry.clone()
     };
@@ -243,9 +249,6 @@ fn boot(parent: &Engine, run: &WorkerRun) -> Result<Engine, String> {
         let mut h = engine.sh.host.borrow_mut();
         let clock = h.clock.clone();
         h.vfs = vfs.snapshot(clock);
-        if run.eval {
-            let _ = h.vfs.seed(&entry, run.entry.as_bytes());
-        }
     }
     *engine.sh.files.borrow_mut() = scenario.files.clone();
     run.link
@@ -316,7 +319,7 @@ pub(super) fn advance(parent: &mut Engine, bound_ns: u64) -> bool {
             };
             run.link
                 .borrow_mut()
-                .post_to_parent(now, ToParent::Exit(code));
+                .post_to_parent(now.saturating_add(EXIT_NS), ToParent::Exit(code));
             run.engine = None;
         }
         if run.link.borrow().posted != posted {

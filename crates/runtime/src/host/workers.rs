@@ -10,6 +10,10 @@ pub(crate) const MESSAGE_LATENCY_NS: u64 = 100_000;
 /// its first timer messages against the main thread's timers).
 pub(crate) const STARTUP_NS: u64 = 22_000_000;
 
+/// Virtual time a worker takes to shut down after its loop ends, before its parent sees `'exit'` (node tears
+/// down the thread's environment first: a `terminate()` right after the worker's last message still stops it).
+pub(crate) const EXIT_NS: u64 = 2_000_000;
+
 /// What a worker sends its parent.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ToParent {

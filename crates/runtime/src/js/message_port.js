@@ -174,6 +174,18 @@
 
     removeListener(type, listener) { return this.off(type, listener); }
 
+    // The rest of NodeEventTarget's EventEmitter-like API.
+    listenerCount(type) { return listenerCount(this, type); }
+    eventNames() { return ['message', 'messageerror', 'close'].filter((t) => listenerCount(this, t) > 0); }
+    removeAllListeners(type) {
+      const st = this[kState];
+      for (const [listener, wrapper] of [...st.wrappers]) {
+        st.wrappers.delete(listener);
+        for (const t of type === undefined ? ['message', 'messageerror', 'close'] : [type]) this.removeEventListener(t, wrapper);
+      }
+      return this;
+    }
+
     emit(type, arg) {
       const event = type === 'message' ? new MessageEvent('message', { data: arg }) : new Event(type);
       return this.dispatchEvent(event);
@@ -193,6 +205,13 @@
         this.start();
       }
     }
+  }
+
+  // A delivered message's event (a posted `undefined` stays undefined: MessageEvent's init would make it null).
+  function messageEvent(data) {
+    const event = new MessageEvent('message', { data });
+    if (data === undefined) Object.defineProperty(event, 'data', { value: undefined, enumerable: false, configurable: true });
+    return event;
   }
 
   const listenerCount = (port, type) => internal.eventTargetListeners(port, type).length;
@@ -216,7 +235,7 @@
       host.netSchedule(0, 'MessagePort message', function deliverMessage() {
         st.scheduled--;
         // receiveMessageOnPort may have taken it already.
-        if (st.queue.length > 0) port.dispatchEvent(new MessageEvent('message', { data: st.queue.shift() }));
+        if (st.queue.length > 0) port.dispatchEvent(messageEvent(st.queue.shift()));
       });
     }
   }
@@ -274,15 +293,22 @@
     port[kState].forward = null;
     port.close();
   }
-  function peerOf(port) { return port[kState].peer; }
+  // What arrived for a proxy goes to its peer, or on to the thread that peer went to (a channel between two
+  // workers set up by their parent).
+  function deliverToPeer(proxy, value) {
+    const peer = proxy[kState].peer;
+    if (peer === null) return;
+    if (peer[kState].forward !== null) peer[kState].forward.post(value);
+    else receive(peer, value);
+  }
   function receive(port, value) {
     const st = port[kState];
     if (st.closed) return;
     st.queue.push(value);
-    if (st.started && st.scheduled === 0) port.dispatchEvent(new MessageEvent('message', { data: st.queue.shift() }));
+    if (st.started && st.scheduled === 0) port.dispatchEvent(messageEvent(st.queue.shift()));
   }
   internal.messaging = {
     MessageChannel, MessagePort, MessageEvent, takeMessage, remotePort, receive, isPort, freshPort, movePort,
-    forwardPort, forwardClosed, peerOf,
+    forwardPort, forwardClosed, deliverToPeer,
   };
 })

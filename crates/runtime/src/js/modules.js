@@ -766,6 +766,21 @@
   internal.modules.module = Module;
   internal.hooks.runMain = (entry) => {
     internal.regexpStatics();
+    if (host.worker && entry === WORKER_EVAL) return runWorkerEval(entry);
     return Module.runMain(entry);
   };
+  // An `eval: true` worker's code: node's evalScript runs it as a script named `[worker eval]`, with
+  // CommonJS's variables (`__filename` the name, `__dirname` '.', a require that resolves from the cwd).
+  const WORKER_EVAL = '[worker eval]';
+  function runWorkerEval(name) {
+    const cwd = internal.process.cwd();
+    const m = new Module(name, null);
+    m.filename = internal.modules.path.join(cwd, name);
+    m.path = cwd;
+    m.paths = nodeModulePaths(cwd);
+    const source = host.sourceText(name);
+    const compiled = host.compile(source, name);
+    if (compiled[0] === null) throw syntaxError(name, source, compiled[1], compiled[2], compiled[3], compiled[4]);
+    return compiled[0].call(m.exports, m.exports, makeRequire(m), m, name, '.');
+  }
 })

@@ -60,7 +60,8 @@
     // An unhandled rejection with no frame of user code (made by the engine, e.g. Promise.any's
     // AggregateError) shows where node rethrows it; so does one whose stack was read before (V8 then keeps
     // no frames to place it by: node's stream code reads it as it destroys a stream, `console.log(err)` does).
-    const loc = fromPromise && serializedAtFatal === err ? null : userFrame(errorStack(err), ctorNames(err));
+    const foreign = internal.kForeignError !== undefined && err !== null && typeof err === 'object' && err[internal.kForeignError] === true;
+    const loc = (fromPromise && serializedAtFatal === err) || foreign ? null : userFrame(errorStack(err), ctorNames(err));
     if (!loc) return fromPromise ? 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n' : '';
     return arrowAt(loc, sync, ctorNames(err)) + '\n';
   }
@@ -109,7 +110,9 @@
       // An object that only inherits from Error.prototype (no [[ErrorData]], so `[object Object]` unless a
       // tag of its own says otherwise): node's layout for other values, a blank line first and none after the
       // caret.
-      const native = Object.prototype.toString.call(err) !== '[object Object]';
+      // (So is an error from a worker thread, which only carries an 'Error' tag.)
+      const native = Object.prototype.toString.call(err) !== '[object Object]' &&
+        !(internal.kForeignError !== undefined && err[internal.kForeignError] === true);
       text = native ? (shown === '' && esmEntry ? `${ESM_ENTRY_ARROW}\n` : shown) + fatalInspect(err)
         : `\n${shown.replace(/\n\n$/, '\n')}${fatalInspect(err)}`;
     } else {
@@ -213,6 +216,22 @@
     } catch { /* nothing to do */ }
     if (host.worker) {
       // A worker prints nothing: its parent's Worker gets the error as an 'error' event, then 'exit' 1.
+      // An eval worker's script error carries V8's source-line header in its stack (node's evalScript
+      // decorates it), which the parent's 'error' listener sees.
+      if (origin === 'uncaughtException' && internal.isError(err)) {
+        try {
+          let loc = sync && throwLoc ? throwLoc : null;
+          if (loc === null) {
+            const m = /^ {4}at (?:.*\()?\[worker eval\]:(\d+):(\d+)\)?$/m.exec(String(err.stack));
+            if (m) loc = { file: '[worker eval]', line: +m[1], column: +m[2] };
+          }
+          if (loc !== null && loc.file === '[worker eval]') {
+            const stack = `${arrowAt(loc, true)}\n${err.stack}`;
+            Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+          }
+        } catch { /* kept as it is */ }
+      }
+      internal.loadAllLazy(); // structuredClone
       if (internal.workerCodec === undefined) host.loadInternal('worker_codec.js')(internal);
       host.parentPost('error', internal.workerCodec.encodeError(err));
       host.reallyExit(1);

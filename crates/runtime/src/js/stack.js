@@ -147,6 +147,8 @@
         return `    at ${label} (${where})`;
       }
     }
+    // An eval worker's script (node's vm script, not a CommonJS wrapper): no function name.
+    if (name === '__looplab_main__' && where.startsWith('[worker eval]:')) return `    at ${where}`;
     if (name === '__looplab_main__') name = 'Object.<anonymous>';
     // Boa names no class method: V8's `Class.method`, read from the source.
     if ((name === '' || name === '<main>') && pm && !pm[1].startsWith('node:') && internal.methodFrameName) {
@@ -183,6 +185,17 @@
     '    at Function._load (node:internal/modules/cjs/loader:1091:12)',
     '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
     '    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)',
+    '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+    '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
+  ];
+  // What runs an `eval: true` worker's code (node:internal/process/execution's evalScript).
+  const WORKER_EVAL_FRAMES = [
+    '    at runScriptInThisContext (node:internal/vm:209:10)',
+    '    at node:internal/process/execution:118:14',
+    '    at [worker eval]-wrapper:6:24',
+    '    at runScript (node:internal/process/execution:101:62)',
+    '    at evalScript (node:internal/process/execution:133:3)',
+    '    at MessagePort.<anonymous> (node:internal/main/worker_thread:173:9)',
     '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
     '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
   ];
@@ -394,11 +407,14 @@
       // A CommonJS module's top level: Looplab's loader frames follow (hidden); node shows its own.
       let j = i + 1;
       let entry = false;
+      let evalEntry = false;
       while (j < raw.length && mapFrame(raw[j]) === null) {
         if (raw[j].startsWith('    at runMain (')) entry = true;
+        if (raw[j].startsWith('    at runWorkerEval (')) evalEntry = true;
         j++;
       }
-      if (entry) out.push(...ENTRY_FRAMES);
+      if (evalEntry) out.push(...WORKER_EVAL_FRAMES);
+      else if (entry) out.push(...ENTRY_FRAMES);
       else if (j < raw.length) out.push(...REQUIRE_FRAMES);
       i = j - 1;
     }

@@ -44,8 +44,9 @@
       if (Atomics.load(typedArray, index) !== want) return 'not-equal';
       const ms = timeout === undefined ? Infinity : Number(timeout);
       if (Number.isNaN(ms) || ms === Infinity) {
-        const err = new Error('Atomics.wait() without a timeout would block the main thread forever: no other thread ' +
-          'can notify it in Looplab');
+        const err = new Error(internal.host.worker
+          ? 'Atomics.wait() without a timeout cannot wait for another thread in Looplab: threads take turns, so a waiting worker would block the process; give it a timeout'
+          : 'Atomics.wait() without a timeout would block the main thread forever: no other thread can notify it in Looplab');
         throw internal.errors.withCode(err, 'ERR_LOOPLAB_UNSUPPORTED');
       }
       internal.host.blockFor(Math.max(ms, 0));

@@ -6,6 +6,7 @@
 (function (internal) {
   'use strict';
   const types = () => internal.modules.util.types;
+  internal.kForeignError = internal.kForeignError || Symbol('kForeignError');
   const errorConstructors = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 
   function number(n) {
@@ -121,6 +122,8 @@
         for (const [key, val, writable, enumerable, configurable] of node[3]) {
           props[key] = { value: dec(val, memo), writable, enumerable, configurable };
         }
+        // (Its frames are the worker's: a fatal report in this thread does not point at them.)
+        props[internal.kForeignError] = { value: true };
         return Object.create((errorConstructors[node[2]] || Error).prototype, props);
       }
       case 'A':
@@ -174,6 +177,9 @@
             for (const key of Object.getOwnPropertyNames(p)) {
               let d;
               try { d = Object.getOwnPropertyDescriptor(p, key); } catch { continue; }
+              // (A key the error has of its own is read from there: the runtime's `stack` getter on
+              // Error.prototype would replace the error's own stack with the one it computes.)
+              if (p !== value && Object.prototype.hasOwnProperty.call(value, key)) continue;
               if (d.get && key !== '__proto__') {
                 try { d.value = d.get.call(value); } catch { /* skipped */ }
               }

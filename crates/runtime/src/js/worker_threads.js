@@ -171,18 +171,31 @@
         const e = new Error('Looplab does not emulate nested workers: a worker cannot start a Worker of its own');
         throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
       }
-      const data = codec.encode(opts.workerData, opts.transferList);
+      if (opts.env !== undefined && opts.env !== null && opts.env !== SHARE_ENV && typeof opts.env !== 'object') {
+        throw errors.invalidArgType('options.env', 'object or one of undefined, null, or worker_threads.SHARE_ENV', opts.env);
+      }
+      const threadId = lastThreadId + 1;
+      const via = channels((text, c) => host.workerPost(threadId, text, c), (c) => `${threadId}:${c}`, 1);
+      const data = codec.encode(opts.workerData, opts.transferList, via);
+      lastThreadId = threadId;
       const env = opts.env === undefined || opts.env === SHARE_ENV ? Object.assign({}, process.env)
         : (opts.env === null ? {} : Object.fromEntries(Object.entries(opts.env).map(([k, v]) => [k, String(v)])));
       const argv = Array.isArray(opts.argv) ? opts.argv.map(String) : [];
-      const threadId = ++lastThreadId;
-      const via = channels((data, c) => host.workerPost(threadId, data, c), (c) => `${threadId}:${c}`, 1);
+      // node copies the environment data into the worker when it starts.
+      const envData = codec.encode([...environmentData]);
+      // node's Worker has its own `performance` (the worker loop's eventLoopUtilization); Looplab measures none.
+      this.performance = {
+        eventLoopUtilization() {
+          const e = new Error("Looplab does not measure a worker's event loop utilization");
+          throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
+        },
+      };
       Object.defineProperty(this, kWorker, {
         value: { threadId, exited: false, refed: true, terminating: [], via, stdout: null, stderr: null },
       });
       live.set(threadId, this);
       host.workerStart(threadId, entry, !!opts.eval, JSON.stringify(argv), JSON.stringify(env),
-        JSON.stringify({ threadId, data, name: opts.name === undefined ? '' : String(opts.name), env }),
+        JSON.stringify({ threadId, data, envData, name: opts.name === undefined ? '' : String(opts.name), env }),
         (opts.stdout ? 1 : 0) | (opts.stderr ? 2 : 0));
     }
 
@@ -190,6 +203,12 @@
     // (otherwise the parent writes it out); they end when the worker exits.
     get stdout() { return output(this, 'stdout'); }
     get stderr() { return output(this, 'stderr'); }
+
+    get stdin() { return null; }
+    getHeapSnapshot() {
+      const e = new Error('Looplab does not take heap snapshots of a worker');
+      return Promise.reject(errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED'));
+    }
 
     get threadId() { return this[kWorker].exited ? -1 : this[kWorker].threadId; }
     get resourceLimits() { return this[kWorker].exited ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 }; }
@@ -283,7 +302,8 @@
           return;
         }
         const value = codec.decode(data, via);
-        messaging.receive(entry.exported ? messaging.peerOf(entry.port) : entry.port, value);
+        if (entry.exported) messaging.deliverToPeer(entry.port, value);
+        else messaging.receive(entry.port, value);
       },
     };
     return via;
@@ -303,22 +323,38 @@
         break;
       case 'error': {
         const err = codec.decode(payload);
-        if (w.listenerCount('error') === 0 && err !== null && typeof err === 'object') {
-          // node emits it from a MessagePort listener; event_target rethrows what a listener threw on a tick.
-          try {
-            err.stack = `${err.stack}\nEmitted 'error' event on Worker instance at:\n${ERROR_EMIT_FRAMES}`;
-          } catch { /* a frozen error keeps its stack */ }
-          errors.withArrow(err, 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n');
-          process.nextTick(() => { throw err; });
-        } else {
+        if (w.listenerCount('error') > 0) {
           w.emit('error', err);
+          break;
         }
+        // node emits it from a MessagePort listener: event_target rethrows what the listener threw on a tick.
+        let thrown;
+        try {
+          w.emit('error', err);
+        } catch (e) {
+          thrown = e;
+        }
+        if (thrown === undefined) break;
+        const decorated = thrown === err && err !== null && typeof err === 'object';
+        try {
+          if (decorated) thrown.stack = `${thrown.stack}\nEmitted 'error' event on Worker instance at:\n${ERROR_EMIT_FRAMES}`;
+          else if (thrown instanceof Error) thrown.stack = `${String(thrown.stack).split('\n')[0]}\n    at Worker.emit (node:events:513:17)\n${ERROR_EMIT_FRAMES}`;
+        } catch { /* a frozen error keeps its stack */ }
+        errors.withArrow(thrown, 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n');
+        process.nextTick(() => { throw thrown; });
         break;
       }
       case 'stdout': case 'stderr': output(w, kind).push(payload); break;
       case 'exit': {
         live.delete(id);
         st.exited = true;
+        // The ports that went to or came from the worker close with it.
+        for (const [key, entry] of [...ports]) {
+          if (!key.startsWith(`${id}:`)) continue;
+          ports.delete(key);
+          if (entry.exported) internal.messaging.forwardClosed(entry.port);
+          else entry.port.close();
+        }
         for (const stream of [st.stdout, st.stderr]) if (stream !== null) stream.push(null);
         w.emit('exit', payload);
         for (const resolve of st.terminating.splice(0)) resolve(payload);
@@ -330,8 +366,10 @@
 
   // The worker's side: `parentPort`, a MessagePort whose other end is the parent's Worker object.
   let parentPort = null;
+  let parentVia = null;
   if (boot !== null) {
     const via = channels((data, c) => host.parentPost('message', data, c), (c) => c, 0);
+    parentVia = via;
     parentPort = internal.messaging.remotePort((value, transfer) => host.parentPost('message', codec.encode(value, transfer, via), 0));
     internal.hooks.parentMessageImpl = (data, channel) => {
       if (channel === BROADCAST) broadcastIn(data, null);
@@ -339,7 +377,7 @@
       else internal.messaging.receive(parentPort, codec.decode(data, via));
     };
   }
-  const environmentData = new Map();
+  const environmentData = new Map(boot === null ? [] : codec.decode(boot.envData));
   internal.workerThreads = {
     isMainThread: boot === null,
     MessagePort,
@@ -356,7 +394,7 @@
     SHARE_ENV,
     Worker,
     parentPort,
-    workerData: boot === null ? null : codec.decode(boot.data),
+    workerData: boot === null ? null : codec.decode(boot.data, parentVia),
     BroadcastChannel,
     setEnvironmentData(key, value) {
       if (value === undefined) environmentData.delete(key); else environmentData.set(key, value);
