@@ -3,9 +3,11 @@
 //! iteration that starts after it was posted (node signals the port through a uv_async handle), one callback
 //! per message with nextTicks and microtasks drained in between. A port keeps the loop alive while it has
 //! 'message' listeners and is not unref'd or closed; a 'message' listener (`on`, `onmessage` or
-//! `addEventListener`) also starts it, as node's newListener hook does. Closing either port closes both; messages already posted
-//! still arrive; the closed port emits 'close' in that iteration's close phase, its peer (if started) one iteration
-//! later.
+//! `addEventListener`) also starts it, as node's newListener hook does. Closing either port closes both; messages
+//! already posted to the peer still arrive, those queued for the port that closed itself do not (unless their
+//! delivery had begun); the closed port emits 'close' in that iteration's close phase, its peer one iteration
+//! later (two when it was never started). A port can also stand for one in another thread (a worker's
+//! parentPort, a transferred port: `remote`, `forward`).
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -36,7 +38,7 @@
       super();
       Object.defineProperty(this, kState, {
         value: {
-          peer: null, remote: null, remoteClose: null, forward: null, queue: [], scheduled: 0, started: false, closed: false, refed: true, active: false,
+          peer: null, remote: null, remoteClose: null, forward: null, queue: [], scheduled: 0, closedHere: false, closedBatch: -1, started: false, closed: false, refed: true, active: false,
           messageListeners: 0, handler: null, handlerWrapper: null, wrappers: new Map(),
         },
       });
@@ -91,13 +93,24 @@
           port.dispatchEvent(new Event('close'));
         });
         if (port === this) {
+          // Messages queued for a port that closes itself are never read, unless their delivery had begun
+          // (node drains a port's queue in one go: a close from a 'message' listener stops no message of it).
+          ps.closedHere = true;
+          ps.closedBatch = host.netBatch();
           emitClose();
         } else if (ps.started) {
           // The peer learns of the close through the channel, after the messages already in it, and closes its
-          // handle one loop iteration later (node: its 'close' comes in the next iteration's close phase). A
-          // peer that was never started does not read the channel and emits nothing.
+          // handle one loop iteration later (node: its 'close' comes in the next iteration's close phase).
           host.netSchedule(0, 'MessagePort peer closed', function peerClosed() {
             host.netSchedule(0, 'MessagePort peer closed', emitClose);
+          });
+        } else {
+          // A peer that was never started reads nothing, but its handle still closes with the channel, an
+          // iteration after a started one would (node: a started peer's 'close' comes first).
+          host.netSchedule(0, 'MessagePort peer closed', function peerClosed() {
+            host.netSchedule(0, 'MessagePort peer closed', function peerClosing() {
+              host.netSchedule(0, 'MessagePort peer closed', emitClose);
+            });
           });
         }
       }
@@ -235,7 +248,7 @@
       host.netSchedule(0, 'MessagePort message', function deliverMessage() {
         st.scheduled--;
         // receiveMessageOnPort may have taken it already.
-        if (st.queue.length > 0) port.dispatchEvent(messageEvent(st.queue.shift()));
+        if (st.queue.length > 0 && (!st.closedHere || st.closedBatch === host.netBatch())) port.dispatchEvent(messageEvent(st.queue.shift()));
       });
     }
   }
