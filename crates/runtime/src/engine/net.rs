@@ -155,7 +155,8 @@ pub(crate) fn batch(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<J
     Ok(JsValue::from(n as f64))
 }
 
-fn text(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+/// Argument `i` as a Rust string (lone surrogates replaced).
+pub(crate) fn text(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
     Ok(arg(args, i).to_string(ctx)?.to_std_string_lossy())
 }
 

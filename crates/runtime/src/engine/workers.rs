@@ -11,6 +11,7 @@ use boa_engine::{js_string, Context, JsNativeError, JsResult, JsValue};
 use looplab_trace::{Queue, Stream};
 
 use super::natives::{arg, sh};
+use super::net::text;
 use super::{Callback, Engine};
 use crate::event_loop::{self, CallResult, Js, Slice};
 use crate::host::workers::{Link, ToParent, EXIT_NS, MESSAGE_LATENCY_NS, STARTUP_NS};
@@ -32,10 +33,6 @@ pub(crate) struct WorkerRun {
     start_ns: u64,
     engine: Option<Box<Engine>>,
     slice: Slice,
-}
-
-fn text(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
-    Ok(arg(args, i).to_string(ctx)?.to_std_string_lossy())
 }
 
 /// The worker's link, by thread id.

@@ -94,6 +94,16 @@ fn phase<F: FnOnce(&mut dyn Js)>(js: &mut dyn Js, phase: Phase, body: F) {
         .emit(TraceEvent::PhaseLeft { iteration, phase });
 }
 
+/// A loop iteration starts: count it, note the loop's start, update libuv's cached time.
+fn begin_iteration(js: &mut dyn Js) {
+    let mut host = js.host().borrow_mut();
+    host.iteration += 1;
+    if host.loop_start_ns.is_none() {
+        host.loop_start_ns = Some(host.clock.now_ns());
+    }
+    host.libuv_now();
+}
+
 /// Where a worker's loop stands between two slices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Slice {
@@ -136,14 +146,7 @@ pub(crate) fn run_slice(js: &mut dyn Js, at: Slice, bound_ns: u64) -> Slice {
                     return Slice::Done;
                 }
             }
-            {
-                let mut host = js.host().borrow_mut();
-                host.iteration += 1;
-                if host.loop_start_ns.is_none() {
-                    host.loop_start_ns = Some(host.clock.now_ns());
-                }
-                host.libuv_now();
-            }
+            begin_iteration(js);
             phase(js, Phase::Timers, timers::run_phase);
             if stopped(js) {
                 return Slice::Done;
@@ -190,14 +193,7 @@ pub(crate) fn run(js: &mut dyn Js) {
         }
         first = false;
         while alive && !stopped(js) {
-            {
-                let mut host = js.host().borrow_mut();
-                host.iteration += 1;
-                if host.loop_start_ns.is_none() {
-                    host.loop_start_ns = Some(host.clock.now_ns());
-                }
-                host.libuv_now();
-            }
+            begin_iteration(js);
             phase(js, Phase::Timers, timers::run_phase);
             if stopped(js) {
                 break;
