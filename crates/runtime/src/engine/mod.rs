@@ -4,6 +4,7 @@
 mod array_sort;
 mod async_context;
 mod async_hooks;
+mod atomics;
 mod bytes;
 mod calls;
 mod cipher;
@@ -82,9 +83,8 @@ pub(crate) struct Shared {
     pub handles: Handles,
 }
 
-/// The objects threads share, by index (all engines run on one OS thread and one GC heap; a `JsObject` held
-/// here stays rooted).
-pub(crate) type Handles = Rc<RefCell<Vec<JsObject>>>;
+/// What threads share: objects by index, and who waits in `Atomics.wait` (`atomics.rs`).
+pub(crate) type Handles = Rc<atomics::Threads>;
 
 pub(crate) fn shared(context: &Context) -> Option<Shared> {
     context.get_data::<Shared>().cloned()
@@ -591,7 +591,8 @@ impl Js for Engine {
     }
 
     fn advance_workers(&mut self, bound_ns: u64) -> bool {
-        workers::advance(self, bound_ns)
+        let sh = self.sh.clone();
+        atomics::parked(self, || workers::advance(&sh, bound_ns))
     }
 
     fn deliver_mail(&mut self) {

@@ -764,6 +764,9 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("workerBoot", super::workers::worker_boot, 0),
         ("shareHandle", super::workers::share_handle, 1),
         ("sharedHandle", super::workers::shared_handle, 1),
+        ("atomicsWait", super::atomics::wait, 3),
+        ("atomicsNotify", super::atomics::notify, 3),
+        ("takeMail", super::atomics::take_mail, 2),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);

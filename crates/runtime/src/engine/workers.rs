@@ -12,7 +12,7 @@ use looplab_trace::{Queue, Stream};
 
 use super::natives::{arg, sh};
 use super::net::text;
-use super::{Callback, Engine};
+use super::{Callback, Engine, Shared};
 use crate::event_loop::{self, CallResult, Js, Slice};
 use crate::host::workers::{Link, ToParent, EXIT_NS, MESSAGE_LATENCY_NS, STARTUP_NS};
 use crate::host::Stop;
@@ -111,14 +111,9 @@ pub(crate) fn post(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 /// A worker that had already ended keeps its own exit.
 pub(crate) fn terminate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     if let Some(link) = link_of(ctx, &arg(args, 0))? {
-        let s = sh(ctx)?;
-        let now = s.host.borrow().clock.now_ns();
-        let id = link.borrow().id;
-        let started =
-            s.workers.borrow().iter().any(|r| {
-                r.link.borrow().id == id && (r.engine.is_some() || r.slice == Slice::Done)
-            });
+        let now = sh(ctx)?.host.borrow().clock.now_ns();
         let mut l = link.borrow_mut();
+        let started = l.started;
         if l.terminated || l.exited {
             return Ok(JsValue::undefined());
         }
@@ -183,7 +178,7 @@ pub(crate) fn share_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> 
             .into());
     };
     let s = sh(ctx)?;
-    let mut handles = s.handles.borrow_mut();
+    let mut handles = s.handles.objects.borrow_mut();
     let index = match handles.iter().position(|h| h == &obj) {
         Some(i) => i,
         None => {
@@ -198,7 +193,7 @@ pub(crate) fn share_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> 
 pub(crate) fn shared_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let index = arg(args, 0).to_number(ctx)?;
     let s = sh(ctx)?;
-    let handles = s.handles.borrow();
+    let handles = s.handles.objects.borrow();
     Ok(if index >= 0.0 {
         handles
             .get(index as usize)
@@ -210,16 +205,16 @@ pub(crate) fn shared_handle(_: &JsValue, args: &[JsValue], ctx: &mut Context) ->
 }
 
 /// Builds a worker's engine and runs its script, at the worker's start time.
-fn boot(parent: &Engine, run: &WorkerRun) -> Result<Engine, String> {
+fn boot(parent: &Shared, run: &WorkerRun) -> Result<Engine, String> {
     let (mut config, vfs) = {
-        let h = parent.sh.host.borrow();
+        let h = parent.host.borrow();
         (h.config.clone(), h.vfs.snapshot(h.clock.clone()))
     };
     config.argv = run.argv.clone();
     if let Some(env) = &run.env {
         config.env = env.clone();
     }
-    let mut files = parent.sh.files.borrow().clone();
+    let mut files = parent.files.borrow().clone();
     let entry = if run.eval {
         // Not a file: modules.js runs it by this name (`__filename`, frames), its source from `files`.
         files.insert(EVAL_NAME.to_string(), run.entry.clone());
@@ -238,7 +233,7 @@ fn boot(parent: &Engine, run: &WorkerRun) -> Result<Engine, String> {
         &scenario,
         false,
         Box::new(crate::host::NullSink),
-        Some((run.link.clone(), run.start_ns, parent.sh.handles.clone())),
+        Some((run.link.clone(), run.start_ns, parent.handles.clone())),
     )
     .map_err(|e| e.to_string())?;
     let mut engine = prepared.engine;
@@ -256,77 +251,95 @@ fn boot(parent: &Engine, run: &WorkerRun) -> Result<Engine, String> {
     Ok(engine)
 }
 
-/// The parent's side of [`Js::advance_workers`].
-pub(super) fn advance(parent: &mut Engine, bound_ns: u64) -> bool {
-    let mut runs = std::mem::take(&mut *parent.sh.workers.borrow_mut());
+/// The parent's side of [`Js::advance_workers`]. Each worker is out of the list while it runs, so a worker
+/// blocked in `Atomics.wait` (which lets the parent run on, `atomics.rs`) is not run again from inside itself,
+/// while the others are.
+pub(super) fn advance(parent: &Shared, bound_ns: u64) -> bool {
+    let ids: Vec<u32> = parent
+        .workers
+        .borrow()
+        .iter()
+        .map(|r| r.link.borrow().id)
+        .collect();
     let mut progressed = false;
-    for run in &mut runs {
-        if run.slice == Slice::Done {
-            continue;
+    for id in ids {
+        let at = parent
+            .workers
+            .borrow()
+            .iter()
+            .position(|r| r.link.borrow().id == id);
+        let Some(at) = at else { continue };
+        let mut run = parent.workers.borrow_mut().remove(at);
+        progressed |= advance_one(parent, &mut run, bound_ns);
+        let mut list = parent.workers.borrow_mut();
+        let at = at.min(list.len());
+        list.insert(at, run);
+    }
+    progressed
+}
+
+/// Runs one worker up to `bound_ns` (booting it when its start time has come); true if it posted something or
+/// ended.
+fn advance_one(parent: &Shared, run: &mut WorkerRun, bound_ns: u64) -> bool {
+    if run.slice == Slice::Done {
+        return false;
+    }
+    if run.link.borrow().terminated {
+        run.engine = None;
+        run.slice = Slice::Done;
+        return false;
+    }
+    let posted = run.link.borrow().posted;
+    if run.engine.is_none() {
+        if bound_ns < run.start_ns {
+            return false;
         }
-        if run.link.borrow().terminated {
-            run.engine = None;
-            run.slice = Slice::Done;
-            continue;
-        }
-        let posted = run.link.borrow().posted;
-        if run.engine.is_none() {
-            if bound_ns < run.start_ns {
-                continue;
-            }
-            match super::calls::with_stack_base(|| boot(parent, run)) {
-                Ok(engine) => {
-                    run.engine = Some(Box::new(engine));
-                    // What its script posted goes to the parent before the worker runs on.
-                    if run.link.borrow().posted != posted {
-                        progressed = true;
-                        continue;
-                    }
+        run.link.borrow_mut().started = true;
+        match super::calls::with_stack_base(|| boot(parent, run)) {
+            Ok(engine) => {
+                run.engine = Some(Box::new(engine));
+                // What its script posted goes to the parent before the worker runs on.
+                if run.link.borrow().posted != posted {
+                    return true;
                 }
-                Err(message) => {
-                    let mut l = run.link.borrow_mut();
-                    let now = run.start_ns;
-                    l.post_to_parent(
-                        now,
-                        ToParent::Stderr(format!(
-                            "looplab: the worker could not start: {message}\n"
-                        )),
-                    );
-                    l.post_to_parent(now, ToParent::Exit(1));
-                    run.slice = Slice::Done;
-                    progressed = true;
-                    continue;
-                }
             }
-        }
-        let Some(engine) = run.engine.as_mut() else {
-            continue;
-        };
-        run.slice = event_loop::run_slice(engine.as_mut(), run.slice, bound_ns);
-        if run.slice == Slice::Done {
-            engine.finish();
-            let (code, now) = {
-                let h = engine.sh.host.borrow();
-                let code = match &h.stop {
-                    Some(Stop::Exit(code)) => *code,
-                    Some(Stop::Limit { .. }) => 1,
-                    None => 0,
-                };
-                (code, h.clock.now_ns())
-            };
-            run.link
-                .borrow_mut()
-                .post_to_parent(now.saturating_add(EXIT_NS), ToParent::Exit(code));
-            run.engine = None;
-        }
-        if run.link.borrow().posted != posted {
-            progressed = true;
+            Err(message) => {
+                let mut l = run.link.borrow_mut();
+                let now = run.start_ns;
+                l.post_to_parent(
+                    now,
+                    ToParent::Stderr(format!("looplab: the worker could not start: {message}\n")),
+                );
+                l.post_to_parent(now, ToParent::Exit(1));
+                run.slice = Slice::Done;
+                return true;
+            }
         }
     }
-    let mut slot = parent.sh.workers.borrow_mut();
-    runs.append(&mut slot);
-    *slot = runs;
-    progressed
+    let Some(engine) = run.engine.as_mut() else {
+        return false;
+    };
+    run.slice = event_loop::run_slice(engine.as_mut(), run.slice, bound_ns);
+    if run.slice == Slice::Done {
+        engine.finish();
+        let (code, now) = {
+            let h = engine.sh.host.borrow();
+            let code = match &h.stop {
+                Some(Stop::Exit(code)) => *code,
+                Some(Stop::Limit { .. }) => 1,
+                None => 0,
+            };
+            (code, h.clock.now_ns())
+        };
+        let mut l = run.link.borrow_mut();
+        // (A terminated worker's exit is queued already.)
+        if !l.terminated {
+            l.post_to_parent(now.saturating_add(EXIT_NS), ToParent::Exit(code));
+        }
+        drop(l);
+        run.engine = None;
+    }
+    run.link.borrow().posted != posted
 }
 
 /// Calls the bootstrap hook `name(args)` as a poll-phase callback (uncaught errors routed as any callback's),

@@ -179,6 +179,56 @@ pub(crate) fn run_slice(js: &mut dyn Js, at: Slice, bound_ns: u64) -> Slice {
     }
 }
 
+/// A worker blocked in `Atomics.wait` lets its parent go on: the parent, which was letting its workers run
+/// from its poll phase's wait, runs the rest of that poll phase and its loop on until it is back at that point
+/// with `done` true (returns true), or its run stops or its loop ends (false). Then the worker resumes, and
+/// the parent's outer poll phase (the same program point) goes on from the state this left.
+pub(crate) fn resume_parent(js: &mut dyn Js, done: &dyn Fn(&dyn Js) -> bool) -> bool {
+    loop {
+        if poll::wait(js, None) != poll::Wait::Ready {
+            return false;
+        }
+        poll::deliver(js);
+        {
+            let mut host = js.host().borrow_mut();
+            let iteration = host.iteration;
+            host.emit(TraceEvent::PhaseLeft {
+                iteration,
+                phase: Phase::Poll,
+            });
+        }
+        if stopped(js) {
+            return false;
+        }
+        phase(js, Phase::Check, check::run_phase);
+        if stopped(js) {
+            return false;
+        }
+        phase(js, Phase::Close, close::run_phase);
+        if stopped(js) || !js.host().borrow().loop_alive() {
+            return false;
+        }
+        begin_iteration(js);
+        phase(js, Phase::Timers, timers::run_phase);
+        if stopped(js) {
+            return false;
+        }
+        phase(js, Phase::Pending, pending::run_phase);
+        phase(js, Phase::IdlePrepare, idle::run_phase);
+        {
+            let mut host = js.host().borrow_mut();
+            let iteration = host.iteration;
+            host.emit(TraceEvent::PhaseEntered {
+                iteration,
+                phase: Phase::Poll,
+            });
+        }
+        if done(js) {
+            return true;
+        }
+    }
+}
+
 /// Runs the loop until nothing ref'd is left (including `beforeExit` revivals) or the run stops.
 pub(crate) fn run(js: &mut dyn Js) {
     let mut first = true;

@@ -109,6 +109,9 @@ pub(crate) struct Host {
     pub workers: Vec<std::rc::Rc<RefCell<workers::Link>>>,
     /// In a worker engine: the mailbox shared with its parent (stdout and stderr go there too).
     pub parent: Option<std::rc::Rc<RefCell<workers::Link>>>,
+    /// Deadlines of workers blocked in `Atomics.wait` with a timeout while this (parent) thread runs on: its
+    /// poll phase wakes at them, so the worker's wait ends on time (`engine/atomics.rs`).
+    pub wake_bounds: Vec<u64>,
 }
 
 impl Host {
@@ -153,6 +156,7 @@ impl Host {
             net: net::NetIo::default(),
             workers: Vec::new(),
             parent: None,
+            wake_bounds: Vec::new(),
         }
     }
 
@@ -348,7 +352,8 @@ impl Host {
         })
     }
 
-    /// When the next item from a worker (for a parent) or from the parent (for a worker) is due.
+    /// When the next item from a worker (for a parent) or from the parent (for a worker) is due, or a waiting
+    /// worker's `Atomics.wait` times out.
     pub(crate) fn next_mail(&self) -> Option<u64> {
         let from_workers = self
             .workers
@@ -359,6 +364,11 @@ impl Host {
             .parent
             .as_ref()
             .and_then(|l| l.borrow().next_for_worker());
-        from_workers.into_iter().chain(from_parent).min()
+        let wake = self.wake_bounds.iter().min().copied();
+        from_workers
+            .into_iter()
+            .chain(from_parent)
+            .chain(wake)
+            .min()
     }
 }

@@ -51,6 +51,8 @@ pub(crate) struct Link {
     pub boot: String,
     /// The parent's `Worker` reads the worker's stdout / stderr itself (`stdout: true` / `stderr: true`).
     pub capture: [bool; 2],
+    /// The worker's script began (or failed to): `terminate()` now ends it with code 1.
+    pub started: bool,
     /// Items posted to the parent so far (the scheduler notices a worker that posted something).
     pub posted: u64,
 }
@@ -96,6 +98,18 @@ impl Link {
             self.to_parent.pop_front().map(|(_, item)| item)
         } else {
             None
+        }
+    }
+
+    /// The first message for the parent on `channel` that is due by `now_ns`, taken out of turn (a port's
+    /// messages have a queue of their own: `receiveMessageOnPort`).
+    pub(crate) fn take_message(&mut self, now_ns: u64, channel: u32) -> Option<String> {
+        let at = self.to_parent.iter().position(|(due, item)| {
+            *due <= now_ns && matches!(item, ToParent::Message(c, _) if *c == channel)
+        })?;
+        match self.to_parent.remove(at) {
+            Some((_, ToParent::Message(_, data))) => Some(data),
+            _ => None,
         }
     }
 

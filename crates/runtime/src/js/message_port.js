@@ -320,8 +320,9 @@
     st.queue.push(value);
     if (st.started && st.scheduled === 0) port.dispatchEvent(messageEvent(st.queue.shift()));
   }
+  const peerOf = (port) => port[kState].peer;
   internal.messaging = {
     MessageChannel, MessagePort, MessageEvent, takeMessage, remotePort, receive, isPort, freshPort, movePort,
-    forwardPort, forwardClosed, deliverToPeer,
+    forwardPort, forwardClosed, deliverToPeer, peerOf,
   };
 })

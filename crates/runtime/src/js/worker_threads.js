@@ -129,8 +129,34 @@
     if (!(port instanceof MessagePort)) {
       throw errors.withCode(new TypeError('The "port" argument must be a MessagePort instance'), 'ERR_INVALID_ARG_TYPE');
     }
-    const taken = takeMessage(port);
+    let taken = takeMessage(port);
+    if (taken === undefined && pullMail(port)) taken = takeMessage(port);
     return taken === undefined ? undefined : { message: taken.message };
+  }
+
+  // A port whose other end is in another thread: what arrived for it by now but waits for this thread's poll
+  // phase is taken out of the link (so a main thread woken by `Atomics.notify` finds what the worker posted
+  // first). True when something came.
+  function pullMail(port) {
+    if (boot === null && live.size === 0) return false;
+    if (boot !== null && port === parentPort) {
+      const data = host.takeMail(0, 0);
+      if (data === null) return false;
+      internal.messaging.receive(parentPort, codec.decode(data, parentVia));
+      return true;
+    }
+    const peer = internal.messaging.peerOf(port);
+    for (const [key, entry] of ports) {
+      if (entry.port !== (entry.exported ? peer : port)) continue;
+      const [id, c] = boot === null ? key.split(':').map(Number) : [0, key];
+      const via = boot === null ? live.get(id)?.[kWorker].via : parentVia;
+      if (via === undefined) return false;
+      const data = host.takeMail(id, c);
+      if (data === null) return false;
+      via.receive(data, c);
+      return true;
+    }
+    return false;
   }
 
   // ---- worker threads (each a second engine, engine/workers.rs; values cross as worker_codec.js text) ----
