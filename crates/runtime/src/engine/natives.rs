@@ -767,6 +767,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("atomicsWait", super::atomics::wait, 3),
         ("atomicsNotify", super::atomics::notify, 3),
         ("takeMail", super::atomics::take_mail, 2),
+        ("asUtf16", super::string_search::as_utf16_native, 1),
     ];
     let lazy = module_list(super::LAZY_MODULES, ctx);
     let streams = module_list(super::STREAM_MODULES, ctx);

@@ -69,6 +69,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("v8_messages_places.js"),
     runtime_module!("async_stack.js"),
     runtime_module!("regexp_legacy.js"),
+    runtime_module!("regexp_split.js"),
     runtime_module!("modules.js"),
     runtime_module!("readline.js"),
     runtime_module!("locale.js"),

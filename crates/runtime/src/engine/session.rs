@@ -116,6 +116,7 @@ pub(super) fn prepare_for(
     symbols::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     math::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     parse_int::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+    super::string_search::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     super::array_sort::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     calls::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     host.borrow_mut().emit(TraceEvent::RunStarted {

@@ -11,12 +11,14 @@
     // The last successful match: its input and result (V8 updates them on every successful exec).
     let input = '';
     let last = null;
+    // (regexp_split.js still splits in linear time through this one.)
+    internal.regexpLegacyExec = { exec(s) {
+      const m = exec.call(this, s);
+      if (m !== null) { input = String(s); last = m; }
+      return m;
+    } }.exec;
     Object.defineProperty(RegExp.prototype, 'exec', {
-      value: { exec(s) {
-        const m = exec.call(this, s);
-        if (m !== null) { input = String(s); last = m; }
-        return m;
-      } }.exec,
+      value: internal.regexpLegacyExec,
       writable: true,
       configurable: true,
       enumerable: false,
