@@ -70,6 +70,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("async_stack.js"),
     runtime_module!("regexp_legacy.js"),
     runtime_module!("regexp_split.js"),
+    runtime_module!("package_maps.js"),
     runtime_module!("modules.js"),
     runtime_module!("readline.js"),
     runtime_module!("locale.js"),

@@ -154,51 +154,45 @@
     }
     return out;
   }
-  function resolveExports(pkgDir, pkg, subpath, conditions = ['require', 'node', 'default', 'node-addons']) {
-    const exp = pkg.exports;
-    const pick = (target) => {
-      if (typeof target === 'string') return target;
-      if (Array.isArray(target)) {
-        for (const t of target) { const r = pick(t); if (r) return r; }
-        return null;
-      }
-      if (target && typeof target === 'object') {
-        for (const cond of Object.keys(target)) {
-          if (conditions.includes(cond)) {
-            const r = pick(target[cond]);
-            if (r) return r;
-          }
-        }
-      }
-      return null;
-    };
-    let map = exp;
-    if (typeof exp === 'string' || Array.isArray(exp) || (exp && typeof exp === 'object' && !Object.keys(exp).some((k) => k.startsWith('.')))) {
-      map = { '.': exp };
-    }
-    let target = null;
-    if (Object.prototype.hasOwnProperty.call(map, subpath)) {
-      target = pick(map[subpath]);
-    } else {
-      for (const key of Object.keys(map)) {
-        const star = key.indexOf('*');
-        if (star === -1) continue;
-        const pre = key.slice(0, star);
-        const post = key.slice(star + 1);
-        if (subpath.startsWith(pre) && subpath.endsWith(post) && subpath.length >= key.length - 1) {
-          const t = pick(map[key]);
-          if (t) target = t.split('*').join(subpath.slice(pre.length, subpath.length - post.length));
-          break;
-        }
-      }
-    }
-    if (!target) {
-      const e = new Error(subpath === '.'
+  const CJS_CONDITIONS = ['require', 'node', 'default', 'node-addons'];
+  const ESM_CONDITIONS = ['import', 'node', 'default', 'module-sync'];
+  // A package's "exports" target for `subpath` (package_maps.js); `from`: the importing file, named in the
+  // error when a package imports itself by name.
+  function resolveExports(pkgDir, pkg, subpath, conditions = CJS_CONDITIONS, from = undefined) {
+    const maps = internal.packageMaps;
+    const r = maps.resolve(pkgDir, maps.exportsMap(pkg.exports), subpath, false, conditions);
+    if (r === null || r === undefined || r.file === undefined) {
+      const e = new Error((subpath === '.'
         ? `No "exports" main defined in ${pkgDir}/package.json`
-        : `Package subpath '${subpath}' is not defined by "exports" in ${pkgDir}/package.json`);
+        : `Package subpath '${subpath}' is not defined by "exports" in ${pkgDir}/package.json`) +
+        (from === undefined ? '' : ` imported from ${from}`));
       throw errors.withCode(e, 'ERR_PACKAGE_PATH_NOT_EXPORTED');
     }
-    return resolvePath(pkgDir, target);
+    return resolvePath(pkgDir, r.file);
+  }
+  // A `#name` specifier through the "imports" of the package `from` is in: `{ file }` (absolute) or
+  // `{ bare }` (another package's specifier).
+  function resolveImports(request, from, conditions) {
+    if (request === '#' || request.startsWith('#/')) {
+      const e = new TypeError(`Invalid module "${request}" is not a valid internal imports specifier name imported from ${from}`);
+      throw errors.withCode(e, 'ERR_INVALID_MODULE_SPECIFIER');
+    }
+    const scope = packageScopeOf(from);
+    const imports = scope === null ? undefined : scope[1].imports;
+    if (imports !== null && typeof imports === 'object') {
+      const r = internal.packageMaps.resolve(scope[0], imports, request, true, conditions);
+      if (r !== null && r !== undefined) return r.file !== undefined ? { file: resolvePath(scope[0], r.file) } : r;
+    }
+    const e = new TypeError(`Package import specifier "${request}" is not defined${scope === null ? '' : ` in package ${scope[0]}/package.json`} imported from ${from}`);
+    throw errors.withCode(e, 'ERR_PACKAGE_IMPORT_NOT_DEFINED');
+  }
+  // A package importing itself by its name: the package.json `from` is governed by, when it has "exports"
+  // and that name ([dir, pkg]).
+  function selfScope(pkgName, from) {
+    const scope = packageScopeOf(from);
+    if (scope === null) return null;
+    const pkg = scope[1];
+    return pkg.name === pkgName && pkg.exports !== undefined && pkg.exports !== null ? scope : null;
   }
 
   function requireStack(parent) {
@@ -238,6 +232,24 @@
   function resolveFilename(request, parent, isMain, options) {
     if (isBuiltin(request) && (request.startsWith('node:') || !request.startsWith('.'))) return request;
     const parentDir = parent && parent.filename ? dirname(parent.filename) : internal.process.cwd();
+    if (request.startsWith('#') && !(options && Array.isArray(options.paths))) {
+      let r;
+      try {
+        r = resolveImports(request, parent && parent.filename ? parent.filename : parentDir + '/[eval]', CJS_CONDITIONS);
+      } catch (e) {
+        undecorated.set(withArrow(e, `${LOADER}:1177\n        throw e;\n        ^\n`), [
+          'importNotDefined (node:internal/modules/esm/resolve:309:10)',
+          'packageImportsResolve (node:internal/modules/esm/resolve:760:9)',
+          `Module._resolveFilename (${LOADER}:1170:11)`]);
+        throw e;
+      }
+      if (r.bare === undefined) {
+        const found = tryFile(r.file);
+        if (found) return found;
+        throw notFound(r.file, parent);
+      }
+      request = r.bare;
+    }
     const relative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../') || request.startsWith('/');
     const trailingSlash = request.endsWith('/') || request === '.' || request === '..';
     let bases;
@@ -252,6 +264,13 @@
       const pkgName = parts.slice(0, nameLen).join('/');
       const subpath = parts.length > nameLen ? './' + parts.slice(nameLen).join('/') : '.';
       bases = [];
+      const self = parent && parent.filename ? selfScope(pkgName, parent.filename) : null;
+      if (self !== null) {
+        const f = resolveExports(self[0], self[1], subpath, CJS_CONDITIONS, parent.filename);
+        const found = tryFile(f);
+        if (found) return found;
+        throw notFound(f, parent, true);
+      }
       for (const nm of nodeModulePaths(parentDir)) {
         const pkgDir = nm + '/' + pkgName;
         if (kindOf(pkgDir) === 'd') {
@@ -639,18 +658,40 @@
       file = internal.modules.url.fileURLToPath(specifier);
     } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
       file = resolvePath(dirname(parentFile), specifier);
+    } else if (specifier.startsWith('#')) {
+      let r;
+      try {
+        r = resolveImports(specifier, parentFile, ESM_CONDITIONS);
+      } catch (e) {
+        if (!e || (e.code !== 'ERR_PACKAGE_IMPORT_NOT_DEFINED' && e.code !== 'ERR_INVALID_MODULE_SPECIFIER')) throw e;
+        const err = esmError(e.code, e.message, undefined, undefined);
+        Object.setPrototypeOf(err, TypeError.prototype);
+        esmErrors().esmPlaceResolveError(err, 'imports', viaImportCall(specifier, parent), false);
+        throw err;
+      }
+      if (r.bare !== undefined) return resolveEsm(r.bare, parent);
+      file = r.file;
     } else {
       const parts = specifier.split('/');
       const nameLen = specifier.startsWith('@') ? 2 : 1;
       const pkgName = parts.slice(0, nameLen).join('/');
       const subpath = parts.length > nameLen ? './' + parts.slice(nameLen).join('/') : '.';
-      for (const nm of nodeModulePaths(dirname(parentFile))) {
+      const self = selfScope(pkgName, parentFile);
+      if (self !== null) {
+        try {
+          file = resolveExports(self[0], self[1], subpath, ESM_CONDITIONS, parentFile);
+        } catch (e) {
+          if (!e || e.code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw e;
+          throw esmError(e.code, e.message, undefined, 'exports', viaImportCall(specifier, parent));
+        }
+      }
+      for (const nm of (self !== null ? [] : nodeModulePaths(dirname(parentFile)))) {
         const pkgDir = nm + '/' + pkgName;
         if (kindOf(pkgDir) !== 'd') continue;
         const pkg = readPackage(pkgDir) || {};
         if (pkg.exports !== undefined && pkg.exports !== null) {
           try {
-            file = resolveExports(pkgDir, pkg, subpath, ['import', 'node', 'default', 'module-sync']);
+            file = resolveExports(pkgDir, pkg, subpath, ESM_CONDITIONS);
           } catch (e) {
             if (!e || e.code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw e;
             throw esmError(e.code, `${e.message} imported from ${parentFile}`, undefined, 'exports', viaImportCall(specifier, parent));
