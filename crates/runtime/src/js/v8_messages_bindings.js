@@ -119,7 +119,8 @@
     return false;
   }
   function notDefined(err, site, name) {
-    if (!site || !host.sourceText) return undefined;
+    if (!site) return importNotReady(err, name);
+    if (!host.sourceText) return undefined;
     const text = host.sourceText(site.file);
     if (typeof text !== 'string') return undefined;
     const esc = name.replace(/\$/g, '\\$');
@@ -134,6 +135,24 @@
       const k = m.index + m[1].length;
       const ret = /\breturn\s+$/.exec(r.text.slice(Math.max(0, k - 12), k));
       moveToRegion(err, site, r, ret && /^\s*[;}\n]/.test(r.text.slice(k + name.length)) ? k - ret[0].length : k);
+    }
+    return `Cannot access '${name}' before initialization`;
+  }
+  // An imported binding read at a module's top level before the exporting module ran (an import cycle): Boa
+  // keeps no position and says it is not defined. V8's TDZ error, at the first read after the imports.
+  function importNotReady(err, name) {
+    const top = internal.userFrames(err)[0];
+    const fm = top && /^ {4}at <main> \((?:file:\/\/)?(.*?):\?:\?\)$/.exec(top);
+    const text = fm && host.sourceText(fm[1]);
+    if (typeof text !== 'string' || !importedNames(text).has(name)) return undefined;
+    let masked = internal.maskLiterals ? internal.maskLiterals(text) : text;
+    masked = masked.replace(/\bimport\b[^;'"]*?\bfrom\s*['"][^'"]*['"]/g, (m) => m.replace(/[^\n]/g, ' '))
+      .replace(/\bimport\s*\{[^}]*\}/g, (m) => m.replace(/[^\n]/g, ' '));
+    const m = new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).exec(masked);
+    if (m) {
+      const at = m.index + m[1].length;
+      const line = text.slice(0, at).split('\n').length;
+      sites.set(err, { file: fm[1], line: '?', from: '?', toLine: line, to: at - text.lastIndexOf('\n', at - 1) });
     }
     return `Cannot access '${name}' before initialization`;
   }

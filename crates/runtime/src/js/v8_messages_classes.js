@@ -5,7 +5,7 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const { EXACT, moveTo, searchArea } = internal.v8Rules;
+  const { EXACT, moveTo, searchArea, region, moveToRegion } = internal.v8Rules;
   const { valueOf, closeOf, exprEnd, nearOf } = internal.v8Source;
   const esc = (s) => s.replace(/[^\w\s]/g, '\\$&');
 
@@ -46,11 +46,27 @@
   });
   EXACT.set('derived constructor can only return an Object or undefined', 'Derived constructors may only return object or undefined');
   EXACT.set('cannot reinitialize `this` binding', 'Super constructor may only be called once');
-  // `class A extends V {}`: V8 shows the heritage value.
+  // `class A extends V {}`: V8 shows the heritage value, at the heritage expression. Boa places the error at
+  // the enclosing function: at a CommonJS module's top level that is the wrapper's line 0, so the class is
+  // searched from the file's first line on. A value the source does not show is most often `undefined` (a
+  // name destructured from a module that lacks it, a circular require).
   EXACT.set('superclass must be a constructor', (err, site) => {
-    const m = site && /\bclass\b[^{]*?\bextends\s+([^{]+?)\s*\{/.exec(searchArea(err, site, 5).text);
-    const v = m && valueOf(site, m[1]);
-    return v ? `Class extends value ${v.shown} is not a constructor or null` : undefined;
+    if (!site) return undefined;
+    // (A top-level site is line 1's start, a vague one: the whole file is searched.)
+    const area = site.line < 1 ? { from: site, r: region(site, 5000) } : searchArea(err, site, 5);
+    const text = area.text === undefined ? area.r.text : area.text;
+    // The first heritage (searching the whole file: the first that is not a class or function it declares).
+    const declared = (name) => new RegExp(`\\b(?:class|function\\*?)\\s+${esc(name)}\\b`).test(text);
+    const heritage = /\bclass\b[^{]*?\bextends\s+([^{]+?)\s*\{/g;
+    let m;
+    let v;
+    while ((m = heritage.exec(text)) !== null) {
+      v = valueOf(site, m[1]);
+      if (site.line >= 1 || !(/^[A-Za-z_$][\w$]*$/.test(m[1]) && declared(m[1]))) break;
+    }
+    if (!m) return undefined;
+    moveToRegion(err, area.from, area.r, m.index + m[0].lastIndexOf(m[1]));
+    return `Class extends value ${v ? v.shown : 'undefined'} is not a constructor or null`;
   });
   // `o.#x` on an object without it: a field is read or written; a private method or accessor checks the
   // receiver's class first.
