@@ -427,6 +427,10 @@
     const iter = iterating(site.src.slice(site.p));
     if (!iter || (iter.kind !== 1 && iter.kind !== 2) || iter.m.index > 1) return undefined;
     const arg = iter.m[1];
+    if (arg.includes('(')) {
+      moveTo(err, site, site.p + iter.m.index + iter.m[0].lastIndexOf(arg) + calleeName(arg).at);
+      return calledNotIterable(arg);
+    }
     const safe = (text) => GLOBALS.test(text) || text === 'this' || neverNullish(site, text);
     const argBase = arg.includes('.') ? arg.slice(0, arg.lastIndexOf('.')) : null;
     if (arg[0] === '{' || (argBase !== null && !safe(argBase))) return undefined;
@@ -462,15 +466,25 @@
       }
     }
     if (!iter || iter.kind === 2) return undefined;
-    moveToRegion(err, from, r, iter.m.index + iter.m[0].lastIndexOf(iter.m[1]) + (iter.m[1][0] === '{' ? 0 : iter.m[1].lastIndexOf('.') + 1));
-    return `${shownIterable(iter.m[1])} is not iterable`;
+    const value = iter.m[1];
+    const called = value.includes('(');
+    moveToRegion(err, from, r, iter.m.index + iter.m[0].lastIndexOf(value) +
+      (called ? calleeName(value).at : value[0] === '{' ? 0 : value.lastIndexOf('.') + 1));
+    return called ? calledNotIterable(value) : `${shownIterable(value)} is not iterable`;
   }
+  // A call's callee (`o.get` of `o.get(x)`) and the offset of its last name (where V8 points).
+  function calleeName(call) {
+    const callee = call.slice(0, call.indexOf('(')).trim();
+    return { callee, at: callee.lastIndexOf('.') + 1 };
+  }
+  const calledNotIterable = (call) => `${calleeName(call).callee} is not a function or its return value is not iterable`;
   // The first construct in `rest` that iterates a named value: for-of (kind 0), array spread (1), call spread
   // (2), array pattern (3).
+  // (A for-of or array spread may iterate what a call returns: `for (const x of items())`.)
   function iterating(rest) {
     return [
-      /\bfor\s*(?:await\s*)?\((?:const|let|var)?\s*[^;]*?\bof\s+([\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
-      /\[\s*\.\.\.([\w$.]+|\{[^{}]*\})\s*\]/.exec(rest),
+      /\bfor\s*(?:await\s*)?\((?:const|let|var)?\s*[^;]*?\bof\s+([\w$.]+\s*\((?:[^()]|\([^()]*\))*\)|[\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
+      /\[(?:[^[\]();]*,)?\s*\.\.\.([\w$.]+\s*\((?:[^()]|\([^()]*\))*\)|[\w$.]+|\{[^{}]*\})\s*[\],]/.exec(rest),
       /\(\s*\.\.\.([\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
       /(?:const|let|var)\s+\[[^\]]*\]\s*=\s*([\w$.]+|\{[^{}]*\})/.exec(rest),
     ].map((m, kind) => m && { m, kind }).filter(Boolean).sort((a, b) => a.m.index - b.m.index)[0];

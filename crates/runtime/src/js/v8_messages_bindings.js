@@ -5,7 +5,7 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const { EXACT, PATTERNS, moveTo, searchArea, region, moveToRegion, iterating, shownIterable, sites } = internal.v8Rules;
+  const { EXACT, PATTERNS, moveTo, searchArea, maskedArea, region, moveToRegion, iterating, shownIterable, sites } = internal.v8Rules;
   const { tryBlockOf, functionScope } = internal;
 
   // Whether `name`'s only `const` declarations in the file come after the site (so the assignment there ran
@@ -165,7 +165,7 @@
     const id = fm[1].replace(/\$/g, '\\$');
     const m = new RegExp(`(?:\\bfunction\\s*\\*?\\s*${id}\\s*\\(|\\b${id}\\s*[=:]\\s*(?:async\\s*)?(?:function\\b[^(]*)?\\(|^\\s*(?:async\\s+)?${id}\\s*\\()\\s*(\\{|\\[)\\s*([A-Za-z_$][\\w$]*)?`, 'm').exec(text);
     if (!m) return undefined;
-    if (m[1] === '[') return kind === 'undefined' ? 'undefined is not iterable (cannot read property Symbol(Symbol.iterator))' : undefined;
+    if (m[1] === '[') return `${kind === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
     if (!m[2]) return undefined;
     // V8's position: the property's name in the pattern (the frame Boa left as `file:?:?`, and the header).
     const at = m.index + m[0].length - m[2].length;
@@ -176,21 +176,41 @@
   // `const {a} = obj` with obj undefined: V8 names the first property and the source of the value.
   function destructure(err, site, kind) {
     if (!site) return destructureParam(err, kind);
-    const { from, r, text: rest } = searchArea(err, site, 20);
-    const m = /\b(?:const|let|var)\s+(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest) ||
-      /\(\s*(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest);
+    // (Where Boa kept no position, what nested functions and try blocks that caught nothing hold is masked.)
+    const { from, r, text: rest } = site.vague ? maskedArea(err, site, 60) : searchArea(err, site, 20);
+    // The first pattern in the area: a declaration's, a parameter default's, or an array assignment's.
+    const m = [
+      /\b(?:const|let|var)\s+(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest),
+      /\(\s*(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest),
+      /(?:^|[;{}]\s*|\n\s*)(\[)([^=\]]*?)\]\s*=(?![=>])\s*([^;,)\n]+)/.exec(rest),
+    ].filter(Boolean).sort((a, b) => a.index - b.index)[0];
     if (!m) return `Cannot destructure '${kind}' as it is ${kind}.`;
-    const value = m[3].trim();
+    // The whole value expression (the pattern above stops at its first `)`).
+    const valueAt = m.index + m[0].length - m[3].length;
+    const src = internal.v8Source;
+    const value = (src ? rest.slice(valueAt, src.exprEnd(rest, valueAt)) : m[3]).trim();
+    const call = /^([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(/.exec(value);
+    const whole = call && src && src.closeOf(value, call[0].length - 1) === value.length - 1;
     // A nested pattern over a literal object: the outer property was read, the inner one failed.
     const inner = m[1] === '{' && value[0] === '{' && /:\s*\{\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
     if (inner) return `Cannot read properties of ${kind} (reading '${inner[1]}')`;
     // V8's column: the first property of an object pattern (its `{` when empty), the value of an array one.
     const first = /^\s*/.exec(m[2])[0].length;
-    const col = m[1] === '[' ? m.index + m[0].length - m[3].length + (m[3].length - m[3].trimStart().length)
-      : m.index + m[0].indexOf(m[1]) + (m[2].trim() ? 1 + first : 0);
+    // (An array assignment's: its `=`.)
+    const assigned = m[1] === '[' && !/^(?:const|let|var)\b|^\(/.test(m[0].trimStart());
+    const col = assigned ? m.index + m[0].lastIndexOf('=', m[0].length - m[3].length)
+      : m[1] === '[' ? m.index + m[0].length - m[3].length + (m[3].length - m[3].trimStart().length)
+        : m.index + m[0].indexOf(m[1]) + (m[2].trim() ? 1 + first : 0);
     moveToRegion(err, from, r, col);
-    const shown = /^[\w$.]+$/.test(value) ? value : kind;
-    if (m[1] === '[') return `${shown} is not iterable`;
+    // V8 names a called function's value as `f(...)`.
+    const shown = /^[\w$.]+$/.test(value) ? value : whole ? `${call[1].replace(/\s+/g, '')}(...)` : kind;
+    if (m[1] === '[') {
+      // A declaration's bare name, or a plain function's call; anything else by its value.
+      const declared = /^(?:const|let|var)\b/.test(m[0]);
+      if (declared && /^[A-Za-z_$][\w$]*$/.test(value)) return `${value} is not iterable`;
+      if (declared && whole && !call[1].includes('.')) return `${call[1]} is not a function or its return value is not iterable`;
+      return `${kind === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+    }
     const prop = /^\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
     return prop
       ? `Cannot destructure property '${prop[1]}' of '${shown}' as it is ${kind}.`

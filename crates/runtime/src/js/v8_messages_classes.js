@@ -5,7 +5,7 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  const { EXACT, moveTo, searchArea, region, moveToRegion } = internal.v8Rules;
+  const { EXACT, moveTo, searchArea, moveToRegion } = internal.v8Rules;
   const { valueOf, closeOf, exprEnd, nearOf } = internal.v8Source;
   const esc = (s) => s.replace(/[^\w\s]/g, '\\$&');
 
@@ -53,16 +53,17 @@
   EXACT.set('superclass must be a constructor', (err, site) => {
     if (!site) return undefined;
     // (A top-level site is line 1's start, a vague one: the whole file is searched.)
-    const area = site.line < 1 ? { from: site, r: region(site, 5000) } : searchArea(err, site, 5);
-    const text = area.text === undefined ? area.r.text : area.text;
-    // The first heritage (searching the whole file: the first that is not a class or function it declares).
+    const area = searchArea(err, site, site.line < 1 ? 5000 : 5);
+    const text = area.text;
+    // The first heritage (searching the whole file: the first that is not `null` or a class or function it
+    // declares).
     const declared = (name) => new RegExp(`\\b(?:class|function\\*?)\\s+${esc(name)}\\b`).test(text);
     const heritage = /\bclass\b[^{]*?\bextends\s+([^{]+?)\s*\{/g;
     let m;
     let v;
     while ((m = heritage.exec(text)) !== null) {
       v = valueOf(site, m[1]);
-      if (site.line >= 1 || !(/^[A-Za-z_$][\w$]*$/.test(m[1]) && declared(m[1]))) break;
+      if (site.line >= 1 || !(m[1] === 'null' || (/^[A-Za-z_$][\w$]*$/.test(m[1]) && declared(m[1])))) break;
     }
     if (!m) return undefined;
     moveToRegion(err, area.from, area.r, m.index + m[0].lastIndexOf(m[1]));
