@@ -169,7 +169,7 @@ impl Default for Limits {
             virtual_time_ms: 3_600_000,
             steps: 5_000_000,
             loop_iterations: 50_000_000,
-            call_depth: 10_000,
+            call_depth: 11_000,
             output_bytes: 64 * 1024 * 1024,
             trace_events: 2_000_000,
             heap_bytes: 2 * 1024 * 1024 * 1024,
