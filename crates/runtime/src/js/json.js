@@ -155,6 +155,57 @@
       return typeof revive === 'function' ? revive.call(this, key, v) : v;
     });
   }
+  // Valid JSON nested deeper than Boa's parser goes (128 levels: a serialized linked list or tree), which V8
+  // reads: parsed here, then revived as the spec's InternalizeJSONProperty does.
+  const TOKEN = /"(?:[^"\\]|\\.)*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+  const define = (o, k, v) => Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  function parseDeep(str, revive) {
+    let i = 0;
+    const ws = () => { while (i < str.length && ' \t\n\r'.includes(str[i])) i++; };
+    function token() {
+      TOKEN.lastIndex = i;
+      const m = TOKEN.exec(str);
+      i = TOKEN.lastIndex;
+      return m[0][0] === '"' ? parse(m[0]) : m[0] === 'true' ? true : m[0] === 'false' ? false : m[0] === 'null' ? null : Number(m[0]);
+    }
+    function value() {
+      ws();
+      const c = str[i];
+      if (c !== '{' && c !== '[') return token();
+      i++;
+      const out = c === '{' ? {} : [];
+      ws();
+      if (str[i] === (c === '{' ? '}' : ']')) { i++; return out; }
+      for (;;) {
+        if (c === '{') {
+          ws();
+          const key = token();
+          ws();
+          i++; // ':'
+          define(out, key, value());
+        } else {
+          out.push(value());
+        }
+        ws();
+        if (str[i++] !== ',') return out;
+      }
+    }
+    const root = value();
+    if (typeof revive !== 'function') return root;
+    function internalize(holder, name) {
+      const val = holder[name];
+      if (val !== null && typeof val === 'object') {
+        const keys = Array.isArray(val) ? Array.from({ length: val.length }, (_, k) => String(k)) : Object.keys(val);
+        for (const k of keys) {
+          const v = internalize(val, k);
+          if (v === undefined) delete val[k];
+          else define(val, k, v);
+        }
+      }
+      return revive.call(holder, name, val);
+    }
+    return internalize({ '': root }, '');
+  }
   const patched = {
     parse(text, reviver) {
       // node 20 hands a reviver (key, value) only: Boa adds the source-text context argument of a later spec.
@@ -165,6 +216,7 @@
         if (e instanceof SyntaxError) {
           const str = String(text);
           if (/number out of range/.test(e.message) && v8Message(str) === null) return parseHuge(str, revive);
+          if (/recursion limit exceeded/.test(e.message) && v8Message(str) === null) return parseDeep(str, revive);
           const m = v8Message(str);
           if (m !== null) {
             e.message = m;
