@@ -411,9 +411,22 @@
   });
   hidden(Collator.prototype, 'resolvedOptions', function resolvedOptions() { return { ...slots(this) }; });
   Object.defineProperty(Collator.prototype, Symbol.toStringTag, { value: 'Intl.Collator', configurable: true });
+  // A sort compares each string about log n times: its collation elements are kept (read-only) for the next
+  // comparison, in a table cleared when it grows large.
+  const elementCache = new Map();
+  function cachedElements(str, numeric, ignorePunctuation) {
+    const key = `${numeric ? 1 : 0}${ignorePunctuation ? 1 : 0}${str}`;
+    let e = elementCache.get(key);
+    if (e === undefined) {
+      e = elements(str, numeric, ignorePunctuation);
+      if (elementCache.size >= 50000) elementCache.clear();
+      elementCache.set(key, e);
+    }
+    return e;
+  }
   function compareWith(o, a, b) {
-    const x = elements(a, o.numeric, o.ignorePunctuation);
-    const y = elements(b, o.numeric, o.ignorePunctuation);
+    const x = cachedElements(String(a), o.numeric, o.ignorePunctuation);
+    const y = cachedElements(String(b), o.numeric, o.ignorePunctuation);
     const primary = compareSeq(x.p, y.p);
     if (primary !== 0 || o.sensitivity === 'base') return primary;
     if (o.sensitivity !== 'case') {
