@@ -110,7 +110,12 @@ pub(super) fn wait(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     };
     let woken = loop {
         let progressed = unparked(|| super::workers::advance(&s, deadline));
-        let woken = s.handles.waiters.borrow()[index].woken_at;
+        let woken = s
+            .handles
+            .waiters
+            .borrow()
+            .get(index)
+            .and_then(|w| w.woken_at);
         if woken.is_some() || !progressed || s.host.borrow().stop.is_some() {
             break woken;
         }
@@ -166,7 +171,11 @@ fn wait_in_worker(s: &super::Shared, buffer: JsObject, byte: u64, ms: f64) -> Js
             engine.sh.host.borrow_mut().wake_bounds.push(deadline);
         }
         let resumed = event_loop::resume_parent(engine, &|js| {
-            threads.waiters.borrow()[index].woken_at.is_some()
+            threads
+                .waiters
+                .borrow()
+                .get(index)
+                .is_none_or(|w| w.woken_at.is_some())
                 || js.host().borrow().clock.now_ns() >= deadline
                 || terminated()
         });
@@ -179,7 +188,12 @@ fn wait_in_worker(s: &super::Shared, buffer: JsObject, byte: u64, ms: f64) -> Js
         resumed
     });
     PARENT.with(|p| p.set(parent));
-    let woken = s.handles.waiters.borrow()[index].woken_at;
+    let woken = s
+        .handles
+        .waiters
+        .borrow()
+        .get(index)
+        .and_then(|w| w.woken_at);
     s.handles.waiters.borrow_mut().truncate(index);
     if !resumed || terminated() {
         // The parent's run ended (or it terminated this worker) while it waited: the worker stops here.
