@@ -388,6 +388,10 @@
       if (filename.endsWith('.js') && !(packageScope(filename) || {}).type && host.moduleSyntax(filename, source) === true) {
         return loadEsmFromCjs(module, filename);
       }
+      // node's hint for ES module syntax in a CommonJS file, before the error.
+      if (compiled[1] === 'Cannot use import statement outside a module' || compiled[1] === "Unexpected token 'export'") {
+        internal.warnNow('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
+      }
       throw syntaxError(filename, source, compiled[1], compiled[2], compiled[3], compiled[4]);
     }
     const require = makeRequire(module);

@@ -95,7 +95,23 @@ fn check(src: &str, engine_error: Option<&str>, goal: Goal) -> Option<SyntaxRepo
             if std::env::var_os("LOOPLAB_DEBUG_SYNTAX").is_some() {
                 eprintln!("boa: {e:?}");
             }
-            engine_failed.then(|| translate(&e, &text, src, goal, &mut interner))
+            engine_failed.then(|| {
+                let r = translate(&e, &text, src, goal, &mut interner);
+                // V8 stops at an import declaration in a script (a CommonJS module) with its own message.
+                match import_statement(src) {
+                    Some((line, column))
+                        if goal == Goal::Body && (r.line == 0 || r.line >= line) =>
+                    {
+                        SyntaxReport {
+                            message: "Cannot use import statement outside a module".into(),
+                            line,
+                            column,
+                            length: 6,
+                        }
+                    }
+                    _ => r,
+                }
+            })
         }
         Ok(found) => {
             // Boa's body parser stops quietly at a `}` that closes nothing; in the wrapper it closed the
@@ -112,6 +128,23 @@ fn check(src: &str, engine_error: Option<&str>, goal: Goal) -> Option<SyntaxRepo
             Some(redeclared(sym, span, &text, &interner))
         }
     }
+}
+
+/// The first line that starts with an import declaration (`import x from`, `import {`, `import *`, `import '`):
+/// its 1-based line and column.
+fn import_statement(src: &str) -> Option<(u32, u32)> {
+    src.lines().enumerate().find_map(|(i, line)| {
+        let trimmed = line.trim_start();
+        let rest = trimmed.strip_prefix("import")?;
+        let next = rest.chars().next()?;
+        let starts =
+            next == '{' || next == '*' || next == '"' || next == '\'' || next.is_whitespace();
+        let dynamic = rest.trim_start().starts_with('(') || rest.trim_start().starts_with('.');
+        (starts && !dynamic).then(|| {
+            let indent = line[..line.len() - trimmed.len()].chars().count();
+            (i as u32 + 1, indent as u32 + 1)
+        })
+    })
 }
 
 /// Finds the first function body that declares a name twice (`let x; let x;`): V8's early error, which Boa
