@@ -94,20 +94,7 @@ pub(super) fn wait(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         }
         h.clock.now_ns()
     };
-    let deadline = if ms.is_finite() {
-        now.saturating_add((ms.max(0.0) * 1e6) as u64)
-    } else {
-        u64::MAX
-    };
-    let index = {
-        let mut waiters = s.handles.waiters.borrow_mut();
-        waiters.push(Waiter {
-            buffer,
-            byte,
-            woken_at: None,
-        });
-        waiters.len() - 1
-    };
+    let (deadline, index) = begin_wait(&s, buffer, byte, now, ms);
     let woken = loop {
         let progressed = unparked(|| super::workers::advance(&s, deadline));
         let woken = s
@@ -137,6 +124,23 @@ pub(super) fn wait(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     })
 }
 
+/// Registers a waiter on `buffer` at `byte`: its deadline (`u64::MAX` without a timeout) and its index in
+/// the waiters list.
+fn begin_wait(s: &super::Shared, buffer: JsObject, byte: u64, now: u64, ms: f64) -> (u64, usize) {
+    let deadline = if ms.is_finite() {
+        now.saturating_add((ms.max(0.0) * 1e6) as u64)
+    } else {
+        u64::MAX
+    };
+    let mut waiters = s.handles.waiters.borrow_mut();
+    waiters.push(Waiter {
+        buffer,
+        byte,
+        woken_at: None,
+    });
+    (deadline, waiters.len() - 1)
+}
+
 /// A worker's `Atomics.wait`: its parent's loop runs on until it notifies the location, the timeout passes
 /// (the parent's poll phase wakes then), the parent terminates the worker or the run stops.
 fn wait_in_worker(s: &super::Shared, buffer: JsObject, byte: u64, ms: f64) -> JsResult<JsValue> {
@@ -149,20 +153,7 @@ fn wait_in_worker(s: &super::Shared, buffer: JsObject, byte: u64, ms: f64) -> Js
         let h = s.host.borrow();
         (h.clock.now_ns(), h.parent.clone())
     };
-    let deadline = if ms.is_finite() {
-        now.saturating_add((ms.max(0.0) * 1e6) as u64)
-    } else {
-        u64::MAX
-    };
-    let index = {
-        let mut waiters = s.handles.waiters.borrow_mut();
-        waiters.push(Waiter {
-            buffer,
-            byte,
-            woken_at: None,
-        });
-        waiters.len() - 1
-    };
+    let (deadline, index) = begin_wait(s, buffer, byte, now, ms);
     let threads = s.handles.clone();
     let terminated = || link.as_ref().is_some_and(|l| l.borrow().terminated);
     let resumed = with_parent(parent, |engine| {

@@ -136,6 +136,21 @@ pub(crate) fn as_utf16(s: &JsString) -> JsString {
     }
 }
 
+/// `indexOf` / `includes` on a string with a string: where `searchString` occurs from `position` (`Err`:
+/// Boa's method's own result, for any other receiver or search value).
+fn search_from(
+    this: &JsValue,
+    args: &[JsValue],
+    orig: &JsObject,
+    ctx: &mut Context,
+) -> JsResult<Result<Option<usize>, JsValue>> {
+    let (Some(s), Some(search)) = (this.as_string(), args.get_or_undefined(0).as_string()) else {
+        return orig.call(this, args, ctx).map(Err);
+    };
+    let from = clamped_index(args.get_or_undefined(1), s.len(), ctx)?;
+    Ok(Ok(index_of(s.as_str(), search.as_str(), from)))
+}
+
 /// `String.prototype.indexOf(searchString, position)`.
 fn string_index_of(
     this: &JsValue,
@@ -143,11 +158,10 @@ fn string_index_of(
     orig: &JsObject,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
-    let (Some(s), Some(search)) = (this.as_string(), args.get_or_undefined(0).as_string()) else {
-        return orig.call(this, args, ctx);
-    };
-    let from = clamped_index(args.get_or_undefined(1), s.len(), ctx)?;
-    Ok(index_of(s.as_str(), search.as_str(), from).map_or(JsValue::from(-1), number))
+    Ok(match search_from(this, args, orig, ctx)? {
+        Ok(found) => found.map_or(JsValue::from(-1), number),
+        Err(boa) => boa,
+    })
 }
 
 /// `String.prototype.includes(searchString, position)` (a RegExp search value goes to Boa: its TypeError).
@@ -157,13 +171,10 @@ fn string_includes(
     orig: &JsObject,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
-    let (Some(s), Some(search)) = (this.as_string(), args.get_or_undefined(0).as_string()) else {
-        return orig.call(this, args, ctx);
-    };
-    let from = clamped_index(args.get_or_undefined(1), s.len(), ctx)?;
-    Ok(JsValue::from(
-        index_of(s.as_str(), search.as_str(), from).is_some(),
-    ))
+    Ok(match search_from(this, args, orig, ctx)? {
+        Ok(found) => JsValue::from(found.is_some()),
+        Err(boa) => boa,
+    })
 }
 
 /// `String.prototype.split(separator, limit)` with a string separator.
