@@ -59,6 +59,7 @@
     [/^Object\.defineProperty called on non-object$/, /\bObject\.defineProperty$/, 'Function.defineProperty'],
     [/^(The number .* cannot be converted to a BigInt|Cannot convert .* to a BigInt)/, /(^|[^\w$.])BigInt$/, 'BigInt'],
     [/^Invalid array buffer length$/, /^new\s+(Shared)?ArrayBuffer$/, (m) => `new ${m[1] || ''}ArrayBuffer`],
+    [/^Property description must be an object/, /\b(Object|Reflect)\.(defineProperty|defineProperties|create)$/, (m) => `${m[1] === 'Object' ? 'Function' : 'Reflect'}.${m[2]}`],
     [/^Reflect\.\w+ called on non-object$/, /\bReflect\.(\w+)$/, (m) => `Reflect.${m[1]}`],
     [/^flatMap mapper function is not callable$/, /\.flatMap$/, 'Array.flatMap'],
     [/^Promise resolver /, /^new\s+Promise$/, 'new Promise'],

@@ -88,9 +88,12 @@
       const around = scan.classes.filter((c) => c.start <= use && use < c.end).sort((a, b) => b.start - a.start);
       for (const c of around) {
         const body = text.slice(c.start, c.end);
-        if (method.test(body)) {
+        const found = method.exec(body);
+        if (found) {
           moveTo(err, site, m.index);
-          return `Receiver must be an instance of class ${c.own || 'anonymous'}`;
+          // A static method checks that the receiver is the class itself.
+          const kind = /(^|[\s;{}])static\s/.test(found[0]) ? '' : 'an instance of ';
+          return `Receiver must be ${kind}class ${c.own || 'anonymous'}`;
         }
         if (field.test(body)) break;
       }

@@ -1,0 +1,85 @@
+//! V8's wording for the object-model errors Boa words its own way: Reflect on a primitive, a property
+//! descriptor that is not an object, FinalizationRegistry's argument checks, an iterator method returning a
+//! primitive, a species that cannot construct, a private method written to. Adds rules to v8_messages.js's
+//! tables; kept out of call-span instrumentation, like it.
+(function (internal) {
+  'use strict';
+  const { EXACT } = internal.v8Rules;
+  const src = () => internal.v8Source;
+  // The value of argument `n` of the call of `callee` (a regexp source) at the site, as V8's messages show it.
+  function argValue(site, callee, n) {
+    const s = src();
+    const call = site && s && s.callArgs(site, callee);
+    if (!call) return undefined;
+    if (call.args.length <= n) return { type: 'undefined', shown: 'undefined', call };
+    const v = s.valueOf(site, call.args[n]);
+    return v && { ...v, call };
+  }
+  // A value's type as V8's Function.prototype.apply check words it ("a number", "an object", "null").
+  const ARTICLE = { number: 'a number', string: 'a string', boolean: 'a boolean', symbol: 'a symbol', bigint: 'a bigint', undefined: 'a undefined', null: 'null', object: 'an object' };
+
+  // `Reflect.get(1, 'a')`: Boa says "target must be an object" for every Reflect method.
+  EXACT.set('target must be an object', (err, site) => {
+    if (!site) return undefined;
+    // The call at the site, or the last one before it on the line.
+    let name;
+    for (const m of site.src.matchAll(/\bReflect\.(\w+)\s*\(/g)) {
+      if (name !== undefined && m.index > site.p) break;
+      name = m[1];
+    }
+    return name !== undefined ? `Reflect.${name} called on non-object` : undefined;
+  });
+  // `Reflect.apply(1)`: V8 reaches Function.prototype.apply's check.
+  EXACT.set('target must be a function', (err, site) => {
+    const v = argValue(site, '\\bReflect\\.apply', 0);
+    if (!v || !(v.type in ARTICLE) || v.type === 'function') return undefined;
+    return `Function.prototype.apply was called on ${v.shown}, which is ${ARTICLE[v.type]} and not a function`;
+  });
+  EXACT.set('cannot create list from a primitive', 'CreateListFromArrayLike called on non-object');
+
+  // `Object.defineProperty(o, 'k', 5)` and the descriptor maps of defineProperties / create.
+  function descriptorValue(site) {
+    const direct = argValue(site, '\\b(?:Object|Reflect)\\.defineProperty', 2);
+    if (direct) return direct.type === 'object' ? undefined : direct;
+    const map = argValue(site, '\\bObject\\.(?:defineProperties|create)', 1);
+    if (!map || !map.literal) return undefined;
+    for (const item of map.literal.slice(1, -1).split(',')) {
+      const kv = /^\s*[\w$'"]+\s*:\s*([^]*)$/.exec(item);
+      const v = kv && internal.v8Source.valueOf(site, kv[1]);
+      if (v && v.type !== 'object' && v.type !== 'function') return v;
+    }
+    return undefined;
+  }
+  for (const msg of ['Cannot construct a property descriptor from a non-object', 'property descriptor must be an object']) {
+    EXACT.set(msg, (err, site) => {
+      const v = descriptorValue(site);
+      return v ? `Property description must be an object: ${v.shown}` : undefined;
+    });
+  }
+
+  // FinalizationRegistry's checks.
+  EXACT.set('FinalizationRegistry: cleanup callback of registry must be callable', 'FinalizationRegistry: cleanup must be callable');
+  EXACT.set('FinalizationRegistry.prototype.register: `heldValue` cannot be the same as `target`',
+    'FinalizationRegistry.prototype.register: target and holdings must not be same');
+  EXACT.set('FinalizationRegistry.prototype.register: `target` must be an Object or Symbol',
+    'FinalizationRegistry.prototype.register: invalid target');
+  EXACT.set('FinalizationRegistry.prototype.unregister: `unregisterToken` must be an Object or a Symbol.', (err, site) => {
+    const v = argValue(site, '\\.unregister', 0);
+    return v ? `Invalid unregisterToken ('${v.shown}')` : undefined;
+  });
+
+  // Iteration and species.
+  EXACT.set('returned iterator is not an object', 'Result of the Symbol.iterator method is not an object');
+  EXACT.set('Symbol.species must be a constructor', 'object.constructor[Symbol.species] is not a constructor');
+  // A Promise subclass whose constructor passes the executor something else.
+  EXACT.set('promiseCapability.[[Resolve]] is not callable', 'Promise resolve or reject function is not callable');
+  EXACT.set('promiseCapability.[[Reject]] is not callable', 'Promise resolve or reject function is not callable');
+  EXACT.set('promiseCapability.[[Resolve]] is not undefined', 'Promise executor has already been invoked with non-undefined arguments');
+  EXACT.set('promiseCapability.[[Reject]] is not undefined', 'Promise executor has already been invoked with non-undefined arguments');
+
+  // Private methods: `o.#m = 1`.
+  EXACT.set('private method is not writable', (err, site) => {
+    const m = site && /\.\s*(#[\w$]+)\s*(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=(?!=)/.exec(site.src);
+    return m ? `Private method '${m[1]}' is not writable` : undefined;
+  });
+})
