@@ -15,6 +15,7 @@ mod async_stack;
 mod extent;
 mod names;
 mod nullish;
+mod patterns;
 mod rest;
 mod try_finally;
 
@@ -823,6 +824,15 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         node: &'ast boa_engine::ast::pattern::ObjectPattern,
     ) -> ControlFlow<()> {
         self.rest_pattern(node, self.assign_target);
+        self.nested_in_object(node);
+        node.visit_with(self)
+    }
+
+    fn visit_array_pattern(
+        &mut self,
+        node: &'ast boa_engine::ast::pattern::ArrayPattern,
+    ) -> ControlFlow<()> {
+        self.nested_in_array(node);
         node.visit_with(self)
     }
 

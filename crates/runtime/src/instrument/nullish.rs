@@ -194,7 +194,7 @@ impl Collector<'_> {
     }
 
     /// The line (of the text as given) and UTF-16 column of offset `at`.
-    fn line_col(&self, at: usize) -> (u32, usize) {
+    pub(super) fn line_col(&self, at: usize) -> (u32, usize) {
         let (line, _) = self.index.position(self.src, at);
         let line_start = self
             .index
@@ -209,7 +209,7 @@ impl Collector<'_> {
         (line, col)
     }
 
-    fn nullish_edit(&mut self, pos: usize, close: bool, text: String) {
+    pub(super) fn nullish_edit(&mut self, pos: usize, close: bool, text: String) {
         self.edit(pos, close, text);
         if let Some(e) = self.edits.last_mut() {
             e.nullish = true;

@@ -471,3 +471,21 @@ fn nullish_reads_report_their_value_and_place() {
         "let s = a.b;"
     );
 }
+
+#[test]
+fn nested_patterns_note_their_place_when_undefined() {
+    // A nested pattern without a default gets one that notes its `{` or `[` (line, UTF-16 index).
+    assert_eq!(
+        count("const { server: { port } } = config;"),
+        "const { server: { port }=__ll$.dp(1,16) } = config;"
+    );
+    assert_eq!(
+        count("const [[x], { y }] = v;"),
+        "const [[x]=__ll$.dp(1,7), { y }=__ll$.dp(1,12)] = v;"
+    );
+    // One with a default of its own, and a flat pattern, are left alone.
+    assert_eq!(
+        count("const { a: { b } = {}, c } = o;"),
+        "const { a: { b } = {}, c } = o;"
+    );
+}

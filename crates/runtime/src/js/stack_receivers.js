@@ -7,8 +7,9 @@
   const host = internal.host;
   const UNKNOWN = internal.UNKNOWN_RECEIVER;
   const RE_NATIVE_FRAME = /\(native\)$/;
-  // (A `handleEvent` trampoline keeps the method's own receiver, the listener object.)
-  const RE_FRAME_LOOPLAB = /^ {4}at __ll_(?!handle\$)/;
+  // (A `handleEvent` trampoline keeps the method's own receiver, the listener object; the microtask drains name
+  // nothing: an async function they resume has the receiver it was first called with.)
+  const RE_FRAME_LOOPLAB = /^ {4}at __ll_(?!handle\$|runMicrotasks\b|rnt)/;
   const RE_MEMBER_ASSIGNED = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+)\s*=\s*(?:async\s+)?(?:function\s*(?:\*\s*)?\([^()]*\)|(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>)\s*$/;
   // An error's copy of the receiver table (index = stack depth), taken when it was made, thrown or caught.
   const receiverTables = new WeakMap();

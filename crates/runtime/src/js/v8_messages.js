@@ -264,6 +264,19 @@
     }
     return undefined;
   }
+  // The access whose object the instrumented read saw nullish on the site's line; a computed one is found by
+  // its `[` (`accesses` lists only simple keys).
+  function seenAccess(site, all) {
+    const seen = internal.nullishSeen;
+    if (!seen || seen.file !== site.file || seen.line !== site.at) return undefined;
+    const found = all.find((a) => a.dot === seen.column);
+    if (found) return found;
+    const { src } = site;
+    if (src[seen.column] !== '[' || !/[\w$)\]]$/.test(src.slice(0, seen.column).trimEnd())) return undefined;
+    const close = internal.v8Source ? internal.v8Source.closeOf(src, seen.column) : -1;
+    if (close < 0) return undefined;
+    return { key: undefined, name: src.slice(seen.column + 1, close).trim(), at: seen.column, dot: seen.column, end: close + 1 };
+  }
   // Where the part of a member chain that ends at `end` starts: its `[` or `(`, or its name.
   function componentStart(src, end) {
     let i = end;
@@ -341,7 +354,9 @@
     // statement or of the function: then the access is the first after that point, or the last of its chain
     // when the chain is assigned to or called.
     const update = updateHit(site, p, all);
-    let hit = update || all.find((a) => p >= a.at && p < a.end);
+    // The instrumented read saw which object was nullish: its `.` or `[` on this line names the access (a
+    // computed key of any form, `totals[row.region].sum`, included).
+    let hit = update || seenAccess(site, all) || all.find((a) => p >= a.at && p < a.end);
     if (!hit) {
       const after = all.filter((a) => a.at >= p);
       if (!after.length) return undefined;
@@ -361,6 +376,12 @@
     const after = src.slice(hit.end);
     const setting = /^\s*=(?![=>])/.test(after);
     const chain = chainBefore(src, hit.dot);
+    // `delete o.a.b` with `o.a` nullish: V8's ToObject of the base.
+    if (chain && /(^|[^\w$.])delete\s*$/.test(src.slice(0, chain[1])) && !/^\s*(\?\.|[.[(])/.test(after)) {
+      seenNullish(site, site.at, hit.dot);
+      moveTo(err, site, componentStart(src, hit.dot));
+      return 'Cannot convert undefined or null to object';
+    }
     const base = chain ? chain[0] : '';
     const what = seenNullish(site, site.at, hit.dot) || nullish(site, base);
     // V8's column: the `=` of an assignment, the `.` in a chain with a call, the `[` of a subscript, else the name; a

@@ -173,8 +173,51 @@
     sites.set(err, { file: fm[2], line: '?', from: '?', toLine: line, to: at - text.lastIndexOf('\n', at - 1) });
     return `Cannot destructure property '${m[2]}' of '${kind === 'null' ? 'object null' : 'undefined'}' as it is ${kind}.`;
   }
+  // A nested pattern that met undefined notes its `{` or `[` just before Boa throws (instrument/patterns.rs:
+  // its default `__ll$.dp(line, column)`).
+  let nestedSeen = null;
+  const calls = globalThis[Symbol.for('looplab.calls')];
+  if (calls) {
+    Object.defineProperty(calls, 'dp', {
+      value: function dp(line, column) {
+        const top = host.stackLines().find(internal.isUserFrame);
+        const file = top && /(?:\(|at )(?:file:\/\/)?([^()]*?):\d+:\d+\)?$/.exec(top);
+        nestedSeen = file ? { file: file[1], line: line - (internal.esmFiles.has(file[1]) ? 0 : 1), column } : null;
+        return undefined;
+      },
+      enumerable: false,
+    });
+  }
+  // V8 reads a nested object pattern's first key from the missing value ("Cannot read properties of
+  // undefined (reading 'port')", at the key); an array pattern nested in an array one is not iterable (at its
+  // `[`). undefined when no nested pattern noted itself, or for an array pattern in an object one (V8 names
+  // the outer value there: `destructure` below).
+  function nestedPattern(err, site, kind) {
+    const seen = nestedSeen;
+    nestedSeen = null;
+    if (!seen || kind !== 'undefined') return undefined;
+    const text = host.sourceLine(seen.file, seen.line);
+    if (text === undefined) return undefined;
+    const place = (column) => sites.set(err, site
+      ? { file: site.file, line: site.line, from: site.column, toLine: seen.line, to: column + 1 }
+      : { file: seen.file, line: '?', from: '?', toLine: seen.line, to: column + 1 });
+    if (text[seen.column] === '{') {
+      const key = /^\{\s*(?:([A-Za-z_$][\w$]*)|'([^'\\]*)'|"([^"\\]*)"|(\d+))/.exec(text.slice(seen.column));
+      if (!key) return undefined;
+      place(seen.column + key[0].length - (key[1] || key[2] || key[3] || key[4] || '').length - (key[1] || key[4] ? 0 : 1));
+      return `Cannot read properties of undefined (reading '${key[1] || key[2] || key[3] || key[4]}')`;
+    }
+    // An array pattern: V8's message depends on the pattern around it.
+    let i = seen.column - 1;
+    while (i >= 0 && /\s/.test(text[i])) i--;
+    if (text[i] === ':') return { place: () => place(seen.column) };
+    place(seen.column);
+    return 'undefined is not iterable (cannot read property Symbol(Symbol.iterator))';
+  }
   // `const {a} = obj` with obj undefined: V8 names the first property and the source of the value.
   function destructure(err, site, kind) {
+    const nested = nestedPattern(err, site, kind);
+    if (typeof nested === 'string') return nested;
     if (!site) return destructureParam(err, kind);
     // (Where Boa kept no position, what nested functions and try blocks that caught nothing hold is masked.)
     const { from, r, text: rest } = site.vague ? maskedArea(err, site, 60) : searchArea(err, site, 20);
@@ -203,7 +246,7 @@
         : m.index + m[0].indexOf(m[1]) + (m[2].trim() ? 1 + first : 0);
     moveToRegion(err, from, r, col);
     // V8 names a called function's value as `f(...)`.
-    const shown = /^[\w$.]+$/.test(value) ? value : whole ? `${call[1].replace(/\s+/g, '')}(...)` : kind;
+    const shown = /^[\w$.]+$|^\{\}$|^\[\]$/.test(value) ? value : whole ? `${call[1].replace(/\s+/g, '')}(...)` : kind;
     if (m[1] === '[') {
       // A declaration's bare name, or a plain function's call; anything else by its value.
       const declared = /^(?:const|let|var)\b/.test(m[0]);
@@ -211,7 +254,8 @@
       if (declared && whole && !call[1].includes('.')) return `${call[1]} is not a function or its return value is not iterable`;
       return `${kind === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
     }
-    const prop = /^\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
+    if (nested) nested.place();
+    const prop = nested ? ['', 'Symbol(Symbol.iterator)'] : /^\s*([A-Za-z_$][\w$]*)/.exec(m[2]);
     return prop
       ? `Cannot destructure property '${prop[1]}' of '${shown}' as it is ${kind}.`
       : `Cannot destructure '${shown}' as it is ${kind}.`;

@@ -86,10 +86,12 @@
       const { from, r, text } = maskedArea(err, site, site.vague ? 60 : 0);
       const valueOf = internal.v8Source && internal.v8Source.valueOf;
       if (!valueOf) return undefined;
-      const re = /('[^']*'|"[^"]*"|-?\d+|[A-Za-z_$][\w$]*)\s+in\s+('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]*)/g;
+      const re = /('[^']*'|"[^"]*"|-?\d+|[A-Za-z_$][\w$]*)\s+in\s+('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)/g;
       for (const k of text.matchAll(re)) {
         const key = valueOf(from, k[1]);
-        const rhs = valueOf(from, k[2]);
+        // A name or member whose value the source does not show: the nullish value Boa's message names.
+        const rhs = valueOf(from, k[2]) || (/^[A-Za-z_$]/.test(k[2]) && (type === 'undefined' || type === 'object')
+          ? { type: type === 'undefined' ? 'undefined' : 'null', shown: type === 'undefined' ? 'undefined' : 'null' } : undefined);
         if (!key || !rhs || (rhs.type !== type && !(rhs.type === 'null' && type === 'object'))) continue;
         if (key.type !== 'string' && key.type !== 'number') continue;
         moveToRegion(err, from, r, k.index + k[0].search(/\sin\s/) + 1);
