@@ -29,6 +29,7 @@ macro_rules! runtime_module {
 pub(super) const BOOTSTRAP: &str = runtime_js!("bootstrap.js");
 /// Bootstrap modules, in the order they are initialised.
 pub(super) const MODULES: &[(&str, &str)] = &[
+    runtime_module!("stack_frames_node.js"),
     runtime_module!("stack.js"),
     runtime_module!("stack_receivers.js"),
     runtime_module!("builtins.js"),
@@ -45,6 +46,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("event_target.js"),
     runtime_module!("abort.js"),
     runtime_module!("buffer.js"),
+    runtime_module!("crypto_random.js"),
     runtime_module!("crypto.js"),
     runtime_module!("crypto_web.js"),
     runtime_module!("path.js"),

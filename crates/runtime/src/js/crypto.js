@@ -1,11 +1,12 @@
 //! node:crypto (subset): hashes under node's digest names (md5, sha1/2/3, shake, ripemd160, blake2, sm3), Hash and
-//! Hmac, pbkdf2/scrypt/hkdf (sync and through the thread-pool model), seeded
-//! randomBytes/randomUUID/randomInt, timingSafeEqual.
+//! Hmac, pbkdf2/scrypt/hkdf (sync and through the thread-pool model); the random functions and timingSafeEqual
+//! come from crypto_random.js.
 (function (internal) {
   'use strict';
   const host = internal.host;
   const Buffer = internal.Buffer;
-  let poolConfigured = false;
+  const { preparePool, checkCallback, randomBytes, randomFill, randomFillSync, randomUUID, randomInt, timingSafeEqual,
+    getRandomValues } = internal.cryptoRandom;
   // node's digest names (OpenSSL's, any case) -> the canonical name the host hashes with.
   const DIGESTS = Object.create(null);
   const alias = (canon, ...names) => { for (const n of [canon, ...names]) DIGESTS[n.toLowerCase()] = canon; };
@@ -32,12 +33,6 @@
   const canonical = (alg) => DIGESTS[String(alg).toLowerCase()];
   internal.digestName = canonical;
 
-  function preparePool() {
-    if (poolConfigured) return;
-    poolConfigured = true;
-    const n = Number(internal.process.env.UV_THREADPOOL_SIZE);
-    if (n >= 1) host.configurePool(Math.min(1024, Math.floor(n)));
-  }
   const BYTES = 'string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView';
   function toBytes(v, name, expected = BYTES) {
     if (typeof v === 'string') return Buffer.from(v);
@@ -52,20 +47,33 @@
     const b = Buffer.from(bytes);
     return enc === undefined ? b : b.toString(enc);
   }
-  function checkCallback(cb) {
-    if (typeof cb !== 'function') throw internal.errors.invalidArgType('callback', 'function', cb);
-  }
 
-  const finalized = () => internal.errors.withCode(new Error('Digest already called'), 'ERR_CRYPTO_HASH_FINALIZED');
+  // A throw of node's lib/internal/crypto/hash.js in `method` of a Hash or Hmac: its frame (`Hash.update
+  // (node:internal/crypto/hash:135:11)`) and, uncaught, its source line; `col` 5 is a validator's call (whose
+  // header stays node:internal/errors').
+  const HASH_FILE = 'node:internal/crypto/hash';
+  const THROW_SRC = { finalized: '    throw new ERR_CRYPTO_HASH_FINALIZED();', argType: '    throw new ERR_INVALID_ARG_TYPE(' };
+  function hashThrow(err, self, method, line, col = 11, src = undefined) {
+    const cls = self instanceof Hmac ? 'Hmac' : 'Hash';
+    internal.errors.nodeFrames(err, `${cls}.${method} (${HASH_FILE}:${line}:${col})`);
+    return src === undefined ? err : internal.errors.withArrow(err, `${HASH_FILE}:${line}\n${src}\n    ^\n`);
+  }
+  const finalized = (self, method, line) => hashThrow(internal.errors.withCode(new Error('Digest already called'), 'ERR_CRYPTO_HASH_FINALIZED'),
+    self, method, line, 11, THROW_SRC.finalized);
   // The data of update(): a string in its encoding (hex of odd length is refused, as node does), or bytes.
-  function updateBytes(data, enc) {
+  function updateBytes(self, data, enc) {
     if (typeof data === 'string') {
       if (typeof enc === 'string' && enc.toLowerCase() === 'hex' && data.length % 2 !== 0) {
-        throw internal.errors.validator(internal.errors.withCode(new TypeError(`The argument 'encoding' is invalid for data of length ${data.length}. Received ${internal.inspect(enc)}`), 'ERR_INVALID_ARG_VALUE'));
+        throw hashThrow(internal.errors.validator(internal.errors.withCode(new TypeError(`The argument 'encoding' is invalid for data of length ${data.length}. Received ${internal.inspect(enc)}`), 'ERR_INVALID_ARG_VALUE')),
+          self, 'update', 138, 5);
       }
       return Buffer.from(data, Buffer.isEncoding(enc) ? enc : 'utf8');
     }
-    return toBytes(data, 'data', 'string or an instance of Buffer, TypedArray, or DataView');
+    if (!ArrayBuffer.isView(data)) {
+      throw hashThrow(internal.errors.invalidArgType('data', 'string or an instance of Buffer, TypedArray, or DataView', data),
+        self, 'update', 140, 11, THROW_SRC.argType);
+    }
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
   }
   function digestOut(bytes, enc) {
     return encodeOut(bytes, enc === 'buffer' || !Buffer.isEncoding(enc) ? undefined : enc);
@@ -77,8 +85,8 @@
   // Hash and Hmac take their data the same way.
   function addData(self, data, enc) {
     const st = self[kState];
-    if (st.done) throw finalized();
-    st.chunks.push(updateBytes(data, enc));
+    if (st.done) throw finalized(self, 'update', 135);
+    st.chunks.push(updateBytes(self, data, enc));
     return self;
   }
   class Hash {
@@ -107,14 +115,14 @@
     update(data, enc) { return addData(this, data, enc); }
     copy(options) {
       const st = this[kState];
-      if (st.done) throw finalized();
+      if (st.done) throw finalized(this, 'copy', 117);
       const h = new Hash(st.alg, options !== undefined ? options : { outputLength: st.len });
       h[kState].chunks = st.chunks.slice();
       return h;
     }
     digest(enc) {
       const st = this[kState];
-      if (st.done) throw finalized();
+      if (st.done) throw finalized(this, 'digest', 153);
       st.done = true;
       // Used as a stream, its flush took the digest from node's handle, which keeps it: given again.
       return digestOut(st.flushed || this[kDigest](), enc);
@@ -129,7 +137,7 @@
   const NEW_HASH_ARROW = 'node:internal/crypto/hash:101\n  this[kHandle] = new _Hash(algorithm, xofLen, algorithmId, getHashCache());\n                  ^\n';
   let factory = null;
   function bindingError(err, frame, arrow) {
-    const frames = [frame];
+    const frames = [].concat(frame);
     if (factory !== null) frames.push(factory);
     return internal.errors.withArrow(internal.errors.nodeFrames(err, ...frames), arrow);
   }
@@ -142,7 +150,13 @@
         throw bindingError(Object.assign(new TypeError(`Invalid digest: ${hmac}`), { code: 'ERR_CRYPTO_INVALID_DIGEST' }),
           'new Hmac (node:internal/crypto/hash:168:17)', 'node:internal/crypto/hash:168\n  this[kHandle].init(hmac, key);\n                ^\n');
       }
-      const k = toBytes(key, 'key', 'string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
+      let k;
+      try {
+        k = toBytes(key, 'key', 'string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey');
+      } catch (err) {
+        throw bindingError(err, ['prepareSecretKey (node:internal/crypto/keys:595:11)', 'new Hmac (node:internal/crypto/hash:166:9)'],
+          `node:internal/crypto/keys:595\n${THROW_SRC.argType}\n    ^\n`);
+      }
       Object.defineProperty(this, kState, { value: { alg, key: k, chunks: [], done: false, flushed: null } });
     }
     update(data, enc) { return addData(this, data, enc); }
@@ -305,10 +319,6 @@
         'ERR_CRYPTO_INVALID_SCRYPT_PARAMS');
     }
   }
-  function validateSize(size) {
-    if (typeof size !== 'number') throw internal.errors.invalidArgType('size', 'number', size);
-    if (!(size >= 0 && size <= 2147483647)) throw internal.errors.outOfRange('size', '>= 0 && <= 2147483647', size);
-  }
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     if (typeof digest === 'function') {
       callback = digest;
@@ -344,50 +354,6 @@
     const [N, r, p] = scryptParams(options);
     validateScrypt(keylen, N);
     return Buffer.from(host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p));
-  }
-  function randomBytes(size, callback) {
-    validateSize(size);
-    if (callback !== undefined) {
-      checkCallback(callback);
-      preparePool();
-      host.randomBytes(size, function __ll_jobRandomBytes(err, bytes) { callback(err, Buffer.from(bytes)); });
-      return undefined;
-    }
-    return Buffer.from(host.randomBytes(size));
-  }
-  // randomFill(buf[, offset[, size]], cb) / randomFillSync: fill (part of) a view or ArrayBuffer in place.
-  function fillArgs(buf, offset, size) {
-    if (!ArrayBuffer.isView(buf) && !(buf instanceof ArrayBuffer)) {
-      throw internal.errors.invalidArgType('buf', 'ArrayBuffer or ArrayBufferView', buf);
-    }
-    const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    offset = offset === undefined ? 0 : offset;
-    if (typeof offset !== 'number') throw internal.errors.invalidArgType('offset', 'number', offset);
-    if (!Number.isInteger(offset) || offset < 0 || offset > bytes.length) {
-      throw internal.errors.outOfRange('offset', `>= 0 && <= ${bytes.length}`, offset);
-    }
-    size = size === undefined ? bytes.length - offset : size;
-    if (typeof size !== 'number') throw internal.errors.invalidArgType('size', 'number', size);
-    if (!Number.isInteger(size) || size < 0 || size + offset > bytes.length) {
-      throw internal.errors.outOfRange('size + offset', `<= ${bytes.length}`, size + offset);
-    }
-    return [bytes, offset, size];
-  }
-  function randomFillSync(buf, offset, size) {
-    const [bytes, at, n] = fillArgs(buf, offset, size);
-    bytes.set(host.randomBytes(n), at);
-    return buf;
-  }
-  function randomFill(buf, offset, size, callback) {
-    if (typeof offset === 'function') { callback = offset; offset = undefined; size = undefined; }
-    else if (typeof size === 'function') { callback = size; size = undefined; }
-    checkCallback(callback);
-    const [bytes, at, n] = fillArgs(buf, offset, size);
-    preparePool();
-    host.randomBytes(n, function __ll_jobRandomFill(err, random) {
-      if (!err) bytes.set(random, at);
-      callback(err, buf);
-    });
   }
   // HKDF (RFC 5869) over HMAC; the key comes back as an ArrayBuffer, as node's.
   function hkdfArgs(digest, ikm, salt, info, keylen) {
@@ -425,86 +391,6 @@
     checkCallback(callback);
     preparePool();
     host.poolJob('crypto.hkdf', keylen, function __ll_jobHkdf() { callback(null, hkdfDerive(...args)); });
-  }
-  function randomUUID(options) {
-    if (options !== undefined) {
-      if (options === null || typeof options !== 'object') throw internal.errors.invalidArgType('options', 'object', options);
-      const d = options.disableEntropyCache;
-      if (d !== undefined && typeof d !== 'boolean') throw internal.errors.invalidArgType('options.disableEntropyCache', 'boolean', d);
-    }
-    const b = host.randomBytes(16);
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  }
-  // node's randomInt([min, ]max[, callback]): safe integers, a range of at most 2^48 - 1.
-  const RAND_MAX = 0xFFFFFFFFFFFF;
-  function randomInt(min, max, callback) {
-    const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
-    if (minNotSpecified) { callback = max; max = min; min = 0; }
-    const isSync = typeof callback === 'undefined';
-    if (!isSync) checkCallback(callback);
-    if (!Number.isSafeInteger(min)) throw internal.errors.invalidArgType('min', 'a safe integer', min);
-    if (!Number.isSafeInteger(max)) throw internal.errors.invalidArgType('max', 'a safe integer', max);
-    if (max <= min) throw internal.errors.outOfRange('max', `greater than the value of "min" (${min})`, max);
-    if (max - min > RAND_MAX) throw internal.errors.outOfRange(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, max - min);
-    // node draws from a cache of 1024 six-byte values: refilled synchronously for a sync call, by a
-    // thread-pool job for an async one (whose callbacks then come on the next tick).
-    if (randomCacheLeft === 0) {
-      if (isSync) {
-        randomCacheLeft = RANDOM_CACHE;
-      } else {
-        pendingRandomInts.push([min, max, callback]);
-        if (!randomFillPending) {
-          randomFillPending = true;
-          preparePool();
-          host.randomBytes(RANDOM_CACHE * 6, function randomIntRefill() {
-            randomFillPending = false;
-            randomCacheLeft = RANDOM_CACHE;
-            for (const [lo, hi, cb] of pendingRandomInts.splice(0)) randomInt(lo, hi, cb);
-          });
-        }
-        return undefined;
-      }
-    }
-    randomCacheLeft--;
-    const v = min + Math.floor(host.random() * (max - min));
-    if (!isSync) { internal.process.nextTick(callback, undefined, v); return undefined; }
-    return v;
-  }
-  const RANDOM_CACHE = 1024;
-  let randomCacheLeft = 0;
-  let randomFillPending = false;
-  const pendingRandomInts = [];
-  function timingSafeEqual(a, b) {
-    // (node's C++ check: no "Received" part.)
-    const notView = (name) => internal.errors.validator(internal.errors.withCode(
-      new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`), 'ERR_INVALID_ARG_TYPE'));
-    if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw notView('buf1');
-    if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw notView('buf2');
-    const bytes = (v) => (v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
-    a = bytes(a);
-    b = bytes(b);
-    if (a.length !== b.length) {
-      throw internal.errors.withCode(new RangeError('Input buffers must have the same byte length'), 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH');
-    }
-    let d = 0;
-    for (let i = 0; i < a.length; i++) d |= a[i] ^ b[i];
-    return d === 0;
-  }
-  function getRandomValues(arr) {
-    if (arguments.length === 0) {
-      throw internal.errors.withCode(new TypeError("Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present."), 'ERR_MISSING_ARGS');
-    }
-    const D = internal.web && internal.web.DOMException;
-    const dom = (m, n) => (typeof D === 'function' ? new D(m, n) : Object.assign(new Error(m), { name: n }));
-    const tag = ArrayBuffer.isView(arr) && !(arr instanceof DataView) ? Object.prototype.toString.call(arr) : '';
-    if (!tag || /Float|\[object DataView\]/.test(tag)) throw dom('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
-    if (arr.byteLength > 65536) throw dom('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
-    const b = host.randomBytes(arr.byteLength);
-    new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength).set(b);
-    return arr;
   }
   internal.modules.crypto = {
     createHash, createHmac, hash, pbkdf2, pbkdf2Sync, scrypt, scryptSync, randomBytes, randomFill, randomFillSync,

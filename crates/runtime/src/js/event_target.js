@@ -232,8 +232,9 @@
         try {
           // node marks the event as no longer being dispatched after the first listener returns (so a second
           // listener sees `eventPhase` 0 and no `currentTarget`).
+          const via = dispatchVia(this);
           const result = typeof l.listener === 'function'
-            ? dispatchVia(this).dispatch(l.listener, this, [event])
+            ? (internal.portDelivery === event && via.port ? via.port : via.dispatch)(l.listener, this, [event])
             : callHandleEvent(this, l.listener, event);
           event[kDispatching] = false;
           if (result !== undefined && result !== null && typeof result.then === 'function') {

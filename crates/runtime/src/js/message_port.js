@@ -220,6 +220,12 @@
     }
   }
 
+  // Dispatches a received message's event as node's per-context `emitMessage` does (its frames, stack.js).
+  function deliver(port, event) {
+    const outer = internal.portDelivery;
+    internal.portDelivery = event;
+    try { return port.dispatchEvent(event); } finally { internal.portDelivery = outer; }
+  }
   // A delivered message's event (a posted `undefined` stays undefined: MessageEvent's init would make it null).
   function messageEvent(data) {
     const event = new MessageEvent('message', { data });
@@ -248,7 +254,7 @@
       host.netSchedule(0, 'MessagePort message', function deliverMessage() {
         st.scheduled--;
         // receiveMessageOnPort may have taken it already.
-        if (st.queue.length > 0 && (!st.closedHere || st.closedBatch === host.netBatch())) port.dispatchEvent(messageEvent(st.queue.shift()));
+        if (st.queue.length > 0 && (!st.closedHere || st.closedBatch === host.netBatch())) deliver(port, messageEvent(st.queue.shift()));
       });
     }
   }
@@ -318,7 +324,7 @@
     const st = port[kState];
     if (st.closed) return;
     st.queue.push(value);
-    if (st.started && st.scheduled === 0) port.dispatchEvent(messageEvent(st.queue.shift()));
+    if (st.started && st.scheduled === 0) deliver(port, messageEvent(st.queue.shift()));
   }
   const peerOf = (port) => port[kState].peer;
   internal.messaging = {

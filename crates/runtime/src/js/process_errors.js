@@ -157,8 +157,9 @@
       noted = true;
     }
     // An argument error Looplab's code threw: node's validators all throw from one line (hideStackFrames's
-    // `throw error`), which an uncaught one shows.
-    if (!noted && err instanceof Error && VALIDATOR_CODES.has(err.code) && !err[internal.kArrow]) {
+    // `throw error`), which an uncaught one shows. (One from node's C++ binding says `withArrow(err, false)`:
+    // the caller's line.)
+    if (!noted && err instanceof Error && VALIDATOR_CODES.has(err.code) && err[internal.kArrow] === undefined) {
       // Buffer.from throws its own, from lib/buffer.js.
       if (String(err.message).startsWith('The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array')) {
         internal.errors.withArrow(err, 'node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n');

@@ -79,7 +79,7 @@
     const m = inner && inner[2];
     if (!m || !m.cls) return null;
     if (m.accessor) return `${m.accessor} ${m.name} [as ${m.name}]`;
-    return m.name.startsWith('#') ? m.name : `${m.cls}.${m.name}`;
+    return m.name.startsWith('#') || m.name[0] === '[' ? m.name : `${m.cls}.${m.name}`;
   };
   // V8 names a class constructor's frame `new X` however it was reached (`new X()` or a subclass's `super()`).
   // The class whose constructor holds `line:column` of `file` directly (not in a function nested in it), or
@@ -271,15 +271,17 @@
         }
         const parent = stack[stack.length - 1];
         if (fn && parent && parent.cls !== undefined) {
-          const m = /(?:^|[\s;{}])(static\s+)?(async\s+)?(?:(get|set)\s+)?\*?\s*(#?[\w$]+)\s*\([^()]*\)$/.exec(before);
+          // (A well-known symbol's key is the method's name too, `[Symbol.iterator]`.)
+          const m = /(?:^|[\s;{}])(static\s+)?(async\s+)?(?:(get|set)\s+)?\*?\s*(#?[\w$]+|\[\s*Symbol\.[\w$]+\s*\])\s*\([^()]*\)$/.exec(before);
+          if (m && m[4][0] === '[') m[4] = `[${m[4].slice(1, -1).trim()}]`;
           if (m && m[4] === 'constructor' && !m[1] && !m[3]) {
             const base = Math.max(0, i - 300) + m.index;
             entry.ctor = { keyword: base + m[0].indexOf('constructor', 1), start: i, end: -1, cls: parent.bound || parent.cls };
             ctors.push(entry.ctor);
           }
-          if (m && m[4] !== 'constructor') {
+          if (m && m[4] !== 'constructor' && !(m[4][0] === '[' && m[3])) {
             entry.method = { cls: parent.cls, name: m[4], accessor: m[3] };
-            if (!m[4].startsWith('#')) parent.methods.push({ name: m[4], isStatic: !!m[1] });
+            if (!m[4].startsWith('#') && m[4][0] !== '[') parent.methods.push({ name: m[4], isStatic: !!m[1] });
           }
         }
         stack.push(entry);

@@ -1,10 +1,12 @@
 //! Error stacks as V8 and node print them: `Error.prototype.stack` (a lazy getter mapping Boa's frames to
 //! node's: the CommonJS wrapper line removed, Looplab's own frames hidden, node's loader, timer and listener
 //! frames added), the own `stack` V8 gives a new error, `Error.captureStackTrace` and `stackTraceLimit`.
-//! The first bootstrap module: everything after it may read stacks.
+//! The second bootstrap module (after its frame tables, stack_frames_node.js): everything after it may read stacks.
 (function (internal) {
   'use strict';
   const host = internal.host;
+  const { EVAL_FRAMES, NAMED_FRAMES, LOADER_FRAMES, REQUIRE_FRAMES, ENTRY_FRAMES,
+    WORKER_EVAL_FRAMES, REQUIRE_ESM_FRAMES, ESM_FRAMES, LISTENER_FRAMES, JOB_FRAMES } = internal.nodeFrameTables;
   // V8-style stacks: "Name: message" then frames; wrapper line removed, Looplab's own frames hidden.
   const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   const origStack = stackDesc && stackDesc.get;
@@ -32,7 +34,7 @@
   const RE_MICROTASK_DRAIN = /^__ll_(runMicrotasks|rnt)/;
   const RE_FRAME_DRAIN_SITE = /^ {4}at (__ll_in(?:List|Timers|Immediate)) \(/;
   const RE_FRAME_TICKS = /^ {4}at process\.processTicksAndRejections (\(.*\))$/;
-  const RE_FRAME_LISTENER = /^ {4}at __ll_(emit|emitN|once|onceN|dispatch|handle)\$([\w$]+) \(/;
+  const RE_FRAME_LISTENER = /^ {4}at __ll_(emit|emitN|once|onceN|dispatch|handle|port)\$([\w$]+) \(/;
   const RE_NEW_PREFIX = /^new /;
   const RE_FRAME_ESM_TOP = /^ {4}at file:\/\/[^()]*:(\d+:\d+|\?:\?)$/;
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_/;
@@ -68,28 +70,8 @@
   };
   const V8_KEYWORDS = new Set(('break case catch class const continue debugger default delete do else enum export extends ' +
     'false finally for function if import in instanceof new null return switch this throw true try typeof var void while with').split(' '));
-  // Frames the bundled stream code shows on purpose (functions made by indirect eval, see js-vendor/build.mjs
-  // emitError), at node's lines.
-  const EVAL_FRAMES = {
-    emitErrorNT: 'node:internal/streams/destroy:169:8',
-    emitErrorCloseNT: 'node:internal/streams/destroy:128:3',
-  };
   const STREAM_VENDOR = 'node:internal/looplab/streams-vendor.js:';
   const RE_PIPE_ONERROR = /^onerror\$([\w$]+)$/;
-  // Runtime functions that stand for one of node's (a listener node's code adds), shown as that frame.
-  const NAMED_FRAMES = {
-    __ll_readlineOnerror: '    at onerror (node:internal/readline/interface:242:10)',
-    __ll_fsStreamPush: '    at node:internal/fs/streams:289:14',
-    __ll_readlineOndata: '    at ReadStream.ondata (node:internal/readline/interface:246:23)',
-    __ll_readlineNormalWrite: '    at [_normalWrite] [as _normalWrite] (node:internal/readline/interface:613:22)',
-    __ll_readlineOnLine: '    at [_onLine] [as _onLine] (node:internal/readline/interface:419:12)',
-    __ll_alsRun: '    at AsyncLocalStorage.run (node:async_hooks:346:14)',
-    __ll_alsExit: '    at AsyncLocalStorage.exit (node:async_hooks:358:14)',
-    __ll_runInAsyncScope: '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
-    __ll_boundResource: '    at bound (node:async_hooks:238:16)',
-    __ll_finally: '    at <anonymous>',
-    __ll_doEmitWarning: '    at doEmitWarning (node:internal/process/warning:94:11)',
-  };
   // Method frame names from receivers (stack_receivers.js, loaded right after this file).
   const UNKNOWN = Symbol('unknown receiver');
   internal.UNKNOWN_RECEIVER = UNKNOWN;
@@ -162,77 +144,19 @@
     if (name === '<main>' || name === '') return `    at ${where}`;
     return `    at ${name} (${where})`;
   }
-  // The frames node's CommonJS loader adds below a module's top level (node 20.20's line numbers): a module
-  // that was required, then the entry module run from the command line.
-  const LOADER_FRAMES = [
-    '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
-    '    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
-    '    at Module.load (node:internal/modules/cjs/loader:1266:32)',
-    '    at Module._load (node:internal/modules/cjs/loader:1091:12)',
-  ];
-  const REQUIRE_FRAMES = LOADER_FRAMES.concat([
-    '    at Module.require (node:internal/modules/cjs/loader:1289:19)',
-    '    at require (node:internal/modules/helpers:182:18)',
-  ]);
-  // A worker's script runs from the message that starts its thread (node:internal/main/worker_thread).
-  const ENTRY_FRAMES = !host.worker ? LOADER_FRAMES.concat([
-    '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
-    '    at node:internal/main/run_main_module:28:49',
-  ]) : [
-    LOADER_FRAMES[0],
-    '    at Object..js (node:internal/modules/cjs/loader:1623:10)',
-    LOADER_FRAMES[2],
-    '    at Function._load (node:internal/modules/cjs/loader:1091:12)',
-    '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
-    '    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)',
-    '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
-    '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
-  ];
-  // What runs an `eval: true` worker's code (node:internal/process/execution's evalScript).
-  const WORKER_EVAL_FRAMES = [
-    '    at runScriptInThisContext (node:internal/vm:209:10)',
-    '    at node:internal/process/execution:118:14',
-    '    at [worker eval]-wrapper:6:24',
-    '    at runScript (node:internal/process/execution:101:62)',
-    '    at evalScript (node:internal/process/execution:133:3)',
-    '    at MessagePort.<anonymous> (node:internal/main/worker_thread:173:9)',
-    '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
-    '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
-  ];
-  const REQUIRE_ESM_FRAMES = [
-    '    at ModuleJobSync.runSync (node:internal/modules/esm/module_job:437:37)',
-    '    at ModuleLoader.importSyncForRequire (node:internal/modules/esm/loader:389:47)',
-    '    at loadESMFromCJS (node:internal/modules/cjs/loader:1363:24)',
-    '    at Module._compile (node:internal/modules/cjs/loader:1503:5)',
-  ].concat(LOADER_FRAMES.slice(1));
-  const ESM_FRAMES = [
-    '    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
-    '    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
-    '    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
-  ];
-  const LISTENER_FRAMES = {
-    emit: (cls) => `    at ${cls}.emit (node:events:524:28)`,
-    emitN: (cls) => `    at ${cls}.emit (node:events:536:35)`,
-    once: () => '    at Object.onceWrapper (node:events:638:28)',
-    onceN: () => '    at Object.onceWrapper (node:events:639:26)',
-    dispatch: (cls) => ['    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
-      `    at ${cls}.dispatchEvent (node:internal/event_target:766:26)`],
-    // A `handleEvent` object: node calls it from the Listener's async `callback`.
-    handle: (cls) => ['    at Listener.callback (node:internal/event_target:492:17)',
-      '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
-      `    at ${cls}.dispatchEvent (node:internal/event_target:766:26)`],
-  };
-  // A crypto job's completion (crypto.js `__ll_job*`): node calls the user's callback on the job object
-  // (`PBKDF2Job.<anonymous>`) from these frames.
+  const RE_FRAME_PLAIN_NAME = /^ {4}at ([A-Za-z_$][\w$]*) \((.*)\)$/;
+  function arrowMethodFrame(mapped, callerRaw) {
+    const m = RE_FRAME_PLAIN_NAME.exec(mapped);
+    const at = m && RE_URL_LINE_COL.exec(m[2]);
+    if (!at || at[1].startsWith('node:') || !receivers()) return null;
+    const caller = mapFrame(callerRaw);
+    const cpos = caller && RE_FRAME_POS.exec(caller);
+    const callerSrc = cpos && !cpos[2].startsWith('node:') && host.sourceLine(cpos[2], +cpos[3]);
+    if (typeof callerSrc !== 'string') return null;
+    const label = receivers().arrowMethodLabel(m[1], at[1], +at[2], +at[3], callerSrc);
+    return label ? `    at ${label} (${m[2]})` : null;
+  }
   const RE_FRAME_JOB = /^ {4}at (__ll_job\w+) \(/;
-  const JOB_FRAMES = {
-    __ll_jobPbkdf2: ['PBKDF2Job', '    at job.ondone (node:internal/crypto/pbkdf2:56:12)'],
-    __ll_jobScrypt: ['ScryptJob', '    at job.ondone (node:internal/crypto/scrypt:59:12)'],
-    __ll_jobHkdf: ['HKDFJob', '    at job.ondone (node:internal/crypto/hkdf:117:5)'],
-    __ll_jobRandomBytes: ['RandomBytesJob', '    at RandomBytesJob.<anonymous> (node:internal/crypto/random:113:5)',
-      '    at RandomBytesJob.onJobDone (node:internal/crypto/random:308:3)'],
-    __ll_jobRandomFill: ['RandomBytesJob', '    at RandomBytesJob.onJobDone (node:internal/crypto/random:308:3)'],
-  };
   // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
   function receiverNames(out, named) {
@@ -310,7 +234,8 @@
         // `Timeout.name [as _onTimeout]` otherwise.
         const [owner, prop, frames, goOn] = how;
         let k = i - 1;
-        while (k >= 0 && RE_FRAME_CALL_APPLY.test(raw[k])) k--;
+        // (A port's `on('message')` listener is called by message_port.js's wrapper, which shows no frame.)
+        while (k >= 0 && (RE_FRAME_CALL_APPLY.test(raw[k]) || (how === 'port' && mapFrame(raw[k]) === null))) k--;
         const above = k >= 0 ? mapFrame(raw[k]) : null;
         if (owner && above !== null && out.length && out[out.length - 1] === above) {
           const m = RE_FRAME_ANY.exec(above);
@@ -341,7 +266,8 @@
         // or once-wrapper frame.
         const [, how, cls] = listener;
         let k = i - 1;
-        while (k >= 0 && RE_FRAME_CALL_APPLY.test(raw[k])) k--;
+        // (A port's `on('message')` listener is called by message_port.js's wrapper, which shows no frame.)
+        while (k >= 0 && (RE_FRAME_CALL_APPLY.test(raw[k]) || (how === 'port' && mapFrame(raw[k]) === null))) k--;
         const above = k >= 0 ? mapFrame(raw[k]) : null;
         // (A `handleEvent` method keeps its own receiver's name: the listener object, not the target.)
         if (how !== 'handle' && above !== null && out.length && out[out.length - 1] === above) {
@@ -376,6 +302,14 @@
       }
       // The bundled stream code's emitErrorNT/emitErrorCloseNT under the eval'd ones that stand for them.
       if (mapped !== null && mapped === out[out.length - 1] && raw[i].includes(STREAM_VENDOR)) continue;
+      // An arrow called as a method from user code: V8 names it after the object it was called on.
+      if (!debugStacks && mapped !== null && !hit.byReceiver && (!recvs || recvs[i] === UNKNOWN) && i + 1 < raw.length) {
+        const arrow = arrowMethodFrame(mapped, raw[i + 1]);
+        if (arrow !== null) {
+          out.push(arrow);
+          continue;
+        }
+      }
       if (mapped !== null) {
         if (hit.byReceiver) named.add(out.length);
         const pos = fin && RE_FRAME_POS.exec(mapped);

@@ -142,6 +142,31 @@
     } catch { /* a receiver that cannot be looked into */ }
     return found;
   }
+  // The own name of a function with a computed key (`['on' + 'Load']() {}` is `onLoad`, `[sym]() {}` is
+  // `[desc]`) holding `line:col` of `file`, found on `recv` or its prototypes by its source text (Boa's frame
+  // keeps no name for it); null when none or two differ.
+  function computedMethodName(recv, file, line, col) {
+    const fn = enclosingFn(file, line, col);
+    if (!fn) return null;
+    const { inner, text } = fn;
+    const body = text.slice(inner[0], inner[1]);
+    const toString = Function.prototype.toString;
+    let found = null;
+    try {
+      for (let obj = recv, n = 0; obj !== null && n < 32; obj = Object.getPrototypeOf(obj), n++) {
+        if (host.proxyTarget(obj) !== undefined) break;
+        const keys = Array.isArray(obj) || ArrayBuffer.isView(obj) ? [] : Reflect.ownKeys(obj);
+        for (let i = 0; i < keys.length && i < 2000; i++) {
+          const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+          if (!d || typeof d.value !== 'function' || d.value.name === '') continue;
+          if (!toString.call(d.value).endsWith(body)) continue;
+          if (found !== null && found !== d.value.name) return null;
+          found = d.value.name;
+        }
+      }
+    } catch { /* a receiver that cannot be looked into */ }
+    return found;
+  }
   // How V8 names the frame of a function called with `recv` (CallSiteInfo's AppendMethodCall), or null to keep
   // the name read from the source.
   function receiverLabel(name, recv, file, line, col) {
@@ -150,7 +175,17 @@
     let inferred = false;
     if (fn === '' && internal.methodFrameName) {
       const label = internal.methodFrameName(file, line, col);
+      // (A symbol-named method's frame has no type: `[Symbol.iterator]`.)
+      if (label && label[0] === '[') return label;
       if (label) fn = label.slice(label.lastIndexOf('.') + 1);
+    }
+    if (fn === '' && recv !== undefined && recv !== null && recv !== globalThis && typeof recv === 'object') {
+      const own = computedMethodName(recv, file, line, col);
+      if (own !== null && own[0] === '[') return own;
+      if (own !== null) {
+        const type = typeNameOf(recv);
+        return type ? `${type}.${own}` : own;
+      }
     }
     if (fn === '') {
       const found = inferredName(file, line, col);
@@ -190,7 +225,37 @@
     if (inner && inner.name) cls = inner.name;
     return `${cls || 'Object'}.${found.name}`;
   }
+  // An arrow keeps no receiver of its own, but V8 names its frame after the one it was called with: an object
+  // literal's `parse: (s) => ...` called as `utils.parse(s)` is `Object.parse`, a class field's `handle = () =>`
+  // called as `this.handle()` is `Server.handle`. The arrow holding `line:col` of `file`, named `name` after its
+  // key, and its caller's source line `callerSrc` (a call of that key on an object there), give the label; null
+  // otherwise.
+  const RE_LITERAL_ARROW = /(?:^|[{,]\s*)([A-Za-z_$][\w$]*)\s*:\s*(?:async\s+)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>\s*$/;
+  const RE_FIELD_ARROW = /(?:^|[;{}]\s*|\n\s*)([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>\s*$/;
+  function arrowMethodLabel(name, file, line, col, callerSrc) {
+    const fn = enclosingFn(file, line, col);
+    if (!fn || fn.inner[2]) return null;
+    const { inner, text } = fn;
+    const raw = text.slice(Math.max(0, inner[0] - 300), inner[0]);
+    const before = internal.maskLiterals ? internal.maskLiterals(raw) : raw;
+    const key = RE_LITERAL_ARROW.exec(before);
+    let type = null;
+    if (key && key[1] === name) type = 'Object';
+    else {
+      const field = RE_FIELD_ARROW.exec(before);
+      if (!field || field[1] !== name) return null;
+      const scan = internal.scanSource && internal.scanSource(file);
+      let cls = null;
+      if (scan) for (const c of scan.classes) if (c.body <= inner[0] && inner[0] < c.end && (!cls || c.body >= cls.body)) cls = c;
+      if (!cls || !cls.name || /\bstatic\s+$/.test(before.slice(0, before.length - field[0].length + field[0].search(/[A-Za-z_$]/)))) return null;
+      type = cls.name;
+    }
+    const id = name.replace(/\$/g, '\\$');
+    // `obj.key(`, `obj?.key(`, `obj.key?.(`, or a computed call `obj[k](`.
+    const called = new RegExp(`[\\w$\\])]\\s*\\??\\.\\s*${id}\\s*(?:\\?\\.\\s*)?\\(|\\]\\s*\\(`);
+    return called.test(callerSrc) ? `${type}.${name}` : null;
+  }
   internal.stackReceivers = {
-    frames: frameReceivers, label: receiverLabel, memberName, tableOf: (err) => receiverTables.get(err) || null,
+    frames: frameReceivers, label: receiverLabel, memberName, arrowMethodLabel, tableOf: (err) => receiverTables.get(err) || null,
   };
 })
