@@ -37,6 +37,7 @@ mod syntax;
 mod trig;
 mod workers;
 mod zlib;
+mod zlib_diagnose;
 mod zlib_stream;
 
 use std::cell::RefCell;

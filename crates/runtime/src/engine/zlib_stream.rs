@@ -12,6 +12,7 @@ use flate2::Compression;
 
 use super::natives::{arg, bytes_arg};
 use super::zlib::{result_value, ZError, BUF_ERROR, DATA_ERROR, INVALID};
+use super::zlib_diagnose::diagnose;
 const BROTLI_FAILED: ZError = ("Z_DATA_ERROR", -3, "Decompression failed");
 
 enum Engine {
@@ -45,7 +46,14 @@ struct ZHandle {
     tail: Vec<u8>,
     #[unsafe_ignore_trace]
     total_out: u64,
+    /// A decompressing stream's input so far (up to `KEEP_INPUT` bytes), walked by zlib_diagnose.rs when flate2
+    /// fails, for zlib's own message; `None` once the input grew past that.
+    #[unsafe_ignore_trace]
+    seen: Option<Vec<u8>>,
 }
+
+/// How much of a decompressing stream's input is kept for naming a failure as zlib does.
+const KEEP_INPUT: usize = 1 << 20;
 
 fn map_io(e: &std::io::Error, brotli: bool) -> ZError {
     if e.kind() == std::io::ErrorKind::UnexpectedEof {
@@ -135,7 +143,30 @@ impl ZHandle {
             return Ok(Vec::new());
         };
         let gunzip = matches!(engine, Engine::Gunzip(_));
+        let walked = match engine {
+            Engine::Gunzip(_) => "gunzip",
+            Engine::Inflate(_) => "inflate",
+            Engine::InflateRaw(_) => "inflateRaw",
+            _ => "",
+        };
+        if let Some(seen) = self.seen.as_mut() {
+            if walked.is_empty() || seen.len() + input.len() > KEEP_INPUT {
+                self.seen = None;
+            } else {
+                seen.extend_from_slice(input);
+            }
+        }
         let mut out = feed(engine, input, mode);
+        // flate2 says only that the stream failed: zlib's message for the first error in it.
+        if let (Err(e), Some(seen)) = (&out, &self.seen) {
+            if *e == INVALID || (*e == BUF_ERROR && mode == 4) {
+                if let Some(found) = diagnose(walked, seen) {
+                    if found != BUF_ERROR {
+                        out = Err(found);
+                    }
+                }
+            }
+        }
         self.tail.extend_from_slice(input);
         let cut = self.tail.len().saturating_sub(8);
         self.tail.drain(..cut);
@@ -231,6 +262,7 @@ pub(crate) fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         done: false,
         tail: Vec::new(),
         total_out: 0,
+        seen: Some(Vec::new()),
     };
     Ok(ObjectInitializer::with_native_data(handle, ctx)
         .build()
@@ -265,6 +297,7 @@ mod tests {
             done: false,
             tail: Vec::new(),
             total_out: 0,
+            seen: Some(Vec::new()),
         }
     }
 
