@@ -18,7 +18,7 @@ WEB_NOTES="$(sed -n '/<!-- web-notes:start -->/,/<!-- web-notes:end -->/p' "$OUT
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 LOOPLAB="$TARGET_DIR/release/looplab"
 PLAIN_BOA="$TARGET_DIR/release/examples/plain_boa"
-WORKLOADS=(startup fib promises nextticks timers immediates streams text)
+WORKLOADS=(startup fib promises nextticks timers immediates streams text build)
 # Recording overhead: the same workloads with the full trace (call spans included) recorded.
 RECORDED=(startup fib nextticks streams)
 

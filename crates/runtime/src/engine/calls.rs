@@ -363,7 +363,8 @@ fn microtask_count(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 }
 
 /// Installs `globalThis[Symbol.for('looplab.calls')]` (non-enumerable, read-only): `c` counts a call,
-/// `e`/`x` enter and exit one, `s`/`r` suspend and resume one around `await`/`yield`, `q` counts callbacks and `mq` microtasks.
+/// `e`/`x` enter and exit one, `s`/`r` suspend and resume one around `await`/`yield`, `q` counts callbacks and `mq` microtasks,
+/// `ap` appends to a string (`string_append.rs`).
 /// The bootstrap adds the JS ones (`t`, `m`, and `async_stack.js`'s).
 pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
     let obj = ObjectInitializer::new(ctx)
@@ -386,6 +387,11 @@ pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
             NativeFunction::from_fn_ptr(microtask_count),
             js_string!("mq"),
             1,
+        )
+        .function(
+            NativeFunction::from_fn_ptr(super::string_append::append),
+            js_string!("ap"),
+            2,
         )
         .build();
     let key = ctx.eval(Source::from_bytes("Symbol.for('looplab.calls')"))?;

@@ -11,6 +11,7 @@
 //!
 //! Insertions never add line breaks: line numbers are unchanged and [`ColumnMap`] maps columns back.
 
+mod appends;
 mod async_stack;
 mod extent;
 mod names;
@@ -187,6 +188,7 @@ pub fn instrument_file(
         v8_names: crate::DetMap::default(),
         fn_stack: Vec::new(),
         receiver_bodies: Default::default(),
+        string_vars: Default::default(),
         statement_starts: crate::DetMap::default(),
         nullish_reads: nullish::wanted(src, file),
     };
@@ -508,6 +510,9 @@ struct Collector<'a> {
     fn_stack: Vec<bool>,
     /// Bodies whose entry hook passes `this` (functions and methods, not arrows, constructors or accessors).
     receiver_bodies: crate::DetMap<(u32, u32), ()>,
+    /// Names declared with a string (`let out = ''`): an append to one goes through `__ll$.ap` whatever it
+    /// appends (`appends.rs`).
+    string_vars: crate::DetMap<String, ()>,
     /// Start offsets of expression statements not yet given an opening (`nullish.rs`).
     statement_starts: crate::DetMap<usize, ()>,
     /// Whether property reads get their nullish check (`nullish.rs`; not in libraries).
@@ -789,6 +794,7 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         names::hint_for_expression(self, node);
         self.new_error(node);
         if let Expression::Assign(assign) = node {
+            self.string_append(assign);
             let outer = std::mem::replace(&mut self.assign_target, true);
             let r = self.visit_assign_target(assign.lhs());
             self.assign_target = outer;
@@ -846,6 +852,7 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         node: &'ast boa_engine::ast::declaration::Variable,
     ) -> ControlFlow<()> {
         names::hint_for_variable(self, node);
+        self.note_string_var(node);
         node.visit_with(self)
     }
 

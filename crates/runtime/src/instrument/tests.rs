@@ -489,3 +489,21 @@ fn nested_patterns_note_their_place_when_undefined() {
         "const { a: { b } = {}, c } = o;"
     );
 }
+
+#[test]
+fn string_appends_go_through_the_appender() {
+    // Text only inserted: the `+` commented out.
+    assert_eq!(count("s += 'row' + i;"), "s /*+*/= __ll$.ap(s, 'row' + i);");
+    assert_eq!(
+        count("s = s + 'line ' + i;"),
+        "s = __ll$.ap(s /*+*/, 'line ' + i);"
+    );
+    // A name declared with a string: any append.
+    assert_eq!(
+        count("let out = ''; out += ch;"),
+        "let out = ''; out /*+*/= __ll$.ap(out, ch);"
+    );
+    // Numbers, and chains not led by a string, are left alone.
+    assert_eq!(count("total += price * qty;"), "total += price * qty;");
+    assert_eq!(count("s = s + n + 'x';"), "s = s + n + 'x';");
+}
