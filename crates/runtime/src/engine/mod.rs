@@ -30,6 +30,7 @@ mod scripts;
 mod session;
 mod store;
 mod streams;
+mod number_fixed;
 mod string_append;
 mod string_search;
 mod string_width;

@@ -115,6 +115,7 @@ pub(super) fn prepare_for(
     ctx.insert_data(sh.clone());
     symbols::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     math::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
+    super::number_fixed::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     parse_int::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     super::string_search::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;
     super::array_sort::install(&mut ctx).map_err(|e| RuntimeError::Bootstrap(e.to_string()))?;

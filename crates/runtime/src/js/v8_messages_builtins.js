@@ -60,6 +60,11 @@
     [/^(The number .* cannot be converted to a BigInt|Cannot convert .* to a BigInt)/, /(^|[^\w$.])BigInt$/, 'BigInt'],
     [/^Invalid array buffer length$/, /^new\s+(Shared)?ArrayBuffer$/, (m) => `new ${m[1] || ''}ArrayBuffer`],
     [/^Property description must be an object/, /\b(Object|Reflect)\.(defineProperty|defineProperties|create)$/, (m) => `${m[1] === 'Object' ? 'Function' : 'Reflect'}.${m[2]}`],
+    [/^String\.prototype\.(replaceAll|matchAll) called with a non-global RegExp argument$/, /\.(replaceAll|matchAll)$/, (m) => `String.${m[1]}`],
+    [/^First argument to String\.prototype\.(startsWith|endsWith|includes) must not be a regular expression$/,
+      /\.(startsWith|endsWith|includes)$/, (m) => `String.${m[1]}`],
+    [/^Invalid index : /, /\.with$/, 'Array.with'],
+    [/ is not a function$/, /\bArray\.from$/, 'Function.from'],
     [/^Reflect\.\w+ called on non-object$/, /\bReflect\.(\w+)$/, (m) => `Reflect.${m[1]}`],
     [/^flatMap mapper function is not callable$/, /\.flatMap$/, 'Array.flatMap'],
     [/^Promise resolver /, /^new\s+Promise$/, 'new Promise'],
@@ -90,6 +95,13 @@
     if (v === undefined) return undefined;
     internal.builtinFrame(err, `${type}.forEach`);
     return `${typed(v)} is not a function`;
+  }]);
+  // `Array.from(items, 0)`: V8 names the mapping function's value.
+  PATTERNS.push([/^`\w+` is not callable$/, (err, site) => {
+    const src = internal.v8Source;
+    const call = site && src && src.callArgs(site, '\\bArray\\.from');
+    const v = call && call.args.length > 1 ? src.valueOf(site, call.args[1]) : undefined;
+    return v ? `${v.shown} is not a function` : undefined;
   }]);
   // `String.prototype.trim.call(null)` and its kind.
   before('cannot convert null or undefined to Object', (err, site) => {

@@ -1,10 +1,10 @@
 //! V8's wording for the object-model errors Boa words its own way: Reflect on a primitive, a property
 //! descriptor that is not an object, FinalizationRegistry's argument checks, an iterator method returning a
-//! primitive, a species that cannot construct, a private method written to. Adds rules to v8_messages.js's
-//! tables; kept out of call-span instrumentation, like it.
+//! primitive, a species that cannot construct, a private method written to, BigInt conversions. Adds rules to
+//! v8_messages.js's tables; kept out of call-span instrumentation, like it.
 (function (internal) {
   'use strict';
-  const { EXACT } = internal.v8Rules;
+  const { EXACT, PATTERNS } = internal.v8Rules;
   const src = () => internal.v8Source;
   // The value of argument `n` of the call of `callee` (a regexp source) at the site, as V8's messages show it.
   function argValue(site, callee, n) {
@@ -66,6 +66,39 @@
   EXACT.set('FinalizationRegistry.prototype.unregister: `unregisterToken` must be an Object or a Symbol.', (err, site) => {
     const v = argValue(site, '\\.unregister', 0);
     return v ? `Invalid unregisterToken ('${v.shown}')` : undefined;
+  });
+
+  // BigInt conversions. Boa prints a number the Rust way (`inf`, `0.0000001`); V8 as JS does.
+  PATTERNS.unshift([/^cannot convert (-?)(inf|\d[\d.e+-]*) to a BigInt$/, (err, site, sign, n) => {
+    const shown = n === 'inf' ? `${sign}Infinity` : String(Number(`${sign}${n}`));
+    return `The number ${shown} cannot be converted to a BigInt because it is not an integer`;
+  }]);
+  const bigintArg = (callee, n) => (err, site) => {
+    const v = argValue(site, callee, n);
+    return v && v.type !== 'undefined' ? `Cannot convert ${v.shown} to a BigInt` : undefined;
+  };
+  // A rule in front of the one another table has for the same text, which answers when this one does not.
+  function before(msg, rule) {
+    const had = EXACT.get(msg);
+    EXACT.set(msg, (err, site) => {
+      const v = rule(err, site);
+      if (v !== undefined) return v;
+      return typeof had === 'function' ? had(err, site) : had;
+    });
+  }
+  const asIntN = '\\bBigInt\\.as(?:Int|Uint)N';
+  before('cannot convert Number to a BigInt', bigintArg(asIntN, 1));
+  before('Index must be between 0 and  2^53 - 1', (err, site) => (site && new RegExp(`${asIntN}\\s*\\(`).test(site.src)
+    ? 'Invalid value: not (convertible to) a safe integer' : undefined));
+  EXACT.set('cannot convert Symbol to a BigInt', (err, site) => bigintArg('(?:^|[^\\w$.])BigInt', 0)(err, site) || 'Cannot convert Symbol to a BigInt');
+  EXACT.set("'this' is not a BigInt", (err, site) => {
+    if (!site) return undefined;
+    let name;
+    for (const m of site.src.matchAll(/\bBigInt\.prototype\.(\w+)/g)) {
+      if (name !== undefined && m.index > site.p) break;
+      name = m[1];
+    }
+    return name !== undefined ? `BigInt.prototype.${name} requires that 'this' be a BigInt` : undefined;
   });
 
   // Iteration and species.

@@ -1,7 +1,8 @@
 //! Where V8 places engine errors Boa keeps no position for, and their wording that depends on it: a BigInt mixed
 //! with a number (at the operator), `in` on a primitive (the key and value the source binds), a stack overflow
 //! (the recursing function's first statement, or the property an accessor reads or sets on itself), `this`
-//! before `super()`. Adds rules to v8_messages.js's tables; kept out of call-span instrumentation, like it.
+//! before `super()`, a BigInt divided by zero or raised to a negative power (at the operator). Adds rules to
+//! v8_messages.js's tables; kept out of call-span instrumentation, like it.
 (function (internal) {
   'use strict';
   const { EXACT, PATTERNS, moveTo, moveToRegion, region, maskedArea, sites } = internal.v8Rules;
@@ -64,6 +65,28 @@
     if (lead < r.text.length && r.text[lead] !== '}') moveToRegion(err, from, r, lead);
     return undefined;
   }
+  // `a / 0n`, `a % 0n`, `a ** -1n`: V8 places the RangeError at the operator; Boa at the call or statement
+  // around it (the module's start at top level). The first such operator from there (a zero divisor, a negative
+  // exponent the source shows first).
+  function bigintRange(op, message) {
+    return (err, site) => {
+      if (!site) return undefined;
+      // (In an ES module Boa may keep the position of the last call before it, a line or more above.)
+      const { from, r, text } = maskedArea(err, site, site.vague ? 60 : 5);
+      const plain = text.replace(/(['"`])(?:(?!\1)[^\\\n]|\\.)*\1|\/\/[^\n]*|\/\*[^]*?\*\//g, (m) => ' '.repeat(m.length));
+      let first = -1;
+      for (const m of plain.matchAll(ARITH)) {
+        if (!op.test(m[1])) continue;
+        const at = m.index + m[0].length - m[1].length;
+        if (first < 0) first = at;
+        if (/^\s*(?:0n\b|-\s*\d+n\b)/.test(plain.slice(at + m[1].length))) { first = at; break; }
+      }
+      if (first >= 0) moveToRegion(err, from, r, first);
+      return message;
+    };
+  }
+  EXACT.set('BigInt division by zero', bigintRange(/^[/%]$/, 'Division by zero'));
+  EXACT.set('BigInt negative exponent', bigintRange(/^\*\*$/, 'undefined must be positive'));
   EXACT.set('Maximum call stack size exceeded', stackOverflow);
   EXACT.set('cannot mix BigInt and other types, use explicit conversions', mixedBigInt);
   // `this.x = 1` before super(): V8 places it at `this`, not at the assignment's `=` (where a setter's
