@@ -64,12 +64,13 @@
     [/^First argument to String\.prototype\.(startsWith|endsWith|includes) must not be a regular expression$/,
       /\.(startsWith|endsWith|includes)$/, (m) => `String.${m[1]}`],
     [/^Invalid index : /, /\.with$/, 'Array.with'],
-    [/ is not a function$/, /\bArray\.from$/, 'Function.from'],
     [/^Reflect\.\w+ called on non-object$/, /\bReflect\.(\w+)$/, (m) => `Reflect.${m[1]}`],
     [/^flatMap mapper function is not callable$/, /\.flatMap$/, 'Array.flatMap'],
     [/^Promise resolver /, /^new\s+Promise$/, 'new Promise'],
     [/^Currency code is required/, /^new\s+Intl\.NumberFormat$/, 'new NumberFormat'],
     [/^URI malformed$/, /(?:^|[^\w$.])((?:de|en)codeURI(?:Component)?)$/, (m) => m[1]],
+    // (Last: the first entry whose message matches decides, and other built-ins say "... is not a function" too.)
+    [/^[^ ]+ is not a function$/, /\bArray\.from$/, 'Function.from'],
   ];
   // The call at a throw site: Boa places a call at its `(` (the callee is the text before it), a `new` at `new`.
   function calleeAt(site) {
