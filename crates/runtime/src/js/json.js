@@ -15,7 +15,7 @@
   }
   function v8Message(text) {
     lastPos = 0;
-    if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '-Infinity' || text === '[object Object]') return `"${text}" is not valid JSON`;
+    if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '[object Object]') return `"${text}" is not valid JSON`;
     let i = 0;
     const n = text.length;
     const ws = () => { while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++; };
@@ -31,7 +31,8 @@
         if (c < 0x20) fail(at('Bad control character in string literal'));
         if (c === 92) {
           i++;
-          if (i >= n) fail(at('Unterminated string'));
+          // (A backslash that ends the text: V8's scanner reaches the end of the input.)
+          if (i >= n) eos();
           const e = text[i];
           if (e === 'u') {
             for (let k = 1; k <= 4; k++) {
@@ -96,7 +97,14 @@
         if (text[i] !== '"') fail(at(first ? "Expected property name or '}'" : 'Expected double-quoted property name'));
         string();
         ws();
-        if (text[i] !== ':') fail(at("Expected ':' after property name"));
+        // (Past the first property V8 reports whatever comes instead of the ':'.)
+        if (text[i] !== ':') {
+          if (first) fail(at("Expected ':' after property name"));
+          if (i >= n) eos();
+          if (text[i] === '-' || (text[i] >= '0' && text[i] <= '9')) fail(at('Unexpected number'));
+          if (text[i] === '"') fail(at('Unexpected string'));
+          fail(unexpectedToken(text, i));
+        }
         i++;
         value();
         ws();
@@ -159,6 +167,15 @@
   // reads: parsed here, then revived as the spec's InternalizeJSONProperty does.
   const TOKEN = /"(?:[^"\\]|\\.)*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
   const define = (o, k, v) => Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  // A string token's value; one Boa refuses (a lone surrogate escape) decoded here.
+  const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+  function jsonString(tok) {
+    try {
+      return parse(tok);
+    } catch {
+      return tok.slice(1, -1).replace(/\\(u[0-9a-fA-F]{4}|.)/g, (m, e) => (e[0] === 'u' && e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : ESCAPES[e]));
+    }
+  }
   function parseDeep(str, revive) {
     let i = 0;
     const ws = () => { while (i < str.length && ' \t\n\r'.includes(str[i])) i++; };
@@ -166,7 +183,7 @@
       TOKEN.lastIndex = i;
       const m = TOKEN.exec(str);
       i = TOKEN.lastIndex;
-      return m[0][0] === '"' ? parse(m[0]) : m[0] === 'true' ? true : m[0] === 'false' ? false : m[0] === 'null' ? null : Number(m[0]);
+      return m[0][0] === '"' ? jsonString(m[0]) : m[0] === 'true' ? true : m[0] === 'false' ? false : m[0] === 'null' ? null : Number(m[0]);
     }
     function value() {
       ws();
@@ -218,6 +235,8 @@
           if (/number out of range/.test(e.message) && v8Message(str) === null) return parseHuge(str, revive);
           if (/recursion limit exceeded/.test(e.message) && v8Message(str) === null) return parseDeep(str, revive);
           const m = v8Message(str);
+          // Anything else V8 reads that Boa refuses (a lone surrogate's `\ud800` escape): parsed here.
+          if (m === null) return parseDeep(str, revive);
           if (m !== null) {
             e.message = m;
             markText(e, str, lastPos);

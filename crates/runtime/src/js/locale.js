@@ -105,8 +105,15 @@
   // Turkish and Azeri dotted/dotless i (node's ICU).
   const upper = String.prototype.toLocaleUpperCase;
   const lower = String.prototype.toLocaleLowerCase;
+  // A tag that is not a well-formed BCP 47 language tag (`en_US`) is refused, as ICU's canonicalization does,
+  // without loading Intl for it.
+  const WELL_FORMED = /^(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
   const dotted = (locales) => {
-    const first = Array.isArray(locales) ? locales[0] : locales;
+    const list = locales === undefined ? [] : Array.isArray(locales) ? locales : [locales];
+    for (const tag of list) {
+      if (typeof tag === 'string' && !WELL_FORMED.test(tag)) throw new RangeError('Incorrect locale information provided');
+    }
+    const first = list[0];
     return typeof first === 'string' && /^(tr|az)(-|$)/i.test(first);
   };
   hidden(String.prototype, 'toLocaleUpperCase', function toLocaleUpperCase(locales) {
@@ -114,7 +121,7 @@
     return upper.call(s);
   });
   hidden(String.prototype, 'toLocaleLowerCase', function toLocaleLowerCase(locales) {
-    const s = dotted(locales) ? String(this).replace(/\u0130/g, 'i').replace(/I/g, '\u0131') : this;
+    const s = dotted(locales) ? String(this).replace(/I\u0307|\u0130/g, 'i').replace(/I/g, '\u0131') : this;
     return lower.call(s);
   });
 })

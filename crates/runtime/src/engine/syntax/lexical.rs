@@ -170,3 +170,109 @@ fn regexp_start(text: &Text, line: u32) -> Option<(u32, u32)> {
     }
     None
 }
+
+/// The first bad escape of the template literal whose backtick Boa points at (line, col), as V8 marks it:
+/// `\u` without four hex digits (the six characters from the backslash; in `\u{...}` the first character that
+/// is not a hex digit), `\x` without two (four characters), an octal digit (nothing marked). Substitutions
+/// (`${...}`) are skipped.
+pub(super) fn template_escape(text: &Text, mut line: u32, col: u32) -> Option<SyntaxReport> {
+    let mut i = col as usize; // just past the backtick
+    let mut depth = 0usize;
+    let mut lines_left = 200;
+    loop {
+        let l = text.line(line);
+        while i < l.len() {
+            let c = l[i];
+            if depth > 0 {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
+            match c {
+                '`' => return None,
+                '$' if l.get(i + 1) == Some(&'{') => {
+                    depth = 1;
+                    i += 2;
+                    continue;
+                }
+                '\\' => {
+                    let at = i as u32 + 1;
+                    let hex = |k: usize| l.get(i + k).is_some_and(char::is_ascii_hexdigit);
+                    match l.get(i + 1) {
+                        Some('u') if l.get(i + 2) == Some(&'{') => {
+                            let bad = l[i + 3..]
+                                .iter()
+                                .position(|c| !c.is_ascii_hexdigit())
+                                .map(|k| i + 3 + k);
+                            match bad {
+                                Some(b) if l.get(b) == Some(&'}') && b > i + 3 => {}
+                                Some(b) => {
+                                    return Some(text.report(
+                                        "Invalid Unicode escape sequence".into(),
+                                        line,
+                                        b as u32 + 1,
+                                        1,
+                                    ));
+                                }
+                                None => {
+                                    return Some(text.report(
+                                        "Invalid Unicode escape sequence".into(),
+                                        line,
+                                        l.len() as u32 + 1,
+                                        1,
+                                    ));
+                                }
+                            }
+                        }
+                        Some('u') if !(1..=4).all(|k| hex(k + 1)) => {
+                            return Some(text.report(
+                                "Invalid Unicode escape sequence".into(),
+                                line,
+                                at,
+                                6,
+                            ));
+                        }
+                        Some('x') if !(hex(2) && hex(3)) => {
+                            return Some(text.report(
+                                "Invalid hexadecimal escape sequence".into(),
+                                line,
+                                at,
+                                4,
+                            ));
+                        }
+                        Some(d)
+                            if d.is_ascii_digit()
+                                && (*d != '0'
+                                    || l.get(i + 2).is_some_and(char::is_ascii_digit)) =>
+                        {
+                            return Some(
+                                text.report(
+                                    "Octal escape sequences are not allowed in template strings."
+                                        .into(),
+                                    line,
+                                    at + 1,
+                                    0,
+                                ),
+                            );
+                        }
+                        _ => {}
+                    }
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        lines_left -= 1;
+        if lines_left == 0 || line as usize >= text.line_count() {
+            return None;
+        }
+        line += 1;
+        i = 0;
+    }
+}

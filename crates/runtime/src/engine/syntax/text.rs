@@ -69,6 +69,10 @@ impl Text {
                 .collect(),
         }
     }
+    /// How many lines the text has.
+    pub(super) fn line_count(&self) -> usize {
+        self.lines.len()
+    }
     pub(super) fn line(&self, line: u32) -> &[char] {
         line.checked_sub(1)
             .and_then(|i| self.lines.get(i as usize))

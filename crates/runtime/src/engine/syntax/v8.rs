@@ -106,6 +106,18 @@ pub(super) fn translate(
             }
             text.unexpected(line, col, Some(found))
         }
+        ParseError::General { message, position }
+            if &**message == "invalid escape in template literal"
+                && super::lexical::template_escape(
+                    text,
+                    position.line_number(),
+                    position.column_number(),
+                )
+                .is_some() =>
+        {
+            super::lexical::template_escape(text, position.line_number(), position.column_number())
+                .unwrap_or_else(|| text.end_of_input())
+        }
         ParseError::General { message, position } => general(message, *position, text)
             .unwrap_or_else(|| {
                 text.report(
