@@ -117,56 +117,36 @@
     if (name.startsWith('this.')) return { name: name.slice(5), method: false, self: true, start: inner[0] };
     return { name, method: false };
   }
+  // The one name `pick(key, fn)` gives for the functions on `recv` or its prototypes whose source ends with
+  // the body of the function holding `line:col` of `file` (a frame keeps no function object); null when none,
+  // or when two give different names. `all`: symbol and non-enumerable keys too.
+  function nameOfFunctionAt(recv, file, line, col, all, pick) {
+    const fn = enclosingFn(file, line, col);
+    if (!fn) return null;
+    const body = fn.text.slice(fn.inner[0], fn.inner[1]);
+    const toString = Function.prototype.toString;
+    let found = null;
+    try {
+      for (let obj = recv, n = 0; obj !== null && n < 32; obj = Object.getPrototypeOf(obj), n++) {
+        if (host.proxyTarget(obj) !== undefined) break;
+        const keys = Array.isArray(obj) || ArrayBuffer.isView(obj) ? [] : all ? Reflect.ownKeys(obj) : Object.keys(obj);
+        for (let i = 0; i < keys.length && i < 2000; i++) {
+          const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
+          const name = d && typeof d.value === 'function' ? pick(keys[i], d.value) : null;
+          if (name === null || !toString.call(d.value).endsWith(body)) continue;
+          if (found !== null && found !== name) return null;
+          found = name;
+        }
+      }
+    } catch { /* a receiver that cannot be looked into */ }
+    return found;
+  }
   // The property of `recv` (or its prototypes) holding the anonymous function whose body holds `line:col` of
-  // `file`: the function is known by its source text (a frame keeps no function object). V8's rule as in
-  // methodNameOf: an enumerable property; none when two hold it.
-  function anonymousMethodOf(recv, file, line, col) {
-    const fn = enclosingFn(file, line, col);
-    if (!fn) return null;
-    const { inner, text } = fn;
-    const body = text.slice(inner[0], inner[1]);
-    const toString = Function.prototype.toString;
-    let found = null;
-    try {
-      for (let obj = recv, n = 0; obj !== null && n < 32; obj = Object.getPrototypeOf(obj), n++) {
-        if (host.proxyTarget(obj) !== undefined) break;
-        const keys = Array.isArray(obj) || ArrayBuffer.isView(obj) ? [] : Object.keys(obj);
-        for (let i = 0; i < keys.length && i < 2000; i++) {
-          const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
-          if (!d || typeof d.value !== 'function' || d.value.name !== '') continue;
-          if (!toString.call(d.value).endsWith(body)) continue;
-          if (found !== null && found !== keys[i]) return null;
-          found = keys[i];
-        }
-      }
-    } catch { /* a receiver that cannot be looked into */ }
-    return found;
-  }
+  // `file`. V8's rule as in methodNameOf: an enumerable property; none when two hold it.
+  const anonymousMethodOf = (recv, file, line, col) => nameOfFunctionAt(recv, file, line, col, false, (key, f) => (f.name === '' ? key : null));
   // The own name of a function with a computed key (`['on' + 'Load']() {}` is `onLoad`, `[sym]() {}` is
-  // `[desc]`) holding `line:col` of `file`, found on `recv` or its prototypes by its source text (Boa's frame
-  // keeps no name for it); null when none or two differ.
-  function computedMethodName(recv, file, line, col) {
-    const fn = enclosingFn(file, line, col);
-    if (!fn) return null;
-    const { inner, text } = fn;
-    const body = text.slice(inner[0], inner[1]);
-    const toString = Function.prototype.toString;
-    let found = null;
-    try {
-      for (let obj = recv, n = 0; obj !== null && n < 32; obj = Object.getPrototypeOf(obj), n++) {
-        if (host.proxyTarget(obj) !== undefined) break;
-        const keys = Array.isArray(obj) || ArrayBuffer.isView(obj) ? [] : Reflect.ownKeys(obj);
-        for (let i = 0; i < keys.length && i < 2000; i++) {
-          const d = Object.getOwnPropertyDescriptor(obj, keys[i]);
-          if (!d || typeof d.value !== 'function' || d.value.name === '') continue;
-          if (!toString.call(d.value).endsWith(body)) continue;
-          if (found !== null && found !== d.value.name) return null;
-          found = d.value.name;
-        }
-      }
-    } catch { /* a receiver that cannot be looked into */ }
-    return found;
-  }
+  // `[desc]`) holding `line:col` of `file`, which Boa's frame keeps no name for.
+  const computedMethodName = (recv, file, line, col) => nameOfFunctionAt(recv, file, line, col, true, (key, f) => (f.name !== '' ? f.name : null));
   // How V8 names the frame of a function called with `recv` (CallSiteInfo's AppendMethodCall), or null to keep
   // the name read from the source.
   function receiverLabel(name, recv, file, line, col) {

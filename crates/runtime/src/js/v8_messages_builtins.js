@@ -10,6 +10,7 @@
     return `Constructor ${name} requires 'new'`;
   };
   // A rule in front of one the tables have for the same text: the old one answers when the new one does not.
+  // (Shared with the tables that load later, through internal.v8Rules.)
   function before(msg, rule) {
     const had = EXACT.get(msg);
     EXACT.set(msg, (err, site) => {
@@ -18,6 +19,7 @@
       return typeof had === 'function' ? had(err, site) : had;
     });
   }
+  internal.v8Rules.before = before;
 
   EXACT.set('cannot call `Map` constructor without new', needsNew('Map'));
   EXACT.set('calling a builtin Set constructor without new is forbidden', needsNew('Set'));

@@ -4,7 +4,7 @@
 //! v8_messages.js's tables; kept out of call-span instrumentation, like it.
 (function (internal) {
   'use strict';
-  const { EXACT, PATTERNS } = internal.v8Rules;
+  const { EXACT, PATTERNS, before } = internal.v8Rules;
   const src = () => internal.v8Source;
   // The value of argument `n` of the call of `callee` (a regexp source) at the site, as V8's messages show it.
   function argValue(site, callee, n) {
@@ -15,18 +15,22 @@
     const v = s.valueOf(site, call.args[n]);
     return v && { ...v, call };
   }
+  // The name `re` (global, one group) captures at the site's call, or the last one before it on the line.
+  function nameAtSite(site, re) {
+    if (!site) return undefined;
+    let name;
+    for (const m of site.src.matchAll(re)) {
+      if (name !== undefined && m.index > site.p) break;
+      name = m[1];
+    }
+    return name;
+  }
   // A value's type as V8's Function.prototype.apply check words it ("a number", "an object", "null").
   const ARTICLE = { number: 'a number', string: 'a string', boolean: 'a boolean', symbol: 'a symbol', bigint: 'a bigint', undefined: 'a undefined', null: 'null', object: 'an object' };
 
   // `Reflect.get(1, 'a')`: Boa says "target must be an object" for every Reflect method.
   EXACT.set('target must be an object', (err, site) => {
-    if (!site) return undefined;
-    // The call at the site, or the last one before it on the line.
-    let name;
-    for (const m of site.src.matchAll(/\bReflect\.(\w+)\s*\(/g)) {
-      if (name !== undefined && m.index > site.p) break;
-      name = m[1];
-    }
+    const name = nameAtSite(site, /\bReflect\.(\w+)\s*\(/g);
     return name !== undefined ? `Reflect.${name} called on non-object` : undefined;
   });
   // `Reflect.apply(1)`: V8 reaches Function.prototype.apply's check.
@@ -77,27 +81,13 @@
     const v = argValue(site, callee, n);
     return v && v.type !== 'undefined' ? `Cannot convert ${v.shown} to a BigInt` : undefined;
   };
-  // A rule in front of the one another table has for the same text, which answers when this one does not.
-  function before(msg, rule) {
-    const had = EXACT.get(msg);
-    EXACT.set(msg, (err, site) => {
-      const v = rule(err, site);
-      if (v !== undefined) return v;
-      return typeof had === 'function' ? had(err, site) : had;
-    });
-  }
   const asIntN = '\\bBigInt\\.as(?:Int|Uint)N';
   before('cannot convert Number to a BigInt', bigintArg(asIntN, 1));
   before('Index must be between 0 and  2^53 - 1', (err, site) => (site && new RegExp(`${asIntN}\\s*\\(`).test(site.src)
     ? 'Invalid value: not (convertible to) a safe integer' : undefined));
   EXACT.set('cannot convert Symbol to a BigInt', (err, site) => bigintArg('(?:^|[^\\w$.])BigInt', 0)(err, site) || 'Cannot convert Symbol to a BigInt');
   EXACT.set("'this' is not a BigInt", (err, site) => {
-    if (!site) return undefined;
-    let name;
-    for (const m of site.src.matchAll(/\bBigInt\.prototype\.(\w+)/g)) {
-      if (name !== undefined && m.index > site.p) break;
-      name = m[1];
-    }
+    const name = nameAtSite(site, /\bBigInt\.prototype\.(\w+)/g);
     return name !== undefined ? `BigInt.prototype.${name} requires that 'this' be a BigInt` : undefined;
   });
 
