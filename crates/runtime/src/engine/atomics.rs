@@ -97,12 +97,7 @@ pub(super) fn wait(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     let (deadline, index) = begin_wait(&s, buffer, byte, now, ms);
     let woken = loop {
         let progressed = unparked(|| super::workers::advance(&s, deadline));
-        let woken = s
-            .handles
-            .waiters
-            .borrow()
-            .get(index)
-            .and_then(|w| w.woken_at);
+        let woken = woken_at(&s, index);
         if woken.is_some() || !progressed || s.host.borrow().stop.is_some() {
             break woken;
         }
@@ -122,6 +117,15 @@ pub(super) fn wait(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         }
         None => js_string!("never").into(),
     })
+}
+
+/// When the waiter at `index` was notified (virtual ns), if it was.
+fn woken_at(s: &super::Shared, index: usize) -> Option<u64> {
+    s.handles
+        .waiters
+        .borrow()
+        .get(index)
+        .and_then(|w| w.woken_at)
 }
 
 /// Registers a waiter on `buffer` at `byte`: its deadline (`u64::MAX` without a timeout) and its index in
@@ -179,12 +183,7 @@ fn wait_in_worker(s: &super::Shared, buffer: JsObject, byte: u64, ms: f64) -> Js
         resumed
     });
     PARENT.with(|p| p.set(parent));
-    let woken = s
-        .handles
-        .waiters
-        .borrow()
-        .get(index)
-        .and_then(|w| w.woken_at);
+    let woken = woken_at(s, index);
     s.handles.waiters.borrow_mut().truncate(index);
     if !resumed || terminated() {
         // The parent's run ended (or it terminated this worker) while it waited: the worker stops here.
