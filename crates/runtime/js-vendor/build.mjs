@@ -625,8 +625,24 @@ for (const rel of Object.keys(SOURCE_PATCHES)) {
 const { minify } = require('terser');
 const jsDir = join(here, '..', 'src', 'js');
 mkdirSync(join(outDir, 'js'), { recursive: true });
-for (const name of readdirSync(jsDir).filter((f) => f.endsWith('.js')).sort()) {
-  const source = readFileSync(join(jsDir, name), 'utf8');
+// A directory src/js/NAME/ holds the parts of one script too long for one file: its .js files, joined in file-name
+// order, make NAME.js (inspect/ is util.inspect's one function expression). src/js/test/ holds node-side checks.
+const scriptNames = readdirSync(jsDir, { withFileTypes: true })
+  .filter((e) => (e.isDirectory() ? e.name !== 'test' : e.name.endsWith('.js')))
+  .map((e) => (e.isDirectory() ? `${e.name}.js` : e.name))
+  .sort();
+function scriptSource(name) {
+  const dir = join(jsDir, name.slice(0, -3));
+  try {
+    const parts = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+    return parts.map((f) => readFileSync(join(dir, f), 'utf8')).join('');
+  } catch (e) {
+    if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR') throw e;
+  }
+  return readFileSync(join(jsDir, name), 'utf8');
+}
+for (const name of scriptNames) {
+  const source = scriptSource(name);
   let code;
   try {
     code = (await minify(source, { compress: false, mangle: false, format: { comments: false, ascii_only: true }, ecma: 2020 })).code;

@@ -1,7 +1,7 @@
 //! ES modules over the virtual file system through Boa's `ModuleLoader`: `.mjs` and `"type": "module"` files
 //! are parsed as source text modules; built-ins and CommonJS files become synthetic modules (default export =
 //! `module.exports`, named exports = its own keys); JSON files become JSON modules. Resolution and format
-//! detection are node's, done by modules.js (`esmResolve`), so CommonJS and ESM share one VFS view.
+//! detection are node's, done by modules_esm.js (`esmResolve`), so CommonJS and ESM share one VFS view.
 
 use std::cell::RefCell;
 use std::path::Path;

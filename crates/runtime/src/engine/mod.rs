@@ -22,6 +22,8 @@ mod math;
 mod memory;
 mod microtasks;
 mod natives;
+mod natives_source;
+mod natives_timers;
 mod net;
 mod number_fixed;
 mod parse_int;

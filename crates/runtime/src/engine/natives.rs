@@ -11,6 +11,11 @@ use boa_engine::{
 };
 use looplab_trace::{Queue, Stream, TaskId, TraceEvent, VTime};
 
+use super::natives_source::{compile, source_files, source_line, source_text, syntax_message};
+use super::natives_timers::{
+    immediate_clear, immediate_create, immediate_has_ref, immediate_ref, timer_clear, timer_create,
+    timer_has_ref, timer_ref, timer_refresh,
+};
 use super::{callsite, crypto, shared, Callback, Shared};
 use crate::config::Scenario;
 use crate::host::Stop;
@@ -34,11 +39,11 @@ pub(crate) fn arg(args: &[JsValue], i: usize) -> JsValue {
     args.get(i).cloned().unwrap_or_default()
 }
 
-fn num(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
+pub(super) fn num(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
     arg(args, i).to_number(ctx)
 }
 
-fn task_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<TaskId> {
+pub(super) fn task_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<TaskId> {
     Ok(TaskId(num(args, i, ctx)? as u64))
 }
 
@@ -217,134 +222,6 @@ fn detach_array_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
     Ok(boa_engine::object::builtins::JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
 }
 
-fn timer_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let this = arg(args, 0);
-    let func = arg(args, 1);
-    let cb_args = args_vec(&arg(args, 2), ctx)?;
-    let msecs = num(args, 3, ctx)?;
-    let repeat = arg(args, 4).to_boolean();
-    let label = fn_label(&func, ctx);
-    let site = callsite(ctx);
-    let (task, now) = {
-        let mut host = s.host.borrow_mut();
-        let task = host.new_task();
-        let now = host.libuv_now();
-        let due = VTime(((now as f64 + msecs) * 1_000_000.0) as u64);
-        host.queued_with(task, Queue::Timers, label, site, Some(due), None);
-        host.timers
-            .create(task, msecs, repeat.then_some(msecs), now);
-        (task, now)
-    };
-    // node's `timer._idleStart`: the loop time the timer was inserted at (timers.js reserves the field's place).
-    if let Some(obj) = this.as_object() {
-        obj.set(js_string!("_idleStart"), now as f64, false, ctx)?;
-    }
-    s.store.borrow_mut().insert(
-        task,
-        Callback {
-            func,
-            this,
-            args: cb_args,
-            frame: s.frame.borrow().clone(),
-        },
-    );
-    Ok(JsValue::from(task.0 as f64))
-}
-
-fn timer_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let task = task_arg(args, 0, ctx)?;
-    let mut host = s.host.borrow_mut();
-    if host.timers.clear(task) {
-        host.emit(TraceEvent::TaskCancelled {
-            task,
-            queue: Queue::Timers,
-        });
-    }
-    Ok(JsValue::undefined())
-}
-
-fn timer_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let task = task_arg(args, 0, ctx)?;
-    s.host
-        .borrow_mut()
-        .timers
-        .set_ref(task, arg(args, 1).to_boolean());
-    Ok(JsValue::undefined())
-}
-
-fn timer_has_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let task = task_arg(args, 0, ctx)?;
-    let r = s.host.borrow().timers.has_ref(task);
-    Ok(JsValue::from(r))
-}
-
-fn timer_refresh(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let task = task_arg(args, 0, ctx)?;
-    let mut host = s.host.borrow_mut();
-    let now = host.libuv_now();
-    host.timers.refresh(task, now);
-    Ok(JsValue::undefined())
-}
-
-fn immediate_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let this = arg(args, 0);
-    let func = arg(args, 1);
-    let cb_args = args_vec(&arg(args, 2), ctx)?;
-    let label = fn_label(&func, ctx);
-    let site = callsite(ctx);
-    let mut host = s.host.borrow_mut();
-    let task = host.new_task();
-    host.queued(task, Queue::Check, label, site);
-    host.immediates.push(task);
-    s.store.borrow_mut().insert(
-        task,
-        Callback {
-            func,
-            this,
-            args: cb_args,
-            frame: s.frame.borrow().clone(),
-        },
-    );
-    Ok(JsValue::from(task.0 as f64))
-}
-
-fn immediate_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let task = task_arg(args, 0, ctx)?;
-    let mut host = s.host.borrow_mut();
-    if host.immediates.clear(task) {
-        host.emit(TraceEvent::TaskCancelled {
-            task,
-            queue: Queue::Check,
-        });
-        s.store.borrow_mut().remove(task);
-    }
-    Ok(JsValue::undefined())
-}
-
-fn immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let task = task_arg(args, 0, ctx)?;
-    s.host
-        .borrow_mut()
-        .immediates
-        .set_ref(task, arg(args, 1).to_boolean());
-    Ok(JsValue::undefined())
-}
-
-fn immediate_has_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let task = task_arg(args, 0, ctx)?;
-    let r = s.host.borrow().immediates.has_ref(task);
-    Ok(JsValue::from(r))
-}
-
 /// `process.reallyExit(code)`: stops the process; unwinds JS with an uncatchable engine error.
 fn exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = sh(ctx)?;
@@ -487,137 +364,6 @@ fn load_internal(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     };
     super::eval_internal(ctx, file, src)
         .map_err(|e| JsNativeError::error().with_message(e.to_string()).into())
-}
-
-/// `compile(source, filename)` → `[fn]`, or `[null, message, line, column]` for a syntax error. The source is
-/// wrapped in the CommonJS function (`exports, require, module, __filename, __dirname`), one line above.
-fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let s = sh(ctx)?;
-    let src = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
-    let path = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
-    let body = src
-        .strip_prefix("#!")
-        .map_or_else(|| src.clone(), |rest| format!("//{rest}"));
-    let wrapped = format!(
-        "(function __looplab_main__(exports, require, module, __filename, __dirname) {{\n{body}\n}})"
-    );
-    // Instrumented for call spans/costs; `__ll$` is bound by an outer function on the wrapper's line, so no
-    // user line moves.
-    let code = super::calls::instrument_source(&s, &path, &wrapped, false, super::WRAPPER_LINES);
-    let wrapped = if code == wrapped {
-        wrapped
-    } else {
-        format!("(function(__ll$){{return {code}}})(globalThis[Symbol.for('looplab.calls')])")
-    };
-    let parsed = boa_engine::Script::parse(
-        boa_engine::Source::from_bytes(&wrapped).with_path(std::path::Path::new(&path)),
-        None,
-        ctx,
-    );
-    // Boa's own verdict, then V8's wording and place for a failure, or the early error Boa misses.
-    let engine_error = parsed.as_ref().err().map(ToString::to_string);
-    let report = super::syntax::check_cjs_body(&body, engine_error.as_deref());
-    let out = match (report, parsed.and_then(|script| script.evaluate(ctx))) {
-        (None, Ok(f)) => vec![f],
-        (Some(r), _) => syntax_failure(&r.message, r.line, r.column, r.length, ctx),
-        (None, Err(e)) => {
-            let (message, line, col) = super::errors::parse_syntax_error(&e.to_string());
-            syntax_failure(&message, line, col, 1, ctx)
-        }
-    };
-    Ok(JsArray::from_iter(out, ctx).into())
-}
-
-/// `syntaxMessage(source, engineError)`: V8's message for the syntax error in `source` (script text given to
-/// `eval` or `new Function`, parsed as a function body), or undefined. With `engineError` (Boa's message, when
-/// Boa rejected it) the parse failure is explained; without it, only the early errors Boa misses are reported.
-fn syntax_message(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let src = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
-    let engine = arg(args, 1);
-    let engine_error = if engine.is_undefined() || engine.is_null() {
-        None
-    } else {
-        Some(engine.to_string(ctx)?.to_std_string_lossy())
-    };
-    Ok(super::syntax::check_cjs_body(&src, engine_error.as_deref())
-        .map_or(JsValue::undefined(), |r| {
-            JsValue::from(js_string!(r.message))
-        }))
-}
-
-/// `[null, message, line, column, length]`: a syntax error for modules.js to throw.
-fn syntax_failure(
-    message: &str,
-    line: u32,
-    col: u32,
-    len: u32,
-    _ctx: &mut Context,
-) -> Vec<JsValue> {
-    vec![
-        JsValue::null(),
-        JsValue::from(js_string!(message)),
-        JsValue::from(line),
-        JsValue::from(col),
-        if len == super::syntax::NO_MARK {
-            JsValue::from(-1)
-        } else {
-            JsValue::from(len)
-        },
-    ]
-}
-
-fn source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(s) = shared(ctx) else {
-        return Ok(JsValue::undefined());
-    };
-    let file = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
-    let line = num(args, 1, ctx)? as usize;
-    let files = s.files.borrow();
-    match files
-        .get(&file)
-        .and_then(|src| src.lines().nth(line.saturating_sub(1)))
-    {
-        Some(l) => Ok(JsValue::from(js_string!(l))),
-        None => Ok(JsValue::undefined()),
-    }
-}
-
-/// The whole text of a loaded source file (v8_messages.js searches it for declarations).
-fn source_text(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(s) = shared(ctx) else {
-        return Ok(JsValue::undefined());
-    };
-    let file = arg(args, 0).to_string(ctx)?.to_std_string_escaped();
-    let files = s.files.borrow();
-    Ok(files.get(&file).map_or(JsValue::undefined(), |src| {
-        JsValue::from(js_string!(src.as_str()))
-    }))
-}
-
-/// The paths of the files compiled so far (user modules), sorted: for scans over all user code (the
-/// scenario's other files are not the program's). All scenario files if none of them was compiled yet.
-fn source_files(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(s) = shared(ctx) else {
-        return Ok(JsValue::undefined());
-    };
-    let files = s.files.borrow();
-    // Instrumented runtime files (a traced run) are not the scenario's.
-    let compiled: Vec<String> = s
-        .columns
-        .borrow()
-        .keys()
-        .filter(|k| files.contains_key(*k))
-        .cloned()
-        .collect();
-    let names: Vec<JsValue> = if compiled.is_empty() {
-        files.keys().cloned().collect::<Vec<_>>()
-    } else {
-        compiled
-    }
-    .into_iter()
-    .map(|k| JsValue::from(js_string!(k.as_str())))
-    .collect();
-    Ok(boa_engine::object::builtins::JsArray::from_iter(names, ctx).into())
 }
 
 fn configure_pool(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

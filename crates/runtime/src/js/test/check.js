@@ -49,7 +49,15 @@ const natives = {
 };
 
 const dir = path.join(__dirname, '..');
-const load = (file) => vm.runInThisContext(fs.readFileSync(path.join(dir, file), 'utf8'), { filename: file });
+// A script whose parts sit in a directory (inspect/) is those files joined in name order, as js-vendor/build.mjs
+// builds it.
+const readScript = (file) => {
+  const parts = path.join(dir, file.replace(/\.js$/, ''));
+  if (!fs.existsSync(parts)) return fs.readFileSync(path.join(dir, file), 'utf8');
+  return fs.readdirSync(parts).filter((f) => f.endsWith('.js')).sort()
+    .map((f) => fs.readFileSync(path.join(parts, f), 'utf8')).join('');
+};
+const load = (file) => vm.runInThisContext(readScript(file), { filename: file });
 const mine = load('inspect.js')(natives);
 const consoleFactory = load('console.js');
 
