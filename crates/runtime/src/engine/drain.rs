@@ -112,9 +112,12 @@ impl Engine {
                 let Some(task) = next else { break };
                 let r = self.call_stored(task, Queue::NextTick);
                 self.sh.store.borrow_mut().remove(task);
-                // A tick that threw at startup (an 'uncaughtException' listener handled it) ends node's
-                // drain: the rest of the queue waits for the next callback's.
-                if r == CallResult::Stopped || (r == CallResult::Threw && self.startup_drain) {
+                // A tick that threw at startup or in a `runNextTicks()` between two timers or immediates (an
+                // 'uncaughtException' listener handled it) ends node's drain: the throw leaves
+                // processTimers/processImmediate, which node calls again for the rest of the phase, so the
+                // rest of the queue waits for the next callback's drain (or the check phase's start).
+                let ends_drain = self.startup_drain || self.ticks_site.is_some();
+                if r == CallResult::Stopped || (r == CallResult::Threw && ends_drain) {
                     return;
                 }
             }

@@ -1,5 +1,6 @@
-//! Check phase: runs the immediates that were queued before the phase started (Node's `processImmediate`),
-//! draining nextTicks and microtasks between each; immediates queued meanwhile wait for the next iteration.
+//! Check phase: drains the ticks a throwing tick left, then runs the immediates that were queued before the
+//! phase started (Node's `processImmediate`), draining nextTicks and microtasks between each; immediates queued
+//! meanwhile wait for the next iteration.
 
 use looplab_trace::Queue;
 
@@ -7,6 +8,12 @@ use super::{CallResult, Js};
 
 pub(crate) fn run_phase(js: &mut dyn Js) {
     js.flush_async_destroys();
+    // node's CheckImmediate first runs its native immediates inside a callback scope, whose close drains the
+    // ticks a throwing tick left queued (RunAndClearNativeImmediates), before processImmediate takes the queue.
+    let left = !js.host().borrow().ticks.is_empty();
+    if left {
+        js.run_next_ticks();
+    }
     let batch = std::mem::take(&mut js.host().borrow_mut().immediates.queue);
     if batch.is_empty() {
         return;
