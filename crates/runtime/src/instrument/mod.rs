@@ -19,6 +19,7 @@ mod names;
 mod nullish;
 mod patterns;
 mod rest;
+mod switch_tdz;
 mod try_finally;
 mod visit;
 

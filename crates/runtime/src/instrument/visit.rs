@@ -61,6 +61,9 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         if let Statement::Expression(e) = node {
             self.note_statement_start(e);
         }
+        if let Statement::Switch(s) = node {
+            self.switch_bindings(s);
+        }
         node.visit_with(self)
     }
 

@@ -15,7 +15,11 @@
   }
   function v8Message(text) {
     lastPos = 0;
-    if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '[object Object]') return `"${text}" is not valid JSON`;
+    if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '[object Object]') {
+      // V8 reads `[` as an array's start and stops at the `o`.
+      if (text === '[object Object]') lastPos = 1;
+      return `"${text}" is not valid JSON`;
+    }
     let i = 0;
     const n = text.length;
     const ws = () => { while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++; };

@@ -119,7 +119,7 @@
   // caller Boa places at the start of its function (`line` 0: a CommonJS module's top level). Only when that
   // function's own code has exactly one such site; else null.
   const RE_ITERATION = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\b|\.\.\.\s*(?=[\w$(\[])/g;
-  internal.iterationSite = function iterationSite(file, line, column) {
+  internal.iterationSite = function iterationSite(file, line, column, generator) {
     const s = internal.scanSource(file);
     const text = host.sourceText(file);
     if (!s || typeof text !== 'string') return null;
@@ -139,10 +139,12 @@
     RE_ITERATION.lastIndex = from;
     for (let m; (m = RE_ITERATION.exec(text)) !== null && m.index < to;) {
       if (nested.some((r) => r[0] <= m.index && m.index < r[1])) continue;
-      sites.push(m[1] !== undefined ? m.index + m[0].replace(/\s+of$/, '').length - m[1].length : m.index + m[0].length);
-      if (sites.length > 1) return null;
+      sites.push([m[1] !== undefined ? m.index + m[0].replace(/\s+of$/, '').length - m[1].length : m.index + m[0].length, m.index + m[0].length]);
     }
-    return sites.length === 1 ? lineCol(s, sites[0]) : null;
+    // Several loops and spreads: the one that iterates a call of the generator, if one alone does.
+    const calling = generator ? new RegExp(`^(?:[^{};\\n]*?[^\\w\${};\\n])?${generator.replace(/\$/g, '\\$')}\\s*\\(`) : null;
+    const picked = sites.length > 1 && calling ? sites.filter(([, after]) => calling.test(text.slice(after, after + 200))) : sites;
+    return picked.length === 1 ? lineCol(s, picked[0][0]) : null;
   };
   internal.lineColOf = (s, index) => lineCol(s, index);
   function lineCol(s, index) {

@@ -209,6 +209,23 @@
     return new RegExp(`(^|[{,;\\s])(async\\s+)?\\*\\s*${esc}\\s*\\(`).test(text) && !new RegExp(`function\\s*\\*\\s*${esc}\\b`).test(text);
   }
   function mapFrames(raw, unlimited = false, table = null) {
+    // After a CommonJS module's top-level frame (raw[i]), Looplab's loader frames follow (hidden): node's own
+    // go to `out` instead. Returns the index of the last frame used.
+    const loaderFramesAfter = (i) => {
+      if (debugStacks || !raw[i].startsWith('    at __looplab_main__ (')) return i;
+      let j = i + 1;
+      let entry = false;
+      let evalEntry = false;
+      while (j < raw.length && mapFrame(raw[j]) === null) {
+        if (raw[j].startsWith('    at runMain (')) entry = true;
+        if (raw[j].startsWith('    at runWorkerEval (')) evalEntry = true;
+        j++;
+      }
+      if (evalEntry) out.push(...WORKER_EVAL_FRAMES);
+      else if (entry) out.push(...ENTRY_FRAMES);
+      else if (j < raw.length) out.push(...REQUIRE_FRAMES);
+      return j - 1;
+    };
     const out = [];
     const recvs = debugStacks || !receivers() ? null : receivers().frames(raw, table);
     // Frames named from their receiver: the source-based naming below leaves them alone.
@@ -294,9 +311,11 @@
       // loop or a spread there, as V8 places it.
       if (!debugStacks && mapped !== null && i > 0 && RE_GENERATOR_RESUME.test(raw[i - 1]) && internal.iterationSite) {
         const pos = RE_FRAME_POS.exec(mapped);
-        const site = pos && internal.iterationSite(pos[2], +pos[3], +pos[4]);
+        const resumed = /^ {4}at ([\w$]+)\.next \(<anonymous>\)$/.exec(out[out.length - 1] || '');
+        const site = pos && internal.iterationSite(pos[2], +pos[3], +pos[4], resumed ? resumed[1] : undefined);
         if (site) {
           out.push(`${pos[1]}${pos[2]}:${site[0]}:${site[1]}${pos[5]}`);
+          i = loaderFramesAfter(i);
           continue;
         }
       }
@@ -337,20 +356,7 @@
         i = j - 1;
         continue;
       }
-      if (debugStacks || !raw[i].startsWith('    at __looplab_main__ (')) continue;
-      // A CommonJS module's top level: Looplab's loader frames follow (hidden); node shows its own.
-      let j = i + 1;
-      let entry = false;
-      let evalEntry = false;
-      while (j < raw.length && mapFrame(raw[j]) === null) {
-        if (raw[j].startsWith('    at runMain (')) entry = true;
-        if (raw[j].startsWith('    at runWorkerEval (')) evalEntry = true;
-        j++;
-      }
-      if (evalEntry) out.push(...WORKER_EVAL_FRAMES);
-      else if (entry) out.push(...ENTRY_FRAMES);
-      else if (j < raw.length) out.push(...REQUIRE_FRAMES);
-      i = j - 1;
+      i = loaderFramesAfter(i);
     }
     receiverNames(out, named);
     if (!debugStacks && internal.classInitializerFrames) internal.classInitializerFrames(out);

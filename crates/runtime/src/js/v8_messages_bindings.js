@@ -54,14 +54,40 @@
     if (!block) while (offset > 0 && /[\w$.]/.test(text[offset - 1])) offset--;
     const end = block ? offsetOf(block.to[0], block.to[1]) : text.length;
     const decls = new Map();
-    const decl = /\b(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
-    decl.lastIndex = offset;
+    // A name, or a flat array or object pattern (`let [x, y] = ...`, `const { a, b: c } = ...`).
+    const decl = /\b(?:let|const|class)\s+([A-Za-z_$][\w$]*|\[[^\][{}]*\]|\{[^{}[\]]*\})/g;
+    // An initializer ends at `;` or at a line break, unless the next line goes on with `[` or `(` (no ASI there:
+    // `let [x, y] = [a, b]` then `[x, y] = [y, x]` is one statement).
+    const initEnd = (at) => {
+      const re = /;|\n(?![ \t]*[[(`])/g;
+      re.lastIndex = at;
+      const stop = re.exec(text);
+      return stop === null ? text.length : stop.index;
+    };
     let d;
+    // From the site's line: a declaration whose initializer holds the site counts too.
+    decl.lastIndex = block ? offset : Math.min(offset, offsetOf(site.at, 0));
     while ((d = decl.exec(text)) !== null) {
-      const at = d.index + d[0].length - d[1].length;
-      const stop = text.slice(at).search(/[;\n]/);
-      if (!decls.has(d[1])) decls.set(d[1], []);
-      decls.get(d[1]).push({ at, initEnd: stop < 0 ? text.length : at + stop });
+      const start = d.index + d[0].length - d[1].length;
+      const names = [];
+      if (/^[[{]/.test(d[1])) {
+        // Pattern elements: `...rest`, `name = default`, `key: name`; the bound name is the last identifier
+        // before any default.
+        let from = start + 1;
+        for (const part of d[1].slice(1, -1).split(',')) {
+          const target = part.split('=')[0];
+          const m = /([A-Za-z_$][\w$]*)\s*$/.exec(target);
+          if (m) names.push([m[1], from + m.index]);
+          from += part.length + 1;
+        }
+      } else {
+        names.push([d[1], start]);
+      }
+      const end = initEnd(start + d[1].length);
+      for (const [name, at] of names) {
+        if (!decls.has(name)) decls.set(name, []);
+        decls.get(name).push({ at, initEnd: end });
+      }
     }
     const use = /(^|[^\w$.])([A-Za-z_$][\w$]*)(?![\w$])(?!\s*:(?!:))/g;
     use.lastIndex = Math.max(0, offset - 1);
@@ -118,12 +144,70 @@
     }
     return false;
   }
+  // A read of `name` in a switch whose case block declares it with let, const or class, from a case other than
+  // the declaring one (instrument/switch_tdz.rs keeps such a binding in the switch's environment, where Boa's
+  // dead zone says "not defined"): the read's offset in the file, or -1. Boa places it at the switch's
+  // statement, or at its function's `{`.
+  function switchDeadZoneRead(text, site, esc) {
+    const masked = internal.maskLiterals ? internal.maskLiterals(text) : text;
+    const lines = masked.split('\n');
+    let at = site.p;
+    for (let i = 0; i < site.at - 1 && i < lines.length; i++) at += lines[i].length + 1;
+    // From a function's `{`, any switch in its body.
+    let limit = at;
+    if (masked[at] === '{') {
+      let depth = 0;
+      for (limit = at; limit < masked.length; limit++) {
+        if (masked[limit] === '{') depth++;
+        else if (masked[limit] === '}' && --depth === 0) break;
+      }
+    }
+    const decl = new RegExp(`\\b(?:let|const|class)\\s+(?:${esc}(?![\\w$])|[[{](?:[^\\]}]*[^\\w$\\]}])?${esc}(?![\\w$]))`);
+    const use = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`, 'g');
+    for (const m of masked.matchAll(/\bswitch\s*\(/g)) {
+      // The case block: the first `{` after the discriminant's parentheses, to its matching `}`.
+      let i = m.index + m[0].length;
+      for (let depth = 1; i < masked.length && depth > 0; i++) {
+        if (masked[i] === '(') depth++;
+        else if (masked[i] === ')') depth--;
+      }
+      const open = masked.indexOf('{', i);
+      if (open < 0 || (open > at && open > limit)) continue;
+      // Its clauses at depth 1 (case/default labels start a new one).
+      const clauses = [];
+      let end = open + 1;
+      for (let depth = 1; end < masked.length && depth > 0; end++) {
+        const c = masked[end];
+        if (c === '{') depth++;
+        else if (c === '}') depth--;
+        if (depth === 1 && /^(?:case|default)\b/.test(masked.slice(end, end + 8)) && !/[\w$]/.test(masked[end - 1])) clauses.push(end);
+      }
+      if (!(at < end || open < limit)) continue;
+      clauses.push(end);
+      const texts = clauses.slice(0, -1).map((s, k) => [s, masked.slice(s, clauses[k + 1])]);
+      const declaring = texts.find(([, body]) => decl.test(body));
+      if (!declaring) continue;
+      for (const [s, body] of texts) {
+        if (s === declaring[0]) continue;
+        use.lastIndex = 0;
+        const u = use.exec(body);
+        if (u) return s + u.index + u[1].length;
+      }
+    }
+    return -1;
+  }
   function notDefined(err, site, name) {
     if (!site) return importNotReady(err, name);
     if (!host.sourceText) return undefined;
     const text = host.sourceText(site.file);
     if (typeof text !== 'string') return undefined;
     const esc = name.replace(/\$/g, '\\$');
+    const read = switchDeadZoneRead(text, site, esc);
+    if (read >= 0) {
+      const line = text.slice(0, read).split('\n').length;
+      sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: line, to: read - text.lastIndexOf('\n', read - 1) });
+      return `Cannot access '${name}' before initialization`;
+    }
     if (!topLevelDeclared(text, esc) && !importedNames(text).has(name)) return undefined;
     // Boa points at the reading function's `{`: V8 at the name's first use from there on.
     const r = region(site, 40);

@@ -520,6 +520,14 @@
       const cls = s && s.classes.find((c) => c.start <= at && at < c.end && c.name);
       return `Cannot set property ${k} of #<${cls ? cls.name : 'Object'}> which has only a getter`;
     }
+    // A getter defined with Object.defineProperty(o, 'k', { get() {...} }) (or `get: () => ...`) and no setter.
+    const defined = new RegExp(`\\bdefineProperty\\s*\\([^,]*,\\s*(['"\`])${key}\\1\\s*,\\s*\\{`).exec(text);
+    if (defined) {
+      const desc = text.slice(defined.index + defined[0].length, defined.index + defined[0].length + 400).split(/\}\s*\)/)[0];
+      if (/\bget\s*[(:]/.test(desc) && !/\bset\s*[(:]/.test(desc)) {
+        return `Cannot set property ${k} of #<Object> which has only a getter`;
+      }
+    }
     // A frozen class instance (`Object.freeze(this)` in its constructor, or `x = Object.freeze(new C())`): a
     // key the class never sets cannot be added; one it sets is read only, of `#<C>`.
     // (The class that freezes may be a parent: `class Sub extends Frozen`, whose `super()` froze `this`.)

@@ -1,7 +1,8 @@
 //! Where V8 places engine errors Boa keeps no position for, and their wording that depends on it: a BigInt mixed
 //! with a number (at the operator), `in` on a primitive (the key and value the source binds), a stack overflow
 //! (the recursing function's first statement, or the property an accessor reads or sets on itself), `this`
-//! before `super()`, a BigInt divided by zero or raised to a negative power (at the operator). Adds rules to
+//! before `super()`, a BigInt divided by zero or raised to a negative power (at the operator), a symbol converted to a
+//! string or number by an operator or template (at the operator, or at the value). Adds rules to
 //! v8_messages.js's tables; kept out of call-span instrumentation, like it.
 (function (internal) {
   'use strict';
@@ -85,6 +86,54 @@
       return message;
     };
   }
+  // `'Role: ' + sym`, `${sym}`, `s += sym`, `+sym`: V8 places the conversion error at the operator (at the
+  // value for a template or a compound assignment); Boa keeps no position (the call around it, or the module's
+  // start at top level). The first such place from there whose operand the source shows to be a symbol.
+  function symbolConversion(message, toNumber) {
+    const isSymbol = (from, expr) => {
+      const e = expr.trim();
+      if (/^Symbol(?:\.for)?\s*\(|^Symbol\.[A-Za-z]+$/.test(e)) return true;
+      const src = internal.v8Source;
+      if (!src || !/^[A-Za-z_$][\w$]*$/.test(e)) return false;
+      const v = src.valueOf(from, e);
+      return !!v && v.type === 'symbol';
+    };
+    const OPERAND = String.raw`(Symbol(?:\.for)?\s*\([^()]*\)|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)`;
+    const places = toNumber ? [
+      // Unary plus/minus, then arithmetic with the symbol on either side.
+      [new RegExp(String.raw`(?:^|[=(,:?!&|;{}\[\s])([-+])\s*` + OPERAND, 'g'), (m) => [m.index + m[0].search(/[-+]/), m[2]]],
+      [new RegExp(OPERAND + String.raw`\s*(\*\*|[-+*/%])(?!=)`, 'g'), (m) => [m.index + m[0].length - m[2].length, m[1]]],
+      [new RegExp(String.raw`(\*\*|[-*/%])\s*` + OPERAND, 'g'), (m) => [m.index, m[2]]],
+    ] : [
+      [new RegExp(String.raw`\$\{\s*` + OPERAND, 'g'), (m) => [m.index + m[0].length - m[1].length, m[1]]],
+      [new RegExp(String.raw`\+=\s*` + OPERAND, 'g'), (m) => [m.index + m[0].length - m[1].length, m[1]]],
+      [new RegExp(String.raw`(?:^|[^+])\+(?![+=])\s*` + OPERAND, 'g'), (m) => [m.index + m[0].indexOf('+'), m[1]]],
+      [new RegExp(OPERAND + String.raw`\s*\+(?![+=])`, 'g'), (m) => [m.index + m[0].length - 1, m[1]]],
+    ];
+    return (err, site) => {
+      if (!site) return message;
+      // (From just before Boa's place: an append `s += sym` is placed at its `=`.)
+      const back = site.vague ? site : { ...site, p: Math.max(0, site.p - 2) };
+      const { from, r, text } = maskedArea(err, back, site.vague ? 60 : 5);
+      // String contents and comments blanked; a template's text too, but not its `${...}`.
+      const plain = text.replace(/(['"])(?:(?!\1)[^\\\n]|\\.)*\1|\/\/[^\n]*|\/\*[^]*?\*\//g, (m) => ' '.repeat(m.length));
+      // The first place whose operand the source shows to be a symbol; else (a parameter, say) the first place.
+      let best = -1;
+      let first = -1;
+      for (const [re, place] of places) {
+        for (const m of plain.matchAll(re)) {
+          const [at, operand] = place(m);
+          if (first < 0 || at < first) first = at;
+          if ((best < 0 || at < best) && isSymbol(from, operand)) best = at;
+        }
+      }
+      if (best < 0) best = first;
+      if (best >= 0) moveToRegion(err, from, r, best);
+      return message;
+    };
+  }
+  EXACT.set("can't convert symbol to string", symbolConversion('Cannot convert a Symbol value to a string', false));
+  EXACT.set('argument must not be a symbol', symbolConversion('Cannot convert a Symbol value to a number', true));
   EXACT.set('BigInt division by zero', bigintRange(/^[/%]$/, 'Division by zero'));
   EXACT.set('BigInt negative exponent', bigintRange(/^\*\*$/, 'undefined must be positive'));
   EXACT.set('Maximum call stack size exceeded', stackOverflow);

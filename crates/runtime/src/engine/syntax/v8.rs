@@ -218,6 +218,51 @@ fn await_outside_async(text: &Text, line: u32, col: u32) -> Option<SyntaxReport>
     })
 }
 
+/// Where `keyword name` (`break outer`, `continue outer`) is: the label's line and column.
+fn labelled_jump(text: &Text, keyword: &str, name: &str) -> Option<(u32, u32)> {
+    let (mut l, mut c) = (1, 1);
+    while let Some((kl, kc)) = text.find_word(keyword, l, c) {
+        if let Some((nl, nc)) = text.next_token(kl, kc + keyword.len() as u32) {
+            if nl == kl && text.word_at(nl, nc) == name {
+                return Some((nl, nc));
+            }
+        }
+        (l, c) = (kl, kc + 1);
+    }
+    None
+}
+
+/// V8's error for a `break`/`continue` to the label `name` at (line, col) that no enclosing statement of the same
+/// function has: "Undefined label", or for a `continue` to a label of a statement that is not a loop (found in
+/// the source as `name:` before a block or other statement), that it does not denote an iteration statement.
+fn undefined_label(name: &str, line: u32, col: u32, text: &Text, keyword: &str) -> SyntaxReport {
+    let len = name.chars().count() as u32;
+    if keyword == "continue" {
+        let mut at = text.find_word(name, 1, 1);
+        while let Some((l, c)) = at {
+            let colon = text.next_token(l, c + len);
+            if colon.is_some_and(|(cl, cc)| text.char_at(cl, cc) == Some(':')) {
+                let (cl, cc) = colon.unwrap_or((l, c));
+                let stmt = text
+                    .next_token(cl, cc + 1)
+                    .map(|(sl, sc)| text.word_at(sl, sc));
+                let is_loop = matches!(stmt.as_deref(), Some("for" | "while" | "do"));
+                if !is_loop {
+                    return text.report(
+                        format!("Illegal continue statement: '{name}' does not denote an iteration statement"),
+                        line,
+                        col,
+                        len,
+                    );
+                }
+                break;
+            }
+            at = text.find_word(name, l, c + 1);
+        }
+    }
+    text.report(format!("Undefined label '{name}'"), line, col, len)
+}
+
 /// Boa's early errors (some come as lexer errors), in V8's words; `None` for one not known here.
 pub(super) fn general(message: &str, position: Position, text: &Text) -> Option<SyntaxReport> {
     let (line, col) = (position.line_number(), position.column_number());
@@ -254,11 +299,39 @@ pub(super) fn general(message: &str, position: Position, text: &Text) -> Option<
             3,
         ),
         "invalid super usage" => at_word("super", "'super' keyword unexpected here"),
-        "illegal break statement" => at_word("break", "Illegal break statement"),
-        "illegal continue statement" => at_word(
-            "continue",
-            "Illegal continue statement: no surrounding iteration statement",
-        ),
+        "illegal break statement" | "illegal continue statement" => {
+            let keyword = if message == "illegal break statement" {
+                "break"
+            } else {
+                "continue"
+            };
+            // `continue outer` inside a callback: the label is outside the function, so V8 does not know it.
+            let (l, c) = text
+                .find_word(keyword, line, col)
+                .or_else(|| text.find_word(keyword, 1, 1))
+                .unwrap_or((line, col));
+            let label = text
+                .next_token(l, c + keyword.len() as u32)
+                .filter(|&(ll, _)| ll == l)
+                .map(|(ll, lc)| (ll, lc, text.word_at(ll, lc)))
+                .filter(|(_, _, w)| !w.is_empty());
+            match label {
+                Some((ll, lc, name)) => undefined_label(&name, ll, lc, text, keyword),
+                None if keyword == "break" => at_word("break", "Illegal break statement"),
+                None => at_word(
+                    "continue",
+                    "Illegal continue statement: no surrounding iteration statement",
+                ),
+            }
+        }
+        m if m.starts_with("undefined break target: ")
+            || m.starts_with("undefined continue target: ") =>
+        {
+            let (keyword, name) = m.split_once(" target: ")?;
+            let keyword = keyword.trim_start_matches("undefined ");
+            let (l, c) = labelled_jump(text, keyword, name)?;
+            undefined_label(name, l, c, text, keyword)
+        }
         "with statement not allowed in strict mode" => {
             at_word("with", "Strict mode code may not include a with statement")
         }
@@ -310,6 +383,11 @@ pub(super) fn general(message: &str, position: Position, text: &Text) -> Option<
             duplicate_export(m, text)?
         }
         "private identifier has already been declared" => duplicate_private(text)?,
+        "lexical name declared multiple times" if text.char_at(line, col) == Some('{') => {
+            // In a switch, Boa points at its case block: the name declared twice in it.
+            let name = twice_in_block(text, line, col)?;
+            redeclared_at(&name, line, col, text)?
+        }
         "lexical name declared multiple times" => {
             // Boa points at the first declaration's keyword: the name follows it.
             let keyword = text.word_at(line, col).chars().count() as u32;
@@ -415,6 +493,48 @@ fn invalid_target(message: &str, line: u32, col: u32, text: &Text) -> SyntaxRepo
 }
 
 /// `name` declared again after (line, col): V8 marks the second declaration.
+/// The first name a `let`, `const` or `class` declares twice directly in the block opening at (line, col) (a
+/// switch's case block).
+fn twice_in_block(text: &Text, line: u32, col: u32) -> Option<String> {
+    let cs = super::text::code_chars(text);
+    let start = cs.iter().position(|&(_, l, c)| l == line && c == col)?;
+    let mut depth = 0usize;
+    let mut seen: Vec<String> = Vec::new();
+    let mut k = start;
+    while k < cs.len() {
+        match cs[k].0 {
+            '{' | '(' | '[' => depth += 1,
+            '}' | ')' | ']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            c if depth == 1 && is_id_start(c) && (k == 0 || !is_id_part(cs[k - 1].0)) => {
+                let word = super::text::word_at(&cs, k).unwrap_or_default();
+                let len = word.chars().count();
+                if matches!(word.as_str(), "let" | "const" | "class") {
+                    let mut n = k + len;
+                    while cs.get(n).is_some_and(|c| c.0.is_whitespace()) {
+                        n += 1;
+                    }
+                    if let Some(name) = super::text::word_at(&cs, n) {
+                        if seen.contains(&name) {
+                            return Some(name);
+                        }
+                        seen.push(name);
+                    }
+                }
+                k += len.max(1);
+                continue;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    None
+}
+
 fn redeclared_at(name: &str, line: u32, col: u32, text: &Text) -> Option<SyntaxReport> {
     if name.is_empty() {
         return None;

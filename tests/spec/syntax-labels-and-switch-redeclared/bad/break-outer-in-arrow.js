@@ -1,0 +1,3 @@
+outer: for (;;) {
+  [1].forEach(() => { break outer; });
+}

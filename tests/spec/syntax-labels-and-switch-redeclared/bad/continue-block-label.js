@@ -1,0 +1,3 @@
+blk: {
+  for (;;) { continue blk; }
+}
