@@ -156,7 +156,10 @@ impl VfsLoader {
                     self.tla.borrow_mut().insert(key.clone());
                 }
                 let text = match shared(ctx) {
-                    Some(s) => super::calls::instrument_source(&s, &key, &original, true, 0),
+                    Some(s) => {
+                        super::natives_source::remember_source(&s, &key, &original);
+                        super::calls::instrument_source(&s, &key, &original, true, 0)
+                    }
                     None => original.clone(),
                 };
                 let text = awaits.source_for_boa(&text).unwrap_or(text);

@@ -13,8 +13,8 @@ use looplab_trace::{Queue, Stream, TaskId, TraceEvent, VTime};
 
 use super::natives_source::{compile, source_files, source_line, source_text, syntax_message};
 use super::natives_timers::{
-    immediate_clear, immediate_create, immediate_has_ref, immediate_ref, timer_clear, timer_create,
-    timer_has_ref, timer_ref, timer_refresh,
+    active_timer_counts, immediate_clear, immediate_create, immediate_has_ref, immediate_ref,
+    timer_clear, timer_create, timer_has_ref, timer_ref, timer_refresh,
 };
 use super::{callsite, crypto, shared, Callback, Shared};
 use crate::config::Scenario;
@@ -439,6 +439,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("immediateClear", immediate_clear, 1),
         ("immediateRef", immediate_ref, 2),
         ("immediateHasRef", immediate_has_ref, 1),
+        ("activeTimerCounts", active_timer_counts, 0),
         ("reallyExit", exit, 1),
         ("promiseState", promise_state, 1),
         ("proxyTarget", proxy_target, 1),

@@ -14,6 +14,7 @@ pub(super) fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
     let s = sh(ctx)?;
     let src = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
     let path = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
+    remember_source(&s, &path, &src);
     let body = src
         .strip_prefix("#!")
         .map_or_else(|| src.clone(), |rest| format!("//{rest}"));
@@ -87,6 +88,16 @@ fn syntax_failure(
             JsValue::from(len)
         },
     ]
+}
+
+/// Keeps the text a module was compiled from as its source (`sourceLine`/`sourceText`): a file the program
+/// wrote to the virtual file system and then loaded is not among the scenario's files, and a scenario file
+/// may have been rewritten before it was loaded.
+pub(super) fn remember_source(s: &super::Shared, path: &str, text: &str) {
+    let mut files = s.files.borrow_mut();
+    if files.get(path).is_none_or(|known| known != text) {
+        files.insert(path.to_string(), text.to_string());
+    }
 }
 
 pub(super) fn source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

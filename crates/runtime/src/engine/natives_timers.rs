@@ -146,3 +146,21 @@ pub(super) fn immediate_has_ref(
     let r = s.host.borrow().immediates.has_ref(task);
     Ok(JsValue::from(r))
 }
+
+/// `activeTimerCounts()` → `[refed timers, refed immediates]` (process.getActiveResourcesInfo).
+pub(super) fn active_timer_counts(
+    _: &JsValue,
+    _: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let s = sh(ctx)?;
+    let (timers, immediates) = {
+        let host = s.host.borrow();
+        (host.timers.ref_count(), host.immediates.ref_count)
+    };
+    let counts = [
+        JsValue::from(timers as f64),
+        JsValue::from(immediates as f64),
+    ];
+    Ok(boa_engine::object::builtins::JsArray::from_iter(counts, ctx).into())
+}

@@ -56,6 +56,11 @@ impl Timers {
         self.handle_due
     }
 
+    /// Timers that keep the loop alive (node's `timeoutInfo[0]`).
+    pub(crate) fn ref_count(&self) -> u64 {
+        self.ref_count
+    }
+
     pub(crate) fn keeps_alive(&self) -> bool {
         self.ref_count > 0 && self.handle_due.is_some()
     }

@@ -31,7 +31,7 @@ fn max(a: Position, b: Position) -> Position {
     }
 }
 
-fn access(a: &PropertyAccess, src: &Src<'_>) -> Span {
+pub(super) fn access(a: &PropertyAccess, src: &Src<'_>) -> Span {
     let s = a.span();
     match a {
         PropertyAccess::Simple(p) => {

@@ -135,8 +135,9 @@ pub(super) fn hint_for_expression(c: &mut Collector<'_>, e: &Expression) {
                     }
                     return;
                 }
-                AssignTarget::Access(PropertyAccess::Simple(p)) => {
-                    let (s, t) = c.offsets(p.span());
+                AssignTarget::Access(access @ PropertyAccess::Simple(_)) => {
+                    // (Boa's span of `a[b]` stops before `]`.)
+                    let (s, t) = c.offsets(super::extent::access(access, &c.src_ref()));
                     c.src.get(s..t).map(str::to_string)
                 }
                 _ => None,

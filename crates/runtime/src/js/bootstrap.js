@@ -36,6 +36,8 @@
     isBuffer: (v) => internal.Buffer !== undefined && v instanceof internal.Buffer,
     previewEntries: (v, isIterator) => (isIterator ? internal.previewIterator(v) : undefined),
     nodeFrames: (err, ...frames) => internal.errors.nodeFrames(err, ...frames),
+    // A user class's source text (source_scan.js), which Boa does not keep.
+    classSource: (fn) => (internal.classSource !== undefined ? internal.classSource(fn) : undefined),
   });
   internal.util = util;
   internal.inspect = util.inspect;
@@ -121,8 +123,11 @@
   function noop() {}
   // Read from the stream's state, not its `writableCorked` getter (a call that would cost virtual time).
   const corked = (s) => { const w = s._writableState; return w !== undefined && w !== null && w.corked > 0; };
+  // An ended stdout/stderr (`process.stdout.end()`): node's console write fails, quietly.
+  const ended = (s) => { const w = s._writableState; return w !== undefined && w !== null && w.ending === true; };
   function consoleWrite(fd, text) {
     const s = internal.stdio && internal.stdio[fd];
+    if (s !== undefined && s !== null && ended(s)) return;
     // Through the stream when the script replaced it or its write, or corked it (its writes wait for uncork).
     if (s !== undefined && s !== null && (s._isStdio !== true || Object.prototype.hasOwnProperty.call(s, 'write') || corked(s))) {
       if (typeof s.write === 'function') {

@@ -41,6 +41,9 @@
     __ll_rntTimers: [null, null, [RUN_NEXT_TICKS('60:5'), ...DRAIN_SITES.timers]],
     __ll_rntImmediate: [null, null, [RUN_NEXT_TICKS('60:5'), ...DRAIN_SITES.immediate]],
     __ll_fatalException: [null, null, ['    at process._fatalException (node:internal/process/execution:188:25)']],
+    __ll_fatalMonitor: [null, null, ['    at process._fatalException (node:internal/process/execution:185:13)']],
+    // A signal's listeners run from node's signal handle: process.emit is the last JS frame.
+    __ll_signal: [null, null, []],
     __ll_emitUnhandledRejection: [null, null, ['    at emitUnhandledRejection (node:internal/process/promises:250:13)',
       '    at throwUnhandledRejectionsMode (node:internal/process/promises:385:19)',
       '    at processPromiseRejections (node:internal/process/promises:470:17)', TICK_QUEUE('96:32')]],
@@ -179,6 +182,8 @@
   // process.js's own emits of 'uncaughtException', 'unhandledRejection' and process.exit()'s 'exit'.
   internal.emitVia = {
     fatal: function __ll_fatalException(f) { return f(); },
+    monitor: function __ll_fatalMonitor(f) { return f(); },
+    signal: function __ll_signal(f) { return f(); },
     unhandled: function __ll_emitUnhandledRejection(f) { return f(); },
     exit: function __ll_processExit(f) { return f(); },
   };

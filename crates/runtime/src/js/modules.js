@@ -23,6 +23,7 @@
     if (n.startsWith('node:')) return NODE_BUILTINS.includes(n.slice(5)) || SCHEME_ONLY.includes(n.slice(5));
     return NODE_BUILTINS.includes(n);
   }
+  let sysWarned = false;
   function loadBuiltin(id) {
     const name = id.startsWith('node:') ? id.slice(5) : id;
     if (!isBuiltin(id)) {
@@ -30,7 +31,14 @@
       throw errors.withCode(e, 'ERR_UNKNOWN_BUILTIN_MODULE');
     }
     if (Object.prototype.hasOwnProperty.call(internal.modules, name)) return internal.modules[name];
-    if (name === 'sys') return internal.modules.util;
+    if (name === 'sys') {
+      // node's lib/sys.js warns when it first runs.
+      if (!sysWarned) {
+        sysWarned = true;
+        internal.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');
+      }
+      return internal.modules.util;
+    }
     if (name === 'assert/strict' && internal.modules.assert) return internal.modules.assert.strict;
     if (name === 'util/types' && internal.modules.util) return internal.modules.util.types;
 
@@ -328,6 +336,14 @@
       return Module._load(id, this, false);
     }
   }
+  // node 20's constructor is a getter (policy), so util.inspect names no class: `{ id: '.', ... }`.
+  Object.defineProperty(Module.prototype, 'constructor', {
+    get: function get() { return Module; }, set: undefined, enumerable: false, configurable: false,
+  });
+  // Own symbols node's loader sets on the modules it loads (and util.inspect shows).
+  const kIsMainSymbol = Symbol('kIsMainSymbol');
+  const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+  const kIsExecuting = Symbol('kIsExecuting');
   Module._cache = Object.create(null);
   Module._extensions = Object.create(null);
   Module.builtinModules = NODE_BUILTINS.slice();
@@ -377,7 +393,8 @@
     return require;
   }
 
-  Module._extensions['.js'] = function loadJs(module, filename) {
+  // (Anonymous, as node's loaders print.)
+  Module._extensions['.js'] = function (module, filename) {
     const source = readText(filename);
     if (filename.endsWith('.mjs') || (filename.endsWith('.js') && (packageScope(filename) || {}).type === 'module')) {
       return loadEsmFromCjs(module, filename);
@@ -395,7 +412,10 @@
       throw syntaxError(filename, source, compiled[1], compiled[2], compiled[3], compiled[4]);
     }
     const require = makeRequire(module);
-    return compiled[0].call(module.exports, module.exports, require, module, filename, module.path);
+    module[kIsExecuting] = true;
+    const result = compiled[0].call(module.exports, module.exports, require, module, filename, module.path);
+    module[kIsExecuting] = false;
+    return result;
   };
 
   // node 20.19's require(esm) (lib/internal/modules/cjs/loader.js loadESMFromCJS): the graph runs at once;
@@ -428,7 +448,7 @@
     else module.exports = host.requireEsm(filename, true);
   }
 
-  Module._extensions['.json'] = function loadJson(module, filename) {
+  Module._extensions['.json'] = function (module, filename) {
     let text = readText(filename);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     try {
@@ -449,7 +469,7 @@
       throw err;
     }
   };
-  Module._extensions['.node'] = function loadNative(module, filename) {
+  Module._extensions['.node'] = function (module, filename) {
     const e = new Error(`Looplab cannot load native addons: ${filename}`);
     throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
   };
@@ -516,7 +536,9 @@
       internal.process.mainModule = module;
       module.id = '.';
     }
+    module[kIsMainSymbol] = isMain === true;
     Module._cache[filename] = module;
+    module[kIsCachedByESMLoader] = false;
     if (isMain) {
       // No try/finally around the main module: a rethrow would lose the throw site node prints.
       loadingVia = 0;

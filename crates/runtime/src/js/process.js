@@ -129,6 +129,19 @@
   } }.loadEnvFile;
   process.umask = function umask() { return 0o22; };
   process.uptime = function uptime() { return host.now() / 1000; };
+  // node's handles are not modelled: the refed timers and immediates, as node counts them.
+  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+    const [timeouts, immediates] = host.activeTimerCounts();
+    return [...new Array(timeouts).fill('Timeout'), ...new Array(immediates).fill('Immediate')];
+  };
+  let assertWarned = false;
+  process.assert = function assert(value, message) {
+    if (!assertWarned) {
+      assertWarned = true;
+      process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.', 'DeprecationWarning', 'DEP0100');
+    }
+    if (!value) throw internal.errors.withCode(new Error(message || 'assertion error'), 'ERR_ASSERTION');
+  };
   process.hrtime = function hrtime(prev) {
     const ns = host.nowNs();
     let sec = Math.floor(ns / 1e9);
@@ -264,7 +277,8 @@
   process.on('newListener', function startListeningIfSignal() {});
   process.on('removeListener', function stopListeningIfSignal() {});
   process.on('warning', onWarning);
-  internal.emitWarning = process.emitWarning;
+  // node's own warnings go through `process.emitWarning` as it is when they happen (a program may replace it).
+  internal.emitWarning = (...args) => process.emitWarning(...args);
   // A warning node emits while its (asynchronous) ESM loader works, i.e. before the module evaluates.
   internal.warnNow = function warnNow(message, code) {
     const w = new Error(message);
@@ -334,7 +348,7 @@
     if (num === 0) return true;
     const name = Object.keys(SIGNALS).find((k) => SIGNALS[k] === num);
     if (num !== 9 && num !== 19 && name !== undefined && process.listenerCount(name) > 0) {
-      internal.modules.fs.access('/', () => process.emit(name, name, num));
+      internal.modules.fs.access('/', () => internal.emitVia.signal(() => process.emit(name, name, num)));
       return true;
     }
     if (!IGNORED.has(num)) host.reallyExit(128 + num);

@@ -124,8 +124,12 @@
       // DOMException constructor.
       const madeByNode = (!throwLoc || !sync) && internal.isDOMException && internal.isDOMException(err) &&
         String(err.stack).includes('\n    at new DOMException (node:internal/per_context/domexception:53:5)');
+      // A rejection with an error-like object (an own `stack`, node's isErrorLike) is rethrown as it is, from
+      // node's promise code, which V8 then shows.
+      const errorLike = fromPromise && err !== null && typeof err === 'object' && Object.prototype.hasOwnProperty.call(err, 'stack');
       const where = marked && Object.is(marked.value, err) ? marked.arrow
         : madeByNode ? 'node:internal/per_context/domexception:53\n    ErrorCaptureStackTrace(this);\n    ^\n'
+        : errorLike ? 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n'
           : esmEntry ? ESM_ENTRY_ARROW : throwLoc ? arrowAt(throwLoc, true) : '';
       // A thrown primitive prints as its string (a symbol as nothing); objects are inspected.
       const primitive = (typeof err !== 'object' && typeof err !== 'function') || err === null;
@@ -190,19 +194,27 @@
     let message;
     try { message = internal.isError(err) ? String(err.stack || err).split('\n')[0] : internal.inspect(err); } catch { message = '?'; }
     host.traceUncaught(origin, message, hasHandler);
-    process.emit('uncaughtExceptionMonitor', err, eventOrigin);
+    // A monitor or handler that throws: node prints that error and exits with 7. V8 shows its `throw` (the
+    // first throw was handled, never shown).
+    const thrownInHandler = (er2) => {
+      process._exiting = true;
+      const t = internal.lastThrow;
+      internal.lastThrow = null;
+      const again = t && Object.is(t.value, er2) ? { file: t.file, line: t.line, column: t.column } : undefined;
+      printFatal(er2, sync || again !== undefined, again, false, again !== undefined);
+      host.reallyExit(7);
+    };
+    try {
+      internal.emitVia.monitor(() => process.emit('uncaughtExceptionMonitor', err, eventOrigin));
+    } catch (er2) {
+      thrownInHandler(er2);
+    }
     if (hasHandler) {
       try {
         if (captureFn !== null) captureFn(err);
         else internal.emitVia.fatal(() => process.emit('uncaughtException', err, eventOrigin));
       } catch (er2) {
-        process._exiting = true;
-        // A handler that rethrows: V8 shows the handler's `throw` (the first throw was handled, never shown).
-        const t = internal.lastThrow;
-        internal.lastThrow = null;
-        const again = t && Object.is(t.value, er2) ? { file: t.file, line: t.line, column: t.column } : undefined;
-        printFatal(er2, sync || again !== undefined, again, false, again !== undefined);
-        host.reallyExit(7);
+        thrownInHandler(er2);
       }
       internal.timers.setImmediate(noop);
       return true;

@@ -13,6 +13,7 @@
 //                        isIterator false -> flat entries of a WeakSet / WeakMap ([k, v, k, v...])
 //                        (iterator and weak-collection contents cannot be read from plain JS)
 //   nodeFrames(err, ...frames) -> err                        (optional; node's own frames on an error)
+//   classSource(fn)   -> string | undefined (optional; a class's source text where the engine prints native code)
 //
 // The layout rules (line breaking, array grouping, circular markers, error stacks, ...)
 // follow Node 20's lib/internal/util/inspect.js so that output matches byte for byte.

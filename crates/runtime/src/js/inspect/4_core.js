@@ -363,6 +363,16 @@
       if (typeof ctor === 'function') builtinConstructors.add(ctor);
     });
 
+  // node's test of a class's source text: a `(` before the body's `{` (`class extends Mix(Base) {`) makes it a
+  // plain function unless the text up to `{`, comments stripped, has none.
+  function classBySource(source) {
+    if (!source.endsWith('}')) return false;
+    const slice = source.slice(5, -1);
+    const bracketIndex = slice.indexOf('{');
+    return bracketIndex !== -1 && (!slice.slice(0, bracketIndex).includes('(') ||
+      /^(\s+[^(]*?)\s*{/.exec(slice.replace(/(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g, '')) !== null);
+  }
+
   function isClassConstructor(value) {
     if (!builtinsRead) readBuiltins();
     if (builtinConstructors.has(value)) return false;
@@ -372,16 +382,14 @@
     } catch (e) {
       source = undefined;
     }
-    if (typeof source === 'string' && source.startsWith('class')) {
-      const next = source.charAt(5);
-      return next === '' || next === '{' || /\s/.test(next);
-    }
+    if (typeof source === 'string' && source.startsWith('class')) return classBySource(source);
     // Engines that print classes as native code (Boa): a class is the only kind of
-    // non-built-in function whose `prototype` is a read-only data property.
-    if (!builtinsRead) readBuiltins();
-    if (builtinConstructors.has(value)) return false;
+    // non-built-in function whose `prototype` is a read-only data property; its source text, where the host
+    // knows it (natives.classSource), decides as node's test does.
     const desc = getOwnDesc(value, 'prototype');
-    return desc !== undefined && 'value' in desc && desc.writable === false;
+    if (desc === undefined || !('value' in desc) || desc.writable !== false) return false;
+    const text = typeof natives.classSource === 'function' ? natives.classSource(value) : undefined;
+    return typeof text === 'string' && text.startsWith('class') ? classBySource(text) : true;
   }
 
   function getFunctionBase(value, constructor, tag) {
