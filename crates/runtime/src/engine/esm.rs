@@ -68,8 +68,16 @@ fn synthetic(
             }
         }
     }
+    // A CommonJS module runs when the graph evaluates it, in its place among the ES modules (node's
+    // translator runs Module._load in the module's evaluation step): `value` is then its path.
+    let run_at_evaluation = path.is_some();
     let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
-        |m, (value, names): &(JsValue, Vec<JsString>), ctx| {
+        |m, (value, names, run): &(JsValue, Vec<JsString>, bool), ctx| {
+            let value = if *run {
+                hook(ctx, "esmCjsLoad", std::slice::from_ref(value))?
+            } else {
+                value.clone()
+            };
             m.set_export(&js_string!("default"), value.clone())?;
             if let Some(obj) = value.as_object() {
                 for n in names.iter().skip(1) {
@@ -80,7 +88,7 @@ fn synthetic(
             }
             Ok(())
         },
-        (value, names.clone()),
+        (value, names.clone(), run_at_evaluation),
     );
     Ok(Module::synthetic(
         &names,
@@ -127,6 +135,7 @@ impl VfsLoader {
         }
         let module = match format.as_str() {
             "builtin" | "commonjs" => {
+                // (A CommonJS module's exports are its path here: it runs when the graph evaluates it.)
                 let pair = hook(ctx, "esmRequire", &[js_string!(key.as_str()).into()])?;
                 let pair = pair
                     .as_object()
@@ -145,6 +154,12 @@ impl VfsLoader {
                 let text =
                     hook(ctx, "esmSource", &[js_string!(key.as_str()).into()])?.to_string(ctx)?;
                 trace(ctx, "load", "json", &key);
+                // node's JSON translator: JSON.parse's (V8's) error, prefixed with the file's path.
+                hook(
+                    ctx,
+                    "esmJsonCheck",
+                    &[js_string!(key.as_str()).into(), text.clone().into()],
+                )?;
                 Module::parse_json(text, ctx)?
             }
             _ => {

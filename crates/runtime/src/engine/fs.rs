@@ -6,7 +6,7 @@ use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsResult, JsValue};
 
 use super::natives::{arg, args_vec, bytes_arg, bytes_value, sh, submit_pool_job};
-use crate::vfs::{Errno, FsOp, FsValue, Kind, OpenFlags};
+use crate::vfs::{Errno, FileSystem, FsOp, FsValue, Kind, OpenFlags};
 
 fn s(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
     Ok(arg(args, i).to_string(ctx)?.to_std_string_lossy())
@@ -267,8 +267,17 @@ pub(crate) fn fs_async(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
     let epoch = sh.host.borrow().config.epoch_ms;
     let op = parse_op(&op_name, &a, epoch, ctx)?;
     let duration = {
-        let lat = &sh.host.borrow().config.latencies;
-        let bytes = op.as_ref().map_or(0, FsOp::bytes) as u64;
+        let host = sh.host.borrow();
+        let lat = &host.config.latencies;
+        // A read costs the bytes it will return, not the buffer it asks for (a stream asks for 64 KiB at a
+        // time): the file's size past the position caps it.
+        let bytes = match op.as_ref() {
+            Ok(FsOp::Read { fd, len, position }) => {
+                let size = host.vfs.fstat(*fd).map_or(0, |st| st.size);
+                (*len as u64).min(size.saturating_sub(position.unwrap_or(0)))
+            }
+            other => other.map_or(0, FsOp::bytes) as u64,
+        };
         lat.fs_op_ns
             .saturating_add(lat.fs_per_kib_ns.saturating_mul(bytes.div_ceil(1024)))
     };

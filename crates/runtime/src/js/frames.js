@@ -303,9 +303,14 @@
       ? ['fstat', ['    at tryStatSync (node:fs:397:25)', '    at Object.readFileSync (node:fs:454:17)'],
         'node:fs:397\n  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);\n                        ^\n']
       : isUtf8(args[1])
-        ? ['open', ['    at Object.readFileSync (node:fs:448:20)'],
+        // (node's readFileUtf8 opens and reads in one binding call: a directory fails there too, EISDIR.)
+        ? [err && err.syscall === 'read' ? 'read' : 'open', ['    at Object.readFileSync (node:fs:448:20)'],
           'node:fs:448\n    return binding.readFileUtf8(path, stringToFlags(options.flag));\n                   ^\n']
-        : ['open', [open[1][0], '    at Object.readFileSync (node:fs:452:35)'], open[2]]),
+        : err && err.syscall === 'read'
+          ? ['read', ['    at Object.readSync (node:fs:750:18)', '    at tryReadSync (node:fs:424:20)',
+            '    at Object.readFileSync (node:fs:478:19)'],
+          'node:fs:750\n  return binding.read(fd, buffer, offset, length, position);\n                 ^\n']
+          : ['open', [open[1][0], '    at Object.readFileSync (node:fs:452:35)'], open[2]]),
     writeFileSync: (args) => (typeof args[1] === 'string' && isUtf8(args[2], true) ? writeUtf8 : viaWriteFile),
     appendFileSync: (args) => (typeof args[1] === 'string' && isUtf8(args[2], true)
       ? ['open', [writeUtf8[1][0], '    at Object.appendFileSync (node:fs:2461:6)'], writeUtf8[2]]

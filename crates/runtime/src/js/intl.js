@@ -85,6 +85,8 @@
       return new RangeError(`Invalid time zone specified: ${o.timeZone}`);
     } else if (m === 'Invalid time') {
       return new RangeError('Invalid time value');
+    } else if ((r = /^Intl\.DateTimeFormat can't set option (\w+) when (dateStyle|timeStyle) is used$/.exec(m)) !== null) {
+      return new TypeError(`Can't set option ${r[1]} when ${r[2]} is used`);
     }
     return e;
   }

@@ -230,8 +230,19 @@
       const names = m !== null && (typeof m === 'object' || typeof m === 'function') ? Object.keys(m) : [];
       return [m, names];
     }
-    const names = cjsNames(key);
-    return [Module._load(key, null, false), names];
+    // A CommonJS module runs later, when the graph evaluates it (esmCjsLoad): only its names now, from
+    // cjs-module-lexer.
+    return [key, cjsNames(key)];
+  };
+  internal.hooks.esmCjsLoad = (key) => Module._load(key, null, false);
+  // A JSON module that does not parse: node's translator throws JSON.parse's error with the path in front.
+  internal.hooks.esmJsonCheck = (file, text) => {
+    try {
+      JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (err) {
+      if (err instanceof SyntaxError) err.message = `${file}: ${err.message}`;
+      throw err;
+    }
   };
   internal.hooks.esmSource = (file) => {
     internal.esmFiles.add(file);

@@ -181,9 +181,11 @@
       let err = null;
       let out = null;
       if (r[0] !== null) {
+        // The native handle reports it (zlibOnError): node's frames, not the write's.
         err = new Error(r[2]);
         err.errno = r[1];
         err.code = r[0];
+        callbackError(err, op);
       } else {
         out = internal.Buffer.from(r[1].buffer, r[1].byteOffset, r[1].byteLength);
       }

@@ -1,0 +1,2 @@
+console.log('3. db.mjs evaluated');
+export const db = { connected: true };

@@ -1,0 +1,2 @@
+// Entry: the ES module that imports the JSON module.
+import('./entry.mjs');
