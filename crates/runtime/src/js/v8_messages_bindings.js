@@ -8,14 +8,18 @@
   const { EXACT, PATTERNS, moveTo, searchArea, maskedArea, region, moveToRegion, iterating, shownIterable, sites } = internal.v8Rules;
   const { tryBlockOf, functionScope } = internal;
 
+  // The offset in a file's text (split into `lines`) of index `idx` of line `line` (1-based).
+  function offsetIn(lines, line, idx) {
+    let o = 0;
+    for (let i = 0; i < line - 1 && i < lines.length; i++) o += lines[i].length + 1;
+    return o + idx;
+  }
   // Whether `name`'s only `const` declarations in the file come after the site (so the assignment there ran
   // while it was uninitialized).
   function constDeclaredAfter(site, name) {
     const text = host.sourceText(site.file);
     if (typeof text !== 'string') return false;
-    const lines = text.split('\n');
-    let at = site.p;
-    for (let i = 0; i < site.at - 1 && i < lines.length; i++) at += lines[i].length + 1;
+    const at = offsetIn(text.split('\n'), site.at, site.p);
     const decl = new RegExp(`\\bconst\\s+${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
     // Only a declaration in the function the assignment is in: an inner function may run after it.
     const scan = internal.scanSource(site.file);
@@ -43,11 +47,7 @@
     // Declarations and uses are searched with string literals and comments blanked.
     const text = internal.maskLiterals ? internal.maskLiterals(source) : source;
     const lines = text.split('\n');
-    const offsetOf = (line, idx) => {
-      let o = 0;
-      for (let i = 0; i < line - 1 && i < lines.length; i++) o += lines[i].length + 1;
-      return o + idx;
-    };
+    const offsetOf = (line, idx) => offsetIn(lines, line, idx);
     const block = tryBlockOf(err, site);
     let offset = block ? offsetOf(block.from[0], block.from[1]) : offsetOf(site.at, site.p);
     // Boa may point into a member chain (`settings.mode`): the binding starts it.
@@ -150,9 +150,7 @@
   // statement, or at its function's `{`.
   function switchDeadZoneRead(text, site, esc) {
     const masked = internal.maskLiterals ? internal.maskLiterals(text) : text;
-    const lines = masked.split('\n');
-    let at = site.p;
-    for (let i = 0; i < site.at - 1 && i < lines.length; i++) at += lines[i].length + 1;
+    const at = offsetIn(masked.split('\n'), site.at, site.p);
     // From a function's `{`, any switch in its body.
     let limit = at;
     if (masked[at] === '{') {
