@@ -71,7 +71,7 @@ pub fn virtual_dir(case: &SpecCase) -> String {
 }
 
 /// Adds every input file of a scenario folder (not the recorded `expected.*` / `meta.json`) under `vdir`.
-fn add_tree(dir: &Path, vdir: &str, files: &mut std::collections::BTreeMap<String, String>) {
+fn add_tree(dir: &Path, vdir: &str, scenario: &mut Scenario) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -80,10 +80,18 @@ fn add_tree(dir: &Path, vdir: &str, files: &mut std::collections::BTreeMap<Strin
         let path = entry.path();
         let vpath = format!("{vdir}/{name}");
         if path.is_dir() {
-            add_tree(&path, &vpath, files);
+            scenario.dirs.push(vpath.clone());
+            add_tree(&path, &vpath, scenario);
         } else if !(name.starts_with("expected.") || name == "meta.json") {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                files.entry(vpath).or_insert(text);
+            if let Ok(bytes) = std::fs::read(&path) {
+                match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        scenario.files.entry(vpath).or_insert(text);
+                    }
+                    Err(e) => {
+                        scenario.binary_files.insert(vpath, e.into_bytes());
+                    }
+                }
             }
         }
     }
@@ -119,7 +127,7 @@ pub fn run_folder_with(
         scenario.config =
             serde_json::from_value(config.clone()).map_err(|e| format!("config: {e}"))?;
     }
-    add_tree(dir, vdir, &mut scenario.files);
+    add_tree(dir, vdir, &mut scenario);
     scenario.config.env.insert("TZ".into(), "UTC".into());
     // stdin.txt, if present, is what record.sh fed node as stdin.
     // Bytes that are not UTF-8 go in as the CLI passes them: one Latin-1 char per byte.

@@ -250,14 +250,10 @@ struct FileBudget {
     bytes: u64,
 }
 
-/// Copies the script's directory (recursively; text files only, skipping `.git` and `target`) into the
-/// scenario, so `require('./x')` and `fs.readFileSync('data.txt')` see what node would see.
-fn load_tree(
-    dir: &Path,
-    files: &mut std::collections::BTreeMap<String, String>,
-    budget: &mut FileBudget,
-    depth: u32,
-) {
+/// Copies the script's directory (recursively, skipping `.git` and `target`) into the scenario, so
+/// `require('./x')` and `fs.readFileSync('data.txt')` see what node would see: text files, binary files (an
+/// image, a Latin-1 export), empty directories and symbolic links.
+fn load_tree(dir: &Path, scenario: &mut Scenario, budget: &mut FileBudget, depth: u32) {
     if depth > 12 {
         return;
     }
@@ -272,23 +268,40 @@ fn load_tree(
         let Ok(kind) = entry.file_type() else {
             continue;
         };
+        let key = path.to_string_lossy().into_owned();
         if kind.is_dir() {
-            if name != ".git" && name != "target" {
-                load_tree(&path, files, budget, depth + 1);
+            if name != ".git" && name != "target" && budget.files > 0 {
+                budget.files -= 1;
+                scenario.dirs.push(key);
+                load_tree(&path, scenario, budget, depth + 1);
+            }
+        } else if kind.is_symlink() && budget.files > 0 {
+            if let Ok(target) = std::fs::read_link(&path) {
+                budget.files -= 1;
+                scenario
+                    .symlinks
+                    .insert(key, target.to_string_lossy().into_owned());
             }
         } else if kind.is_file() {
-            let key = path.to_string_lossy().into_owned();
-            if files.contains_key(&key) || budget.files == 0 {
+            if scenario.files.contains_key(&key) || budget.files == 0 {
                 continue;
             }
             let Ok(meta) = entry.metadata() else { continue };
             if meta.len() > budget.bytes {
                 continue;
             }
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                budget.files -= 1;
-                budget.bytes -= meta.len();
-                files.insert(key, text);
+            let Ok(bytes) = std::fs::read(&path) else {
+                continue;
+            };
+            budget.files -= 1;
+            budget.bytes -= meta.len();
+            match String::from_utf8(bytes) {
+                Ok(text) => {
+                    scenario.files.insert(key, text);
+                }
+                Err(e) => {
+                    scenario.binary_files.insert(key, e.into_bytes());
+                }
             }
         }
     }
@@ -325,7 +338,7 @@ fn load(opts: &Opts) -> Result<Scenario, CliError> {
                 files: 5_000,
                 bytes: s.config.limits.vfs_bytes / 2,
             };
-            load_tree(dir, &mut s.files, &mut budget, 0);
+            load_tree(dir, &mut s, &mut budget, 0);
         }
         if let Ok(cwd) = std::env::current_dir() {
             s.config.cwd = cwd.to_string_lossy().into_owned();

@@ -186,6 +186,38 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     };
   }
 
+  // ---- node's allocation pool (lib/buffer.js createPool, allocate, fromStringFast, fromArrayLike) ----
+  // A buffer under Buffer.poolSize / 2 bytes from Buffer.from (a string, an array, a buffer), allocUnsafe,
+  // concat or copyBytesFrom is a view into a shared ArrayBuffer (8192 bytes), at an 8-byte aligned offset: its
+  // `buffer` is the whole pool, as in node. node's own start-up takes the first 8 bytes of the first pool (its
+  // console writes to a pipe take none).
+  const poolSizeNow = () => (internal.Buffer ? internal.Buffer.poolSize : 8192);
+  let poolSize = 0;
+  let poolOffset = 0;
+  let allocPool = null;
+  function createPool() {
+    poolSize = poolSizeNow();
+    allocPool = new ArrayBuffer(poolSize);
+    poolOffset = 0;
+  }
+  const usesPool = (n) => n > 0 && n < (poolSizeNow() >>> 1);
+  function pooled(size) {
+    if (allocPool === null) { createPool(); poolOffset = 8; }
+    if (size > poolSize - poolOffset) createPool();
+    const b = new Uint8Array(allocPool, poolOffset, size);
+    Object.setPrototypeOf(b, proto);
+    poolOffset += size;
+    if (poolOffset & 0x7) poolOffset = (poolOffset | 0x7) + 1;
+    return b;
+  }
+  // A copy of `buf` in the pool when node would have made it there.
+  function intoPool(buf) {
+    if (!usesPool(buf.length) || buf.buffer === allocPool) return buf;
+    const b = pooled(buf.length);
+    b.set(buf);
+    return b;
+  }
+
   // ---- construction: Node's checks in front of the package's ----
   const fromImpl = VendorBuffer.from;
   VendorBuffer.from = function from(value, encodingOrOffset, length) {
@@ -201,9 +233,10 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
       if (enc === 'utf8') {
         // The host's encoder (lone surrogates become EF BF BD, as in Node) is far faster than the package's.
         const bytes = host.utf8Encode(value);
+        if (usesPool(bytes.length)) return intoPool(bytes);
         return fromImpl.call(this, bytes.buffer, bytes.byteOffset, bytes.byteLength);
       }
-      return fromImpl.call(this, enc === 'hex' ? hexPrefix(value) : value, enc === 'base64url' ? 'base64' : enc);
+      return intoPool(fromImpl.call(this, enc === 'hex' ? hexPrefix(value) : value, enc === 'base64url' ? 'base64' : enc));
     }
     if (isAnyArrayBuffer(value)) {
       // node's fromArrayBuffer: offset and length are numbers first.
@@ -231,7 +264,7 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     }
     if (typeof value === 'object' && value !== null) {
       try {
-        return fromImpl.call(this, value, encodingOrOffset, length);
+        return intoPool(fromImpl.call(this, value, encodingOrOffset, length));
       } catch (e) {
         if (!(e instanceof TypeError) || e.code !== undefined) throw e;
       }
@@ -254,6 +287,7 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
           const buf = impl.call(this, size);
           return fillImpl(buf, arguments[1], 0, buf.length, arguments[2], 'Function.alloc (node:buffer:395:12)');
         }
+        if (name === 'allocUnsafe' && usesPool(size)) return pooled(Math.trunc(size));
         return impl.call(this, size);
       },
     }[name];
@@ -316,7 +350,8 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
       otherBuffer.byteOffset, otherBuffer.byteLength)) === 0;
   };
   VendorBuffer.of = function of(...items) {
-    const buf = VendorBuffer.allocUnsafe(items.length);
+    // (node's createUnsafeBuffer: not from the pool.)
+    const buf = VendorBuffer.allocUnsafeSlow(items.length);
     for (let k = 0; k < items.length; k++) buf[k] = items[k];
     return buf;
   };

@@ -233,6 +233,19 @@ impl Default for Config {
 pub struct Scenario {
     pub v: u32,
     pub files: BTreeMap<String, String>,
+    /// Files whose bytes are not UTF-8 text (an image, a Latin-1 export): base64 in the document.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        with = "base64_map"
+    )]
+    pub binary_files: BTreeMap<String, Vec<u8>>,
+    /// Directories the files do not imply (an empty `uploads/`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dirs: Vec<String>,
+    /// Symbolic links: path -> target, as `fs.symlink(target, path)` makes them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub symlinks: BTreeMap<String, String>,
     pub entry: String,
     #[serde(default)]
     pub stdin: String,
@@ -252,6 +265,9 @@ impl Scenario {
         Scenario {
             v: 1,
             files,
+            binary_files: BTreeMap::new(),
+            dirs: Vec::new(),
+            symlinks: BTreeMap::new(),
             entry: path.to_string(),
             stdin: String::new(),
             config: Config {
@@ -272,5 +288,38 @@ impl Scenario {
             )));
         }
         Ok(s)
+    }
+}
+
+/// `binaryFiles` in a scenario document: each file's bytes as standard base64.
+mod base64_map {
+    use std::collections::BTreeMap;
+
+    use base64::Engine as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        map: &BTreeMap<String, Vec<u8>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let text: BTreeMap<&String, String> = map
+            .iter()
+            .map(|(k, v)| (k, base64::engine::general_purpose::STANDARD.encode(v)))
+            .collect();
+        text.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, Vec<u8>>, D::Error> {
+        BTreeMap::<String, String>::deserialize(d)?
+            .into_iter()
+            .map(|(k, v)| {
+                base64::engine::general_purpose::STANDARD
+                    .decode(v.as_bytes())
+                    .map(|bytes| (k.clone(), bytes))
+                    .map_err(|e| serde::de::Error::custom(format!("binaryFiles['{k}']: {e}")))
+            })
+            .collect()
     }
 }

@@ -111,6 +111,10 @@ fn parse_op(
             to: s(a, 1, ctx)?,
             exclusive: arg(a, 2).to_boolean(),
         },
+        "link" => FsOp::Link {
+            existing: s(a, 0, ctx)?,
+            path: s(a, 1, ctx)?,
+        },
         "symlink" => FsOp::Symlink {
             target: s(a, 0, ctx)?,
             path: s(a, 1, ctx)?,
@@ -257,6 +261,18 @@ pub(crate) fn fs_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
         Err(e) => Err(e),
     };
     result_value(r, epoch, ctx)
+}
+
+/// `vfsUsage()`: `[bytes held in files, the limit]` of the virtual disk (fs.statfs reports them as blocks).
+pub(crate) fn vfs_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let sh = sh(ctx)?;
+    let host = sh.host.borrow();
+    let pair = [
+        JsValue::from(host.vfs.used_bytes() as f64),
+        JsValue::from(host.config.limits.vfs_bytes as f64),
+    ];
+    drop(host);
+    Ok(JsArray::from_iter(pair, ctx).into())
 }
 
 /// `fsAsync(op, args, callback)`: queues the op on the thread pool; `callback(code, value)` runs in poll.

@@ -472,6 +472,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("gcmTag", super::cipher::gcm_tag_fn, 4),
         ("fsSync", super::fs::fs_sync, 2),
         ("fsAsync", super::fs::fs_async, 3),
+        ("vfsUsage", super::fs::vfs_usage, 0),
         ("compile", compile, 2),
         ("syntaxMessage", syntax_message, 2),
         ("moduleSyntax", super::esm::module_syntax, 2),

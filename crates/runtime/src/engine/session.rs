@@ -57,6 +57,9 @@ pub(super) fn prepare_for(
     let shell = Scenario {
         v: scenario.v,
         files: Default::default(),
+        binary_files: Default::default(),
+        dirs: Vec::new(),
+        symlinks: Default::default(),
         entry: scenario.entry.clone(),
         stdin: String::new(),
         config: scenario.config.clone(),
@@ -193,20 +196,16 @@ impl Prepared {
         *engine.sh.files.borrow_mut() = scenario.files.clone();
         {
             let mut h = host.borrow_mut();
-            for (path, text) in &scenario.files {
-                let abs = crate::vfs::normalize(path);
-                if let Err(errno) = h.vfs.seed(&abs, text.as_bytes()) {
-                    let why = match errno {
-                        crate::vfs::Errno::Enospc => "ENOSPC: the files exceed limits.vfsBytes",
-                        other => other.code(),
-                    };
-                    return Err(RuntimeError::Scenario(format!(
-                        "cannot place '{path}' in the virtual file system ({why})"
-                    )));
-                }
-            }
+            seed_vfs(&mut h.vfs, scenario)?;
             let cwd = crate::vfs::normalize(&self.shell.config.cwd);
             let _ = crate::vfs::FileSystem::mkdir(&mut h.vfs, &cwd, true, 0o777);
+            // os.tmpdir() exists, as on any machine node runs on (a script's mkdtemp there works).
+            let env = &self.shell.config.env;
+            let tmp = ["TMPDIR", "TMP", "TEMP"]
+                .iter()
+                .find_map(|k| env.get(*k).filter(|v| v.starts_with('/')))
+                .map_or("/tmp".to_string(), |v| crate::vfs::normalize(v));
+            let _ = crate::vfs::FileSystem::mkdir(&mut h.vfs, &tmp, true, 0o1777);
         }
         engine.run_main(entry, &entry_src);
         if !event_loop::stopped(&engine) {
@@ -267,4 +266,37 @@ fn list_vfs(fs: &crate::vfs::MemFs, dir: &str, out: &mut Vec<(String, u64)>) {
             }
         }
     }
+}
+
+/// Places the scenario's files, binary files, directories and symbolic links in the virtual file system.
+fn seed_vfs(vfs: &mut crate::vfs::MemFs, scenario: &Scenario) -> Result<(), RuntimeError> {
+    use crate::vfs::FileSystem;
+    let fail = |path: &str, errno: crate::vfs::Errno| {
+        let why = match errno {
+            crate::vfs::Errno::Enospc => "ENOSPC: the files exceed limits.vfsBytes",
+            other => other.code(),
+        };
+        RuntimeError::Scenario(format!(
+            "cannot place '{path}' in the virtual file system ({why})"
+        ))
+    };
+    let texts = scenario.files.iter().map(|(p, t)| (p, t.as_bytes()));
+    let bytes = scenario.binary_files.iter().map(|(p, b)| (p, b.as_slice()));
+    for (path, data) in texts.chain(bytes) {
+        vfs.seed(&crate::vfs::normalize(path), data)
+            .map_err(|e| fail(path, e))?;
+    }
+    for dir in &scenario.dirs {
+        vfs.mkdir(&crate::vfs::normalize(dir), true, 0o777)
+            .map_err(|e| fail(dir, e))?;
+    }
+    for (path, target) in &scenario.symlinks {
+        let abs = crate::vfs::normalize(path);
+        if let Some(i) = abs.rfind('/').filter(|&i| i > 0) {
+            vfs.mkdir(&abs[..i], true, 0o777)
+                .map_err(|e| fail(path, e))?;
+        }
+        vfs.symlink(target, &abs).map_err(|e| fail(path, e))?;
+    }
+    Ok(())
 }

@@ -225,6 +225,9 @@ fn boot(parent: &Shared, run: &WorkerRun) -> Result<Engine, String> {
     let scenario = crate::config::Scenario {
         v: 1,
         files,
+        binary_files: Default::default(),
+        dirs: Vec::new(),
+        symlinks: Default::default(),
         entry: entry.clone(),
         stdin: String::new(),
         config,

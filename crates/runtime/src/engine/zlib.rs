@@ -153,8 +153,19 @@ fn gunzip(data: &[u8]) -> Result<Vec<u8>, ZError> {
     }
 }
 
+/// Brotli's quality from the level the JS side passes (`params[BROTLI_PARAM_QUALITY]`, -1 when not given):
+/// 0-11, else the default 11.
+pub(crate) fn brotli_quality(level: f64) -> i32 {
+    if (0.0..=11.0).contains(&level) {
+        level as i32
+    } else {
+        11
+    }
+}
+
 /// Runs one zlib operation on `data`.
 pub(crate) fn run_op(op: &str, data: &[u8], level: i32) -> Result<Vec<u8>, ZError> {
+    let quality = brotli_quality(f64::from(level));
     let level = if (0..=9).contains(&level) {
         Compression::new(level as u32)
     } else {
@@ -195,7 +206,7 @@ pub(crate) fn run_op(op: &str, data: &[u8], level: i32) -> Result<Vec<u8>, ZErro
             let mut out = Vec::new();
             {
                 let params = brotli::enc::BrotliEncoderParams {
-                    quality: 11,
+                    quality,
                     ..Default::default()
                 };
                 let mut w = brotli::CompressorWriter::with_params(&mut out, 4096, &params);

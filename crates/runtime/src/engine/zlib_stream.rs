@@ -34,6 +34,8 @@ struct ZHandle {
     op: String,
     #[unsafe_ignore_trace]
     level: Compression,
+    /// Brotli's quality (0-11).
+    quality: i32,
     #[unsafe_ignore_trace]
     engine: Option<Engine>,
     #[unsafe_ignore_trace]
@@ -86,7 +88,7 @@ impl ZHandle {
             "inflateRaw" => Engine::InflateRaw(flate2::write::DeflateDecoder::new(Vec::new())),
             "brotliCompress" => {
                 let params = brotli::enc::BrotliEncoderParams {
-                    quality: 11,
+                    quality: self.quality,
                     ..Default::default()
                 };
                 Engine::BrotliEncode(Some(Box::new(brotli::CompressorWriter::with_params(
@@ -249,6 +251,7 @@ fn feed(engine: &mut Engine, input: &[u8], mode: i32) -> Result<Vec<u8>, ZError>
 pub(crate) fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let op = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
     let level = arg(args, 1).to_number(ctx)?;
+    let quality = super::zlib::brotli_quality(level);
     let level = if (0.0..=9.0).contains(&level) {
         Compression::new(level as u32)
     } else {
@@ -257,6 +260,7 @@ pub(crate) fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     let handle = ZHandle {
         op,
         level,
+        quality,
         engine: None,
         head: Vec::new(),
         done: false,
@@ -292,6 +296,7 @@ mod tests {
         ZHandle {
             op: op.into(),
             level: Compression::new(6),
+            quality: 11,
             engine: None,
             head: Vec::new(),
             done: false,

@@ -62,11 +62,19 @@
     inRange(opts.chunkSize, 'options.chunkSize', constants.Z_MIN_CHUNK, Infinity);
     inRange(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32);
   }
+  // The level the host compresses at: zlib's `level`, or brotli's `params[BROTLI_PARAM_QUALITY]` (-1: the default).
+  function levelOf(op, opts) {
+    if (!opts) return -1;
+    if (op.startsWith('brotli')) {
+      const q = opts.params && opts.params[constants.BROTLI_PARAM_QUALITY];
+      return typeof q === 'number' ? q : -1;
+    }
+    return opts.level !== undefined && opts.level !== null ? opts.level : -1;
+  }
   function run(op, buffer, opts) {
     validateOptions(op, opts);
     const bytes = toBytes(buffer);
-    let level = -1;
-    if (opts && opts.level !== undefined) level = opts.level;
+    const level = levelOf(op, opts);
     // A decoder told to finish with a lesser flush (`finishFlush: Z_SYNC_FLUSH`) gives what the input holds
     // without asking for the stream's end: a stream handle fed once, not finished.
     const decoding = op === 'gunzip' || op === 'inflate' || op === 'inflateRaw' || op === 'unzip' || op === 'brotliDecompress';
@@ -158,7 +166,7 @@
     for (const [kind, buf] of flushBuffers) if (buf === chunk) return kind;
     return undefined;
   };
-  const openHandle = (op, opts) => host.zlibStream(op, opts && opts.level !== undefined && opts.level !== null ? opts.level : -1);
+  const openHandle = (op, opts) => host.zlibStream(op, levelOf(op, opts));
   for (const [cls, op] of Object.entries(STREAM_OPS)) {
     const Ctor = {
       [cls]: function (opts) {

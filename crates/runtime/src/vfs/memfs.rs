@@ -50,6 +50,8 @@ pub struct MemFs {
     /// Files unlinked (or replaced) while open: kept, with no name and a link count of 0, until their last
     /// descriptor closes, as POSIX has it.
     orphans: crate::DetMap<u64, ()>,
+    /// Names a file has beyond its first (`fs.link`): removing a name drops one of these before the file.
+    extra_links: crate::DetMap<u64, u32>,
 }
 
 fn split(path: &str) -> Vec<&str> {
@@ -91,6 +93,7 @@ impl MemFs {
             limit: self.limit,
             used: self.used,
             orphans: self.orphans.clone(),
+            extra_links: self.extra_links.clone(),
         }
     }
 
@@ -114,6 +117,7 @@ impl MemFs {
             next_ino: ROOT + 1,
             fds: crate::DetMap::default(),
             orphans: crate::DetMap::default(),
+            extra_links: crate::DetMap::default(),
             clock,
             limit,
             used: 0,
@@ -228,6 +232,14 @@ impl MemFs {
         }
     }
 
+    /// A name of the inode was added or removed: its change time moves.
+    fn touch_inode(&mut self, ino: u64) {
+        let now = self.now();
+        if let Some(n) = self.inodes.get_mut(&ino) {
+            n.ctime = now;
+        }
+    }
+
     fn touch_dir(&mut self, dir: u64) {
         let now = self.now();
         if let Some(n) = self.inodes.get_mut(&dir) {
@@ -242,7 +254,11 @@ impl MemFs {
             Data::File(d) => (
                 Kind::File,
                 d.len() as u64,
-                u32::from(!self.orphans.contains_key(&ino)),
+                if self.orphans.contains_key(&ino) {
+                    0
+                } else {
+                    1 + self.extra_links.get(&ino).copied().unwrap_or(0)
+                },
             ),
             Data::Dir(e) => (
                 Kind::Dir,
@@ -301,6 +317,14 @@ impl MemFs {
 
     /// Drops an inode (and its subtree) from the table.
     fn free(&mut self, ino: u64) {
+        if let Some(n) = self.extra_links.get_mut(&ino) {
+            *n -= 1;
+            if *n == 0 {
+                self.extra_links.remove(&ino);
+            }
+            self.touch_inode(ino);
+            return;
+        }
         if self.fds.values().any(|f| f.ino == ino) {
             self.orphans.insert(ino, ());
             return;

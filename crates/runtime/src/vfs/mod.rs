@@ -176,6 +176,8 @@ pub trait FileSystem {
     fn rmdir(&mut self, path: &str) -> Result<(), Errno>;
     fn rm(&mut self, path: &str, recursive: bool, force: bool) -> Result<(), Errno>;
     fn copy_file(&mut self, from: &str, to: &str, exclusive: bool) -> Result<(), Errno>;
+    /// A second name for the file at `existing` (a hard link).
+    fn link(&mut self, existing: &str, new_path: &str) -> Result<(), Errno>;
     fn symlink(&mut self, target: &str, path: &str) -> Result<(), Errno>;
     fn readlink(&self, path: &str) -> Result<String, Errno>;
     fn realpath(&self, path: &str) -> Result<String, Errno>;

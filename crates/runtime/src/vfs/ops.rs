@@ -70,6 +70,10 @@ pub enum FsOp {
         to: String,
         exclusive: bool,
     },
+    Link {
+        existing: String,
+        path: String,
+    },
     Symlink {
         target: String,
         path: String,
@@ -195,6 +199,10 @@ impl FsOp {
                 exclusive,
             } => {
                 fs.copy_file(from, to, *exclusive)?;
+                FsValue::None
+            }
+            FsOp::Link { existing, path } => {
+                fs.link(existing, path)?;
                 FsValue::None
             }
             FsOp::Symlink { target, path } => {

@@ -232,3 +232,32 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn hard_links_share_the_file_and_count_names() {
+    let mut f = fs();
+    assert_eq!(f.write_file("/a", b"one", w(), 0o666), Ok(()));
+    assert_eq!(f.link("/a", "/b"), Ok(()));
+    assert_eq!(f.stat("/a").map(|s| s.nlink), Ok(2));
+    assert_eq!(f.stat("/a").map(|s| s.ino), f.stat("/b").map(|s| s.ino));
+    assert_eq!(f.link("/a", "/b"), Err(Errno::Eexist));
+    assert_eq!(f.link("/missing", "/c"), Err(Errno::Enoent));
+    assert_eq!(f.link("/", "/d"), Err(Errno::Eperm));
+    assert_eq!(f.write_file("/b", b"two", w(), 0o666), Ok(()));
+    assert_eq!(f.read_file("/a"), Ok(b"two".to_vec()));
+    assert_eq!(f.unlink("/a"), Ok(()));
+    assert_eq!(f.stat("/b").map(|s| s.nlink), Ok(1));
+    assert_eq!(f.read_file("/b"), Ok(b"two".to_vec()));
+    assert_eq!(f.unlink("/b"), Ok(()));
+    assert_eq!(f.used_bytes(), 0);
+}
+
+#[test]
+fn creating_through_a_trailing_slash_is_eisdir() {
+    let mut f = fs();
+    assert_eq!(f.write_file("/real", b"x", w(), 0o666), Ok(()));
+    assert_eq!(f.open("/new/", w(), 0o666), Err(Errno::Eisdir));
+    assert_eq!(f.open("/real/", w(), 0o666), Err(Errno::Eisdir));
+    assert_eq!(f.open("/nope/x/", w(), 0o666), Err(Errno::Enoent));
+    assert_eq!(f.stat("/new"), Err(Errno::Enoent));
+}

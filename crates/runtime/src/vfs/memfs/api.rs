@@ -41,6 +41,12 @@ impl FileSystem for MemFs {
     }
 
     fn open(&mut self, path: &str, flags: OpenFlags, mode: u32) -> Result<u32, Errno> {
+        // Linux: creating through a name with a trailing slash is EISDIR, whatever the name is now (once the
+        // directories before it are found).
+        if flags.create && path.len() > 1 && path.ends_with('/') {
+            self.lookup_parent(path.trim_end_matches('/'))?;
+            return Err(Errno::Eisdir);
+        }
         let ino = match self.lookup(path, true) {
             Ok((ino, _)) => {
                 if flags.create && flags.exclusive {
@@ -310,6 +316,23 @@ impl FileSystem for MemFs {
         };
         let mode = self.inodes.get(&src).map_or(0o644, |n| n.mode & 0o7777);
         self.write_file(to, &data, flags, mode | 0o022)
+    }
+
+    fn link(&mut self, existing: &str, new_path: &str) -> Result<(), Errno> {
+        // link(2) does not follow a symbolic link named last (Linux), and a directory cannot get a second name.
+        let (ino, _) = self.lookup(existing, false)?;
+        if self.is_dir(ino) {
+            return Err(Errno::Eperm);
+        }
+        if self.lookup(new_path, false).is_ok() {
+            return Err(Errno::Eexist);
+        }
+        let (dir, name) = self.lookup_parent(new_path)?;
+        self.entries_mut(dir)?.insert(name, ino);
+        *self.extra_links.entry(ino).or_insert(0) += 1;
+        self.touch_dir(dir);
+        self.touch_inode(ino);
+        Ok(())
     }
 
     fn symlink(&mut self, target: &str, path: &str) -> Result<(), Errno> {
