@@ -356,6 +356,8 @@
     lutimesSync: () => at('lutimesSync', 'lutime', 2233, 11, '  binding.lutimes('),
     futimesSync: () => at('futimesSync', 'futime', 2195, 11, '  binding.futimes('),
     symlinkSync: () => at('symlinkSync', 'symlink', 1822, 11, '  binding.symlink('),
+    linkSync: () => at('linkSync', 'link', 1862, 11, '  binding.link('),
+    statfsSync: () => at('statfsSync', 'statfs', 1695, 25, '  const stats = binding.statfs(pathModule.toNamespacedPath(path), options.bigint);'),
     mkdtempSync: () => at('mkdtempSync', 'mkdtemp', 3005, 18, '  return binding.mkdtemp(prefix, options.encoding);'),
     readSync: () => at('readSync', 'read', 750, 18, '  return binding.read(fd, buffer, offset, length, position);'),
     writeSync: () => ['write', ['    at Object.writeSync (node:fs:933:3)'], 'node:internal/fs/utils:351\n    throw err;\n    ^\n'],

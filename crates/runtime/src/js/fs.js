@@ -87,6 +87,7 @@
       case 'rename': return ['rename', path, dest];
       case 'copyFile': return ['copyfile', path, dest];
       case 'symlink': return ['symlink', path, dest];
+      case 'link': return ['link', path, dest];
       case 'realpath': return ['lstat', path];
       case 'utimes': return ['utime', path];
       default: return [op, path];

@@ -22,6 +22,7 @@
     renameSync: { oldPath: ['1030:13'], newPath: ['1031:13'] }, copyFileSync: { src: ['3044:9'], dest: ['3045:10'] },
     symlinkSync: { target: ['1819:12'], path: ['1820:10'] }, readSync: { fd: ['709:8'], buffer: ['711:3'] },
     writeSync: { fd: ['899:8'] }, readlinkSync: { oldPath: ['1728:10'] }, mkdtempSync: { prefix: ['3003:12'] },
+    linkSync: { existingPath: ['1859:18'], newPath: ['1860:13'] },
   };
   // The callback API (wrapped once fs_callback.js has defined it).
   const open = ['Object.open (node:fs:540:10)'];
@@ -36,6 +37,9 @@
     copyFile: { src: ['3023:9'], dest: ['3024:10'] },
     rename: { oldPath: ['1012:13'], newPath: ['1013:13'], cb: ['makeCallback (node:fs:185:3)', '1011:14'] },
     symlink: { target: ['1755:12'], path: ['1756:10'] }, mkdtemp: { prefix: ['2986:12'] }, readlink: { oldPath: ['1713:10'] },
+    link: { existingPath: ['1840:18'], newPath: ['1841:13'] },
+    chown: { cb: ['makeCallback (node:fs:185:3)', '2090:14'], uid: ['2092:3'] },
+    lutimes: { cb: ['makeCallback (node:fs:185:3)', '2212:14'] },
   });
   for (const [name, at] of [['stat', '1598:10'], ['lstat', '1570:10'], ['unlink', '1876:10'],
     ['rmdir', '1160:38'], ['access', '227:10'], ['chmod', '1980:10']]) CHECKS[name] = { path: [at] };

@@ -169,7 +169,7 @@
   };
   Object.defineProperty(fs.writev, internal.kCustomPromisifyArgsSymbol, { value: ['bytesWritten', 'buffers'], enumerable: false });
   Object.defineProperty(fs.readv, internal.kCustomPromisifyArgsSymbol, { value: ['bytesRead', 'buffers'], enumerable: false });
-  const FileHandle = fs.promises.FileHandle;
+  const FileHandle = internal.fsFileHandle;
   if (FileHandle) {
     FileHandle.prototype.writev = function writev(buffers, pos) {
       return new Promise((resolve, reject) => fs.writev(this.fd, buffers, pos, (e, n) => (e ? reject(e)

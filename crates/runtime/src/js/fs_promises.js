@@ -28,6 +28,10 @@
     readlink: () => [at('Object.readlink', '968:10')],
     chmod: () => [at('Object.chmod', '1089:10')],
     utimes: () => [at('Object.utimes', '1141:10')],
+    link: () => [at('Object.link', '1056:10')],
+    chown: () => [at('Object.chown', '1132:10')],
+    lchown: () => [at('Object.lchown', '1108:10')],
+    lutimes: () => [at('Object.lutimes', '1163:10')],
     mkdtemp: () => [at('Object.mkdtemp', '1189:10')],
     symlink: () => [at('Object.symlink', '997:10')],
     rm: () => [],
@@ -87,6 +91,8 @@
     });
   }
   const pcall = (fn, ...args) => pcallAs(null, fn, ...args);
+  // For fs_more.js's promise forms.
+  internal.fsPromiseCall = pcallAs;
   // node's fsCall (lib/internal/fs/promises.js) makes it: its frames and, uncaught, its source line.
   function closedError(syscall) {
     const e = new Error('file closed');
@@ -203,17 +209,20 @@
     watch: unsupported('promises.watch'),
   };
   // Every fs.promises function is async in node: a bad argument rejects, it never throws.
+  const asPromiseMethod = (key, fn) => ({
+    [key](...args) {
+      const outer = receiver;
+      receiver = this;
+      try { return fn.apply(this, args); } catch (e) { return Promise.reject(e); } finally { receiver = outer; }
+    },
+  }[key]);
   for (const [key, fn] of Object.entries(promises)) {
-    if (typeof fn !== 'function') continue;
-    promises[key] = {
-      [key](...args) {
-        const outer = receiver;
-        receiver = this;
-        try { return fn.apply(this, args); } catch (e) { return Promise.reject(e); } finally { receiver = outer; }
-      },
-    }[key];
+    if (typeof fn === 'function') promises[key] = asPromiseMethod(key, fn);
   }
-  promises.FileHandle = FileHandle;
+  // For fs_more.js's promise forms.
+  internal.fsPromiseMethod = asPromiseMethod;
+  // Not exported (node's fs/promises has no FileHandle): fs_dir.js and fs_streams.js reach it here.
+  internal.fsFileHandle = FileHandle;
   fs.promises = promises;
   internal.modules['fs/promises'] = promises;
 })

@@ -98,7 +98,7 @@
       stream[kFs] = options.fs || fs;
       return options.fd;
     }
-    const FileHandle = fs.promises.FileHandle;
+    const FileHandle = internal.fsFileHandle;
     if (typeof options.fd === 'object' && options.fd instanceof FileHandle) {
       if (options.fs) throw codes.ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
       stream[kHandle] = options.fd;

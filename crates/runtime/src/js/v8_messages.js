@@ -170,6 +170,14 @@
     const iter = iterating(site.src.slice(site.p));
     if (!iter || (iter.kind !== 1 && iter.kind !== 2) || iter.m.index > 1) return undefined;
     const arg = iter.m[1];
+    // `Math.max(...parse(s))` where parse returned nothing (most often undefined: a forgotten return).
+    if (arg.includes('(') && iter.kind === 2) {
+      // The frame stays at the called function; the uncaught header's caret goes under the spread call.
+      moveTo(err, site, site.p + iter.m.index + iter.m[0].lastIndexOf(arg));
+      const moved = sites.get(err);
+      if (moved) moved.headerOnly = true;
+      return `${calleeName(arg).callee}(...) is not iterable (cannot read property undefined)`;
+    }
     if (arg.includes('(')) {
       moveTo(err, site, site.p + iter.m.index + iter.m[0].lastIndexOf(arg) + calleeName(arg).at);
       return calledNotIterable(arg);
@@ -228,8 +236,8 @@
     return [
       /\bfor\s*(?:await\s*)?\((?:const|let|var)?\s*[^;]*?\bof\s+([\w$.]+\s*\((?:[^()]|\([^()]*\))*\)|[\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
       /\[(?:[^[\]();]*,)?\s*\.\.\.([\w$.]+\s*\((?:[^()]|\([^()]*\))*\)|[\w$.]+|\{[^{}]*\})\s*[\],]/.exec(rest),
-      /\(\s*\.\.\.([\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
-      /(?:const|let|var)\s+\[[^\]]*\]\s*=\s*([\w$.]+|\{[^{}]*\})/.exec(rest),
+      /\(\s*\.\.\.([\w$.]+\s*\((?:[^()]|\([^()]*\))*\)|[\w$.]+|\{[^{}]*\})\s*\)/.exec(rest),
+      /(?:const|let|var)\s+\[[^\]]*\]\s*=\s*([\w$.]+\s*\((?:[^()]|\([^()]*\))*\)|[\w$.]+|\{[^{}]*\})/.exec(rest),
     ].map((m, kind) => m && { m, kind }).filter(Boolean).sort((a, b) => a.m.index - b.m.index)[0];
   }
   // How V8 shows the iterated value: its name, `{}`, or `{(intermediate value)}` for an object literal.

@@ -354,8 +354,17 @@
       moveToRegion(err, from, r, m.index + m[0].lastIndexOf(m[1]) + (m[1][0] === '{' ? 0 : m[1].lastIndexOf('.') + 1));
       return `${shownIterable(m[1])} is not ${/^for\s*await\b/.test(m[0]) ? 'async ' : ''}iterable`;
     };
+    // What a call returned (`for (x of items())`, `[...o.list()]`, `const [a, b] = useState(0)`): V8 names the
+    // callee, at its last name. (An array pattern over a method's result gets V8's default text: left to Boa's.)
+    const called = (m, kind) => {
+      const callee = m[1].slice(0, m[1].indexOf('(')).trim();
+      if (kind === 3 && callee.includes('.')) return undefined;
+      moveToRegion(err, from, r, m.index + m[0].lastIndexOf(m[1]) + callee.lastIndexOf('.') + 1);
+      return `${callee} is not a function or its return value is not ${/^for\s*await\b/.test(m[0]) ? 'async ' : ''}iterable`;
+    };
     const found = iterating(rest);
     if (found && found.kind === 2) return 'Spread syntax requires ...iterable[Symbol.iterator] to be a function';
+    if (found && found.m[1].includes('(')) return called(found.m, found.kind);
     if (found) return named(found.m);
     return undefined;
   }

@@ -151,8 +151,26 @@
     if (!site) return undefined;
     const paren = callParen(site.src, site.p);
     if (paren < 0) return undefined;
-    const chain = chainBefore(site.src, paren);
+    const chain = chainAcross(site, paren);
     return chain ? `${chain[0]} is not a function` : undefined;
+  }
+  // chainBefore over the lines a chain spans (`scores\n  .filter(...)\n  .sum()`) and past comments in it.
+  const RE_BLOCK_COMMENT = /\/\*[\s\S]*?\*\//g;
+  const RE_LINE_COMMENT = /\/\/[^'"`]*$/;
+  function chainAcross(site, end) {
+    const own = chainBefore(site.src, end);
+    let text = site.src.slice(0, end);
+    const continued = own !== null && text.slice(0, own[1]).trim() === '' && /^\s*\??\./.test(text);
+    if (!continued && !text.includes('/*')) return own;
+    const strip = (t) => t.replace(RE_LINE_COMMENT, '').replace(/\t/g, ' ');
+    text = strip(text);
+    for (let l = site.at - 1; l >= Math.max(1, site.at - 50) && /^\s*(?:\/\*[\s\S]*?\*\/\s*)*\??\./.test(text); l--) {
+      const prev = host.sourceLine(site.file, l);
+      if (prev === undefined) break;
+      text = `${strip(prev)} ${text}`;
+    }
+    text = text.replace(RE_BLOCK_COMMENT, ' ').replace(/\s+/g, ' ').replace(/ (?=\??\.)/g, '');
+    return chainBefore(text, text.length) || own;
   }
   function notAConstructor(err, site) {
     if (!site) return undefined;

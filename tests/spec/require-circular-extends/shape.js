@@ -1,0 +1,2 @@
+class Shape {}
+module.exports = { Shape };
