@@ -118,7 +118,10 @@ impl OutputSink for StdSink {
         // A closed pipe (e.g. `| head`) must not panic: ignore write errors like node does for EPIPE.
         match stream {
             Stream::Stdout => {
+                // Written through at once, as node writes to a file or pipe: a run stopped from outside
+                // (Ctrl-C, a timeout) keeps everything it printed.
                 let _ = self.out.write_all(text.as_bytes());
+                let _ = self.out.flush();
             }
             Stream::Stderr => {
                 let _ = self.out.flush();

@@ -42,11 +42,14 @@ export function streamFrameTable(code, mapText, lineOffset) {
       // The minified callee (same number of `.` parts) up to the argument list's `(`; Boa places `new X`
       // (printed without its empty `()`) at `new`.
       const isNew = callee.startsWith('new ');
-      const at = lines[g.line - 1].slice(g.column);
+      // A call that starts a statement esbuild folded into `return a(...), b()` maps to the `return`.
+      const lead = isNew ? null : /^return\s+(?=[\w$])/.exec(lines[g.line - 1].slice(g.column));
+      const skip = lead ? lead[0].length : 0;
+      const at = lines[g.line - 1].slice(g.column + skip);
       const m = (isNew ? /^new\s*([\w$]+(?:\s*\.\s*[\w$]+)*)/ : /^([\w$]+(?:\s*\.\s*[\w$]+)*)\s*\(/).exec(at);
       const thrown = isNew && /^new\s*\(\s*[\w$]+\.atSite\(/.test(at);
       if (!thrown && (!m || m[1].split('.').length !== callee.replace(/^new /, '').split('.').length)) { missed++; continue; }
-      table[`${g.line + lineOffset}:${g.column + (isNew ? 1 : m[0].length)}`] = frame;
+      table[`${g.line + lineOffset}:${g.column + skip + (isNew ? 1 : m[0].length)}`] = frame;
       found++;
     }
   }

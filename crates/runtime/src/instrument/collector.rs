@@ -57,7 +57,42 @@ impl Collector<'_> {
         at
     }
 
+    /// Notes an arrow whose body uses `this` (see `Collector::this_arrows`).
+    pub(super) fn note_this_arrow(&mut self, body: &FunctionBody) {
+        if self.mode != Mode::Runtime
+            && boa_engine::ast::operations::contains(
+                body,
+                boa_engine::ast::operations::ContainsSymbol::This,
+            )
+        {
+            let p = body.span().start();
+            self.this_arrows
+                .insert((p.line_number(), p.column_number()), ());
+        }
+    }
+
     pub(super) fn body(&mut self, body: &FunctionBody) {
+        let mark = self.edits.len();
+        let p = body.span().start();
+        let pin = self
+            .this_arrows
+            .remove(&(p.line_number(), p.column_number()))
+            .is_some();
+        self.body_hooks(body);
+        if pin {
+            // The body's opening edit names `this` first: `;0&&this;...`, `(0&&this,...`, `{0&&this;...`.
+            if let Some(e) = self.edits[mark..].iter_mut().find(|e| !e.close) {
+                match e.text.chars().next() {
+                    Some(';') => e.text.insert_str(1, "0&&this;"),
+                    Some('(') => e.text.insert_str(1, "0&&this,"),
+                    Some('{') => e.text.insert_str(1, "0&&this;"),
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn body_hooks(&mut self, body: &FunctionBody) {
         let (start, end) = self.offsets(body.span());
         let id = self.first_id + self.functions.len() as u32;
         let p = body.span().start();

@@ -187,6 +187,7 @@ pub fn instrument_file(
         string_vars: Default::default(),
         statement_starts: crate::DetMap::default(),
         nullish_reads: nullish::wanted(src, file),
+        this_arrows: crate::DetMap::default(),
     };
     if let Some(ast) = &module_ast {
         // A module's top level is tracked like an async function's body (its awaits are top-level awaits).
@@ -513,6 +514,11 @@ struct Collector<'a> {
     statement_starts: crate::DetMap<usize, ()>,
     /// Whether property reads get their nullish check (`nullish.rs`; not in libraries).
     nullish_reads: bool,
+    /// Arrow bodies that use `this` (directly or in a nested arrow), keyed by the body's start: their entry
+    /// hook names `this` once, unevaluated (`0&&this`). Boa 0.22 marks only the nearest enclosing function
+    /// scope as needing `this` when an arrow reads it, so an arrow two deep in a method
+    /// (`new Promise(r => setTimeout(() => this.x))`) saw the global object.
+    this_arrows: crate::DetMap<(u32, u32), ()>,
 }
 
 #[cfg(test)]

@@ -75,6 +75,29 @@ impl Collector<'_> {
         p.literal().map(|id| self.ident(id))
     }
 
+    /// `f(compare = (a, b) => a - b)`: Boa gives a parameter default no name (V8's `compare`); the default
+    /// becomes `__ll$.nm(<default>, "compare")`, which names an anonymous function or class as V8 does.
+    pub(super) fn param_default_name(&mut self, p: &boa_engine::ast::function::FormalParameter) {
+        if self.mode == super::Mode::Runtime {
+            return;
+        }
+        let (Binding::Identifier(id), Some(init)) = (p.variable().binding(), p.init()) else {
+            return;
+        };
+        let anonymous = match init {
+            Expression::ArrowFunction(_) | Expression::AsyncArrowFunction(_) => true,
+            Expression::ClassExpression(c) => c.name().is_none(),
+            e => body_of(e).is_some() && own_name(e).is_none(),
+        };
+        if !anonymous {
+            return;
+        }
+        let (s, e) = self.offsets(super::extent::extent(init, &self.src_ref()));
+        let name = super::async_stack::js_string(&self.ident(*id));
+        self.edit(s, false, "__ll$.nm(".into());
+        self.edit(e, true, format!(",{name})"));
+    }
+
     /// Short source text of an expression (a callee), if it fits on a label.
     pub(super) fn short_text(&self, e: &Expression) -> Option<String> {
         let (s, t) = self.offsets(super::extent::extent(e, &self.src_ref()));

@@ -216,7 +216,7 @@ fn columns_map_back_and_original_text_is_recovered() {
 fn same_result(program: &str, mode: Mode) {
     let stub =
         "var __ll$ = { n: 0, k: 0, c() { this.n++ }, e() { this.n++; return ++this.k }, x() {}, \
-                s(t, v) { return v }, r(t, v) { return v }, m(e) { return e }, t(v) { return v } };\nvar result;\n";
+                s(t, v) { return v }, r(t, v) { return v }, m(e) { return e }, t(v) { return v }, nm(f) { return f } };\nvar result;\n";
     let run = |code: &str| -> String {
         let mut ctx = Context::default();
         let full = format!("{stub}{code}");
@@ -506,4 +506,29 @@ fn string_appends_go_through_the_appender() {
     // Numbers, and chains not led by a string, are left alone.
     assert_eq!(count("total += price * qty;"), "total += price * qty;");
     assert_eq!(count("s = s + n + 'x';"), "s = s + n + 'x';");
+}
+
+#[test]
+fn arrows_that_use_this_name_it_once_unevaluated() {
+    let count = |src: &str| {
+        instrument(src, false, Mode::Count, 0)
+            .map(|i| i.code)
+            .unwrap_or_default()
+    };
+    // Both arrows use `this` (the outer one through the inner): each names it first, so that Boa keeps the
+    // method's `this` for the inner one.
+    assert_eq!(
+        count("class C { m() { return [1].map((r) => { return [2].map((x) => this.v + x); }); } }"),
+        "class C { m() {;__ll$.c(this); return [1].map((r) => {;0&&this;__ll$.c(); return [2].map((x) => (0&&this,__ll$.c(),this.v + x)); }); } }"
+    );
+    // An arrow without `this` is left as it was.
+    assert_eq!(
+        count("const f = (x) => x + 1;"),
+        "const f = (x) => (__ll$.c(),x + 1);"
+    );
+    // A parameter's default function gets the parameter's name.
+    assert_eq!(
+        count("function f(cmp = (a, b) => a - b) { return cmp; }"),
+        "function f(cmp = __ll$.nm((a, b) => (__ll$.c(),a - b),\"cmp\")) {;__ll$.c(this); return cmp; }"
+    );
 }

@@ -16,6 +16,30 @@ use super::{extent, names, Collector};
 impl<'ast> Visitor<'ast> for Collector<'_> {
     type BreakTy = ();
 
+    fn visit_arrow_function(
+        &mut self,
+        node: &'ast boa_engine::ast::function::ArrowFunction,
+    ) -> ControlFlow<()> {
+        self.note_this_arrow(node.body());
+        node.visit_with(self)
+    }
+
+    fn visit_async_arrow_function(
+        &mut self,
+        node: &'ast boa_engine::ast::function::AsyncArrowFunction,
+    ) -> ControlFlow<()> {
+        self.note_this_arrow(node.body());
+        node.visit_with(self)
+    }
+
+    fn visit_formal_parameter(
+        &mut self,
+        node: &'ast boa_engine::ast::function::FormalParameter,
+    ) -> ControlFlow<()> {
+        self.param_default_name(node);
+        node.visit_with(self)
+    }
+
     fn visit_function_body(&mut self, node: &'ast FunctionBody) -> ControlFlow<()> {
         self.body(node);
         self.depth += 1;

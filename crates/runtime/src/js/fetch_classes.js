@@ -138,7 +138,9 @@
     if (msg[kBody] === null || msg[kBody] === undefined) return null;
     if (!msg._stream) {
       const self = msg;
+      // A byte stream, as undici's body is (`supportsBYOB: true`).
       msg._stream = new internal.webStreams.ReadableStream({
+        type: 'bytes',
         async pull(controller) {
           const b = await consume(self);
           if (b.length) controller.enqueue(new Uint8Array(b));
@@ -163,7 +165,8 @@
       this[kUsed] = false;
       if (type && !this.headers.has('content-type')) this.headers.set('content-type', type);
       this.redirect = init.redirect || (isReq ? input.redirect : 'follow');
-      this.signal = init.signal || (isReq ? input.signal : null);
+      // (node's Request always has a signal: a new one that is never aborted when none is given.)
+      this.signal = init.signal || (isReq ? input.signal : null) || new internal.web.AbortController().signal;
       this.credentials = 'same-origin';
       this.mode = 'cors';
       this.cache = 'default';
@@ -223,6 +226,28 @@
     get [Symbol.toStringTag]() { return 'Response'; }
   }
   Object.assign(Response.prototype, BodyMixin);
+
+  // How undici's classes print (their [util.inspect.custom]): headers as a plain object of names (as first
+  // given) to joined values, a Response or Request as the fields its getters show.
+  const kInspect = Symbol.for('nodejs.util.inspect.custom');
+  const defineInspect = (C, fields) => Object.defineProperty(C.prototype, kInspect, {
+    value: function inspect(depth, options, inspectFn) {
+      const opts = Object.assign({}, options);
+      if (opts.depth === null) opts.depth = 2;
+      return `${C.name} ${(inspectFn || internal.inspect)(fields(this), opts)}`;
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
+  defineInspect(Headers, (h) => Object.fromEntries(rawEntries(h)));
+  defineInspect(Response, (r) => ({
+    status: r.status, statusText: r.statusText, headers: r.headers, body: r.body, bodyUsed: r.bodyUsed, ok: r.ok,
+    redirected: r.redirected, type: r.type, url: r.url,
+  }));
+  defineInspect(Request, (r) => ({
+    method: r.method, url: r.url, headers: r.headers, destination: '', referrer: 'about:client', referrerPolicy: '',
+    mode: r.mode, credentials: r.credentials, cache: r.cache, redirect: r.redirect, integrity: '', keepalive: false,
+    isReloadNavigation: false, isHistoryNavigation: false, signal: r.signal,
+  }));
 
   /** A Response for a received http.IncomingMessage: the body is read in the background. */
   function fromIncoming(res, url, redirected) {

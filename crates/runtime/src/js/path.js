@@ -98,6 +98,17 @@
 
   // Resolves . and .. elements in a path with directory names
   function normalizeString(path, allowAboveRoot, separator, isPathSeparator) {
+    // POSIX paths by segment (the same result as the walk below, which costs a JS step per character).
+    if (separator === '/') {
+      const out = [];
+      for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.') continue;
+        if (seg !== '..') out.push(seg);
+        else if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+        else if (allowAboveRoot) out.push('..');
+      }
+      return out.join('/');
+    }
     let res = '';
     let lastSegmentLength = 0;
     let lastSlash = -1;

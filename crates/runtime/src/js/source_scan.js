@@ -545,4 +545,21 @@
   }
   // `access of uninitialized binding`: the name is the first identifier from the throw site on that is declared
   // later with let/const/class.
+  // `__ll$.nm(value, name)`: a parameter's default that is an anonymous function or class gets the parameter's
+  // name, as V8's NamedEvaluation gives it (Boa gives none; instrument/names.rs wraps the default).
+  const llCalls = globalThis[Symbol.for('looplab.calls')];
+  if (llCalls) {
+    Object.defineProperty(llCalls, 'nm', {
+      value: function nm(value, name) {
+        if (typeof value === 'function') {
+          const d = Object.getOwnPropertyDescriptor(value, 'name');
+          if (!d || (d.value === '' && d.configurable)) {
+            Object.defineProperty(value, 'name', { value: name, writable: false, enumerable: false, configurable: true });
+          }
+        }
+        return value;
+      },
+      enumerable: false,
+    });
+  }
 })

@@ -101,6 +101,11 @@
       if (k === -1) continue;
       const m = /^(\d+|\?)(\)?)$/.exec(lines[i].slice(k + at.length));
       if (m) lines[i] = `${lines[i].slice(0, k)}${site.file}:${site.toLine}:${site.to}${m[2]}`;
+      // The function's name as V8 gives it, where Boa's frame has none (or not its `new`).
+      if (m && site.frameName) {
+        const loc = /^ {4}at (?:.*? \()?(.*?)\)?$/.exec(lines[i]);
+        if (loc) lines[i] = `    at ${site.frameName} (${loc[1]})`;
+      }
       break;
     }
     return lines;

@@ -14,6 +14,7 @@ use boa_engine::interner::{Interner, Sym};
 use boa_engine::parser::{Error as ParseError, Parser, Source};
 use std::ops::ControlFlow;
 
+mod exponent;
 mod exports;
 mod lexical;
 mod private;
@@ -97,6 +98,10 @@ fn check(src: &str, engine_error: Option<&str>, goal: Goal) -> Option<SyntaxRepo
             }
             engine_failed.then(|| {
                 let r = translate(&e, &text, src, goal, &mut interner);
+                let last = if r.line == 0 { u32::MAX } else { r.line };
+                if let Some(pow) = exponent::unary_before_exponent(&text, last) {
+                    return pow;
+                }
                 // V8 stops at an import declaration in a script (a CommonJS module) with its own message.
                 match import_statement(src) {
                     Some((line, column))
