@@ -97,15 +97,19 @@
     'FileReadStream FileWriteStream _toUnixTimestamp Dir opendir opendirSync F_OK R_OK W_OK X_OK constants promises').split(' ');
   const PROMISES_KEYS = ('access copyFile cp open opendir rename truncate rm rmdir mkdir readdir readlink symlink lstat stat statfs ' +
     'link unlink chmod lchmod lchown chown utimes lutimes realpath mkdtemp writeFile appendFile readFile watch constants').split(' ');
-  // Re-adds the listed own properties in that order (others keep their place after them).
+  // Re-adds the listed own properties in that order (others keep their place after them). Plain loops, no
+  // callbacks: in a traced run each runtime function call is a span, and this runs at every start.
   function reorder(obj, keys) {
-    const descs = keys.filter((k) => Object.prototype.hasOwnProperty.call(obj, k))
-      .map((k) => [k, Object.getOwnPropertyDescriptor(obj, k)]);
-    const rest = Reflect.ownKeys(obj).filter((k) => !keys.includes(k)).map((k) => [k, Object.getOwnPropertyDescriptor(obj, k)]);
-    for (const [k, d] of descs.concat(rest)) {
-      if (!d.configurable) continue;
+    const listed = new Set(keys);
+    const order = [];
+    for (const k of keys) if (Object.prototype.hasOwnProperty.call(obj, k)) order.push(k);
+    for (const k of Reflect.ownKeys(obj)) if (!listed.has(k)) order.push(k);
+    // (One call for all descriptors: Object.getOwnPropertyDescriptor is a runtime function, a span each.)
+    const all = Object.getOwnPropertyDescriptors(obj);
+    for (const k of order) {
+      if (!all[k].configurable) continue;
       delete obj[k];
-      Object.defineProperty(obj, k, d);
+      Object.defineProperty(obj, k, all[k]);
     }
   }
   if (!Object.prototype.hasOwnProperty.call(fs, 'lchmod')) fs.lchmod = undefined;
