@@ -309,7 +309,6 @@
     if (from < 0) return null;
     const m = FN.exec(line.slice(from));
     if (!m) return null;
-    // An arrow's single parameter list must be followed by `=>`; a function's by its body.
     return base + from + m[0].length - 1;
   }
   // The parameter list's `(` of the function `name` (a class's constructor for `new`), and V8's frame name.
