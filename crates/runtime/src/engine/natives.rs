@@ -474,7 +474,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("fsAsync", super::fs::fs_async, 3),
         ("vfsUsage", super::fs::vfs_usage, 0),
         ("compile", compile, 2),
-        ("syntaxMessage", syntax_message, 2),
+        ("syntaxMessage", syntax_message, 3),
         ("moduleSyntax", super::esm::module_syntax, 2),
         ("requireEsm", super::esm::require_esm, 2),
         ("loadInternal", load_internal, 1),

@@ -51,6 +51,7 @@ pub(super) fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
 /// `syntaxMessage(source, engineError)`: V8's message for the syntax error in `source` (script text given to
 /// `eval` or `new Function`, parsed as a function body), or undefined. With `engineError` (Boa's message, when
 /// Boa rejected it) the parse failure is explained; without it, only the early errors Boa misses are reported.
+/// A true third argument asks for the place too (see below).
 pub(super) fn syntax_message(
     _: &JsValue,
     args: &[JsValue],
@@ -63,10 +64,15 @@ pub(super) fn syntax_message(
     } else {
         Some(engine.to_string(ctx)?.to_std_string_lossy())
     };
-    Ok(super::syntax::check_cjs_body(&src, engine_error.as_deref())
-        .map_or(JsValue::undefined(), |r| {
-            JsValue::from(js_string!(r.message))
-        }))
+    let Some(r) = super::syntax::check_cjs_body(&src, engine_error.as_deref()) else {
+        return Ok(JsValue::undefined());
+    };
+    if !arg(args, 2).to_boolean() {
+        return Ok(JsValue::from(js_string!(r.message)));
+    }
+    // With `withPlace`: `[message, line, column, length]`, as `syntax_failure` gives them.
+    let out = syntax_failure(&r.message, r.line, r.column, r.length, ctx);
+    Ok(JsArray::from_iter(out.into_iter().skip(1), ctx).into())
 }
 
 /// `[null, message, line, column, length]`: a syntax error for modules.js to throw.

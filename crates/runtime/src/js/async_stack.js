@@ -28,6 +28,10 @@
   const DONE = 2;
   // A link from an activation to what settles with its promise: [activation, combinator, index, forward, job].
   const BY = 0; const KIND = 1; const AT = 2; const FORWARD = 3; const JOB = 4;
+  // Async calls made this callback with no async function running (`[1, 2].map(load)` at the top level): what a
+  // `Promise.all` called next may combine.
+  let orphans = [];
+  let orphanSeq = -1;
   function prune(now) {
     if (running.length && running[0][SEQ] !== now) running = running.filter((a) => a[SEQ] === now);
   }
@@ -56,6 +60,10 @@
       const parent = running[top - 1];
       if (parent[PENDING]) parent[PENDING].push(act);
       else parent[PENDING] = [act];
+    } else {
+      if (orphanSeq !== now) { orphans = []; orphanSeq = now; }
+      if (orphans.length >= 1000) orphans = orphans.slice(500);
+      orphans.push(act);
     }
     running.push(act);
     return act;
@@ -180,6 +188,11 @@
       if (!link) break;
       const by = link[BY];
       const combinator = link[KIND] ? `    at async Promise.${COMBINATORS[link[KIND]]} (index ${link[AT]})` : null;
+      if (by === null) {
+        // Combined outside any async function: nothing awaits the combinator (a `.then`/`.catch` is no await).
+        if (combinator) out.push(combinator);
+        break;
+      }
       if (link[FORWARD]) {
         if (combinator) out.push(combinator);
         // Until the resolving job runs, nothing waits on the returned promise yet.
@@ -202,8 +215,39 @@
     return running.length ? running[running.length - 1] : null;
   };
   internal.asyncFramesFrom = function asyncFramesFrom(act) {
-    if (!act || act[STATE] !== SUSPENDED) return [];
+    if (!act) return [];
+    // (One that has returned, `return fetch(url)`: those awaiting its promise, which the call settles.)
+    if (act[STATE] === DONE) return chainFrom(act, []);
+    if (act[STATE] !== SUSPENDED) return [];
     return chainFrom(act, [frame(act)]);
+  };
+  // `Promise.all([...])` (and `allSettled`, `any`) called with no async function running: the array's promises
+  // are the last async calls made this callback that nothing combines yet, in order.
+  function combined(kind, items) {
+    const now = callbackSeq();
+    if (running.length && running[0][SEQ] === now) return;
+    if (orphanSeq !== now || !Array.isArray(items)) return;
+    const at = [];
+    for (let i = 0; i < items.length; i++) if (items[i] instanceof Promise) at.push(i);
+    if (!at.length || at.length > orphans.length) return;
+    const acts = orphans.splice(orphans.length - at.length, at.length);
+    for (let i = 0; i < acts.length; i++) if (acts[i][AWAITER] === null) acts[i][AWAITER] = [null, kind, at[i], false, 0];
+  }
+  for (let kind = 1; kind < COMBINATORS.length; kind++) {
+    const key = COMBINATORS[kind];
+    const orig = Promise[key];
+    if (typeof orig !== 'function') continue;
+    internal.hidden(Promise, key, { [key](iterable) {
+      combined(kind, iterable);
+      return Reflect.apply(orig, this, [iterable]);
+    } }[key]);
+  }
+  // The same, when what `act` awaits is a call made at `where` (`file:line`, as frames print it): none when it
+  // is suspended at some other await (the call's promise was left to a `.then`).
+  internal.asyncFramesAt = function asyncFramesAt(act, where) {
+    const frames = internal.asyncFramesFrom(act);
+    if (!frames.length || act[STATE] !== SUSPENDED || where === undefined) return frames;
+    return frames[0].includes(`${where}:`) ? frames : [];
   };
   const taken = new WeakMap();
   function snap(err) {

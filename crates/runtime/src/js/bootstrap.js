@@ -103,6 +103,9 @@
       }
     };
     for (const [file] of host.streamModules) host.loadInternal(file)(internal);
+    internal.streamsLoaded = true;
+    // (Run once the stream group has loaded: crypto's Hash becomes a Transform then.)
+    for (const f of (internal.afterStreams || []).splice(0)) f();
   }
   internal.loadStreams = loadStreams;
   for (const [list, load] of [[host.lazyModules, loadAllLazy], [host.streamModules, loadStreams]]) {

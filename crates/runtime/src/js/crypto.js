@@ -82,6 +82,21 @@
   const kState = Symbol('kState');
   // The digest's bytes, without finishing the object (a stream's flush takes them as node's handle does).
   const kDigest = Symbol('kDigest');
+  // What node's Hash/Hmac objects show when printed: `_options`, the native handle and `{ [kFinalized] }`.
+  const kHandleShown = Symbol('kHandle');
+  const kStateShown = Symbol('kState');
+  const kFinalized = Symbol('kFinalized');
+  const HANDLES = { Hash: class Hash {}, Hmac: class Hmac {} };
+  function shownFields(self, options, kind, st) {
+    self._options = options;
+    self[kHandleShown] = new HANDLES[kind]();
+    st.shown = { [kFinalized]: false };
+    self[kStateShown] = st.shown;
+  }
+  function finish(st) {
+    st.done = true;
+    if (st.shown) st.shown[kFinalized] = true;
+  }
   // Hash and Hmac take their data the same way.
   function addData(self, data, enc) {
     const st = self[kState];
@@ -111,6 +126,7 @@
         }
       }
       Object.defineProperty(this, kState, { value: { alg, len, chunks: [], done: false, flushed: null } });
+      shownFields(this, options, 'Hash', this[kState]);
     }
     update(data, enc) { return addData(this, data, enc); }
     copy(options) {
@@ -123,7 +139,7 @@
     digest(enc) {
       const st = this[kState];
       if (st.done) throw finalized(this, 'digest', 153);
-      st.done = true;
+      finish(st);
       // Used as a stream, its flush took the digest from node's handle, which keeps it: given again.
       return digestOut(st.flushed || this[kDigest](), enc);
     }
@@ -142,7 +158,7 @@
     return internal.errors.withArrow(internal.errors.nodeFrames(err, ...frames), arrow);
   }
   class Hmac {
-    constructor(hmac, key) {
+    constructor(hmac, key, options) {
       if (typeof hmac !== 'string') throw internal.errors.invalidArgType('hmac', 'string', hmac);
       const alg = canonical(hmac);
       if (alg === undefined) {
@@ -158,6 +174,7 @@
           `node:internal/crypto/keys:595\n${THROW_SRC.argType}\n    ^\n`);
       }
       Object.defineProperty(this, kState, { value: { alg, key: k, chunks: [], done: false, flushed: null } });
+      shownFields(this, options, 'Hmac', this[kState]);
     }
     update(data, enc) { return addData(this, data, enc); }
     digest(enc) {
@@ -165,10 +182,10 @@
       // A second digest() gives an empty result (node keeps this for compatibility).
       // (So does one after the stream's flush took the digest.)
       if (st.done || st.flushed) {
-        st.done = true;
+        finish(st);
         return digestOut(new Uint8Array(0), enc);
       }
-      st.done = true;
+      finish(st);
       return digestOut(this[kDigest](), enc);
     }
     [kDigest]() {
@@ -201,9 +218,12 @@
     if (streamy) return;
     streamy = true;
     internal.loadStreams();
-    const { Transform } = internal.modules.stream;
+    const { Transform } = internal.stream;
     for (const entry of lazy) streamyProto(entry, Transform);
   }
+  // Once the stream group is loaded anyway, the prototypes become streams at once (`hash instanceof Transform`).
+  if (internal.streamsLoaded) makeStreamy();
+  else (internal.afterStreams || (internal.afterStreams = [])).push(makeStreamy);
   function streamyProto({ proto, transform, flush }, Transform) {
     for (const k of STREAM_METHODS) delete proto[k];
     Object.setPrototypeOf(proto, Transform.prototype);
@@ -237,7 +257,7 @@
     const entry = { proto, transform, flush };
     lazy.push(entry);
     if (streamy) {
-      streamyProto(entry, internal.modules.stream.Transform);
+      streamyProto(entry, internal.stream.Transform);
       return;
     }
     for (const k of STREAM_METHODS) {
@@ -305,18 +325,25 @@
     } catch (e) { throw at('89:3', e); }
     return bytes;
   }
-  function pbkdf2Digest(digest, frame) {
+  // A job's parameters refused by node's binding (`new PBKDF2Job(`, `new ScryptJob(`): the code is a plain
+  // property, the frame is the JS function at `line` of `file` making the job.
+  function jobError(err, file, line, frame, job) {
+    internal.errors.nodeFrames(err, `${frame} (node:internal/crypto/${file}:${line}:15)`);
+    return internal.errors.withArrow(err, `node:internal/crypto/${file}:${line}\n  const job = new ${job}(\n              ^\n`);
+  }
+  function pbkdf2Digest(digest, frame, line) {
     const alg = canonical(digest);
     if (alg === undefined || NOT_FOR_HMAC.has(alg)) {
-      throw internal.errors.nodeFrames(internal.errors.withCode(new TypeError(`Invalid digest: ${digest}`), 'ERR_CRYPTO_INVALID_DIGEST'), frame);
+      throw jobError(Object.assign(new TypeError(`Invalid digest: ${digest}`), { code: 'ERR_CRYPTO_INVALID_DIGEST' }),
+        'pbkdf2', line, frame, 'PBKDF2Job');
     }
     return alg;
   }
-  function validateScrypt(keylen, N) {
+  function validateScrypt(keylen, N, frame, line) {
     validateInt32(keylen, 'keylen', 0);
     if (!(N >= 2 && (N & (N - 1)) === 0)) {
-      throw internal.errors.withCode(new RangeError('Invalid scrypt params'),
-        'ERR_CRYPTO_INVALID_SCRYPT_PARAMS');
+      throw jobError(Object.assign(new RangeError('Invalid scrypt params'), { code: 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS' }),
+        'scrypt', line, frame, 'ScryptJob');
     }
   }
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
@@ -328,13 +355,13 @@
     if (typeof callback !== 'function') {
       throw internal.errors.validator(internal.errors.nodeFrames(internal.errors.invalidArgType('callback', 'function', callback), 'Object.pbkdf2 (node:internal/crypto/pbkdf2:42:3)'));
     }
-    const alg = pbkdf2Digest(digest, 'Object.pbkdf2 (node:internal/crypto/pbkdf2:44:15)');
+    const alg = pbkdf2Digest(digest, `${internal.errors.moduleReceiver(this)}pbkdf2`, 44);
     preparePool();
     host.pbkdf2(pw, s, iterations, keylen, alg, function __ll_jobPbkdf2(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function pbkdf2Sync(password, salt, iterations, keylen, digest) {
     const [pw, s] = validatePbkdf2(password, salt, iterations, keylen, digest, 'Object.pbkdf2Sync (node:internal/crypto/pbkdf2:64:5)');
-    const alg = pbkdf2Digest(digest, 'Object.pbkdf2Sync (node:internal/crypto/pbkdf2:66:15)');
+    const alg = pbkdf2Digest(digest, `${internal.errors.moduleReceiver(this)}pbkdf2Sync`, 66);
     return Buffer.from(host.pbkdf2(pw, s, iterations, keylen, alg));
   }
   function scryptParams(options) {
@@ -343,16 +370,19 @@
   }
   function scrypt(password, salt, keylen, options, callback) {
     if (typeof options === 'function') { callback = options; options = undefined; }
-    checkCallback(callback);
+    const self = internal.errors.moduleReceiver(this);
+    if (typeof callback !== 'function') {
+      throw internal.errors.nodeFrames(internal.errors.invalidArgType('callback', 'function', callback), `${self}scrypt (node:internal/crypto/scrypt:50:3)`);
+    }
     const [N, r, p] = scryptParams(options);
-    validateScrypt(keylen, N);
+    validateScrypt(keylen, N, `${self}scrypt`, 52);
     preparePool();
     host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p,
       function __ll_jobScrypt(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function scryptSync(password, salt, keylen, options) {
     const [N, r, p] = scryptParams(options);
-    validateScrypt(keylen, N);
+    validateScrypt(keylen, N, `${internal.errors.moduleReceiver(this)}scryptSync`, 69);
     return Buffer.from(host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p));
   }
   // HKDF (RFC 5869) over HMAC; the key comes back as an ArrayBuffer, as node's.

@@ -12,9 +12,23 @@
     513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720,
     1723, 2049, 3659, 4045, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697, 10080]);
 
-  function failed(cause) {
-    const err = new TypeError('fetch failed');
-    err.cause = cause;
+  // undici's "fetch failed", with its stack as node shows it: undici's frame, the microtask queue's, then the
+  // user's async functions awaiting the fetch (`caller`: async_stack.js's activation calling fetch; `probe`: a
+  // stack taken at the call, for an await that code not instrumented made).
+  const UNDICI_ARROW = 'node:internal/deps/undici/undici:14976\n      Error.captureStackTrace(err);\n            ^\n';
+  function undiciFailure(cause, caller, probe) {
+    const err = new TypeError('fetch failed', { cause });
+    try {
+      const top = caller && probe ? internal.probeFrames(probe)[0] : undefined;
+      const at = top && /(\S+:\d+):\d+\)?$/.exec(top);
+      const chain = caller && internal.asyncFramesAt ? internal.asyncFramesAt(caller, at ? at[1].replace(/^\(/, '') : undefined) : [];
+      const awaiting = !chain.length && probe && internal.awaitingFrame ? internal.awaitingFrame(probe) : null;
+      const lines = ['TypeError: fetch failed', '    at node:internal/deps/undici/undici:14976:13',
+        '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)'].concat(chain);
+      if (awaiting) lines.push(awaiting);
+      Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+      internal.errors.withArrow(err, UNDICI_ARROW);
+    } catch { /* the plain stack stays */ }
     return err;
   }
   function sysError(message, fields) {
@@ -32,6 +46,9 @@
   const REDIRECTS = [301, 302, 303, 307, 308];
 
   function fetch(input, init) {
+    const caller = internal.asyncCaller ? internal.asyncCaller() : null;
+    const probe = internal.stackProbe();
+    const failed = (cause) => undiciFailure(cause, caller, probe);
     return new Promise(function fetchStart(resolve, reject) {
       const URL = internal.url.URL;
       let request;

@@ -5,6 +5,18 @@
   'use strict';
   const Buffer = internal.Buffer;
   const kList = Symbol('headers list');
+  // undici's body MIME type: the header parsed and serialized again (`text/plain;charset=utf-8`), '' when it
+  // does not parse.
+  function mimeOf(header) {
+    if (!header) return '';
+    const shared = internal.utilShared;
+    if (!shared || !shared.MIMEType) return header;
+    try {
+      return String(new shared.MIMEType(header));
+    } catch {
+      return '';
+    }
+  }
   const kBody = Symbol('body');
   const kUsed = Symbol('used');
 
@@ -120,7 +132,7 @@
     async json() { return JSON.parse((await consume(this)).toString('utf8')); },
     async blob() {
       const b = await consume(this);
-      return new internal.webStreams.Blob([b], { type: this.headers.get('content-type') || '' });
+      return new internal.webStreams.Blob([b], { type: mimeOf(this.headers.get('content-type')) });
     },
     async bytes() { return new Uint8Array(await consume(this)); },
   };

@@ -54,6 +54,7 @@
     if (!aw) return null;
     return m[1] ? `    at async ${m[1]} (${m[2]}:${m[4]}:${aw.index + 1})` : `    at async ${m[2]}:${m[4]}:${aw.index + 1}`;
   }
+  internal.awaitingFrame = awaitingFrame;
   // A failed fs.promises call's error gets node's stack: its message, node's async frames, the awaiting frame.
   function promiseError(err, name, probe, recv, caller) {
     const frames = PROMISE_FRAMES[name];

@@ -199,6 +199,7 @@
     return canKeepSocketAlive;
   };
   Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
+    socket.removeListener('error', freeSocketErrorListener);
     req.reusedSocket = true;
     socket.ref();
   };

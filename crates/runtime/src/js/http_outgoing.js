@@ -290,6 +290,13 @@
     callback(err);
     if (typeof msg.emit === 'function' && !msg.destroyed) internal.netVia.emitErrorNt(() => msg.emit('error', err));
   }
+  // An argument error node's write_ throws (at `line` of _http_outgoing), below `write` or `end`.
+  function thrownInWrite(msg, fromEnd, line, thrown, err) {
+    const cls = (msg.constructor && msg.constructor.name) || 'OutgoingMessage';
+    errors.nodeFrames(err, `write_ (node:_http_outgoing:${line}:11)`,
+      fromEnd ? `${cls}.end (node:_http_outgoing:1056:5)` : `${cls}.write (node:_http_outgoing:860:15)`);
+    return errors.withArrow(err, `node:_http_outgoing:${line}\n    throw new ${thrown}\n    ^\n`);
+  }
   function writeChunk(msg, chunk, encoding, callback, fromEnd) {
     if (typeof callback !== 'function') callback = null;
     if (msg.socket && msg.socket.destroyed) {
@@ -297,9 +304,13 @@
       if (callback) process.nextTick(callback, e);
       return false;
     }
-    if (chunk === null) throw errors.withCode(new TypeError('May not write null values to stream'), 'ERR_STREAM_NULL_VALUES');
+    if (chunk === null) {
+      throw thrownInWrite(msg, fromEnd, 903, 'ERR_STREAM_NULL_VALUES();',
+        errors.withCode(new TypeError('May not write null values to stream'), 'ERR_STREAM_NULL_VALUES'));
+    }
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw errors.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
+      throw thrownInWrite(msg, fromEnd, 905, 'ERR_INVALID_ARG_TYPE(',
+        errors.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk));
     }
     if (!fromEnd && msg.finished) {
       writeAfterEnd(msg, callback, 'write_ (node:_http_outgoing:911:11)', '$.write (node:_http_outgoing:860:15)');

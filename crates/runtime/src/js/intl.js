@@ -450,8 +450,39 @@
       defaultCollator = defaultCollator || new Collator();
       return defaultCollator.compare(String(this), String(that));
     }
-    return new Collator(locales, options).compare(String(this), String(that));
+    // A sort comparing with the same locale and options each call reuses one collator (building one costs
+    // more than the comparison).
+    const key = collatorKey(locales, options);
+    let compare = key === undefined ? undefined : collators.get(key);
+    if (compare === undefined) {
+      try {
+        compare = new Collator(locales, options).compare;
+      } catch (e) {
+        // (An option error names the method: `String.prototype.localeCompare options property sensitivity`.)
+        if (e instanceof RangeError) e.message = e.message.replace('Intl.Collator options', 'String.prototype.localeCompare options');
+        throw e;
+      }
+      if (key === undefined) return compare(String(this), String(that));
+      if (collators.size >= 64) collators.clear();
+      collators.set(key, compare);
+    }
+    return compare(String(this), String(that));
   });
+  const collators = new Map();
+  // The cache key of (locales, options) when both are plain data (a string or undefined; undefined or an
+  // ordinary object of primitive data properties); undefined otherwise (read again each call, as the spec does).
+  function collatorKey(locales, options) {
+    if (locales !== undefined && typeof locales !== 'string') return undefined;
+    if (options === undefined) return `${locales}\u0000`;
+    if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
+    let key = `${locales}\u0000`;
+    for (const k of Object.keys(options)) {
+      const d = Object.getOwnPropertyDescriptor(options, k);
+      if (!('value' in d) || (d.value !== null && typeof d.value === 'object') || typeof d.value === 'function' || typeof d.value === 'symbol') return undefined;
+      key += `${k}=${typeof d.value}:${String(d.value)}\u0000`;
+    }
+    return key;
+  }
 
   // ---- Intl.Segmenter: boundaries by Unicode's default rules (engine/intl.rs `segment`) ----
   const segmenters = new WeakMap();

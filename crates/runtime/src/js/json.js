@@ -245,7 +245,7 @@
             e.message = m;
             markText(e, str, lastPos);
           }
-          if (internal.builtinFrame) internal.builtinFrame(e, 'JSON.parse');
+          if (internal.builtinFrame) internal.builtinFrame(e, this === JSON ? 'JSON.parse' : 'parse');
         }
         throw e;
       }

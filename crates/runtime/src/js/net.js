@@ -110,7 +110,6 @@
     localAddress: { get() { return this._sockname ? this._sockname.address : undefined; } },
     localPort: { get() { return this._sockname ? this._sockname.port : undefined; } },
     localFamily: { get() { return this._sockname ? this._sockname.family : undefined; } },
-    timeout: { get() { return this._timeoutMs || undefined; } },
   });
 
   Socket.prototype.address = function address() {
@@ -131,6 +130,8 @@
 
   // ---- idle timeout (node's socket.setTimeout: an unref'd timer refreshed on activity) ----
   Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+    if (this.destroyed) return this;
+    this.timeout = msecs;
     if (typeof msecs !== 'number' || !(msecs >= 0)) {
       throw errors.outOfRange('msecs', '>= 0 and <= 2147483647', msecs);
     }
@@ -297,6 +298,8 @@
       host.netSchedule(0, 'socket readable', function onStreamRead() { sock._in.flushScheduled = false; flushInbox(sock); });
     }
   }
+  // A reset seen by a read: libuv's read callback made it (node's onStreamRead frame).
+  const readReset = () => internal.errors.nodeFrames(sysError('read', 'ECONNRESET'), 'TCP.onStreamRead (node:internal/stream_base_commons:218:20)');
   /** Moves what the kernel buffer holds into the stream while it reads. */
   function flushInbox(sock) {
     const pipe = sock._in;
@@ -304,7 +307,7 @@
     sock._lastEvent = host.netBatch();
     if (pipe.reset) {
       pipe.reset = false;
-      sock.destroy(sysError('read', 'ECONNRESET'));
+      sock.destroy(readReset());
       return;
     }
     let freed = 0;
@@ -444,7 +447,7 @@
         if (reset) out.reset = true;
         else out.eof = true;
         if (!peer.destroyed) {
-          if (reset && !peer._reading) { out.reset = false; peer.destroy(sysError('read', 'ECONNRESET')); return; }
+          if (reset && !peer._reading) { out.reset = false; peer.destroy(readReset()); return; }
           flushInboxIfReading(peer);
         }
       }, out.lastDue);

@@ -96,8 +96,14 @@
     question(query, options, cb) {
       if (typeof options === 'function') { cb = options; options = undefined; }
       if (this[kClosed]) {
-        const e = new Error('readline was closed');
-        throw errors.withCode(e, 'ERR_USE_AFTER_CLOSE');
+        // node's [kQuestion] throws it; in readline/promises, inside the executor of the promise it returns
+        // (uncaught, the rejection's header marks the `new`; a throw marks the `throw`).
+        const e = errors.withCode(new Error('readline was closed'), 'ERR_USE_AFTER_CLOSE');
+        const promised = askingViaPromise;
+        errors.nodeFrames(e, '[kQuestion] (node:internal/readline/interface:400:13)', ...(promised
+          ? ['node:readline/promises:60:22', 'new Promise (<anonymous>)', 'Interface.question (node:readline/promises:35:12)']
+          : ['Interface.question (node:readline:158:20)']));
+        throw errors.withArrow(e, `node:internal/readline/interface:400\n      throw new ERR_USE_AFTER_CLOSE('readline');\n${promised ? '            ^' : '      ^'}\n`);
       }
       const signal = options && options.signal;
       if (signal && signal.aborted) return;
@@ -249,8 +255,9 @@
     writable: true, enumerable: true, configurable: true,
   });
   const readline = {
-    Interface, createInterface, clearLine, clearScreenDown, cursorTo, moveCursor, emitKeypressEvents() {},
+    Interface, clearLine, clearScreenDown, createInterface, cursorTo, emitKeypressEvents() {}, moveCursor,
   };
+  let askingViaPromise = false;
   class PromisesInterface extends Interface {
     question(query, options) {
       return new Promise((resolve, reject) => {
@@ -259,7 +266,12 @@
           reject(errors.abortError(signal.reason));
           return;
         }
-        Interface.prototype.question.call(this, query, options, resolve);
+        askingViaPromise = true;
+        try {
+          Interface.prototype.question.call(this, query, options, resolve);
+        } finally {
+          askingViaPromise = false;
+        }
         if (signal) signal.addEventListener('abort', () => reject(errors.abortError(signal.reason)), { once: true });
       });
     }

@@ -295,7 +295,9 @@
   StringDecoder.prototype.write = function write(buf) {
     if (typeof buf === 'string') return buf;
     if (!ArrayBuffer.isView(buf)) {
-      throw internal.errors.invalidArgType('buf', 'Buffer, TypedArray, or DataView', buf);
+      const err = internal.errors.nodeFrames(internal.errors.invalidArgType('buf', 'Buffer, TypedArray, or DataView', buf),
+        'StringDecoder.write (node:string_decoder:98:11)');
+      throw internal.errors.withArrow(err, "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n");
     }
     if (!this[kNativeDecoder]) {
       throw internal.errors.withCode(new TypeError('Value of "this" must be of type StringDecoder'),

@@ -109,7 +109,13 @@
     // V8's column: the `=` of an assignment, the `.` in a chain with a call, the `[` of a subscript, else the name; a
     // compound assignment or update stays at the start of the target, where Boa points too.
     if (setting) moveTo(err, site, hit.end + after.indexOf('='));
-    else if (update) moveTo(err, site, update.midChain ? hit.at : componentStart(src, hit.dot), site.at, true);
+    else if (update) {
+      // (An object that is a call result: at the call's place, its callee's last name.)
+      // (Mid-chain after a call: at the failing read's `.`, as for a plain read.)
+      let start = update.midChain ? (RE_CALL_IN_CHAIN.test(base) ? hit.dot : hit.at) : componentStart(src, hit.dot);
+      if (!update.midChain && src[start] === '(' && /[\w$]$/.test(src.slice(0, start).trimEnd())) start = componentStart(src, start);
+      moveTo(err, site, start, site.at, true);
+    }
     else if (RE_UPDATE_AFTER.test(after)) { /* Boa's */ }
     else if (RE_CALL_IN_CHAIN.test(base) || base.includes('?.') || callEndsLineBefore(site, hit.dot)) moveTo(err, site, hit.dot);
     else moveTo(err, site, hit.at);

@@ -107,8 +107,15 @@
     return v ? `${v.shown} is not a function` : undefined;
   }]);
   // `String.prototype.trim.call(null)` and its kind.
+  // Passed as a callback (`names.map(String.prototype.trim)`), it is called with `this` undefined: V8 lists
+  // the method's own frame (`at trim`) over the caller's.
   before('cannot convert null or undefined to Object', (err, site) => {
     const m = site && /\bString\.prototype\.(\w+)\.(?:call|apply)\s*\(/.exec(site.src);
-    return m ? `String.prototype.${m[1]} called on null or undefined` : undefined;
+    if (m) return `String.prototype.${m[1]} called on null or undefined`;
+    const passed = site && /(?:\.(map|forEach|filter|flatMap|some|every|find|findIndex|findLast|findLastIndex)\(\s*)?\bString\.prototype\.(\w+)\s*[,)]/.exec(site.src);
+    if (!passed) return undefined;
+    // (Called by an array method: its frame is next.)
+    internal.builtinFrame(err, passed[1] ? `${passed[2]} (<anonymous>)\n    at Array.${passed[1]}` : passed[2]);
+    return `String.prototype.${passed[2]} called on null or undefined`;
   });
 })

@@ -257,6 +257,12 @@
   // V8 places at the start of the object's last part (`type]`'s `[`, `a`).
   const RE_UPDATE_AFTER = /^\s*(?:(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)=(?!=)|\+\+|--)/;
   const RE_CHAIN_TEXT = /^[\w$.\[\]'"\s]*$/;
+  // A chain's text with its calls' argument lists dropped (`users.get('x').age` → `users.get.age`).
+  function withoutCalls(text) {
+    let prev;
+    do { prev = text; text = text.replace(/\([^()]*\)/g, ''); } while (text !== prev);
+    return text;
+  }
   function updateHit(site, p, all) {
     const { src } = site;
     const lead = /^\s*(?:\+\+|--)\s*/.exec(src.slice(p));
@@ -264,10 +270,10 @@
     const prefixed = lead !== null || /(?:\+\+|--)\s*[\w$.\[\]'"]*$/.test(src.slice(0, p));
     for (const a of all) {
       // Boa points into the target, or (a one-part target) at the operator after it.
-      const inside = a.end > from && RE_CHAIN_TEXT.test(src.slice(from, a.end));
+      const inside = a.end > from && RE_CHAIN_TEXT.test(withoutCalls(src.slice(from, a.end)));
       if (!inside && !(a.end <= p && src.slice(a.end, p).trim() === '')) continue;
       const rest = src.slice(a.end);
-      if (RE_UPDATE_AFTER.test(rest) || (prefixed && !/^\s*[.[]/.test(rest))) {
+      if (RE_UPDATE_AFTER.test(rest) || (prefixed && !/^\s*[.[(]/.test(rest))) {
         // The instrumented check saw an earlier object of the chain nullish: that read failed, not this one.
         const seen = internal.nullishSeen;
         // (V8 places that one at its name.)

@@ -134,10 +134,19 @@
     const call = site && callArgs(site, '(?:^|[^\\w$.])eval');
     const v = call && call.args.length ? valueOf(site, call.args[0]) : undefined;
     if (!v || v.type !== 'string') return undefined;
-    const out = host.syntaxMessage(v.shown, msg);
+    const out = host.syntaxMessage(v.shown, msg, true);
     // Parsed as a function body, eval code may `return`; V8 parses it as a script.
-    return out === undefined && /^unexpected token 'return'/.test(msg) ? 'Illegal return statement' : out;
+    if (out === undefined) return /^unexpected token 'return'/.test(msg) ? 'Illegal return statement' : undefined;
+    scriptArrow(err, v.shown, out);
+    return out[0];
   };
+  // An uncaught syntax error of eval / new Function code: node's header shows the line of that code.
+  function scriptArrow(err, text, [, line, column, length]) {
+    const src = text.split('\n')[line - 1];
+    if (src === undefined) return;
+    const mark = length < 0 ? '' : `${internal.caretPad(src, Math.max(0, column - 1))}${'^'.repeat(length)}\n`;
+    internal.errors.withArrow(err, `<anonymous_script>:${line}\n${src}\n${mark}`);
+  }
   // `Function(...params, body)`: V8 compiles `(function anonymous(params\n) {\nbody\n})`, so its errors
   // (and the early errors Boa does not raise, such as a name declared twice) come from that text.
   const OrigFunction = Function;
@@ -150,8 +159,11 @@
       fn = newTarget === undefined ? OrigFunction(...args) : Reflect.construct(OrigFunction, args, newTarget);
     } catch (e) {
       if (e instanceof SyntaxError && typeof e.message === 'string') {
-        const v8 = host.syntaxMessage(text, e.message);
-        if (typeof v8 === 'string') e.message = v8;
+        const v8 = host.syntaxMessage(text, e.message, true);
+        if (Array.isArray(v8)) {
+          e.message = v8[0];
+          scriptArrow(e, text, v8);
+        }
         internal.builtinFrame(e, newTarget === undefined ? 'Function' : 'new Function');
       }
       throw e;
@@ -160,9 +172,10 @@
     // parse of the whole text does not. (Parsed again only when the body could have either.)
     const count = (c) => body.split(c).length - 1;
     const suspect = /\b(let|const|class)\s/.test(body) || count('}') > count('{');
-    const early = suspect ? host.syntaxMessage(text, '') : undefined;
-    if (typeof early === 'string') {
-      const e = new SyntaxError(early);
+    const early = suspect ? host.syntaxMessage(text, '', true) : undefined;
+    if (Array.isArray(early)) {
+      const e = new SyntaxError(early[0]);
+      scriptArrow(e, text, early);
       internal.builtinFrame(e, newTarget === undefined ? 'Function' : 'new Function');
       throw e;
     }
