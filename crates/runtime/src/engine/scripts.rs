@@ -146,6 +146,7 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     runtime_module!("intl.js", &[]),
+    runtime_module!("intl_numbers.js", &[]),
     (
         "intl-locale-vendor.js",
         include_str!(concat!(env!("OUT_DIR"), "/intl-locale-vendor.js")),

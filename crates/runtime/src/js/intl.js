@@ -159,10 +159,24 @@
   // suffix (`0.0000001T`); ICU gives a number below 1 none ----
   const nfProto = Intl.NumberFormat.prototype;
   const nfParts = nfProto.formatToParts;
+  const nfResolved = nfProto.resolvedOptions;
   const smallCompact = (nf, x) => {
     const n = Number(x);
-    return n !== 0 && Math.abs(n) < 1 && nf.resolvedOptions().notation === 'compact';
+    return n !== 0 && Math.abs(n) < 1 && nfResolved.call(nf).notation === 'compact';
   };
+  // resolvedOptions() in V8's key order (significant digits before fraction digits, rounding mode before its
+  // increment).
+  const NF_ORDER = ['locale', 'numberingSystem', 'style', 'currency', 'currencyDisplay', 'currencySign', 'unit',
+    'unitDisplay', 'minimumIntegerDigits', 'minimumSignificantDigits', 'maximumSignificantDigits',
+    'minimumFractionDigits', 'maximumFractionDigits', 'useGrouping', 'notation', 'compactDisplay', 'signDisplay',
+    'roundingMode', 'roundingIncrement', 'trailingZeroDisplay', 'roundingPriority'];
+  hidden(nfProto, 'resolvedOptions', function resolvedOptions() {
+    const o = nfResolved.call(this);
+    const out = {};
+    for (const k of NF_ORDER) if (Object.prototype.hasOwnProperty.call(o, k)) out[k] = o[k];
+    for (const k of Object.keys(o)) if (!Object.prototype.hasOwnProperty.call(out, k)) out[k] = o[k];
+    return out;
+  });
   const withoutSuffix = (parts) => parts.filter((p, i) => p.type !== 'compact'
     && !(p.type === 'literal' && /^\s+$/.test(p.value) && ((parts[i + 1] || {}).type === 'compact' || (parts[i - 1] || {}).type === 'compact')));
   hidden(nfProto, 'formatToParts', function formatToParts(x) {
@@ -170,6 +184,9 @@
     return smallCompact(this, x) ? withoutSuffix(parts) : parts;
   });
   wrapFormat(nfProto, (nf, inner) => (x) => (smallCompact(nf, x) ? withoutSuffix(nfParts.call(nf, x)).map((p) => p.value).join('') : inner(x)));
+
+  // (NumberFormat#format's fast path: intl_numbers.js, loaded next, over these.)
+  internal.intlShared = { wrapFormat, nfProto, nfParts, nfResolved };
 
   // ---- toLocaleString & co: node's results, with formatters reused between calls with the same arguments ----
   // (formatjs builds a new formatter per call, and a DateTimeFormat costs Boa tens of milliseconds).

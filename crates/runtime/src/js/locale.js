@@ -15,6 +15,7 @@
       internal.intlObject = intlObject;
       host.loadInternal('intl-vendor.js')(internal);
       host.loadInternal('intl.js')(internal);
+      host.loadInternal('intl_numbers.js')(internal);
       // Intl.Locale (with CLDR's alias tables) is a second, later load: few scripts use it.
       // (The bundle itself looks at Intl.Locale while it loads: undefined then, not a second load.)
       let localeLoading = false;
