@@ -141,16 +141,17 @@
     return out.length >= n ? out.slice(0, n) : out + ' '.repeat(n - out.length);
   }
   internal.caretPad = caretPad;
-  // Errors a builtin threw: V8 lists the builtin above the caller (`at JSON.parse (<anonymous>)`).
+  // Errors a builtin threw: V8 lists the builtin above the caller (`at JSON.parse (<anonymous>)`), and any
+  // builtin that called it next (`at trim`, then `at Array.map`).
   const builtinFrames = new WeakMap();
-  internal.builtinFrame = function builtinFrame(err, name) {
-    if (err !== null && typeof err === 'object') builtinFrames.set(err, `    at ${name} (<anonymous>)`);
+  internal.builtinFrame = function builtinFrame(err, ...names) {
+    if (err !== null && typeof err === 'object') builtinFrames.set(err, names.map((name) => `    at ${name} (<anonymous>)`));
   };
   internal.hasBuiltinFrame = (err) => builtinFrames.has(err);
   function withBuiltin(err, lines) {
-    const frame = builtinFrames.get(err);
-    if (frame === undefined) return lines;
-    lines.unshift(frame);
+    const frames = builtinFrames.get(err);
+    if (frames === undefined) return lines;
+    lines.unshift(...frames);
     return limitFrames(lines);
   }
   internal.stackPlaces = { withReferenceLoc, withSite, withoutConstructors, withBuiltin };

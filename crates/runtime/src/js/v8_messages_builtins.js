@@ -115,7 +115,8 @@
     const passed = site && /(?:\.(map|forEach|filter|flatMap|some|every|find|findIndex|findLast|findLastIndex)\(\s*)?\bString\.prototype\.(\w+)\s*[,)]/.exec(site.src);
     if (!passed) return undefined;
     // (Called by an array method: its frame is next.)
-    internal.builtinFrame(err, passed[1] ? `${passed[2]} (<anonymous>)\n    at Array.${passed[1]}` : passed[2]);
+    if (passed[1]) internal.builtinFrame(err, passed[2], `Array.${passed[1]}`);
+    else internal.builtinFrame(err, passed[2]);
     return `String.prototype.${passed[2]} called on null or undefined`;
   });
 })
