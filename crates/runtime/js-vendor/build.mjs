@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localeData, pluralLocaleFiles, collationTable, timeZoneData } from './intl-data.mjs';
+import { localeData, pluralLocaleFiles, collationTable, timeZoneData, supportedValues } from './intl-data.mjs';
 import { streamFrameTable } from './stream-frames.mjs';
 import { PUSH_FROM_START, PUSH_FROM_END, PUSH_TO } from './readable-push.mjs';
 
@@ -529,7 +529,7 @@ for (const b of bundles) {
 // Intl (src/js/intl.js builds `Intl` on these; js-vendor/intl-data.mjs makes the data):
 // - OUT_DIR/intl-vendor.js: the formatjs PluralRules, NumberFormat, DateTimeFormat, ListFormat and
 //   RelativeTimeFormat polyfills, Looplab's getCanonicalLocales (intl-canonical.js), the plural rules of the
-//   shipped locales and the collation table measured from this node's ICU;
+//   shipped locales, the collation table and Intl.supportedValuesOf's lists measured from this node's ICU;
 // - OUT_DIR/intl-locale-vendor.js: the Intl.Locale polyfill with CLDR's alias tables, loaded on first use of
 //   Intl.Locale (the constructor goes to `internal.IntlLocale`, not onto `Intl`);
 // - OUT_DIR/intl-locales.txt: the other locale data, one JSON line per locale (engine/intl.rs hands it over when a
@@ -584,7 +584,7 @@ const intlBundles = [
       '@formatjs/intl-numberformat/polyfill-force.js', '@formatjs/intl-datetimeformat/polyfill-force.js',
       '@formatjs/intl-listformat/polyfill-force.js', '@formatjs/intl-relativetimeformat/polyfill-force.js',
       ...pluralLocaleFiles()],
-    tail: () => `internal.collationTable = ${collationTable()};\n`,
+    tail: () => `internal.collationTable = ${collationTable()};\ninternal.intlSupportedValues = ${supportedValues()};\n`,
   },
   { out: 'intl-locale-vendor.js', imports: ['@formatjs/intl-locale/polyfill-force.js'], tail: () => '' },
 ];

@@ -223,6 +223,13 @@ export function timeZoneData(require) {
   return JSON.stringify({ abbrvs: data.abbrvs, offsets: data.offsets, zones });
 }
 
+/// `Intl.supportedValuesOf`'s lists, from this build's node (ICU's calendars, collations, currencies, numbering
+/// systems, time zones and units). JSON `{ key: [values] }`.
+export function supportedValues() {
+  const keys = ['calendar', 'collation', 'currency', 'numberingSystem', 'timeZone', 'unit'];
+  return JSON.stringify(Object.fromEntries(keys.map((k) => [k, Intl.supportedValuesOf(k)])));
+}
+
 /// The plural-rule files (JavaScript: their rules are functions; one per language), in INTL_LOCALES order.
 export function pluralLocaleFiles() {
   const languages = [...new Set(INTL_LOCALES.map((l) => l.split('-')[0]))];

@@ -8,6 +8,7 @@ mod atomics;
 mod bytes;
 mod calls;
 mod cipher;
+mod collation;
 mod crypto;
 mod drain;
 mod entry;

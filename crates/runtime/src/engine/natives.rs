@@ -480,6 +480,8 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("loadInternal", load_internal, 1),
         ("intlLocale", super::intl::intl_locale, 1),
         ("segment", super::intl::segment, 2),
+        ("collationAsciiTable", super::collation::ascii_table, 1),
+        ("collationAsciiKey", super::collation::ascii_key, 2),
         ("heapBytes", heap_bytes, 0),
         ("traceModule", trace_module, 3),
         ("zlibSync", super::zlib::zlib_sync, 3),

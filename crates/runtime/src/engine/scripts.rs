@@ -145,6 +145,7 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
         include_str!(concat!(env!("OUT_DIR"), "/intl-vendor.js")),
         &[],
     ),
+    runtime_module!("intl_collator.js", &[]),
     runtime_module!("intl.js", &[]),
     runtime_module!("intl_numbers.js", &[]),
     (

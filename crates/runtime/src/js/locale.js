@@ -14,6 +14,7 @@
       Object.defineProperty(intlObject, Symbol.toStringTag, { value: 'Intl', configurable: true });
       internal.intlObject = intlObject;
       host.loadInternal('intl-vendor.js')(internal);
+      host.loadInternal('intl_collator.js')(internal);
       host.loadInternal('intl.js')(internal);
       host.loadInternal('intl_numbers.js')(internal);
       // Intl.Locale (with CLDR's alias tables) is a second, later load: few scripts use it.
