@@ -435,14 +435,15 @@
     }
     return null;
   }
-  // `Map`/`Set` when the file declares `name = new Map(...)` / `new Set(...)`.
+  // `Map`/`Set`/a typed array's class when the file declares `name = new Map(...)` (`new Set(...)`,
+  // `new Uint8Array(...)`), `Buffer` for `name = Buffer.from(...)` (`alloc`, `allocUnsafe`, `concat`).
   function declaredAs(file, name) {
-    const re = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*=\\s*new\\s+(Map|Set)\\b`);
+    const re = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*=\\s*(?:new\\s+(Map|Set|[A-Z]\\w*Array)\\b|(Buffer)\\s*\\.\\s*(?:from|alloc|allocUnsafe|concat)\\b)`);
     for (let l = 1; l <= 2000; l++) {
       const src = host.sourceLine(file, l);
       if (src === undefined) return null;
       const m = re.exec(src);
-      if (m) return m[1];
+      if (m) return m[1] || m[2];
     }
     return null;
   }
@@ -460,12 +461,14 @@
     }
     if (!Object.prototype.hasOwnProperty.call(NATIVE_CALLERS, name) || !site || !site.at.startsWith(name)) return null;
     let owner = NATIVE_CALLERS[name];
-    if (name === 'forEach') {
+    if (owner === 'Array') {
+      // The receiver's class: a Map's or Set's forEach, a Buffer's or typed array's methods.
       const receiver = /([\w$]+)\s*(?:\([^()]*\)\s*)?(?:\)\s*)?\.\s*$/.exec(site.before);
       const text = receiver ? receiver[1] : '';
       const made = text ? declaredAs(site.file, text) : null;
-      if (made === 'Map' || /new Map\b[^;]*$/.test(site.before)) owner = 'Map';
-      else if (made === 'Set' || /new Set\b[^;]*$/.test(site.before)) owner = 'Set';
+      const inline = /(?:\bnew\s+(Map|Set|[A-Z]\w*Array)\b|\b(Buffer)\s*\.\s*(?:from|alloc|allocUnsafe|concat)\b)(?:[^;]*?)$/.exec(site.before);
+      const cls = made || (inline && (inline[1] || inline[2]));
+      if (cls && (name === 'forEach' || (cls !== 'Map' && cls !== 'Set'))) owner = cls;
     }
     return `    at ${owner}.${name} (<anonymous>)`;
   }

@@ -48,9 +48,130 @@
     // An assignment to an undeclared name (strict code): V8 points at its `=`.
     const assign = /^\s*=(?!=)/.exec(src.slice(at + name.length));
     if (assign) return { file, line, column: at + 1 + name.length + assign[0].length - 1 };
-    const lead = /(?:^|[;{})]|\belse)\s*(?:(return|throw)\s+|(if|while|switch)\s*\(\s*)$/.exec(src.slice(0, at));
-    if (lead) return { file, line, column: lead.index + lead[0].search(/\b(return|throw|if|while|switch)\b/) + 1 };
-    return { file, line, column: at + 1 };
+    return { file, line, column: internal.v8UsePosition(src, at, name) + 1 };
+  }
+  // V8's position for a throwing read of `name` at index `at` of `src` (one line of code). V8 records a
+  // statement's position (its start; an initializer's start; a `while` / `for` condition's) on the statement's
+  // first bytecode, and an expression position on a variable read or property load only once that is taken;
+  // a called global (`typo(...)`) and a `typeof` operand get none, so the error shows the position recorded
+  // last before them.
+  // (`local`: the name is a binding in its temporal dead zone, whose call records a position; a called global
+  // does not, unless constructed.)
+  internal.v8UsePosition = function v8UsePosition(src, at, name, local = false) {
+    const code = internal.maskLiterals ? internal.maskLiterals(src) : src;
+    const [start, scanFrom = start] = statementStart(code, at);
+    const called = !local && /^\s*\(/.test(code.slice(at + name.length)) && !/\bnew\s*$/.test(code.slice(0, at));
+    const callee = called || /\btypeof\s*$/.test(code.slice(0, at));
+    // (An object literal's property value has its own position.)
+    if (callee && /[{,]\s*[\w$]+\s*:\s*$/.test(code.slice(start, at))) return at;
+    const events = bytecodeEvents(code, scanFrom, at);
+    if (!callee) return events.length === 0 ? start : at;
+    const placed = events.filter((e) => e.placed);
+    const last = placed[placed.length - 1];
+    return last === undefined || last === events[0] ? start : last.at;
+  };
+  const KEYWORDS = new Set(['const', 'let', 'var', 'typeof', 'void', 'await', 'new', 'return', 'throw', 'delete',
+    'in', 'of', 'instanceof', 'yield', 'async', 'function', 'else', 'do', 'case', 'if', 'switch', 'while', 'for']);
+  // What the code from `from` to `to` evaluates, in order: variable reads and property loads (placed: they
+  // record their position), literals (which only take a pending statement position), comparisons (placed at
+  // their operator, recorded once their right operand is read).
+  function bytecodeEvents(code, from, to) {
+    const events = [];
+    let pending = null;
+    const re = /(\.\s*)?([A-Za-z_$][\w$]*)|(\d[\w.]*|["'])|(`)|(===?|!==?|<=?|>=?)|([[{])/g;
+    re.lastIndex = from;
+    for (let m; (m = re.exec(code)) !== null && m.index < to;) {
+      if (m[5] !== undefined) { pending = { at: m.index, placed: true }; continue; }
+      if (m[6] !== undefined) {
+        // An array or object literal (not a computed member, not a block) is created first.
+        const before = code.slice(from, m.index);
+        if (m[6] === '[' ? !/[\w$)\]]\s*$/.test(before) : /(?:^|[=(,:[?]|\breturn)\s*$/.test(before)) events.push({ at: m.index, placed: false });
+        continue;
+      }
+      if (m[2] !== undefined) {
+        if (!m[1] && (KEYWORDS.has(m[2]) || (m[2] === '$' && code[re.lastIndex] === '{'))) continue;
+        const after = code.slice(re.lastIndex);
+        // (An assignment's target is not read, nor is an object literal's key.)
+        if (!m[1] && /^\s*(?:=(?![=>])|:(?!:))/.test(after)) continue;
+        // A called global (not a method) records nothing.
+        if (!m[1] && /^\s*\(/.test(after)) { if (events.length === 0) events.push({ at: m.index, placed: false }); continue; }
+        events.push({ at: m.index + (m[1] ? m[1].length : 0), placed: true });
+      } else if (m[3] !== undefined) {
+        if (m[3] === '"' || m[3] === "'") re.lastIndex = Math.max(re.lastIndex, code.indexOf(m[3], re.lastIndex) + 1 || code.length);
+        events.push({ at: m.index, placed: false });
+      } else if (code[m.index + 1] !== '$') {
+        // (A template's text before its first substitution, when it has any.)
+        events.push({ at: m.index, placed: true });
+      }
+      if (pending !== null && m[3] === undefined) { events.push(pending); pending = null; }
+      else if (pending !== null) { events.push(pending); pending = null; }
+    }
+    return events;
+  }
+  // Where the statement holding index `at` of `code` (one line, literals masked) starts as V8 records it, and
+  // where what it evaluates starts when that differs (a loop condition placed at its comparison).
+  function statementStart(code, at) {
+    let depth = 0;
+    let k = at - 1;
+    for (; k >= 0; k--) {
+      const c = code[k];
+      if (c === ')' || c === ']') depth++;
+      else if (c === '(' || c === '[') { if (depth > 0) depth--; }
+      else if (c === '}') depth++;
+      else if (c === '{') {
+        if (depth > 0) { depth--; continue; }
+        // An object literal's brace is inside the statement; a block's starts one.
+        if (/(?:[=(,:[?$]|\breturn)\s*$/.test(code.slice(0, k))) continue;
+        break;
+      } else if (c === ';' && depth === 0) {
+        // (In a `for (init; cond; update)` header: the condition's position.)
+        if (/\bfor\s*\([^()]*$/.test(code.slice(0, k))) {
+          let q = k + 1;
+          while (q < at && /\s/.test(code[q])) q++;
+          return [conditionPosition(code, q, at), q];
+        }
+        break;
+      } else if (c === '>' && code[k - 1] === '=' && depth === 0) { break; }
+    }
+    let p = k + 1;
+    while (p < at && /\s/.test(code[p])) p++;
+    let rest = code.slice(p, at);
+    // A label, `else`, `do`, an `if (...)` / loop head `at` is past: the statement after them.
+    for (let n = 0; n < 20; n++) {
+      const m = /^(?:[A-Za-z_$][\w$]*\s*:(?!:)|else\b|do\b)\s*/.exec(rest);
+      let skip = m !== null ? m[0].length : 0;
+      const head = skip === 0 ? /^(?:if|while|for)\s*\(/.exec(rest) : null;
+      if (head !== null) {
+        let depth = 0;
+        let close = -1;
+        for (let k = p + head[0].length - 1; k < at; k++) {
+          if (code[k] === '(') depth++;
+          else if (code[k] === ')' && --depth === 0) { close = k; break; }
+        }
+        if (close < 0) break;
+        skip = close + 1 - p;
+        while (p + skip < at && /\s/.test(code[p + skip])) skip++;
+      }
+      if (skip === 0) break;
+      p += skip;
+      rest = rest.slice(skip);
+    }
+    if (/^(?:return|throw|if|switch)\b/.test(rest)) return [p];
+    const loop = /^(?:while\s*\(\s*|for\s*\((?:\s*(?:const|let|var)\s+)?[^;]*?\s+(?:of|in)\s+)/.exec(rest);
+    if (loop) return [conditionPosition(code, p + loop[0].length, at), p + loop[0].length];
+    // A declaration: its initializer's start (the declarator's holding `at`).
+    if (/^(?:const|let|var)\b/.test(rest)) {
+      let init = -1;
+      const re = /(?:^|,)\s*(?:const\s+|let\s+|var\s+)?(?:[\w$]+|\{[^}]*\}|\[[^\]]*\])\s*=(?![=>])\s*/g;
+      for (let m; (m = re.exec(rest)) !== null;) init = m.index + m[0].length;
+      if (init >= 0) return [p + init];
+    }
+    return [p];
+  }
+  // A loop condition's position: a comparison's operator when the condition is one, else its start.
+  function conditionPosition(code, from, at) {
+    const cmp = /^[\w$.]+\s*(===?|!==?|<=?|>=?)/.exec(code.slice(from, at));
+    return cmp ? from + cmp[0].length - cmp[1].length : from;
   }
   // Boa keeps no position for an undeclared name read at a module's top level (`?:?`, or a stale one): V8's
   // is the name's first use in the file.

@@ -101,8 +101,10 @@
       if (scope && ((scope.own && (pos < scope.own[0] || pos >= scope.own[1])) || scope.nested(pos))) continue;
       if (!list.some((x) => pos < x.at || (pos > x.at && pos < x.initEnd))) continue;
       if (list.some((x) => x.at === pos)) continue;
-      // V8 points at `new` of a construction.
-      const at = /\bnew\s+$/.test(text.slice(Math.max(0, pos - 12), pos)) ? text.lastIndexOf('new', pos) : pos;
+      // V8's position for the read (stack_places.js `v8UsePosition`), on its line.
+      const ls = text.lastIndexOf('\n', pos - 1) + 1;
+      const le = text.indexOf('\n', pos);
+      const at = ls + internal.v8UsePosition(text.slice(ls, le < 0 ? undefined : le), pos - ls, u[2], true);
       const lineNo = text.slice(0, at).split('\n').length;
       const col = at - (text.lastIndexOf('\n', at - 1) + 1);
       moveTo(err, site, col, lineNo);
@@ -213,10 +215,18 @@
     const masked = internal.maskLiterals ? internal.maskLiterals(site.src.slice(0, site.p) + r.text).slice(site.p) : r.text;
     const m = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`).exec(masked);
     if (m) {
-      // `return name;` alone: V8 points at the `return`.
+      // V8's position for the read (stack_places.js `v8UsePosition`: `return name` at the `return`, `typeof
+      // name` in a call's arguments at the call), on the read's line.
       const k = m.index + m[1].length;
-      const ret = /\breturn\s+$/.exec(r.text.slice(Math.max(0, k - 12), k));
-      moveToRegion(err, site, r, ret && /^\s*[;}\n]/.test(r.text.slice(k + name.length)) ? k - ret[0].length : k);
+      const nl = r.text.lastIndexOf('\n', k - 1);
+      let at = k;
+      if (nl >= 0) {
+        const end = r.text.indexOf('\n', k);
+        at = nl + 1 + internal.v8UsePosition(r.text.slice(nl + 1, end < 0 ? undefined : end), k - nl - 1, name, true);
+      } else if (typeof site.src === 'string') {
+        at = Math.max(0, internal.v8UsePosition(site.src, site.p + k, name, true) - site.p);
+      }
+      moveToRegion(err, site, r, at);
     }
     return `Cannot access '${name}' before initialization`;
   }
@@ -438,12 +448,25 @@
       ? `Cannot destructure property '${prop[1]}' of '${shown}' as it is ${kind}.`
       : `Cannot destructure '${shown}' as it is ${kind}.`;
   }
+  // Calls whose result is always iterable.
+  const ITERABLE_RESULTS = /(?:^|\.)(?:keys|values|entries|from|of|map|filter|slice|concat|split|flat|flatMap|sort|reverse|matchAll|toSorted|toReversed|splice|getOwnPropertyNames|fill)\s*\(/;
+  // Whether the iterated `value` (source text) is a non-iterable of Boa's `type` as far as the source shows:
+  // 2 it is, 1 it may be, 0 it is not.
+  function mayBe(site, value, type) {
+    if (value.includes('(')) return ITERABLE_RESULTS.test(value.slice(0, value.indexOf('(') + 1)) ? 0 : 1;
+    const src = internal.v8Source;
+    const v = src && /^[\w$.{]/.test(value) ? src.valueOf(site, value) : undefined;
+    if (v === undefined) return 1;
+    if (v.array !== undefined || /^new\s+(?:Array|Set|Map|String)\b/.test(v.text || '')) return 0;
+    return v.type === type ? 2 : 0;
+  }
   function notIterable(err, site, type) {
     if (!site) return undefined;
     // A built-in given a non-iterable (`new Map({})`, `Promise.all(5)`): V8 names the type (and a primitive).
     const builtin = internal.v8BuiltinIterable(err, site, type);
     if (builtin !== undefined) return builtin;
-    const { from, r, text: rest } = searchArea(err, site, 20);
+    // (Where Boa kept no position, what nested functions and try blocks that caught nothing hold is masked.)
+    const { from, r, text: rest } = site.vague ? maskedArea(err, site, 400) : searchArea(err, site, 20);
     // The value's column, as V8 reports it.
     const named = (m) => {
       // A member's: its last name (`data.items` at `items`).
@@ -458,7 +481,21 @@
       moveToRegion(err, from, r, m.index + m[0].lastIndexOf(m[1]) + callee.lastIndexOf('.') + 1);
       return `${callee} is not a function or its return value is not ${/^for\s*await\b/.test(m[0]) ? 'async ' : ''}iterable`;
     };
-    const found = iterating(rest);
+    // The first construct iterating a value that can be of Boa's `type` (not an array literal, not a name bound
+    // to an array, not what Object.keys or .map returned).
+    // (One the source shows to be of that type first, else the first that may be.)
+    let found;
+    let maybe;
+    for (let at = 0, text = rest, f; (f = iterating(text)) !== undefined;) {
+      const fit = mayBe(site, f.m[1], type);
+      const placed = fit === 0 ? undefined : { kind: f.kind, m: Object.assign([...f.m], { index: f.m.index + at }) };
+      if (fit === 2) { found = placed; break; }
+      if (fit === 1 && maybe === undefined) maybe = placed;
+      const skip = f.m.index + f.m[0].length;
+      at += skip;
+      text = text.slice(skip);
+    }
+    if (found === undefined) found = maybe;
     if (found && found.kind === 2) return 'Spread syntax requires ...iterable[Symbol.iterator] to be a function';
     if (found && found.m[1].includes('(')) return called(found.m, found.kind);
     if (found) return named(found.m);
@@ -485,6 +522,11 @@
     }],
     [/^Cannot destructure '(null|undefined)' value$/, (err, site, kind) => destructure(err, site, kind)],
     [/^([A-Za-z_$][\w$]*) is not defined$/, notDefined],
+    // A namespace object's binding read before its module ran (`ns.x` in an import cycle).
+    [/^cannot get uninitialized import `(.*)`$/, (err, site, name) => {
+      if (!(err instanceof ReferenceError)) { try { Object.setPrototypeOf(err, ReferenceError.prototype); } catch { /* keep */ } }
+      return `Cannot access '${name}' before initialization`;
+    }],
     [/^value with type `(\w+)` is not iterable$/, (err, site, type) => notIterable(err, site, type)],
   );
 })

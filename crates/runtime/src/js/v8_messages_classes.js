@@ -107,7 +107,6 @@
   });
   EXACT.set('Generator should not be executing', 'Generator is already running');
   EXACT.set('SameValue(resolution, promise) is true', 'Chaining cycle detected for promise #<Promise>');
-  EXACT.set('cannot convert object to primitive value', 'Cannot convert object to primitive value');
   EXACT.set('method `[Symbol.toPrimitive]` cannot return an object', 'Cannot convert object to primitive value');
   EXACT.set('Invalid property descriptor.Cannot both specify accessors and a value or writable attribute',
     'Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>');

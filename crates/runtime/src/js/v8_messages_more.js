@@ -224,6 +224,10 @@
       return `Cannot create property '${k}' on ${bound.type} '${bound.shown}'`;
     }
     if (bound && bound.proxy && /\bset\s*[(:]/.test(bound.text)) return `'set' on proxy: trap returned falsish for property '${k}'`;
+    // A module namespace: its exports are read only, and nothing can be added.
+    if (bound && bound.shown === '[object Module]') {
+      return !bound.namespace || bound.namespace.has(k) ? readOnlyOf("object '[object Module]'") : `Cannot add property ${k}, object is not extensible`;
+    }
     if (new RegExp(`Object\\.(seal|preventExtensions)\\([^=]*\\)\\s*\\.\\s*${key}\\s*=(?![=>])`).test(site.src)) {
       return `Cannot add property ${k}, object is not extensible`;
     }

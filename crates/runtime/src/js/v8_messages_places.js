@@ -49,7 +49,14 @@
   function stackOverflow(err, site) {
     if (!site) return undefined;
     const brace = site.src[site.p] === '{' ? site.p : site.src[site.p - 1] === '{' ? site.p - 1 : -1;
-    if (brace < 0) return undefined;
+    if (brace < 0) {
+      // An arrow's expression body (`n => n * fact(n - 1)`): V8 places it as that expression, at a binary
+      // operator's operator.
+      if (!/=>\s*$/.test(site.src.slice(0, site.p))) return undefined;
+      const op = /^[\w$.]+\s*([-+*/%]|\*\*)(?!=)/.exec(site.src.slice(site.p));
+      if (op) moveTo(err, site, site.p + op[0].length - op[1].length);
+      return undefined;
+    }
     const from = { ...site, p: brace + 1 };
     const r = region(from, 20);
     // An accessor that reads or sets its own property recurses there: V8 places it at the name read, or at
@@ -63,7 +70,17 @@
     }
     // A directive does not count; a declaration's place is its initializer.
     const lead = /^(?:\s|\/\/[^\n]*|\/\*[^]*?\*\/|(['"])use strict\1;?)*(?:(?:const|let|var)\s+[\w$]+\s*=\s*)?/.exec(r.text)[0].length;
-    if (lead < r.text.length && r.text[lead] !== '}') moveToRegion(err, from, r, lead);
+    if (lead < r.text.length && r.text[lead] !== '}') {
+      // The first operation needing a frame of its own when it is not a global's read: `new` (at `new`), a
+      // property of a parameter or local (`arr.length`, `o.g(o)`, `this.items`: at the property).
+      const head = /^(?:return\s+|if\s*\(\s*|while\s*\(\s*|throw\s+)?/.exec(r.text.slice(lead))[0].length;
+      const e = r.text.slice(lead + head);
+      const member = /^(this|[A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_$]/.exec(e);
+      let at = lead;
+      if (/^new\s/.test(e)) at = lead + head;
+      else if (member && (member[1] === 'this' || !(member[1] in globalThis))) at = lead + head + member[0].length - 1;
+      moveToRegion(err, from, r, at);
+    }
     return undefined;
   }
   // `a / 0n`, `a % 0n`, `a ** -1n`: V8 places the RangeError at the operator; Boa at the call or statement
@@ -134,6 +151,8 @@
   }
   EXACT.set("can't convert symbol to string", symbolConversion('Cannot convert a Symbol value to a string', false));
   EXACT.set('argument must not be a symbol', symbolConversion('Cannot convert a Symbol value to a number', true));
+  // (An object with no toString / valueOf, `Object.create(null)` most often, converts the same way.)
+  EXACT.set('cannot convert object to primitive value', symbolConversion('Cannot convert object to primitive value', false));
   EXACT.set('BigInt division by zero', bigintRange(/^[/%]$/, 'Division by zero'));
   EXACT.set('BigInt negative exponent', bigintRange(/^\*\*$/, 'undefined must be positive'));
   EXACT.set('Maximum call stack size exceeded', stackOverflow);

@@ -276,6 +276,10 @@
     const req = /^require\s*\(\s*(['"])([^'"]+)\1\s*\)$/.exec(s);
     if (req) return requiredValue(file, req[2]);
     if (/^[A-Za-z_$][\w$]*$/.test(s) && depth < 4) {
+      // `import * as ns from './m.mjs'`: a module namespace object (its exports read only, no others addable).
+      const text = host.sourceText(file);
+      const ns = typeof text === 'string' && new RegExp(`\\bimport\\s*\\*\\s*as\\s+${esc(s)}\\s+from\\s*(['"])([^'"]+)\\1`).exec(text);
+      if (ns) return { type: 'object', shown: '[object Module]', namespace: exportsOf(file, ns[2]) };
       const b = bindingOf(file, s, nearOf(where, true));
       if (b !== undefined) return valueOf(where, b, depth + 1);
     }
@@ -293,6 +297,29 @@
     return undefined;
   }
   internal.v8ValueOf = valueOf;
+  // The names a module imported as `spec` from `file` exports, as its source declares them (undefined when
+  // its source cannot be read).
+  function exportsOf(file, spec) {
+    let key;
+    try { key = internal.hooks.esmResolve(spec, file).url; } catch { return undefined; }
+    const text = host.sourceText(internal.hooks.esmKeyFile ? internal.hooks.esmKeyFile(key) : key);
+    if (typeof text !== 'string') return undefined;
+    const names = new Set();
+    const code = internal.maskLiterals ? internal.maskLiterals(text) : text;
+    for (const m of code.matchAll(/\bexport\s+(?:async\s+)?(?:const|let|var|function\s*\*?|class)\s+([\w$]+)/g)) names.add(m[1]);
+    for (const m of code.matchAll(/\bexport\s+(?:const|let|var)\s+([\w$]+\s*=[^;]*?,\s*[\w$]+[^;]*)/g)) {
+      for (const d of m[1].matchAll(/(?:^|,)\s*([\w$]+)\s*=/g)) names.add(d[1]);
+    }
+    if (/\bexport\s+default\b/.test(code)) names.add('default');
+    for (const m of code.matchAll(/\bexport\s*\{([^}]*)\}/g)) {
+      for (const part of m[1].split(',')) {
+        const as = /(?:^|\s)as\s+([\w$]+)\s*$/.exec(part.trim());
+        const name = as ? as[1] : part.trim();
+        if (name) names.add(name);
+      }
+    }
+    return names;
+  }
   // What `require(spec)` from `file` gave, if the module is in the cache: a module still loading (a circular
   // require) gave its partial exports, which V8 shows as `[object Object]`.
   function requiredValue(file, spec) {

@@ -16,6 +16,17 @@
     if (text === undefined) return undefined;
     const pow = /^\s*(\d+)\s*\*\*\s*(\d+)\s*$/.exec(text);
     if (pow) return String(Number(pow[1]) ** Number(pow[2]));
+    // `end - start` with both names bound to numbers.
+    const op = /^\s*([\w$.]+)\s*([-+*])\s*([\w$.]+)\s*$/.exec(text);
+    if (op) {
+      const a = src().valueOf(site, op[1]);
+      const b = src().valueOf(site, op[3]);
+      if (a && b && a.type === 'number' && b.type === 'number') {
+        const x = Number(a.shown);
+        const y = Number(b.shown);
+        return String(op[2] === '-' ? x - y : op[2] === '+' ? x + y : x * y);
+      }
+    }
     const v = src().valueOf(site, text);
     return v && (v.type === 'number' || v.type === 'string' || v.type === 'boolean') ? v.shown : undefined;
   }
@@ -56,6 +67,14 @@
     if (dataViewCall(site)[1]) return outOfBounds(err, site);
     if (atomicsCall(site)) return 'Invalid atomic access index';
     if (/\bnew\s+(Shared)?ArrayBuffer\s*\(/.test(site.src)) return 'Invalid array buffer length';
+    // A typed array's length the source gives (a literal, or a name bound to a number): V8 names it, with
+    // the constructor's frame.
+    const [call, type] = typedNew(site);
+    const v = call ? shownArg(site, call, 0) : undefined;
+    if (v !== undefined) {
+      internal.builtinFrame(err, `new ${type}Array`);
+      return `Invalid typed array length: ${v}`;
+    }
     const m = /\bnew\s+\w+Array\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)/.exec(site.src);
     return m ? `Invalid typed array length: ${m[1]}` : undefined;
   });

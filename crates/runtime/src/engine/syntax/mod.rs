@@ -17,6 +17,7 @@ use std::ops::ControlFlow;
 mod exponent;
 mod exports;
 mod lexical;
+mod literals;
 mod private;
 mod text;
 mod v8;
@@ -249,6 +250,22 @@ mod tests {
         assert_eq!(
             check("obj = {a: 1 b: 2}"),
             ("Unexpected identifier 'b'".into(), 1, 13, 1)
+        );
+        assert_eq!(
+            check("const o = { a = 1 };"),
+            ("Invalid shorthand property initializer".into(), 1, 13, 5)
+        );
+        assert_eq!(
+            check("console.log(a ?? b || c);"),
+            ("missing ) after argument list".into(), 1, 18, 1)
+        );
+        assert_eq!(
+            check("x = a ?? b || c;"),
+            ("Unexpected token '||'".into(), 1, 12, 2)
+        );
+        assert_eq!(
+            check("class A { constructor(){} constructor(){} }"),
+            ("A class may only have one constructor".into(), 1, 27, 11)
         );
         assert_eq!(
             check("x => { yield 1 }"),

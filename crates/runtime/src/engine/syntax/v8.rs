@@ -70,6 +70,12 @@ pub(super) fn translate(
             if let Some(r) = await_outside_async(text, line, col) {
                 return r;
             }
+            // `f(a ?? b || c)`: the `||` cannot continue the argument, so V8 expects the call's `)`.
+            if context.starts_with("logical expression")
+                && super::literals::inside_call_args(text, line, col)
+            {
+                return missing_paren(text, line, col);
+            }
             text.unexpected(line, col, Some(found))
         }
         ParseError::Unexpected {
@@ -299,6 +305,15 @@ pub(super) fn general(message: &str, position: Position, text: &Text) -> Option<
             3,
         ),
         "invalid super usage" => at_word("super", "'super' keyword unexpected here"),
+        m if m.starts_with("invalid object literal in") => {
+            super::literals::shorthand_initializer(text)?
+        }
+        "a class may only have one constructor" => text.report(
+            "A class may only have one constructor".into(),
+            line,
+            col,
+            11,
+        ),
         "illegal break statement" | "illegal continue statement" => {
             let keyword = if message == "illegal break statement" {
                 "break"

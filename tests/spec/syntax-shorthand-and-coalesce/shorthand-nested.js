@@ -1,0 +1,6 @@
+function config() {
+  return {
+    server: { retries = 3 },
+  };
+}
+module.exports = config;
