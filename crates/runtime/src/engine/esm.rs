@@ -405,17 +405,22 @@ impl ModuleLoader for VfsLoader {
         context: &mut Context,
     ) {
         if let Some(path) = module.path() {
-            let p = path.to_string_lossy().into_owned();
-            let dir = path
+            let key = path.to_string_lossy().into_owned();
+            // (A key with a `?query` / `#fragment` is that file's path plus the suffix: the file is the path.)
+            let p = hook(context, "esmKeyFile", &[js_string!(key.as_str()).into()])
+                .ok()
+                .and_then(|v| v.as_string().map(|s| s.to_std_string_escaped()))
+                .unwrap_or_else(|| key.clone());
+            let dir = Path::new(&p)
                 .parent()
                 .map(|d| d.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "/".into());
             let url = hook(
                 context,
                 "pathToFileURLHref",
-                &[js_string!(p.as_str()).into()],
+                &[js_string!(key.as_str()).into()],
             )
-            .unwrap_or_else(|_| js_string!(format!("file://{p}")).into());
+            .unwrap_or_else(|_| js_string!(format!("file://{key}")).into());
             // node's order: dirname, filename, resolve, url.
             let _ = import_meta.set(
                 js_string!("dirname"),

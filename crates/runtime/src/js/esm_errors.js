@@ -20,6 +20,12 @@
     at('defaultImportModuleDynamicallyForModule (node:internal/modules/esm/utils:221:31)'),
     at('importModuleDynamicallyCallback (node:internal/modules/esm/utils:260:12)'),
   ];
+  // (`import()` in a CommonJS script.)
+  const DYNAMIC_IMPORT_SCRIPT = [
+    DYNAMIC_IMPORT[0],
+    at('defaultImportModuleDynamicallyForScript (node:internal/modules/esm/utils:234:31)'),
+    at('importModuleDynamicallyCallback (node:internal/modules/esm/utils:256:12)'),
+  ];
   // Where node's resolver throws: [frames above RESOLVE_TAIL, the uncaught error's source line].
   const THROWERS = {
     module: [[at('finalizeResolution (node:internal/modules/esm/resolve:283:11)'),
@@ -79,7 +85,8 @@
     }
     const thrower = THROWERS[kind];
     if (!thrower) return err;
-    return setStack(err, thrower[0].concat(RESOLVE_TAIL, dynamic ? DYNAMIC_IMPORT : STATIC_IMPORT), hinted ? HINTED_ARROW : thrower[1]);
+    const tail = dynamic === 'script' ? DYNAMIC_IMPORT_SCRIPT : dynamic ? DYNAMIC_IMPORT : STATIC_IMPORT;
+    return setStack(err, thrower[0].concat(RESOLVE_TAIL, tail), hinted ? HINTED_ARROW : thrower[1]);
   };
 
   // A module that does not parse: node's frames end in ModuleJob._link for the entry point and for anything

@@ -57,6 +57,10 @@
   function viaImportCall(specifier, parent) {
     if (!parent) return false;
     if (dynamicFiles.has(parent)) return true;
+    // ('script': the `import()` is a CommonJS script's.)
+    return importCallIn(specifier, parent) && (internal.esmFiles.has(parent) || 'script');
+  }
+  function importCallIn(specifier, parent) {
     const text = host.sourceText(parent);
     if (typeof text !== 'string') return false;
     const q = `(['"])${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`;
@@ -92,11 +96,68 @@
     const e = new TypeError(`Unknown file extension "${ext}" for ${file}`);
     throw errors.withCode(e, 'ERR_UNKNOWN_FILE_EXTENSION');
   }
+  // A path or file: URL specifier's `?query` / `#fragment` (`import('./m.mjs?v=2')`, cache busting) names a
+  // separate instance of the same file: its key is the file's path plus the suffix (`queried` maps it back).
+  const queried = new Map();
+  const keyFile = (key) => queried.get(key) ?? key;
+  internal.hooks.esmKeyFile = keyFile;
   function esmResolve(specifier, parent) {
-    const found = resolveEsm(specifier, parent);
-    if (found.format !== 'builtin' && viaImportCall(specifier, parent)) dynamicFiles.add(found.url);
+    const original = specifier;
+    let suffix = '';
+    if (/^(?:\.{1,2}\/|\/|file:)/.test(specifier)) {
+      const at = specifier.search(/[?#]/);
+      if (at >= 0) { suffix = specifier.slice(at); specifier = specifier.slice(0, at); }
+    }
+    let found = resolveEsm(specifier, parent === undefined ? parent : keyFile(parent));
+    if (suffix !== '' && found.format !== 'builtin') {
+      const key = found.url + suffix;
+      queried.set(key, found.url);
+      found = { format: found.format, url: key };
+    }
+    if (found.format !== 'builtin' && viaImportCall(original, parent)) dynamicFiles.add(found.url);
+    if (found.format !== 'builtin' && parent) {
+      if (!importers.has(found.url)) importers.set(found.url, keyFile(parent));
+      // (Boa asks while `import()` runs: the async function calling it, if any, is the one running.)
+      if (!importCalls.has(found.url) && importCallIn(original, keyFile(parent))) {
+        importCalls.set(found.url, { parent: keyFile(parent), specifier: original, act: internal.asyncCaller ? internal.asyncCaller() : null });
+      }
+    }
     return found;
   }
+  // Who first imported each module, and the modules loaded by an `import()` call: its caller and specifier.
+  const importers = new Map();
+  const importCalls = new Map();
+  // The frames below node's ModuleLoader.import for an error while an `import()`'s module graph evaluates (the
+  // async functions awaiting the call, or the module whose top level awaits it), or undefined when `file`
+  // (a module's key) was not loaded by an `import()` (node's entry frame then).
+  internal.esmImportTail = function esmImportTail(file) {
+    let key = file;
+    for (let n = 0; n < 100 && key !== undefined && !importCalls.has(key); n++) key = importers.get(key);
+    const call = key === undefined ? undefined : importCalls.get(key);
+    if (call === undefined) return undefined;
+    if (call.act) {
+      const frames = internal.asyncFramesFrom(call.act);
+      if (frames.length) return frames;
+    }
+    // Else from the source: `await import(...)` at a module's top level (at the `await`), or in an async
+    // function (`at async load (...)`, named by its declaration).
+    const text = host.sourceText(call.parent);
+    if (typeof text !== 'string') return [];
+    const esm = internal.esmFiles.has(call.parent);
+    const q = call.specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // (A specifier the source computes, `import(\`./profiles/${name}.mjs\`)`: the first such awaited call.)
+    const m = new RegExp(`\\bawait\\s+import\\s*\\(\\s*(['"\`])${q}\\1`).exec(text) ||
+      /\bawait\s+import\s*\(\s*(?:`[^`]*\$\{|[^'"`\s])/.exec(text);
+    if (m === null) return [];
+    const line = text.slice(0, m.index).split('\n').length;
+    const col = m.index - text.lastIndexOf('\n', m.index - 1);
+    const where = `${esm ? internal.hooks.pathToFileURLHref(call.parent) : call.parent}:${line}:${col}`;
+    const scan = internal.scanSource(call.parent);
+    const fn = scan && scan.fns.filter(([from, to]) => from <= m.index && m.index < to).sort((a, b) => b[0] - a[0])[0];
+    if (!fn) return esm ? [`    at async ${where}`] : [];
+    const head = /(?:async\s+function\s*([\w$]+)\s*\([^()]*\)|\b([\w$]+)\s*=\s*async\s*(?:\([^()]*\)|[\w$]+)\s*=>)\s*$/.exec(text.slice(Math.max(0, fn[0] - 200), fn[0]));
+    return head ? [`    at async ${head[1] || head[2]} (${where})`] : [];
+  };
   function resolveEsm(specifier, parent) {
     const parentFile = parent || (internal.process.cwd() + '/[eval]');
     if (specifier.startsWith('node:') || (isBuiltin(specifier) && !specifier.startsWith('.'))) {
@@ -150,7 +211,8 @@
         } else if (subpath === '.') {
           const main = typeof pkg.main === 'string' ? resolvePath(pkgDir, pkg.main) : null;
           file = (main && (tryFile(main) || tryExtensions(main) || tryExtensions(main + '/index'))) || tryExtensions(pkgDir + '/index');
-          if (!file) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkgDir}/' imported from ${parentFile}`);
+          // (node's legacyMainResolve names the `main` it looked for, else the index.js.)
+          if (!file) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find package '${main || `${pkgDir}/index.js`}' imported from ${parentFile}`);
         } else {
           file = resolvePath(pkgDir, subpath);
         }
@@ -232,9 +294,9 @@
     }
     // A CommonJS module runs later, when the graph evaluates it (esmCjsLoad): only its names now, from
     // cjs-module-lexer.
-    return [key, cjsNames(key)];
+    return [key, cjsNames(keyFile(key))];
   };
-  internal.hooks.esmCjsLoad = (key) => Module._load(key, null, false);
+  internal.hooks.esmCjsLoad = function esmCjsLoad(key) { return Module._load(keyFile(key), null, false); };
   // A JSON module that does not parse: node's translator throws JSON.parse's error with the path in front.
   internal.hooks.esmJsonCheck = (file, text) => {
     try {
@@ -246,7 +308,7 @@
   };
   internal.hooks.esmSource = (file) => {
     internal.esmFiles.add(file);
-    const text = readText(file);
+    const text = readText(keyFile(file));
     if (text === null) throw esmError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}'`);
     return importAssertions(file, text);
   };
@@ -264,5 +326,9 @@
   internal.hooks.entryFormat = (file) => {
     try { return formatOf(realpath(internal.pathUtil.abs(file))); } catch { return 'commonjs'; }
   };
-  internal.hooks.pathToFileURLHref = (p) => { internal.loadAllLazy(); return internal.modules.url.pathToFileURL(p).href; };
+  internal.hooks.pathToFileURLHref = (p) => {
+    internal.loadAllLazy();
+    const file = keyFile(p);
+    return internal.modules.url.pathToFileURL(file).href + p.slice(file.length);
+  };
 })

@@ -6,7 +6,7 @@
   'use strict';
   const host = internal.host;
   const { EVAL_FRAMES, NAMED_FRAMES, LOADER_FRAMES, REQUIRE_FRAMES, ENTRY_FRAMES,
-    WORKER_EVAL_FRAMES, REQUIRE_ESM_FRAMES, ESM_FRAMES, LISTENER_FRAMES, JOB_FRAMES } = internal.nodeFrameTables;
+    WORKER_EVAL_FRAMES, REQUIRE_ESM_FRAMES, ESM_FRAMES, CJS_FROM_ESM_FRAMES, LISTENER_FRAMES, JOB_FRAMES } = internal.nodeFrameTables;
   // V8-style stacks: "Name: message" then frames; wrapper line removed, Looplab's own frames hidden.
   const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   const origStack = stackDesc && stackDesc.get;
@@ -209,6 +209,12 @@
     const esc = name.replace(/\$/g, '\\$');
     return new RegExp(`(^|[{,;\\s])(async\\s+)?\\*\\s*${esc}\\s*\\(`).test(text) && !new RegExp(`function\\s*\\*\\s*${esc}\\b`).test(text);
   }
+  // node's frames under a module graph's evaluation: its entry point's, or for a graph an `import()` loads, the
+  // async functions awaiting the call (modules_esm.js `esmImportTail`).
+  function esmFrames(file) {
+    const tail = file !== undefined && internal.esmImportTail ? internal.esmImportTail(file) : undefined;
+    return tail === undefined ? ESM_FRAMES : ESM_FRAMES.slice(0, 2).concat(tail);
+  }
   function mapFrames(raw, unlimited = false, table = null) {
     // After a CommonJS module's top-level frame (raw[i]), Looplab's loader frames follow (hidden): node's own
     // go to `out` instead. Returns the index of the last frame used.
@@ -217,10 +223,19 @@
       let j = i + 1;
       let entry = false;
       let evalEntry = false;
+      let fromEsm = false;
       while (j < raw.length && mapFrame(raw[j]) === null) {
         if (raw[j].startsWith('    at runMain (')) entry = true;
         if (raw[j].startsWith('    at runWorkerEval (')) evalEntry = true;
+        if (raw[j].startsWith('    at esmCjsLoad (')) fromEsm = true;
         j++;
+      }
+      if (fromEsm) {
+        // A CommonJS module an ES module graph imports: node's ESM translator loads it, from the graph's job.
+        const cjs = /\((.*):\d+:\d+\)$/.exec(raw[i]);
+        out.push(...LOADER_FRAMES, ...CJS_FROM_ESM_FRAMES, ...esmFrames(cjs ? cjs[1] : undefined));
+        while (j < raw.length && raw[j].startsWith('    at <synthetic> (')) j++;
+        return j - 1;
       }
       if (evalEntry) out.push(...WORKER_EVAL_FRAMES);
       else if (entry) out.push(...ENTRY_FRAMES);
@@ -342,7 +357,7 @@
         // ... until it resumes from a top-level await: then its frame stands alone.
         const pos = RE_FRAME_ESM_POS.exec(mapped);
         const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
-        if (!first || +pos[2] < first.endLine || (+pos[2] === first.endLine && +pos[3] <= first.endCol)) out.push(...ESM_FRAMES);
+        if (!first || +pos[2] < first.endLine || (+pos[2] === first.endLine && +pos[3] <= first.endCol)) out.push(...esmFrames(pos[1]));
         break;
       }
       // require() of an ES module: node runs its graph from the CommonJS loader's loadESMFromCJS.

@@ -72,6 +72,11 @@
     '    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
     '    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
   ];
+  // Between a CommonJS module's loader frames and ESM_FRAMES when an ES module graph imports it.
+  const CJS_FROM_ESM_FRAMES = [
+    '    at cjsLoader (node:internal/modules/esm/translators:298:15)',
+    '    at ModuleWrap.<anonymous> (node:internal/modules/esm/translators:240:7)',
+  ];
   const LISTENER_FRAMES = {
     emit: (cls) => `    at ${cls}.emit (node:events:524:28)`,
     emitN: (cls) => `    at ${cls}.emit (node:events:536:35)`,
@@ -98,5 +103,5 @@
     __ll_jobRandomFill: ['RandomBytesJob', '    at RandomBytesJob.onJobDone (node:internal/crypto/random:308:3)'],
   };
   internal.nodeFrameTables = { EVAL_FRAMES, NAMED_FRAMES, LOADER_FRAMES, REQUIRE_FRAMES, ENTRY_FRAMES,
-    WORKER_EVAL_FRAMES, REQUIRE_ESM_FRAMES, ESM_FRAMES, LISTENER_FRAMES, JOB_FRAMES };
+    WORKER_EVAL_FRAMES, REQUIRE_ESM_FRAMES, ESM_FRAMES, CJS_FROM_ESM_FRAMES, LISTENER_FRAMES, JOB_FRAMES };
 })

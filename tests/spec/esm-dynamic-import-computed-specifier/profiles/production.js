@@ -1,0 +1,2 @@
+const settings = JSON.parse('{"port": 80,}');
+export default settings;

@@ -1,0 +1,1 @@
+module.exports = { v: undefined.foo };

@@ -1,0 +1,2 @@
+const env = undefined;
+module.exports = { port: env.PORT || 3000 };

@@ -1,0 +1,2 @@
+module.exports = { k: 1 };
+console.log('legacy ran');
