@@ -399,12 +399,23 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
           const e = enc === undefined ? 'utf8' : normalizeEncoding(enc);
           if (e === undefined) throw unknownEncoding(enc);
           if (val.length === 0) return emptyNeedleIndex(this.length, byteOffset, forward);
-          if (typeof byteOffset === 'string') byteOffset = e === 'base64url' ? 'base64' : e;
-          else encoding = e === 'base64url' ? 'base64' : e;
-          return impl.call(this, val, byteOffset, encoding);
+          // (An encoding in the offset's place leaves the offset at its default, as node's does.)
+          if (typeof byteOffset === 'string') byteOffset = undefined;
+          encoding = e === 'base64url' ? 'base64' : e;
+          const wide = e === 'utf16le' || e === 'ucs2';
+          if (wide && !forward && typeof byteOffset === 'number' && !Number.isNaN(byteOffset)) {
+            // (node searches back from the 16-bit unit holding the offset; the package would take half a unit.)
+            let off = Math.trunc(byteOffset);
+            if (off < 0) off += this.length;
+            byteOffset = off < 0 ? off : off - (off % 2);
+          }
+          const found = impl.call(this, val, byteOffset, encoding);
+          // The package's backward search in UTF-16 returns a character index: node's is in bytes.
+          return !forward && found > 0 && wide ? found * 2 : found;
         }
         if (isUint8Array(val)) {
           if (val.length === 0) return emptyNeedleIndex(this.length, byteOffset, forward);
+          if (typeof byteOffset === 'string') byteOffset = undefined;
           if (!(val instanceof VendorBuffer)) val = VendorBuffer.from(val.buffer, val.byteOffset, val.byteLength);
           return impl.call(this, val, byteOffset, encoding);
         }

@@ -168,7 +168,9 @@ impl Default for Limits {
         Limits {
             virtual_time_ms: 3_600_000,
             steps: 5_000_000,
-            loop_iterations: 50_000_000,
+            // (Courses block the event loop with `for (let i = 0; i < 1e9; i++) {}`: about 1 s in node, 100 s
+            // here natively; an infinite loop is stopped after as many iterations, or by the playground's Stop.)
+            loop_iterations: 1_000_000_000,
             call_depth: 11_000,
             output_bytes: 64 * 1024 * 1024,
             trace_events: 2_000_000,

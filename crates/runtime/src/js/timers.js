@@ -249,6 +249,10 @@
     wait: (delay, options) => pSetTimeout(delay, undefined, options),
     yield: () => pSetImmediate(),
   };
+  // (node's functions are named as the timers they wrap.)
+  for (const [f, name] of [[pSetTimeout, 'setTimeout'], [pSetImmediate, 'setImmediate'], [pSetInterval, 'setInterval']]) {
+    Object.defineProperty(f, 'name', { value: name, configurable: true });
+  }
   const promises = { setTimeout: pSetTimeout, setImmediate: pSetImmediate, setInterval: pSetInterval, scheduler };
 
   const custom = Symbol.for('nodejs.util.promisify.custom');
