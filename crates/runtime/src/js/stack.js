@@ -357,7 +357,7 @@
         // ... until it resumes from a top-level await: then its frame stands alone.
         const pos = RE_FRAME_ESM_POS.exec(mapped);
         const first = pos && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(pos[1]) : null;
-        if (!first || +pos[2] < first.endLine || (+pos[2] === first.endLine && +pos[3] <= first.endCol)) out.push(...esmFrames(pos[1]));
+        if (!first || +pos[2] < first.endLine || (+pos[2] === first.endLine && +pos[3] <= first.endCol)) out.push(...esmFrames(pos ? pos[1] : undefined));
         break;
       }
       // require() of an ES module: node runs its graph from the CommonJS loader's loadESMFromCJS.

@@ -103,8 +103,7 @@
         // (A template's text before its first substitution, when it has any.)
         events.push({ at: m.index, placed: true });
       }
-      if (pending !== null && m[3] === undefined) { events.push(pending); pending = null; }
-      else if (pending !== null) { events.push(pending); pending = null; }
+      if (pending !== null) { events.push(pending); pending = null; }
     }
     return events;
   }
@@ -186,6 +185,13 @@
     const loc = onLine || internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5]);
     const shown = top[4] === '?' && internal.esmFiles.has(file) ? `file://${file}` : top[3];
     if (loc) lines[0] = `${top[1]}${shown}:${loc.line}:${loc.column}${top[6]}`;
+    // A module's top level resumed from a top-level `await` runs from a microtask: its frame stands alone,
+    // without the module job's frames stack.js put under a frame it could not place.
+    const first = loc && top[4] === '?' && internal.firstTopLevelAwait ? internal.firstTopLevelAwait(file) : null;
+    if (first && (loc.line > first.endLine || (loc.line === first.endLine && loc.column > first.endCol)) &&
+        lines.length > 1 && lines[1].startsWith('    at ModuleJob.run (node:internal/modules/esm/module_job:')) {
+      lines.splice(1, 3);
+    }
     return lines;
   }
   // The innermost frame of user code where `err` was made, in the user's coordinates (v8_messages.js reads
