@@ -212,34 +212,39 @@
   const host = internal.host;
   const nativeKeys = typeof host.collationAsciiTable === 'function';
   if (nativeKeys) host.collationAsciiTable(asciiWeights);
+  // The levels a collator's options compare, as collationAsciiKey's option bits.
+  const NUMERIC = 1;
+  const IGNORE_PUNCTUATION = 2;
+  const SECONDARY = 4;
+  const CASE = 8;
+  const UPPER_FIRST = 16;
+  const TERTIARY = 32;
+  function levelFlags(o) {
+    return (o.numeric ? NUMERIC : 0) | (o.ignorePunctuation ? IGNORE_PUNCTUATION : 0) |
+      (o.sensitivity === 'accent' || o.sensitivity === 'variant' ? SECONDARY : 0) |
+      // The case level: lower before upper, or upper first with caseFirst 'upper'.
+      (o.sensitivity === 'case' || (o.sensitivity === 'variant' && o.caseFirst === 'upper') ? CASE : 0) |
+      (o.caseFirst === 'upper' ? UPPER_FIRST : 0) | (o.sensitivity === 'variant' ? TERTIARY : 0);
+  }
+  // A string's key, made and kept (its callers have looked in `keys` first).
   function sortKey(o, keys, str) {
-    let key = keys.get(str);
-    if (key !== undefined) return key;
-    if (nativeKeys && ASCII.test(str)) {
-      const flags = (o.numeric ? 1 : 0) | (o.ignorePunctuation ? 2 : 0) |
-        (o.sensitivity === 'accent' || o.sensitivity === 'variant' ? 4 : 0) |
-        (o.sensitivity === 'case' || (o.sensitivity === 'variant' && o.caseFirst === 'upper') ? 8 : 0) |
-        (o.caseFirst === 'upper' ? 16 : 0) | (o.sensitivity === 'variant' ? 32 : 0);
-      key = host.collationAsciiKey(str, flags);
-      if (key !== undefined) {
-        if (keys.size >= 50000) keys.clear();
-        keys.set(str, key);
-        return key;
-      }
+    const flags = levelFlags(o);
+    let key = nativeKeys && ASCII.test(str) ? host.collationAsciiKey(str, flags) : undefined;
+    if (key === undefined) {
+      const e = elements(str, (flags & NUMERIC) !== 0, (flags & IGNORE_PUNCTUATION) !== 0);
+      const units = [];
+      encode(units, e.p);
+      if (flags & SECONDARY) encode(units, e.s);
+      if (flags & CASE) encode(units, e.c, (flags & UPPER_FIRST) !== 0);
+      if (flags & TERTIARY) encode(units, e.t);
+      key = '';
+      for (let i = 0; i < units.length; i += 4096) key += String.fromCharCode(...units.slice(i, i + 4096));
     }
-    const e = elements(str, o.numeric, o.ignorePunctuation);
-    const units = [];
-    encode(units, e.p);
-    if (o.sensitivity === 'accent' || o.sensitivity === 'variant') encode(units, e.s);
-    // The case level: lower before upper, or upper first with caseFirst 'upper'.
-    if (o.sensitivity === 'case' || (o.sensitivity === 'variant' && o.caseFirst === 'upper')) encode(units, e.c, o.caseFirst === 'upper');
-    if (o.sensitivity === 'variant') encode(units, e.t);
-    key = '';
-    for (let i = 0; i < units.length; i += 4096) key += String.fromCharCode(...units.slice(i, i + 4096));
     if (keys.size >= 50000) keys.clear();
     keys.set(str, key);
     return key;
   }
+
   hidden(Intl, 'Collator', Collator);
   let defaultKeys;
   let defaultOptions;
