@@ -3,6 +3,8 @@
 //! Real elapsed time is never read. Virtual time only moves when:
 //! - JavaScript calls into the host (any Looplab native, including reading the clock through `Date.now()`,
 //!   `new Date()` or `performance.now()`): [`CostModel::host_call_ns`] each;
+//! - a user loop iterates: [`CostModel::loop_iteration_ns`] per iteration, charged every
+//!   [`crate::instrument::LOOP_BATCH`] iterations;
 //! - a callback is entered (main module, tick, microtask, timer, immediate, I/O completion):
 //!   [`CostModel::callback_ns`] each;
 //! - the loop waits in the poll phase: the clock jumps to the next due timer or I/O completion;
@@ -23,14 +25,19 @@ pub struct CostModel {
     pub callback_ns: u64,
     /// Charged for every call of a user-code JavaScript function (counted by source instrumentation).
     pub js_call_ns: u64,
+    /// Charged for every iteration of a loop in user code (counted by source instrumentation, charged in
+    /// batches of [`crate::instrument::LOOP_BATCH`]).
+    pub loop_iteration_ns: u64,
 }
 
 impl CostModel {
-    /// The documented default: 1 µs per host call and per callback, 100 ns per user function call.
+    /// The documented default: 1 µs per host call and per callback, 100 ns per user function call, 1 ns per
+    /// loop iteration (node runs `for (let i = 0; i < 1e8; i++) {}` in 60-100 ms).
     pub const DEFAULT: CostModel = CostModel {
         host_call_ns: 1_000,
         callback_ns: 1_000,
         js_call_ns: 100,
+        loop_iteration_ns: 1,
     };
 }
 

@@ -283,6 +283,16 @@ fn count(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     }))
 }
 
+/// `l()`: a user loop ran a batch of iterations (`instrument/loops.rs`); returns the next batch's size.
+fn loop_batch(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let batch = crate::instrument::LOOP_BATCH;
+    Ok(with_host(ctx, |h| {
+        h.clock
+            .advance(u64::from(batch).saturating_mul(h.costs.loop_iteration_ns));
+        JsValue::from(batch)
+    }))
+}
+
 fn enter_with(h: &mut Host, args: &[JsValue], cost: bool) -> JsValue {
     let func = token(args) as u32;
     if let Some(def) = h.fn_defs.remove(&func) {
@@ -365,12 +375,13 @@ fn microtask_count(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 }
 
 /// Installs `globalThis[Symbol.for('looplab.calls')]` (non-enumerable, read-only): `c` counts a call,
-/// `e`/`x` enter and exit one, `s`/`r` suspend and resume one around `await`/`yield`, `q` counts callbacks and `mq` microtasks,
+/// `l` charges a batch of loop iterations, `e`/`x` enter and exit one, `s`/`r` suspend and resume one around `await`/`yield`, `q` counts callbacks and `mq` microtasks,
 /// `ap` appends to a string (`string_append.rs`).
 /// The bootstrap adds the JS ones (`t`, `m`, and `async_stack.js`'s).
 pub(crate) fn install(ctx: &mut Context) -> JsResult<()> {
     let obj = ObjectInitializer::new(ctx)
         .function(NativeFunction::from_fn_ptr(count), js_string!("c"), 0)
+        .function(NativeFunction::from_fn_ptr(loop_batch), js_string!("l"), 0)
         .function(NativeFunction::from_fn_ptr(enter), js_string!("e"), 1)
         .function(
             NativeFunction::from_fn_ptr(enter_runtime),

@@ -2,7 +2,7 @@
 //! bodies, `catch` clauses, `throw` statements and the suspensions at `await`/`yield`.
 
 use boa_engine::ast::{
-    function::FunctionBody, statement::Statement, Expression, Span, Spanned, StatementListItem,
+    function::FunctionBody, statement::Statement, Span, Spanned, StatementListItem,
 };
 
 use super::{block_after_paren, extent, Collector, Edit, FnInfo, Mode};
@@ -19,6 +19,7 @@ impl Collector<'_> {
             first: false,
             nullish: false,
             try_fix: false,
+            loops: false,
         });
     }
 
@@ -38,23 +39,7 @@ impl Collector<'_> {
 
     /// Offset just after the directive prologue (`"use strict";`...) of a block body starting at `open`.
     pub(super) fn after_directives(&self, body: &FunctionBody, open: usize) -> usize {
-        let mut at = open + 1;
-        for item in body.statements() {
-            let StatementListItem::Statement(st) = item else {
-                break;
-            };
-            let Statement::Expression(Expression::Literal(lit)) = st.as_ref() else {
-                break;
-            };
-            if !matches!(
-                lit.kind(),
-                boa_engine::ast::expression::literal::LiteralKind::String(_)
-            ) {
-                break;
-            }
-            at = self.index.offset(self.src, lit.span().end());
-        }
-        at
+        super::after_directives(self.src, self.index, body, open)
     }
 
     /// Notes an arrow whose body uses `this` (see `Collector::this_arrows`).

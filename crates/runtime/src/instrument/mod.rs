@@ -15,10 +15,13 @@ mod appends;
 mod async_stack;
 mod collector;
 mod extent;
+mod loops;
+pub use loops::LOOP_BATCH;
 mod names;
 mod nullish;
 mod patterns;
 mod rest;
+mod scan;
 mod switch_tdz;
 mod try_finally;
 mod visit;
@@ -26,7 +29,10 @@ mod visit;
 use std::collections::BTreeMap;
 
 use boa_engine::ast::visitor::VisitWith;
-use boa_engine::ast::{scope::Scope, Position};
+use boa_engine::ast::{
+    function::FunctionBody, scope::Scope, statement::Statement, Expression, Position, Spanned,
+    StatementListItem,
+};
 use boa_engine::interner::Interner;
 use boa_engine::parser::{Parser, Source};
 
@@ -139,6 +145,8 @@ struct Edit {
     nullish: bool,
     /// Part of a catch-and-finally rewrite (`try_finally.rs`).
     try_fix: bool,
+    /// Counts loop iterations (`loops.rs`).
+    loops: bool,
 }
 
 /// Rewrites `src` (a script, or a module when `module`) in `mode`. Function ids start at `first_id`.
@@ -226,6 +234,7 @@ pub fn instrument_file(
             first: true,
             nullish: false,
             try_fix: false,
+            loops: false,
         });
     }
     if let Some(text) = module_act {
@@ -239,7 +248,29 @@ pub fn instrument_file(
             first: true,
             nullish: false,
             try_fix: false,
+            loops: false,
         });
+    }
+    // Loop iterations charged in batches (`loops.rs`; user files only).
+    if mode != Mode::Runtime {
+        let found = match (&script, &module_ast) {
+            (Some(s), _) => loops::edits(src, &index, s, false),
+            (_, Some(m)) => loops::edits(src, &index, m, true),
+            _ => Vec::new(),
+        };
+        for (pos, text) in found {
+            edits.push(Edit {
+                pos,
+                close: false,
+                depth: 0,
+                seq: 0,
+                text,
+                first: true,
+                nullish: false,
+                try_fix: false,
+                loops: true,
+            });
+        }
     }
     // Catch-and-finally statements and some finally blocks (`try_finally.rs`; not in the runtime's own code).
     let found = if mode == Mode::Runtime {
@@ -275,6 +306,7 @@ pub fn instrument_file(
                     first: false,
                     nullish: false,
                     try_fix: true,
+                    loops: false,
                 });
             }
         }
@@ -288,14 +320,18 @@ pub fn instrument_file(
         } else {
             (code, columns, inserts)
         };
-    // The nullish-read openings are checked: should one ever break the code (an expression Boa spans
-    // wrongly), the file goes without them rather than fail to compile.
-    let (code, columns, inserts) = if edits.iter().any(|e| e.nullish) && !parses(&code, module) {
-        edits.retain(|e| !e.nullish);
-        apply(src, &index, &mut edits)
-    } else {
-        (code, columns, inserts)
-    };
+    // The nullish-read openings and the loop counters are checked: should one ever break the code (an
+    // expression Boa spans wrongly, a loop body the scan misplaced), the file goes without them rather than
+    // fail to compile. The rewrite with everything is parsed once; on failure the nullish checks go first.
+    let mut out = (code, columns, inserts);
+    for drop in [|e: &Edit| e.nullish, |e: &Edit| e.loops] {
+        if !edits.iter().any(|e| e.nullish || e.loops) || parses(&out.0, module) {
+            break;
+        }
+        edits.retain(|e| !drop(e));
+        out = apply(src, &index, &mut edits);
+    }
+    let (code, columns, inserts) = out;
     Some(Instrumented {
         code,
         functions,
@@ -388,6 +424,27 @@ fn apply(
     }
     code.push_str(&src[at..]);
     (code, columns, inserts)
+}
+
+/// Offset just after the directive prologue (`"use strict";`...) of a block body starting at `open`.
+fn after_directives(src: &str, index: &LineIndex, body: &FunctionBody, open: usize) -> usize {
+    let mut at = open + 1;
+    for item in body.statements() {
+        let StatementListItem::Statement(st) = item else {
+            break;
+        };
+        let Statement::Expression(Expression::Literal(lit)) = st.as_ref() else {
+            break;
+        };
+        if !matches!(
+            lit.kind(),
+            boa_engine::ast::expression::literal::LiteralKind::String(_)
+        ) {
+            break;
+        }
+        at = index.offset(src, lit.span().end());
+    }
+    at
 }
 
 /// Maps Boa positions (1-based line, code-point column; lines end at `\n`, `\r\n`, `\r`, U+2028, U+2029)
