@@ -199,6 +199,11 @@ fn instrument_with(
         }
     }
     let code = out.code.clone();
+    // A debugging aid for the instrumenter: the rewritten text of every user file, on stderr.
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::var_os("LOOPLAB_DEBUG_INSTRUMENT").is_some() {
+        eprintln!("// {path} ({mode:?})\n{code}");
+    }
     sh.columns
         .borrow_mut()
         .insert(path.to_string(), Arc::new(out));

@@ -278,6 +278,13 @@
       return err;
     },
     ax(act, err) {
+      // Thrown while the function ran (not a rejection resuming it): the receivers on the stack now are the
+      // error's, for an engine error after an `await` (`at Object.load`), made where no hook saw it; and its
+      // V8 message is made now, while what the failed read noted (`__ll$.n`) is still this error's.
+      if (act[STATE] !== SUSPENDED) {
+        internal.receiverSnap(err);
+        if (internal.v8Message) internal.v8Message(err);
+      }
       resumedByThrow(act);
       snap(err);
       return err;
