@@ -19,7 +19,7 @@ impl Collector<'_> {
             first: false,
             nullish: false,
             try_fix: false,
-            loops: false,
+            optional: false,
         });
     }
 

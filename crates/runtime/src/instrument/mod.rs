@@ -13,6 +13,7 @@
 
 mod appends;
 mod async_stack;
+mod class_fields;
 mod collector;
 mod extent;
 mod loops;
@@ -145,8 +146,9 @@ struct Edit {
     nullish: bool,
     /// Part of a catch-and-finally rewrite (`try_finally.rs`).
     try_fix: bool,
-    /// Counts loop iterations (`loops.rs`).
-    loops: bool,
+    /// An optional rewrite (loop counting, `loops.rs`; deferred field initializers, `class_fields.rs`): dropped
+    /// when the result does not parse.
+    optional: bool,
 }
 
 /// Rewrites `src` (a script, or a module when `module`) in `mode`. Function ids start at `first_id`.
@@ -234,7 +236,7 @@ pub fn instrument_file(
             first: true,
             nullish: false,
             try_fix: false,
-            loops: false,
+            optional: false,
         });
     }
     if let Some(text) = module_act {
@@ -248,7 +250,7 @@ pub fn instrument_file(
             first: true,
             nullish: false,
             try_fix: false,
-            loops: false,
+            optional: false,
         });
     }
     // Loop iterations charged in batches (`loops.rs`; user files only).
@@ -268,7 +270,28 @@ pub fn instrument_file(
                 first: true,
                 nullish: false,
                 try_fix: false,
-                loops: true,
+                optional: true,
+            });
+        }
+    }
+    // Instance field initializers that may write to their class, run after the fields are defined.
+    if mode != Mode::Runtime {
+        let found = match (&script, &module_ast) {
+            (Some(s), _) => class_fields::edits(src, &index, &interner, s),
+            (_, Some(m)) => class_fields::edits(src, &index, &interner, m),
+            _ => Vec::new(),
+        };
+        for (pos, text, close) in found {
+            edits.push(Edit {
+                pos,
+                close,
+                depth: 0,
+                seq: 0,
+                text,
+                first: !close,
+                nullish: false,
+                try_fix: false,
+                optional: true,
             });
         }
     }
@@ -306,7 +329,7 @@ pub fn instrument_file(
                     first: false,
                     nullish: false,
                     try_fix: true,
-                    loops: false,
+                    optional: false,
                 });
             }
         }
@@ -324,8 +347,8 @@ pub fn instrument_file(
     // expression Boa spans wrongly, a loop body the scan misplaced), the file goes without them rather than
     // fail to compile. The rewrite with everything is parsed once; on failure the nullish checks go first.
     let mut out = (code, columns, inserts);
-    for drop in [|e: &Edit| e.nullish, |e: &Edit| e.loops] {
-        if !edits.iter().any(|e| e.nullish || e.loops) || parses(&out.0, module) {
+    for drop in [|e: &Edit| e.nullish, |e: &Edit| e.optional] {
+        if !edits.iter().any(|e| e.nullish || e.optional) || parses(&out.0, module) {
             break;
         }
         edits.retain(|e| !drop(e));

@@ -587,3 +587,11 @@ fn loop_counting_keeps_what_the_code_computes() {
         assert_eq!(run(&inst), plain.replace(",0]", &format!(",{batches}]")), "{inst}");
     }
 }
+
+#[test]
+fn field_initializers_writing_to_their_class_are_deferred() {
+    assert_eq!(
+        count("class C { static next = 1; id = C.next++; }"),
+        "class C {constructor(){__ll$.fr(this)} static next = 1; id = __ll$.fd(this,()=>this[\"id\"]=__ll$.nm(((C??__ll$.n(C,1,33)).next++),\"id\")); }"
+    );
+}

@@ -88,12 +88,36 @@
       if (!m) continue;
       const where = `${f[3]}:${f[5]}:${f[6]}`;
       const callee = out[i + 1] && RE_POS.exec(out[i + 1]);
+      const offsetOf = (p) => m.s.starts[+p[5] - 1] + (+p[6]) - 1;
+      if (m.kind === 'instance' && m.cls.name && offsetOf(f) === m.cls.body + 1) {
+        // The constructor instrument/class_fields.rs gave a class that had none (it runs the class's deferred
+        // field initializers): V8's implicit constructor, placed at the class.
+        const [l, c] = internal.lineColOf(m.s, m.cls.start);
+        out[i] = `    at new ${m.cls.name} (${f[3]}:${l}:${c})`;
+        continue;
+      }
       if (m.kind === 'instance') {
         out[i] = `    at <instance_members_initializer> (${where})`;
         const name = m.cls.name;
+        // A deferred initializer (class_fields.rs) run by the class's own constructor: V8 places that frame at
+        // the constructor's parameters, or at the `super(...)` that defined the fields of a derived class.
+        const ctor = name && m.s.ctors.find((c) => c.start > m.cls.body && c.end <= m.cls.end && c.cls === name);
+        const at = ctor && callee && callee[4] === f[4] && /^\d+$/.test(callee[5]) ? offsetOf(callee) : -1;
+        if (ctor && ctor.start < at && at < ctor.end) {
+          const derived = /\bextends\b/.test(m.text.slice(m.cls.start, m.cls.body));
+          const sup = derived ? m.text.lastIndexOf('super', at) : -1;
+          const pos = derived ? (sup > ctor.start ? sup : -1) : m.text.indexOf('(', ctor.keyword);
+          if (pos >= 0) {
+            const [l, c] = internal.lineColOf(m.s, pos);
+            out[i + 1] = `    at new ${name} (${f[3]}:${l}:${c})`;
+            i++;
+            continue;
+          }
+        }
         if (!name || (callee && callee[2] === `new ${name}`)) continue;
+        // (The next frame is the constructor class_fields.rs added: it becomes this `new` frame itself.)
+        if (callee && callee[4] === f[4] && /^\d+$/.test(callee[5]) && offsetOf(callee) === m.cls.body + 1) continue;
         // A base class's constructor: at its parameter list, or at the `class` keyword when implicit.
-        const ctor = m.s.ctors.find((c) => c.start > m.cls.body && c.end <= m.cls.end && c.cls === name);
         const paren = ctor ? m.text.indexOf('(', ctor.keyword) : -1;
         const [l, c] = internal.lineColOf(m.s, paren >= 0 ? paren : m.cls.start);
         out.splice(i + 1, 0, `    at new ${name} (${f[3]}:${l}:${c})`);

@@ -561,5 +561,26 @@
       },
       enumerable: false,
     });
+    // `__ll$.fd(instance, init)` / `__ll$.fr(instance)`: instance field initializers kept for after the fields
+    // are defined (instrument/class_fields.rs: Boa 0.22 panics when one writes to its class while they are).
+    const deferred = new WeakMap();
+    Object.defineProperty(llCalls, 'fd', {
+      value: function fd(instance, init) {
+        const list = deferred.get(instance);
+        if (list) list.push(init);
+        else deferred.set(instance, [init]);
+        return undefined;
+      },
+      enumerable: false,
+    });
+    Object.defineProperty(llCalls, 'fr', {
+      value: function fr(instance) {
+        const list = deferred.get(instance);
+        if (!list) return;
+        deferred.delete(instance);
+        for (let i = 0; i < list.length; i++) list[i]();
+      },
+      enumerable: false,
+    });
   }
 })
