@@ -250,10 +250,14 @@
     return frames[0].includes(`${where}:`) ? frames : [];
   };
   const taken = new WeakMap();
-  function snap(err) {
+  // `final`: the error was made (or thrown by the engine) here, where V8 captures its stack once: under a
+  // resumed async function, no frames now means none later either (an error thrown through `a` → `b` → `c`
+  // synchronously after `a` awaited does not take `at async a` when the rejection later resumes `b`).
+  // (Outside one, a later snapshot may still add what V8 sees: the functions awaiting an `import()`.)
+  function snap(err, final = false) {
     if (err === null || (typeof err !== 'object' && typeof err !== 'function') || taken.has(err)) return;
     const frames = framesNow();
-    if (frames.length) taken.set(err, frames);
+    if (frames.length || (final && running.length && running[0][RESUMED])) taken.set(err, frames);
   }
   internal.asyncSnap = snap;
   internal.asyncFrames = (err) => taken.get(err) || [];
@@ -273,7 +277,7 @@
       // (Any capitalised class's `new` comes here: `class NotFound extends Error` is one.)
       if (!(err instanceof Error)) return err;
       internal.receiverSnap(err);
-      if (running.length) snap(err);
+      if (running.length) snap(err, true);
       internal.ownStack(err);
       return err;
     },
@@ -281,12 +285,13 @@
       // Thrown while the function ran (not a rejection resuming it): the receivers on the stack now are the
       // error's, for an engine error after an `await` (`at Object.load`), made where no hook saw it; and its
       // V8 message is made now, while what the failed read noted (`__ll$.n`) is still this error's.
-      if (act[STATE] !== SUSPENDED) {
+      const ran = act[STATE] !== SUSPENDED;
+      if (ran) {
         internal.receiverSnap(err);
         if (internal.v8Message) internal.v8Message(err);
       }
       resumedByThrow(act);
-      snap(err);
+      snap(err, ran);
       return err;
     },
   };

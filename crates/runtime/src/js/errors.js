@@ -43,7 +43,9 @@
     if (NATIVE_PROTOS.includes(base)) Object.setPrototypeOf(err, codeProto(base, code));
     Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
     const name = err.name;
-    // Node shows the code in the stack header: "TypeError [ERR_X]: msg".
+    // Node shows the code in the stack header: "TypeError [ERR_X]: msg". The receivers of the user functions
+    // on the stack now are the error's (`at Readable.read [as _read]` for a user `read` that pushed a number).
+    if (internal.receiverSnap) internal.receiverSnap(err);
     err.name = `${name} [${code}]`;
     quietly(() => void err.stack);
     delete err.name;

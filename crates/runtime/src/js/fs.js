@@ -269,12 +269,21 @@
     try { path = toPath(path); } catch { return false; }
     return host.fsSync('stat', [abs(path)])[0] === null;
   };
-  // fd 0 is the scenario's stdin, a file as with `node main.js < stdin.txt`: all of it on the first read, then
-  // end of file; /dev/stdin opens the file again.
-  let stdinRead = false;
-  function readStdin(reopen) {
-    const bytes = stdinRead && !reopen ? new Uint8Array(0) : new Uint8Array(internal.Buffer.from(host.stdin || '', host.stdinBytes ? 'latin1' : 'utf8'));
-    if (!reopen) stdinRead = true;
+  // fd 0 is the scenario's stdin, a file as with `node main.js < stdin.txt`: read from its position on (all of
+  // the rest by readFileSync, `length` bytes by readSync, or from `position` without moving), then end of
+  // file; /dev/stdin opens the file again.
+  let stdinBytes = null;
+  let stdinPos = 0;
+  function stdinAll() {
+    if (stdinBytes === null) stdinBytes = new Uint8Array(internal.Buffer.from(host.stdin || '', host.stdinBytes ? 'latin1' : 'utf8'));
+    return stdinBytes;
+  }
+  function readStdin(reopen, length = Infinity, position = -1) {
+    const all = stdinAll();
+    if (reopen) return all;
+    const from = position >= 0 ? position : stdinPos;
+    const bytes = all.slice(from, Math.min(all.length, from + length));
+    if (position < 0) stdinPos = from + bytes.length;
     return bytes;
   }
   fs.readFileSync = function readFileSync(path, options) {
@@ -342,7 +351,7 @@
     validateFd(fd);
     if (!ArrayBuffer.isView(buffer)) throw errors.invalidArgType('buffer', 'Buffer, TypedArray, or DataView', buffer);
     const [offset, len, pos] = readArgs(buffer, offsetOrOptions, length, position);
-    const bytes = sync('read', [fd, len, pos]);
+    const bytes = fd === 0 ? readStdin(false, len, pos) : sync('read', [fd, len, pos]);
     new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
     return bytes.length;
   };

@@ -56,12 +56,13 @@
     }
     return `${where}\n${src}\n${internal.caretPad(src, Math.max(0, col))}^\n`;
   }
-  function arrow(err, sync, fromPromise) {
+  function arrow(err, sync, fromPromise, esmEntry = false) {
     // An unhandled rejection with no frame of user code (made by the engine, e.g. Promise.any's
     // AggregateError) shows where node rethrows it; so does one whose stack was read before (V8 then keeps
     // no frames to place it by: node's stream code reads it as it destroys a stream, `console.log(err)` does).
     const foreign = internal.kForeignError !== undefined && err !== null && typeof err === 'object' && err[internal.kForeignError] === true;
-    const loc = (fromPromise && serializedAtFatal === err) || foreign ? null : userFrame(errorStack(err), ctorNames(err));
+    // (So does a top-level `await` of such a rejection in an ES module entry, from run_main.)
+    const loc = ((fromPromise || (esmEntry && !sync)) && serializedAtFatal === err) || foreign ? null : userFrame(errorStack(err), ctorNames(err));
     if (!loc) return fromPromise ? 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n' : '';
     return arrowAt(loc, sync, ctorNames(err)) + '\n';
   }
@@ -106,7 +107,7 @@
     } else if (err !== null && typeof err === 'object' && err[internal.kSyntheticRejection]) {
       text = 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n' + internal.inspect(err);
     } else if ((err instanceof Error || internal.isError(err)) && !(internal.isDOMException && internal.isDOMException(err))) {
-      const shown = sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync, fromPromise);
+      const shown = sync && throwLoc ? arrowAt(throwLoc, true) + '\n' : arrow(err, sync, fromPromise, esmEntry);
       // An object that only inherits from Error.prototype (no [[ErrorData]], so `[object Object]` unless a
       // tag of its own says otherwise): node's layout for other values, a blank line first and none after the
       // caret.

@@ -55,7 +55,7 @@
       }
     }
     // Object.keys(null) and friends.
-    const statics = /\bObject\.(keys|values|entries|assign|getOwnPropertyNames|getOwnPropertyDescriptors|getOwnPropertySymbols)\s*\(/g;
+    const statics = /\bObject\.(keys|values|entries|assign|getOwnPropertyNames|getOwnPropertyDescriptors|getOwnPropertyDescriptor|getOwnPropertySymbols|getPrototypeOf|hasOwn)\s*\(/g;
     let st;
     while ((st = statics.exec(src)) !== null) {
       if (p >= st.index && p <= st.index + st[0].length) {

@@ -110,6 +110,10 @@
   // Passed as a callback (`names.map(String.prototype.trim)`), it is called with `this` undefined: V8 lists
   // the method's own frame (`at trim`) over the caller's.
   before('cannot convert null or undefined to Object', (err, site) => {
+    if (site && /\bObject\.setPrototypeOf\s*\(\s*(?:null|undefined)\s*[,)]/.test(site.src)) {
+      internal.builtinFrame(err, 'Function.setPrototypeOf');
+      return 'Object.setPrototypeOf called on null or undefined';
+    }
     const m = site && /\bString\.prototype\.(\w+)\.(?:call|apply)\s*\(/.exec(site.src);
     if (m) return `String.prototype.${m[1]} called on null or undefined`;
     const passed = site && /(?:\.(map|forEach|filter|flatMap|some|every|find|findIndex|findLast|findLastIndex)\(\s*)?\bString\.prototype\.(\w+)\s*[,)]/.exec(site.src);

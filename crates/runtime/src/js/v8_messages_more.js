@@ -248,6 +248,13 @@
         return `Cannot set property ${k} of #<Object> which has only a getter`;
       }
     }
+    // A getter given by `Object.defineProperties(o, { k: { get() {...} } })` or `Object.create(proto, {...})`.
+    if (/\b(?:defineProperties|Object\.create)\s*\(/.test(text)) {
+      const desc = new RegExp(`(?:^|[{,\\s])['"]?${key}['"]?\\s*:\\s*\\{([^{}]*(?:\\{[^{}]*\\}[^{}]*)*)\\}`).exec(text);
+      if (desc && /\bget\s*[(:]/.test(desc[1]) && !/\bset\s*[(:]/.test(desc[1])) {
+        return `Cannot set property ${k} of #<Object> which has only a getter`;
+      }
+    }
     // A frozen class instance (`Object.freeze(this)` in its constructor, or `x = Object.freeze(new C())`): a
     // key the class never sets cannot be added; one it sets is read only, of `#<C>`.
     // (The class that freezes may be a parent: `class Sub extends Frozen`, whose `super()` froze `this`.)
@@ -292,6 +299,10 @@
     const instCls = inst && scan && scan.classes.find((c) => c.name === inst[1]);
     const saidOf = instCls && ofClass(instCls, inst[0].includes('Object.'));
     if (saidOf) return saidOf;
+    // A frozen or sealed built-in object (`Object.freeze(new Map())`, a Date, a function): a key is added.
+    const builtin = new RegExp(`\\b${name}\\s*=\\s*(?:Object\\.(freeze|seal|preventExtensions)\\(\\s*)?(?:new\\s+(?:Map|Set|WeakMap|WeakSet|Date|RegExp|URL|URLSearchParams|EventEmitter)\\b|function\\b|\\([^()]*\\)\\s*=>)`).exec(text);
+    const laterOf = new RegExp(`Object\\.(freeze|seal|preventExtensions)\\(\\s*${name}\\s*\\)`).test(text);
+    if (builtin && (builtin[1] || laterOf)) return `Cannot add property ${k}, object is not extensible`;
     // How the base was made: `name = Object.freeze({...})`, `= [...]`, `= {...}`, and later `Object.seal(name)`.
     const made = new RegExp(`\\b${name}\\s*=\\s*(?:Object\\.(freeze|seal|preventExtensions)\\(\\s*)?([[{])([^]*?)[\\]}]`).exec(text);
     const later = new RegExp(`Object\\.(freeze|seal|preventExtensions)\\(\\s*${name}\\s*\\)`).exec(text);
