@@ -14,3 +14,7 @@ async function retry(fn, n) {
   }
 }
 retry(fetchData, 3).then(v => console.log(v));
+async function low() { throw new Error('ECONNRESET'); }
+async function mid() { await low(); }
+async function top() { await mid(); }
+top().catch(() => top().catch((e) => console.log(e.stack.replaceAll(__dirname, '.'))));

@@ -17,4 +17,6 @@ try { Object.setPrototypeOf(null, {}) } catch (e) { console.log(e.message) }
 try { Object.entries(undefined) } catch (e) { console.log(e.message) }
 try { Reflect.ownKeys(5) } catch (e) { console.log(e.message) }
 try { 'x' in 42 } catch (e) { console.log(e.message) }
+const cfg = Object.create(null, { port: { value: 80 }, href: { get() { return `http://localhost:${this.port}`; }, enumerable: true } });
+try { cfg.href = "x" } catch (e) { console.log(e.message) }
 Object.getPrototypeOf(undefined);

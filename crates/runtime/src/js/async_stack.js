@@ -253,11 +253,11 @@
   // `final`: the error was made (or thrown by the engine) here, where V8 captures its stack once: under a
   // resumed async function, no frames now means none later either (an error thrown through `a` → `b` → `c`
   // synchronously after `a` awaited does not take `at async a` when the rejection later resumes `b`).
-  // (Outside one, a later snapshot may still add what V8 sees: the functions awaiting an `import()`.)
+  // (Under a module's evaluation, a later snapshot may still add what V8 sees: those awaiting an `import()`.)
   function snap(err, final = false) {
     if (err === null || (typeof err !== 'object' && typeof err !== 'function') || taken.has(err)) return;
     const frames = framesNow();
-    if (frames.length || (final && running.length && running[0][RESUMED])) taken.set(err, frames);
+    if (frames.length || (final && running.length && (running[0][RESUMED] || running[0][NAME] !== ''))) taken.set(err, frames);
   }
   internal.asyncSnap = snap;
   internal.asyncFrames = (err) => taken.get(err) || [];

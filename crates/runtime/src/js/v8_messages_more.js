@@ -250,9 +250,23 @@
     }
     // A getter given by `Object.defineProperties(o, { k: { get() {...} } })` or `Object.create(proto, {...})`.
     if (/\b(?:defineProperties|Object\.create)\s*\(/.test(text)) {
-      const desc = new RegExp(`(?:^|[{,\\s])['"]?${key}['"]?\\s*:\\s*\\{([^{}]*(?:\\{[^{}]*\\}[^{}]*)*)\\}`).exec(text);
-      if (desc && /\bget\s*[(:]/.test(desc[1]) && !/\bset\s*[(:]/.test(desc[1])) {
-        return `Cannot set property ${k} of #<Object> which has only a getter`;
+      // (Literals masked, and the descriptor's braces matched: a getter's body may hold a template's `${...}`.)
+      const masked = internal.maskLiterals ? internal.maskLiterals(text) : text;
+      const open = new RegExp(`(?:^|[{,\\s])['"]?${key}['"]?\\s*:\\s*\\{`).exec(masked);
+      if (open) {
+        let depth = 0;
+        let end = open.index + open[0].length - 1;
+        for (; end < masked.length; end++) {
+          if (masked[end] === '{') depth++;
+          else if (masked[end] === '}' && --depth === 0) break;
+        }
+        const desc = masked.slice(open.index + open[0].length, end);
+        if (/\bget\s*[(:]/.test(desc) && !/\bset\s*[(:]/.test(desc)) {
+          // (An object with no prototype: V8 shows it as `[object Object]`.)
+          let maker = null;
+          for (const m of masked.slice(0, open.index).matchAll(/(?:\bdefineProperties|\bObject\.create)\s*\(\s*(null\b)?/g)) maker = m;
+          return `Cannot set property ${k} of ${maker && maker[1] ? '[object Object]' : '#<Object>'} which has only a getter`;
+        }
       }
     }
     // A frozen class instance (`Object.freeze(this)` in its constructor, or `x = Object.freeze(new C())`): a
