@@ -112,12 +112,13 @@ impl Finder<'_> {
         };
         for (key, init) in &fields {
             let (s, e) = self.span_of(init);
-            let (target, shown) = match key.strip_prefix('#') {
-                Some(_) => (format!("this.{key}"), key.clone()),
-                None => (format!("this[{}]", js_string(key)), key.clone()),
+            let target = if key.starts_with('#') {
+                format!("this.{key}")
+            } else {
+                format!("this[{}]", js_string(key))
             };
             out.push((s, format!("__ll$.fd(this,()=>{target}=__ll$.nm(("), false));
-            out.push((e, format!("),{}))", js_string(&shown)), true));
+            out.push((e, format!("),{}))", js_string(key)), true));
         }
         match constructor {
             Some(c) => {

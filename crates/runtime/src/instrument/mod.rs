@@ -253,34 +253,24 @@ pub fn instrument_file(
             optional: false,
         });
     }
-    // Loop iterations charged in batches (`loops.rs`; user files only).
+    // Optional rewrites of user files: loop iterations charged in batches (`loops.rs`), and instance field
+    // initializers that may write to their class, run after the fields are defined (`class_fields.rs`).
     if mode != Mode::Runtime {
-        let found = match (&script, &module_ast) {
-            (Some(s), _) => loops::edits(src, &index, s, false),
-            (_, Some(m)) => loops::edits(src, &index, m, true),
-            _ => Vec::new(),
+        let (loop_edits, field_edits) = match (&script, &module_ast) {
+            (Some(s), _) => (
+                loops::edits(src, &index, s, false),
+                class_fields::edits(src, &index, &interner, s),
+            ),
+            (_, Some(m)) => (
+                loops::edits(src, &index, m, true),
+                class_fields::edits(src, &index, &interner, m),
+            ),
+            _ => (Vec::new(), Vec::new()),
         };
-        for (pos, text) in found {
-            edits.push(Edit {
-                pos,
-                close: false,
-                depth: 0,
-                seq: 0,
-                text,
-                first: true,
-                nullish: false,
-                try_fix: false,
-                optional: true,
-            });
-        }
-    }
-    // Instance field initializers that may write to their class, run after the fields are defined.
-    if mode != Mode::Runtime {
-        let found = match (&script, &module_ast) {
-            (Some(s), _) => class_fields::edits(src, &index, &interner, s),
-            (_, Some(m)) => class_fields::edits(src, &index, &interner, m),
-            _ => Vec::new(),
-        };
+        let found = loop_edits
+            .into_iter()
+            .map(|(pos, text)| (pos, text, false))
+            .chain(field_edits);
         for (pos, text, close) in found {
             edits.push(Edit {
                 pos,

@@ -533,22 +533,16 @@ fn arrows_that_use_this_name_it_once_unevaluated() {
     );
 }
 
-fn counted(src: &str) -> String {
-    instrument(src, false, Mode::Count, 0)
-        .map(|i| i.code)
-        .unwrap_or_default()
-}
-
 #[test]
 fn loop_bodies_count_down_a_counter_of_their_function() {
     assert_eq!(
-        counted("function f(n) { 'use strict'; let s = 0; for (let i = 0; i < n; i++) { s += i } while (n--) s++; return s }"),
+        count("function f(n) { 'use strict'; let s = 0; for (let i = 0; i < n; i++) { s += i } while (n--) s++; return s }"),
         "function f(n) { 'use strict';var $ll_k=1000;;__ll$.c(this);; let s = 0; for (let i = 0; i < n; i++) {if(!--$ll_k)$ll_k=__ll$.l(); s += i } while (n--) if(!--$ll_k&&($ll_k=__ll$.l())<0);else s++; return s }"
     );
     // A do-while's `while (...)` is its condition; for-of, for-in and for-await count in their bodies; a
     // nested function keeps its own counter.
     assert_eq!(
-        counted("async function g(o) { do { o.n-- } while (o.n > 0); for (const k in o) for await (const v of o[k]) (() => { for (;;) break })() }"),
+        count("async function g(o) { do { o.n-- } while (o.n > 0); for (const k in o) for await (const v of o[k]) (() => { for (;;) break })() }"),
         "async function g(o) {;var $ll_k=1000;;__ll$.c(this); do {if(!--$ll_k)$ll_k=__ll$.l(); void 0,(o??__ll$.n(o,1,28)).n-- } while ((o??__ll$.n(o,1,43)).n > 0); for (const k in o) if(!--$ll_k&&($ll_k=__ll$.l())<0);else for await (const v of (o??__ll$.n(o,1,94,k))[k]) if(!--$ll_k&&($ll_k=__ll$.l())<0);else (() => {;var $ll_k=1000;;__ll$.c(); for (;;) if(!--$ll_k&&($ll_k=__ll$.l())<0);else break })() }"
     );
 }
@@ -556,13 +550,13 @@ fn loop_bodies_count_down_a_counter_of_their_function() {
 #[test]
 fn loop_counting_gives_up_where_the_scan_and_the_tree_disagree() {
     // A method named `for` looks like a loop to the scan: the file's loops go uncounted.
-    let code = counted("function f(a) { const o = { for(x) { return x } }; while (a--) o.for(a) }");
+    let code = count("function f(a) { const o = { for(x) { return x } }; while (a--) o.for(a) }");
     assert!(!code.contains("$ll_k"), "{code}");
     // Property names and member accesses are not loops.
-    let code = counted("function f(a) { const o = { while: 1, do: 2 }; o.for = 3; for (;a;) a-- }");
+    let code = count("function f(a) { const o = { while: 1, do: 2 }; o.for = 3; for (;a;) a-- }");
     assert_eq!(code.matches("__ll$.l()").count(), 1, "{code}");
     // A script's own top-level loop: left uncounted (user scripts are wrapped in a function).
-    assert!(!counted("for (const x of [1]) x;").contains("$ll_k"));
+    assert!(!count("for (const x of [1]) x;").contains("$ll_k"));
 }
 
 #[test]
