@@ -23,6 +23,7 @@ use boa_engine::ast::visitor::{VisitWith, Visitor};
 use boa_engine::ast::{Expression, Spanned};
 use boa_engine::interner::Interner;
 
+use super::async_stack::js_string;
 use super::scan::{pairs, tokens, Tok};
 use super::{extent, LineIndex};
 
@@ -185,11 +186,6 @@ fn names_word(text: &str, word: &str) -> bool {
         !text[..i].chars().next_back().is_some_and(ident)
             && !text[i + word.len()..].chars().next().is_some_and(ident)
     })
-}
-
-/// A JavaScript string literal of `s`.
-fn js_string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
 /// The offset of the `{` after `at`, past spaces, comments and closing parentheses (of a heritage in

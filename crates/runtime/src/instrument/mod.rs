@@ -16,6 +16,7 @@ mod async_stack;
 mod class_fields;
 mod collector;
 mod extent;
+mod field_super;
 mod loops;
 pub use loops::LOOP_BATCH;
 mod names;
@@ -146,8 +147,8 @@ struct Edit {
     nullish: bool,
     /// Part of a catch-and-finally rewrite (`try_finally.rs`).
     try_fix: bool,
-    /// An optional rewrite (loop counting, `loops.rs`; deferred field initializers, `class_fields.rs`): dropped
-    /// when the result does not parse.
+    /// An optional rewrite (loop counting, `loops.rs`; deferred field initializers, `class_fields.rs`; their
+    /// `super` accesses, `field_super.rs`): dropped when the result does not parse.
     optional: bool,
 }
 
@@ -256,29 +257,33 @@ pub fn instrument_file(
     // Optional rewrites of user files: loop iterations charged in batches (`loops.rs`), and instance field
     // initializers that may write to their class, run after the fields are defined (`class_fields.rs`).
     if mode != Mode::Runtime {
-        let (loop_edits, field_edits) = match (&script, &module_ast) {
+        let (loop_edits, field_edits, super_edits) = match (&script, &module_ast) {
             (Some(s), _) => (
                 loops::edits(src, &index, s, false),
                 class_fields::edits(src, &index, &interner, s),
+                field_super::edits(src, &index, &interner, s),
             ),
             (_, Some(m)) => (
                 loops::edits(src, &index, m, true),
                 class_fields::edits(src, &index, &interner, m),
+                field_super::edits(src, &index, &interner, m),
             ),
-            _ => (Vec::new(), Vec::new()),
+            _ => Default::default(),
         };
+        // A field's `super` access is innermost: at its offsets it opens last and closes first.
         let found = loop_edits
             .into_iter()
-            .map(|(pos, text)| (pos, text, false))
-            .chain(field_edits);
-        for (pos, text, close) in found {
+            .map(|(pos, text)| (pos, text, false, false))
+            .chain(field_edits.into_iter().map(|(p, t, c)| (p, t, c, false)))
+            .chain(super_edits.into_iter().map(|(p, t, c)| (p, t, c, true)));
+        for (pos, text, close, inner) in found {
             edits.push(Edit {
                 pos,
                 close,
-                depth: 0,
+                depth: if inner { usize::MAX } else { 0 },
                 seq: 0,
                 text,
-                first: !close,
+                first: !close && !inner,
                 nullish: false,
                 try_fix: false,
                 optional: true,

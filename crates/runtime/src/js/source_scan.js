@@ -573,6 +573,26 @@
       },
       enumerable: false,
     });
+    // `__ll$.sg(C, instance, key)` / `__ll$.sc(...)`: `super[key]` in an instance field initializer of class `C`
+    // (instrument/field_super.rs: Boa 0.22 gives those initializers the class as their home object), read
+    // from the parent of `C.prototype` with the instance as receiver; `sc` returns it bound for a call.
+    const FunctionPrototypeBind = Function.prototype.bind;
+    const superRead = (C, instance, key) => {
+      const home = Object.getPrototypeOf(C.prototype);
+      if (home === null || home === undefined) {
+        throw new TypeError(`Cannot read properties of null (reading '${String(key)}')`);
+      }
+      return Reflect.get(home, key, instance);
+    };
+    Object.defineProperty(llCalls, 'sg', { value: superRead, enumerable: false });
+    Object.defineProperty(llCalls, 'sc', {
+      value: function sc(C, instance, key) {
+        const f = superRead(C, instance, key);
+        if (typeof f !== 'function') throw new TypeError(`(intermediate value).${String(key)} is not a function`);
+        return FunctionPrototypeBind.call(f, instance);
+      },
+      enumerable: false,
+    });
     Object.defineProperty(llCalls, 'fr', {
       value: function fr(instance) {
         const list = deferred.get(instance);
