@@ -204,6 +204,7 @@
     if (queue === 'timers') {
       lastTimer = t !== null && typeof t === 'object' ? t : null;
       internal.currentResource = lastTimer;
+      if (lastTimer !== null) internal.timerStarts(lastTimer);
       // An async callback's frames after an await: `async Timeout._onTimeout` (async_stack.js `enter`).
       if (f[Symbol.toStringTag] === 'AsyncFunction') {
         internal.asyncArrowReceiver = t;
@@ -212,6 +213,7 @@
       try {
         return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);
       } finally {
+        if (t !== null && typeof t === 'object') internal.timerEnds(t);
         internal.currentResource = null;
         internal.asyncArrowReceiver = undefined;
         internal.asyncArrowMethod = undefined;
@@ -221,11 +223,13 @@
       const outer = runningImmediate;
       runningImmediate = t !== null && typeof t === 'object' ? t : null;
       internal.currentResource = runningImmediate;
+      if (runningImmediate !== null) internal.immediateStarts(runningImmediate);
       // (node nulls `_onImmediate` once the callback returns: `async Immediate.<anonymous>`.)
       if (f[Symbol.toStringTag] === 'AsyncFunction') internal.asyncArrowReceiver = t;
       try {
         return n === 0 ? __ll_immediate0(f, t) : __ll_immediateArgs(f, t, args);
       } finally {
+        if (t !== null && typeof t === 'object') internal.immediateEnds(t);
         runningImmediate = outer;
         internal.currentResource = null;
         internal.asyncArrowReceiver = undefined;

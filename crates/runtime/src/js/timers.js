@@ -4,7 +4,12 @@
   'use strict';
   const host = internal.host;
   const TIMEOUT_MAX = 2 ** 31 - 1;
-  const kId = Symbol('looplab.taskId');
+  // node's own symbols on Timeout and Immediate objects (inspect shows them): the async id is the host's task
+  // id, the trigger id the task that created the timer.
+  const kRefed = Symbol('refed');
+  const kHasPrimitive = Symbol('kHasPrimitive');
+  const kId = Symbol('asyncId');
+  const kTrigger = Symbol('triggerId');
   const knownTimersById = Object.create(null);
 
   // `frame`: node 20.20's frame for the function that validates (`setTimeout (node:timers:140:3)`).
@@ -55,18 +60,23 @@
       this._timerArgs = args;
       this._repeat = isRepeat ? after : null;
       this._destroyed = false;
-      Object.defineProperty(this, kId, {
-        value: host.timerCreate(this, callback, args, Math.trunc(after), isRepeat), writable: true,
-      });
+      this[kRefed] = isRefed;
+      this[kHasPrimitive] = false;
+      const trigger = host.asyncIds()[0];
+      this[kId] = host.timerCreate(this, callback, args, Math.trunc(after), isRepeat);
+      this[kTrigger] = trigger;
       if (isRefed === false) host.timerRef(this[kId], false);
       if (internal.asyncHooksOn) internal.asyncInit(this[kId], 'Timeout', this);
     }
     refresh() {
-      if (this._onTimeout) host.timerRefresh(this[kId]);
+      if (this._onTimeout) {
+        host.timerRefresh(this[kId]);
+        this._idlePrev = this._idleNext = timersList(this._idleTimeout);
+      }
       return this;
     }
-    unref() { host.timerRef(this[kId], false); return this; }
-    ref() { host.timerRef(this[kId], true); return this; }
+    unref() { this[kRefed] = false; host.timerRef(this[kId], false); return this; }
+    ref() { this[kRefed] = true; host.timerRef(this[kId], true); return this; }
     hasRef() { return host.timerHasRef(this[kId]); }
     close() { clearTimeout(this); return this; }
     // As node's: one level only.
@@ -76,10 +86,44 @@
     [Symbol.dispose]() { clearTimeout(this); }
     [Symbol.toPrimitive]() {
       const id = this[kId];
-      knownTimersById[id] = this;
+      if (!this[kHasPrimitive]) {
+        this[kHasPrimitive] = true;
+        knownTimersById[id] = this;
+      }
       return id;
     }
   }
+
+  // node's fields while a timer's callback runs (frames.js `callQueued`): out of its list during the call;
+  // after it, back in the list if it repeats or was refreshed, else destroyed.
+  internal.timerStarts = function timerStarts(t) {
+    t._idlePrev = null;
+    t._idleNext = null;
+  };
+  internal.timerEnds = function timerEnds(t) {
+    if (t._onTimeout === null || t._idlePrev !== null) return;
+    if (t._repeat !== null) t._idlePrev = t._idleNext = timersList(t._idleTimeout);
+    else t._destroyed = true;
+  };
+  // Pending immediates are linked through `_idleNext`/`_idlePrev` as in node's ImmediateList; the check phase
+  // takes the whole list (new ones start a new list) and an immediate is destroyed as its callback starts.
+  const immediateQueue = { head: null, tail: null };
+  function unlinkImmediate(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    if (item === immediateQueue.head) immediateQueue.head = item._idleNext;
+    if (item === immediateQueue.tail) immediateQueue.tail = item._idlePrev;
+    item._idleNext = null;
+    item._idlePrev = null;
+  }
+  internal.immediateStarts = function immediateStarts(im) {
+    if (im === immediateQueue.head) immediateQueue.head = immediateQueue.tail = null;
+    im._destroyed = true;
+    im[kRefed] = null;
+  };
+  internal.immediateEnds = function immediateEnds(im) {
+    im._onImmediate = null;
+  };
 
   function setTimeout(callback, after, ...args) {
     checkCallback(callback, 'setTimeout (node:timers:140:3)');
@@ -124,11 +168,21 @@
       this._onImmediate = callback;
       this._argv = args;
       this._destroyed = false;
-      Object.defineProperty(this, kId, { value: host.immediateCreate(this, callback, args), writable: true });
+      this[kRefed] = true;
+      const trigger = host.asyncIds()[0];
+      this[kId] = host.immediateCreate(this, callback, args);
+      this[kTrigger] = trigger;
+      if (immediateQueue.tail !== null) {
+        immediateQueue.tail._idleNext = this;
+        this._idlePrev = immediateQueue.tail;
+      } else {
+        immediateQueue.head = this;
+      }
+      immediateQueue.tail = this;
       if (internal.asyncHooksOn) internal.asyncInit(this[kId], 'Immediate', this);
     }
-    ref() { host.immediateRef(this[kId], true); return this; }
-    unref() { host.immediateRef(this[kId], false); return this; }
+    ref() { if (this[kRefed] === false) this[kRefed] = true; host.immediateRef(this[kId], true); return this; }
+    unref() { if (this[kRefed]) this[kRefed] = false; host.immediateRef(this[kId], false); return this; }
     hasRef() { return host.immediateHasRef(this[kId]); }
     [Symbol.dispose]() { clearImmediate(this); }
   }
@@ -140,6 +194,8 @@
     if (!immediate || immediate._destroyed) return;
     immediate._destroyed = true;
     immediate._onImmediate = null;
+    immediate[kRefed] = null;
+    unlinkImmediate(immediate);
     host.immediateClear(immediate[kId]);
     if (internal.asyncHooksOn) host.asyncDestroy(immediate[kId]);
   }
