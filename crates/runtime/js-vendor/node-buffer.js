@@ -301,7 +301,14 @@ module.exports = function patchBuffer(internal, VendorBuffer, proto, options) {
     }
     const enc = normalizeEncoding(encoding);
     if (enc === undefined || enc === 'utf8') return host.utf8Encode(string).length;
-    return byteLengthImpl.call(this, string, enc === 'base64url' ? 'base64' : enc);
+    if (enc === 'base64' || enc === 'base64url') {
+      // node's estimate (lib/buffer.js base64ByteLength): at most two trailing `=` dropped, then 3/4.
+      let bytes = string.length;
+      if (string.charCodeAt(bytes - 1) === 0x3D) bytes--;
+      if (bytes > 1 && string.charCodeAt(bytes - 1) === 0x3D) bytes--;
+      return (bytes * 3) >>> 2;
+    }
+    return byteLengthImpl.call(this, string, enc);
   };
   VendorBuffer.isEncoding = function isEncoding(encoding) {
     return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;

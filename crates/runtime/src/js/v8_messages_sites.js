@@ -102,6 +102,13 @@
     return src[i] === '(' ? i : -1;
   }
 
+  // The index of the template of a tagged template (``o.f`x` ``) at or after index `p` of `src`.
+  function tagParen(src, p) {
+    let i = p;
+    while (i < src.length && (isId(src[i]) || src[i] === '.' || src[i] === ' ')) i++;
+    return src[i] === '`' && i > p ? i : -1;
+  }
+
   // Where the throw happened, in the user's coordinates, with its source line.
   function siteOf(err) {
     const s = internal.throwSite && internal.throwSite(err);
@@ -110,7 +117,8 @@
     // the failing operation. Such a site only says "somewhere in this function's body".
     const top = s.line < 1;
     // A position inside the catch clause is where Boa made the error object: search the try block.
-    const caught = !top && internal.siteInCatch(err, s);
+    // (With no position at all, a try block that caught the error still says where it was thrown.)
+    const caught = internal.siteInCatch(err, top ? { file: s.file, line: Infinity, column: 0 } : s);
     const line = top ? 1 : caught ? caught.line : s.line;
     const src = host.sourceLine(s.file, line);
     if (src === undefined) return null;
@@ -149,9 +157,33 @@
 
   function notAFunction(err, site) {
     if (!site) return undefined;
-    const paren = callParen(site.src, site.p);
+    // Boa keeps no position for an optional call or a tagged template: V8's is the first one in the function
+    // from the site on, at its `(` or its template.
+    if (site.vague) {
+      const r = region(site, 60);
+      const masked = internal.maskLiterals ? internal.maskLiterals(site.src.slice(0, site.p) + r.text).slice(site.p) : r.text;
+      // `f?.(`, `` f` ``, or a call after an optional chain (`o?.f(`, at the callee's name).
+      const m = /([\w$\])])\s*(?:\?\.\s*\(|`|\?\.\s*[\w$]+(?:\s*\.\s*[\w$]+)*\s*\()/.exec(masked);
+      if (m) {
+        const last = m[0].length - 1;
+        const call = m[0][last] === '(' && !/\?\.\s*\($/.test(m[0]);
+        const named = call ? /[\w$]+\s*\($/.exec(m[0]).index : last;
+        const at = m.index + named;
+        const ls = r.text.lastIndexOf('\n', at - 1) + 1;
+        const end = call ? m.index + last - ls : m.index + m[1].length - ls;
+        const chain = chainBefore(masked.slice(ls, m.index + last), end);
+        if (chain) {
+          moveToRegion(err, site, r, at);
+          return `${chain[0]} is not a function`;
+        }
+      }
+    }
+    let paren = callParen(site.src, site.p);
+    if (paren < 0) paren = tagParen(site.src, site.p);
     if (paren < 0) return undefined;
-    const chain = chainAcross(site, paren);
+    // An optional call (`o.f?.()`): V8 names the callee without the `?.`.
+    const optional = /\?\.\s*$/.exec(site.src.slice(0, paren));
+    const chain = chainAcross(site, optional ? optional.index : paren);
     return chain ? `${chain[0]} is not a function` : undefined;
   }
   // chainBefore over the lines a chain spans (`scores\n  .filter(...)\n  .sum()`) and past comments in it.
