@@ -15,16 +15,19 @@ mod appends;
 mod async_stack;
 mod class_fields;
 mod collector;
+mod dynamic_import;
 mod extent;
 mod field_super;
 mod loops;
 pub use loops::LOOP_BATCH;
 mod names;
 mod nullish;
+mod optional;
 mod patterns;
 mod rest;
 mod scan;
 mod switch_tdz;
+mod tdz_writes;
 mod try_finally;
 mod visit;
 
@@ -148,7 +151,8 @@ struct Edit {
     /// Part of a catch-and-finally rewrite (`try_finally.rs`).
     try_fix: bool,
     /// An optional rewrite (loop counting, `loops.rs`; deferred field initializers, `class_fields.rs`; their
-    /// `super` accesses, `field_super.rs`): dropped when the result does not parse.
+    /// `super` accesses, `field_super.rs`; `import()` calls, `dynamic_import.rs`): dropped when the result
+    /// does not parse.
     optional: bool,
 }
 
@@ -254,28 +258,13 @@ pub fn instrument_file(
             optional: false,
         });
     }
-    // Optional rewrites of user files: loop iterations charged in batches (`loops.rs`), and instance field
-    // initializers that may write to their class, run after the fields are defined (`class_fields.rs`).
+    // Optional rewrites of user files (`optional.rs`).
     if mode != Mode::Runtime {
-        let (loop_edits, field_edits, super_edits) = match (&script, &module_ast) {
-            (Some(s), _) => (
-                loops::edits(src, &index, s, false),
-                class_fields::edits(src, &index, &interner, s),
-                field_super::edits(src, &index, &interner, s),
-            ),
-            (_, Some(m)) => (
-                loops::edits(src, &index, m, true),
-                class_fields::edits(src, &index, &interner, m),
-                field_super::edits(src, &index, &interner, m),
-            ),
-            _ => Default::default(),
+        let found = match (&script, &module_ast) {
+            (Some(s), _) => optional::edits(src, &index, &interner, s, Some(s), file),
+            (_, Some(m)) => optional::edits(src, &index, &interner, m, None, file),
+            _ => Vec::new(),
         };
-        // A field's `super` access is innermost: at its offsets it opens last and closes first.
-        let found = loop_edits
-            .into_iter()
-            .map(|(pos, text)| (pos, text, false, false))
-            .chain(field_edits.into_iter().map(|(p, t, c)| (p, t, c, false)))
-            .chain(super_edits.into_iter().map(|(p, t, c)| (p, t, c, true)));
         for (pos, text, close, inner) in found {
             edits.push(Edit {
                 pos,

@@ -593,6 +593,30 @@
       },
       enumerable: false,
     });
+    // `__ll$.di(file, load, specifier, options)`: a user file's `import()` (instrument/dynamic_import.rs). An ES
+    // module file not loaded yet is read first with fs.promises.readFile, as node's loader does, so the import
+    // settles loop turns later; anything else (a built-in, CommonJS, JSON, a loaded module, a failure to
+    // resolve) is imported at once, its errors left to `import()` itself.
+    Object.defineProperty(llCalls, 'di', {
+      value: function di(file, load, specifier, options) {
+        let found = null;
+        try {
+          if (typeof specifier === 'string') found = internal.hooks.esmResolve(specifier, file);
+        } catch { /* import() reports it */ }
+        // (node's loader takes a microtask turn more for a built-in, or a CommonJS or JSON file, which it reads at once.)
+        if (found && (found.format === 'commonjs' || found.format === 'json' || found.format === 'builtin') && !internal.esmFiles.has(found.url)) {
+          return Promise.resolve().then(() => load(specifier, options));
+        }
+        if (!found || found.format !== 'module' || internal.esmFiles.has(found.url)) return load(specifier, options);
+        return internal.modules.fs.promises.readFile(found.url).then(() => load(specifier, options), () => load(specifier, options));
+      },
+      enumerable: false,
+    });
+    // `__ll$.tz(name)`: a write in `name`'s temporal dead zone (instrument/tdz_writes.rs), after its value.
+    Object.defineProperty(llCalls, 'tz', {
+      value: function tz(name) { throw new ReferenceError(`Cannot access '${name}' before initialization`); },
+      enumerable: false,
+    });
     Object.defineProperty(llCalls, 'fr', {
       value: function fr(instance) {
         const list = deferred.get(instance);

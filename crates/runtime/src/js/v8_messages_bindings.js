@@ -146,6 +146,31 @@
     }
     return false;
   }
+  // Whether `let|const|class name` is declared in a block that holds offset `at` (the reading function): a
+  // closure in a block read the block's binding before its declaration ran.
+  // The offset of that block's `{`, else undefined.
+  function blockDeclared(text, esc, at) {
+    const masked = internal.maskLiterals ? internal.maskLiterals(text) : text;
+    for (const m of masked.matchAll(new RegExp(`(?:^|[^\\w$.])(?:let|const|class)\\s+${esc}(?![\\w$])`, 'gm'))) {
+      // The innermost `{` open at the declaration, and its `}`.
+      let depth = 0;
+      let open = -1;
+      for (let i = m.index; i >= 0; i--) {
+        const c = masked[i];
+        if (c === '}') depth++;
+        else if (c === '{' && depth-- === 0) { open = i; break; }
+      }
+      if (open < 0 || open > at) continue;
+      let close = masked.length;
+      for (let i = open + 1, d = 0; i < masked.length; i++) {
+        const c = masked[i];
+        if (c === '{') d++;
+        else if (c === '}' && d-- === 0) { close = i; break; }
+      }
+      if (at < close) return open;
+    }
+    return undefined;
+  }
   // A read of `name` in a switch whose case block declares it with let, const or class, from a case other than
   // the declaring one (instrument/switch_tdz.rs keeps such a binding in the switch's environment, where Boa's
   // dead zone says "not defined"): the read's offset in the file, or -1. Boa places it at the switch's
@@ -208,12 +233,34 @@
       sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: line, to: read - text.lastIndexOf('\n', read - 1) });
       return `Cannot access '${name}' before initialization`;
     }
-    if (!topLevelDeclared(text, esc) && !importedNames(text).has(name)) return undefined;
+    const block = topLevelDeclared(text, esc) || importedNames(text).has(name) ? -1 : blockDeclared(text, esc, offsetIn(text.split('\n'), site.at, site.p));
+    if (block === undefined) return undefined;
     // Boa points at the reading function's `{`: V8 at the name's first use from there on.
     const r = region(site, 40);
     // Searched with string literals blanked (masked from the line's start: the region may begin inside one).
     const masked = internal.maskLiterals ? internal.maskLiterals(site.src.slice(0, site.p) + r.text).slice(site.p) : r.text;
     const m = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`).exec(masked);
+    // (Past the reading function, at the declaration: a block's closure, whose first use is from the block's
+    // start on, outside any declaration of the name.)
+    if (block >= 0 && (!m || /\b(?:let|const|class)\s*$/.test(masked.slice(0, m.index + m[1].length)))) {
+      const all = internal.maskLiterals ? internal.maskLiterals(text) : text;
+      const use = new RegExp(`(^|[^\\w$.])${esc}(?![\\w$])`, 'g');
+      use.lastIndex = block;
+      for (let u = use.exec(all); u !== null; u = use.exec(all)) {
+        const k = u.index + u[1].length;
+        if (/\b(?:let|const|class)\s*$/.test(all.slice(Math.max(0, k - 8), k))) continue;
+        const line = text.slice(0, k).split('\n').length;
+        const ls = text.lastIndexOf('\n', k - 1) + 1;
+        const le = text.indexOf('\n', k);
+        const lineText = text.slice(ls, le < 0 ? undefined : le);
+        // (V8 places a read followed by a property load at the property.)
+        const prop = /^\s*\.\s*(?=[A-Za-z_$])/.exec(lineText.slice(k - ls + name.length));
+        const col = prop ? k - ls + name.length + prop[0].length : internal.v8UsePosition(lineText, k - ls, name, true);
+        sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: line, to: col + 1 });
+        break;
+      }
+      return `Cannot access '${name}' before initialization`;
+    }
     if (m) {
       // V8's position for the read (stack_places.js `v8UsePosition`: `return name` at the `return`, `typeof
       // name` in a call's arguments at the call), on the read's line.
@@ -503,15 +550,18 @@
   }
 
   EXACT.set('access of uninitialized binding', uninitialized);
+  // V8's column for a write of `name`: an assignment's operator, a postfix `++`/`--`, the name after a prefix one.
+  function writeAt(err, site, name) {
+    const r = region(site, 20);
+    const id = name.replace(/\$/g, '\\$');
+    const m = new RegExp(`(^|[^\\w$.])(?:${id}\\s*(=(?![=>])|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|&&=|\\|\\|=|\\?\\?=|\\+\\+|--)|(?:\\+\\+|--)\\s*(${id})(?![\\w$]))`).exec(r.text);
+    if (m) moveToRegion(err, site, r, m.index + m[0].length - (m[2] || m[3]).length);
+  }
   // First among the patterns, in this order.
   PATTERNS.unshift(
     [/^cannot mutate an immutable binding '(.*)'$/, (err, site, name) => {
       if (site) {
-        const r = region(site, 20);
-        // V8's column: an assignment's operator, a postfix `++`/`--`, the name after a prefix one.
-        const id = name.replace(/\$/g, '\\$');
-        const m = new RegExp(`(^|[^\\w$.])(?:${id}\\s*(=(?![=>])|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|&&=|\\|\\|=|\\?\\?=|\\+\\+|--)|(?:\\+\\+|--)\\s*(${id})(?![\\w$]))`).exec(r.text);
-        if (m) moveToRegion(err, site, r, m.index + m[0].length - (m[2] || m[3]).length);
+        writeAt(err, site, name);
         // A const assigned before its declaration ran (declared only further down): V8's TDZ ReferenceError.
         if (constDeclaredAfter(site, name)) {
           try { Object.setPrototypeOf(err, ReferenceError.prototype); } catch { /* keep the TypeError */ }
@@ -519,6 +569,11 @@
         }
       }
       return 'Assignment to constant variable.';
+    }],
+    // A write in a binding's dead zone that Boa checks (one kept in an environment: a switch's case binding).
+    [/^cannot assign to uninitialized binding `(.*)`$/, (err, site, name) => {
+      if (site) writeAt(err, site, name);
+      return `Cannot access '${name}' before initialization`;
     }],
     [/^Cannot destructure '(null|undefined)' value$/, (err, site, kind) => destructure(err, site, kind)],
     [/^([A-Za-z_$][\w$]*) is not defined$/, notDefined],

@@ -1,0 +1,1 @@
+console.log('feature.mjs evaluated'); export const feature = 'on';

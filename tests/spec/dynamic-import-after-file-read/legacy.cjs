@@ -1,0 +1,1 @@
+console.log('legacy.cjs evaluated'); module.exports = { legacy: true };
