@@ -166,6 +166,12 @@
       return customInspect(this, { signal: this.signal }, depth, options, inspect);
     }
   }
+  // (node defines `onabort` after the class's own members: it is the prototype's last key.)
+  const onabort = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'onabort');
+  delete AbortSignal.prototype.onabort;
+  Object.defineProperty(AbortSignal.prototype, 'onabort', onabort);
+  internal.enumerableMembers(AbortSignal, ['aborted', 'onabort']);
+  internal.enumerableMembers(AbortController, ['signal', 'abort']);
   for (const [C, tag] of [[AbortSignal, 'AbortSignal'], [AbortController, 'AbortController']]) {
     Object.defineProperty(C.prototype, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
   }

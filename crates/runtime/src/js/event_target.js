@@ -254,6 +254,17 @@
       return `${name} ${inspect({}, opts)}`;
     }
   }
+  // node defines the web classes' members enumerable (`kEnumerableProperty`).
+  internal.enumerableMembers = (C, names) => {
+    for (const k of names) {
+      Object.defineProperty(C.prototype, k, Object.assign(Object.getOwnPropertyDescriptor(C.prototype, k), { enumerable: true }));
+    }
+  };
+  internal.enumerableMembers(Event, ['initEvent', 'stopImmediatePropagation', 'preventDefault', 'composedPath', 'stopPropagation']);
+  internal.enumerableMembers(CustomEvent, ['detail']);
+  internal.enumerableMembers(EventTarget, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
+  // node marks the class itself (kIsEventTarget).
+  EventTarget[Symbol.for('nodejs.event_target')] = true;
   for (const [C, tag] of [[Event, 'Event'], [CustomEvent, 'CustomEvent'], [EventTarget, 'EventTarget']]) {
     Object.defineProperty(C.prototype, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
   }

@@ -238,6 +238,12 @@
     get [Symbol.toStringTag]() { return 'Response'; }
   }
   Object.assign(Response.prototype, BodyMixin);
+  // (undici's statics are enumerable, in this order: console.log(Response) lists them.)
+  for (const k of ['error', 'json', 'redirect']) {
+    const d = Object.getOwnPropertyDescriptor(Response, k);
+    delete Response[k];
+    Object.defineProperty(Response, k, Object.assign(d, { enumerable: true }));
+  }
 
   // How undici's classes print (their [util.inspect.custom]): headers as a plain object of names (as first
   // given) to joined values, a Response or Request as the fields its getters show.

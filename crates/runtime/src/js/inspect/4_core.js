@@ -350,11 +350,17 @@
   // first use: the stand-ins installed during bootstrap (Date, Function) are built-ins too.
   const builtinConstructors = new WeakSet();
   let builtinsRead = false;
+  // (Except node's own JavaScript classes, which print as classes: `[class EventTarget]`.)
+  const NODE_CLASSES = new Set(['URL', 'URLSearchParams', 'DOMException', 'AbortController', 'AbortSignal', 'Event',
+    'EventTarget', 'CustomEvent', 'TextEncoder', 'TextDecoder', 'MessageEvent', 'Blob', 'File', 'FormData',
+    'Headers', 'Request', 'Response', 'BroadcastChannel', 'Performance', 'PerformanceEntry', 'PerformanceMark',
+    'PerformanceMeasure', 'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming',
+    'Crypto', 'CryptoKey', 'SubtleCrypto']);
   const readBuiltins = () => {
     builtinsRead = true;
     for (const name of getOwnNames(globalThis)) {
       const desc = getOwnDesc(globalThis, name);
-      if (desc && typeof desc.value === 'function') builtinConstructors.add(desc.value);
+      if (desc && typeof desc.value === 'function' && !NODE_CLASSES.has(name)) builtinConstructors.add(desc.value);
     }
   };
   [getProto(Int8Array), GeneratorFunctionProto, AsyncFunctionProto, AsyncGeneratorFunctionProto]
