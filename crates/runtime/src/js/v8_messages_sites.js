@@ -207,7 +207,23 @@
   function notAConstructor(err, site) {
     if (!site) return undefined;
     const rest = site.src.slice(site.p);
-    if (/^new\s*\(/.test(rest)) return '(intermediate value) is not a constructor';
+    if (/^new\s*\(/.test(rest)) {
+      // `new (o.g)()`: V8 prints the parenthesized callee as its CallPrinter does (`o.g`, `f(...)`, `(a || b)`).
+      let depth = 0;
+      let end = -1;
+      const open = rest.indexOf('(');
+      for (let i = open; i < rest.length; i++) {
+        if (rest[i] === '(') depth++;
+        else if (rest[i] === ')' && --depth === 0) { end = i; break; }
+      }
+      if (end < 0) return '(intermediate value) is not a constructor';
+      const inner = rest.slice(open + 1, end).trim();
+      if (inner.includes('?.')) return '(intermediate value) is not a constructor';
+      const chain = chainBefore(inner, inner.length);
+      if (chain && chain[1] === 0) return `${chain[0]} is not a constructor`;
+      const shown = internal.v8Print && internal.v8Print.expr(inner);
+      return `${shown === undefined ? '(intermediate value)' : shown} is not a constructor`;
+    }
     const m = /^new\s+([\w$.]+)/.exec(rest);
     return m ? `${m[1]} is not a constructor` : undefined;
   }
