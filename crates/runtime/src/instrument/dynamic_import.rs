@@ -32,7 +32,7 @@ impl<'ast> Visitor<'ast> for Finder<'_> {
         let rest = self.src.get(start..).unwrap_or("");
         if let Some(after) = rest.strip_prefix("import") {
             let gap = after.len() - after.trim_start().len();
-            if after[gap..].starts_with('(') && !after[..gap].contains("/*") {
+            if after[gap..].starts_with('(') {
                 let open = start + "import".len() + gap;
                 self.out.push((
                     start,
