@@ -34,7 +34,7 @@
       } else {
         domState.set(this, { message: `${message}`, name: `${options}` });
       }
-      Error.captureStackTrace(this, DOMException);
+      internal.captureLenient(this, DOMException);
       internal.errors.nodeFrames(this, 'new DOMException (node:internal/per_context/domexception:53:5)');
     }
     get name() { return stateOf(this).name; }

@@ -28,6 +28,35 @@
   });
   Object.defineProperty(globalThis, 'Proxy', { value: ProxyCtor, writable: true, configurable: true, enumerable: false });
   host.proxyTarget = (v) => (v !== null && (typeof v === 'object' || typeof v === 'function') ? proxies.get(v) : undefined);
+  // Node 20 defines `Symbol.dispose` and `Symbol.asyncDispose` itself, described `nodejs.dispose` and
+  // `nodejs.asyncDispose`; Boa's own (non-configurable) ones are described `Symbol.dispose`: their description
+  // and text are node's (set before util.inspect takes its own copy of `toString`).
+  {
+    const NODE_DESCRIPTIONS = new Map([[Symbol.dispose, 'nodejs.dispose'], [Symbol.asyncDispose, 'nodejs.asyncDispose']]);
+    const proto = Symbol.prototype;
+    const desc = Object.getOwnPropertyDescriptor(proto, 'description');
+    const toStr = proto.toString;
+    if (desc && typeof desc.get === 'function' && typeof toStr === 'function') {
+      const origGet = desc.get;
+      const valueOf = proto.valueOf;
+      const node = (self) => NODE_DESCRIPTIONS.get(typeof self === 'symbol' ? self : valueOf.call(self));
+      const getter = Object.getOwnPropertyDescriptor({
+        get description() {
+          const d = node(this);
+          return d === undefined ? origGet.call(this) : d;
+        },
+      }, 'description').get;
+      Object.defineProperty(proto, 'description', { ...desc, get: getter });
+      const text = {
+        toString() {
+          const d = node(this);
+          return d === undefined ? toStr.call(this) : `Symbol(${d})`;
+        },
+      }.toString;
+      internal.nativeLater = [[getter, 'get description'], [text, 'toString']];
+      Object.defineProperty(proto, 'toString', { value: text, writable: true, configurable: true, enumerable: false });
+    }
+  }
   const util = makeInspect({
     promiseState: host.promiseState,
     proxyTarget: host.proxyTarget,

@@ -66,7 +66,7 @@
       while (k < lines.length && / \(node:[^)]*\)$/.test(lines[k])) k++;
       lines.splice(k, 0, `    at ${frame}`);
       const limit = Error.stackTraceLimit;
-      const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
+      const kept = typeof limit === 'number' ? lines.slice(0, head + (limit > 0 ? Math.floor(limit) : 0)) : lines;
       Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
     } catch { /* a frozen error keeps its stack */ }
     return err;

@@ -49,4 +49,6 @@
     internal.hidden(Orig.prototype, 'constructor', W);
     return internal.markNative(W, name);
   };
+  // bootstrap.js's Symbol.prototype methods (made before this file): printed as built-ins.
+  for (const [fn, name] of internal.nativeLater || []) internal.markNative(fn, name);
 })

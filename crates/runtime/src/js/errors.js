@@ -75,7 +75,7 @@
       lines.splice(k < 0 ? lines.length : k, 0, ...frames.map((f) => `    at ${f}`));
       const limit = Error.stackTraceLimit;
       const head = k < 0 ? lines.length - frames.length : k;
-      const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
+      const kept = typeof limit === 'number' ? lines.slice(0, head + (limit > 0 ? Math.floor(limit) : 0)) : lines;
       Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
     } catch { /* a frozen error keeps its stack */ }
     return err;
@@ -108,7 +108,7 @@
       if (k === head && arrow !== null) withArrow(err, arrow === undefined ? VALIDATOR_ARROW : arrow);
       lines.splice(k, 0, ...frames.map((f) => `    at ${f}`));
       const limit = Error.stackTraceLimit;
-      const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, head + limit) : lines;
+      const kept = typeof limit === 'number' ? lines.slice(0, head + (limit > 0 ? Math.floor(limit) : 0)) : lines;
       Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
     } catch { /* a frozen error keeps its stack */ }
     return err;

@@ -63,7 +63,7 @@
 
   function limit(lines) {
     const n = Error.stackTraceLimit;
-    return typeof n === 'number' && n >= 0 && lines.length > n ? lines.slice(0, n) : lines;
+    return typeof n === 'number' ? lines.slice(0, n > 0 ? Math.floor(n) : 0) : lines;
   }
   function setStack(err, frames, arrow) {
     const head = `${err.name}${err.code ? ` [${err.code}]` : ''}: ${err.message}`;

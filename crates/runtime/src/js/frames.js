@@ -415,7 +415,7 @@
     lines[0] = String(err.stack).split('\n')[0]; // a relabelled syscall (lutimes -> lutime) shows
     lines.splice(1, 0, ...frames);
     const limit = Error.stackTraceLimit;
-    const kept = typeof limit === 'number' && limit >= 0 ? lines.slice(0, limit + 1) : lines;
+    const kept = typeof limit === 'number' ? lines.slice(0, (limit > 0 ? Math.floor(limit) : 0) + 1) : lines;
     Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
     internal.errors.withArrow(err, arrow);
   }

@@ -42,6 +42,33 @@
   Object.defineProperty(IncomingMessage.prototype, 'connection', {
     get() { return this.socket; }, set(v) { this.socket = v; },
   });
+  // Every value of each header as an array, keyed by its lower-case name (a null-prototype object), made at
+  // the first read and kept, as node does (so a read before the trailers came keeps them out).
+  const distinct = new WeakMap();
+  function distinctOf(msg, which, raw) {
+    let cache = distinct.get(msg);
+    if (cache === undefined) distinct.set(msg, (cache = {}));
+    if (cache[which] === undefined) {
+      const out = Object.create(null);
+      for (let n = 0; n + 1 < raw.length; n += 2) {
+        const field = String(raw[n]).toLowerCase();
+        if (out[field] === undefined) out[field] = [raw[n + 1]];
+        else out[field].push(raw[n + 1]);
+      }
+      cache[which] = out;
+    }
+    return cache[which];
+  }
+  Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+    get() { return distinctOf(this, 'headers', this.rawHeaders); },
+    set(v) { distinctOf(this, 'headers', []); distinct.get(this).headers = v; },
+    enumerable: false, configurable: false,
+  });
+  Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+    get() { return distinctOf(this, 'trailers', this.rawTrailers); },
+    set(v) { distinctOf(this, 'trailers', []); distinct.get(this).trailers = v; },
+    enumerable: false, configurable: false,
+  });
   IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
     if (callback) this.on('timeout', callback);
     this.socket.setTimeout(msecs);

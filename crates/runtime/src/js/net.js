@@ -84,6 +84,15 @@
     return false;
   }
 
+  // As node's _getpeername: read from the handle and kept from the first read on; with no handle (closed) or
+  // while connecting, only what an earlier read kept. (_getsockname keeps nothing without a handle.)
+  const peerSeen = new WeakSet();
+  function peerOf(sock) {
+    if ((!sock._handle || sock.connecting) && !peerSeen.has(sock)) return undefined;
+    if (sock._peername) peerSeen.add(sock);
+    return sock._peername;
+  }
+  const nameOf = (sock) => (sock._handle ? sock._sockname : undefined);
   Object.defineProperties(Socket.prototype, {
     readyState: {
       get() {
@@ -104,12 +113,12 @@
         return this._bytesWritten + pending;
       },
     },
-    remoteAddress: { get() { return this._peername ? this._peername.address : undefined; } },
-    remoteFamily: { get() { return this._peername ? this._peername.family : undefined; } },
-    remotePort: { get() { return this._peername ? this._peername.port : undefined; } },
-    localAddress: { get() { return this._sockname ? this._sockname.address : undefined; } },
-    localPort: { get() { return this._sockname ? this._sockname.port : undefined; } },
-    localFamily: { get() { return this._sockname ? this._sockname.family : undefined; } },
+    remoteAddress: { get() { const p = peerOf(this); return p ? p.address : undefined; } },
+    remoteFamily: { get() { const p = peerOf(this); return p ? p.family : undefined; } },
+    remotePort: { get() { const p = peerOf(this); return p ? p.port : undefined; } },
+    localAddress: { get() { const n = nameOf(this); return n ? n.address : undefined; } },
+    localPort: { get() { const n = nameOf(this); return n ? n.port : undefined; } },
+    localFamily: { get() { const n = nameOf(this); return n ? n.family : undefined; } },
   });
 
   Socket.prototype.address = function address() {

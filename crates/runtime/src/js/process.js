@@ -230,7 +230,7 @@
       w.name = String(type || 'Warning');
       if (code !== undefined) w.code = code;
       if (detail !== undefined) w.detail = detail;
-      Error.captureStackTrace(w, ctor || process.emitWarning);
+      internal.captureLenient(w, ctor || process.emitWarning);
     } else if (!(w instanceof Error)) {
       throw internal.errors.invalidArgType('warning', 'string or an instance of Error', w);
     }

@@ -172,6 +172,14 @@
         continue;
       }
       const caller = parse(out[i + 1]);
+      // An anonymous class or function called with `new`: V8's `new <anonymous>`.
+      if (frame && !frame[1] && caller && !caller[2].startsWith('node:')) {
+        const src = host.sourceLine(caller[2], +caller[3]);
+        if (typeof src === 'string' && /^new\b/.test(src.slice(+caller[4] - 1))) {
+          out[i] = `    at new <anonymous> (${frame[2]}:${frame[3]}:${frame[4]})`;
+        }
+        continue;
+      }
       if (!frame || !caller || !frame[1] || !RE_IDENTIFIER.test(frame[1]) || caller[2].startsWith('node:')) continue;
       const src = host.sourceLine(caller[2], +caller[3]);
       if (src === undefined) continue;
@@ -389,7 +397,10 @@
   // V8 keeps Error.stackTraceLimit frames (10 by default), node's own included.
   function limitFrames(lines) {
     const limit = Error.stackTraceLimit;
-    return typeof limit === 'number' && limit >= 0 && lines.length > limit ? lines.slice(0, limit) : lines;
+    if (typeof limit !== 'number') return lines;
+    // (A negative or NaN limit keeps none; a fraction is cut down.)
+    const n = limit > 0 ? Math.floor(limit) : 0;
+    return lines.length > n ? lines.slice(0, n) : lines;
   }
   function header(err) {
     let name;
@@ -519,6 +530,13 @@
     if (!origStack) return host.stackLines().slice(1);
     return internal.probeFrames(internal.stackProbe());
   }
+  let lenient = false;
+  // Error.captureStackTrace for the runtime's own code: a `fn` not found on the stack (a hidden frame of the
+  // runtime) leaves out nothing.
+  internal.captureLenient = (obj, fn) => {
+    lenient = true;
+    try { Error.captureStackTrace(obj, fn); } finally { lenient = false; }
+  };
   if (typeof Error.captureStackTrace !== 'function') {
     Object.defineProperty(Error, 'captureStackTrace', {
       // The frames of its caller on, as an error made there would show them; with `fn`, those above and
@@ -526,9 +544,12 @@
       value: function captureStackTrace(obj, fn) {
         if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('invalid_argument');
         let frames = currentFrames().concat(internal.asyncFramesNow ? internal.asyncFramesNow() : []);
-        if (typeof fn === 'function' && fn.name) {
+        if (typeof fn === 'function' && typeof fn.name === 'string' && /^[\w$]+$/.test(fn.name)) {
           const k = frames.findIndex((l) => l.startsWith(`    at ${fn.name} (`) || l.startsWith(`    at new ${fn.name} (`));
-          if (k >= 0) frames = frames.slice(k + 1);
+          // (A method's frame names its receiver, or an alias; V8 leaves no frame when fn is not on the stack.)
+          const loose = k >= 0 ? k : frames.findIndex((l) => new RegExp(`^    at (?:async )?(?:new )?(?:[^ (]*\\.)?${fn.name.replace(/\$/g, '\\$')} (?:\\[as [^\\]]+\\] )?\\(|\\[as ${fn.name.replace(/\$/g, '\\$')}\\]`).test(l));
+          // (Looplab's own callers pass functions whose frames are hidden: `internal.captureLenient`.)
+          frames = loose >= 0 ? frames.slice(loose + 1) : lenient ? frames : [];
         }
         const kept = limitFrames(frames);
         // The frames are the capture's; the header (and Error.prepareStackTrace) wait for the first read, as in

@@ -171,7 +171,9 @@ To specify an option argument starting with a dash use ${example}.`), 'checkOpti
       }
     };
   }
-  const parseArgs = (config = kNoOptions) => {
+  // (A method, not node's arrow, with no prototype either: its frames name the receiver it was called on, `Object.parseArgs` for
+  // `util.parseArgs(...)`, which an arrow cannot see.)
+  const { parseArgs } = { parseArgs(config = kNoOptions) {
     const process = internal.process;
     const args = objectGetOwn(config, 'args') ?? process.argv.slice(2);
     const strict = objectGetOwn(config, 'strict') ?? true;
@@ -181,7 +183,8 @@ To specify an option argument starting with a dash use ${example}.`), 'checkOpti
     const options = objectGetOwn(config, 'options') ?? { __proto__: null };
     const parseConfig = { args, strict, options, allowPositionals, allowNegative };
     const where = (line) => `node:internal/util/parse_args/parse_args:${line}:3`;
-    const self = {}; // an arrow function: V8 names it after node's module scope `this`, `Object.parseArgs`
+    const self = this;
+    const named = `${internal.errors.moduleReceiver(self)}parseArgs`;
     checked(self, 'parseArgs', where(318), () => validateArray(args, 'args'));
     checked(self, 'parseArgs', where(319), () => validateBoolean(strict, 'strict'));
     checked(self, 'parseArgs', where(320), () => validateBoolean(allowPositionals, 'allowPositionals'));
@@ -221,7 +224,7 @@ To specify an option argument starting with a dash use ${example}.`), 'checkOpti
       if (site === undefined) return e;
       paSites.delete(e);
       return internal.errors.withArrow(internal.errors.nodeFrames(e, ...site.frames, `${PA}:${at}`, 'Array.forEach (<anonymous>)',
-        `parseArgs (${PA}:378:3)`), site.arrow);
+        `${named} (${PA}:378:3)`), site.arrow);
     };
     for (const token of tokens) {
       if (token.kind === 'option') {
@@ -233,7 +236,7 @@ To specify an option argument starting with a dash use ${example}.`), 'checkOpti
       } else if (token.kind === 'positional') {
         if (!allowPositionals) {
           throw internal.errors.withArrow(internal.errors.nodeFrames(codes.ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value),
-            `${PA}:387:15`, 'Array.forEach (<anonymous>)', `parseArgs (${PA}:378:3)`),
+            `${PA}:387:15`, 'Array.forEach (<anonymous>)', `${named} (${PA}:378:3)`),
           `${PA}:387\n        throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);\n        ^\n`);
         }
         result.positionals.push(token.value);
@@ -246,7 +249,7 @@ To specify an option argument starting with a dash use ${example}.`), 'checkOpti
       }
     }
     return result;
-  };
+  } };
 
 
   Object.assign(shared, {

@@ -321,10 +321,6 @@
     ['argument must not be a symbol', 'Cannot convert a Symbol value to a number'],
     ['trying to encode an invalid string', 'URI malformed'],
     ['String.prototype.repeat: count must be less than infinity', withLiteral((v) => `Invalid count value: ${v}`)],
-    ['Promise.prototype.then: this is not a promise', (err, site) => {
-      const m = site && /Promise\.prototype\.then\.call\(\s*(-?\d+(?:\.\d+)?|true|false|null|undefined|'[^']*'|"[^"]*")/.exec(site.src);
-      return m ? `Method Promise.prototype.then called on incompatible receiver ${m[1].replace(/^['"]|['"]$/g, '')}` : undefined;
-    }],
     ['Symbol.keyFor: sym is not a symbol', withLiteral((v) => `${v} is not a symbol`)],
     ['BigInt negative exponent', 'undefined must be positive'],
     ["'this' is not a number", (err, site) => {

@@ -505,6 +505,14 @@
     const v = src && /^[\w$.{]/.test(value) ? src.valueOf(site, value) : undefined;
     if (v === undefined) return 1;
     if (v.array !== undefined || /^new\s+(?:Array|Set|Map|String)\b/.test(v.text || '')) return 0;
+    // An object literal, or an instance of a class, with an iterator method.
+    const ITER_KEY = /\[\s*Symbol\.(?:asyncIterator|iterator)\s*\]/;
+    if (ITER_KEY.test(v.literal || v.text || '')) return 0;
+    const made = /^new\s+([A-Za-z_$][\w$]*)/.exec(v.text || '');
+    const scan = made && internal.scanSource(site.file);
+    const cls = scan && scan.classes.find((c) => c.name === made[1]);
+    const text = cls && host.sourceText(site.file);
+    if (typeof text === 'string' && ITER_KEY.test(text.slice(cls.body, cls.end))) return 0;
     return v.type === type ? 2 : 0;
   }
   function notIterable(err, site, type) {

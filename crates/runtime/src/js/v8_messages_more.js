@@ -80,7 +80,12 @@
     }
     const dot = new RegExp(`\\.\\s*${esc(method)}\\s*\\(`).exec(site.src);
     const chain = dot && chainBefore(site.src, dot.index);
-    if (!chain) return undefined;
+    if (!chain) {
+      // A detached method called by a bare name (`const get = map.get; get('a')`): no receiver.
+      const paren = dot ? -1 : callParen(site.src, site.p);
+      const callee = paren < 0 ? null : chainBefore(site.src, paren);
+      return callee && /^[A-Za-z_$][\w$]*$/.test(callee[0]) ? 'undefined' : undefined;
+    }
     const v = valueOf(site, site.src.slice(chain[1], dot.index));
     return v && v.shown;
   }
@@ -93,8 +98,24 @@
   }
   PATTERNS.unshift([/^method `(.+)` called on incompatible receiver$/, (err, site, m) => {
     const r = receiverOf(site, m.split('.').pop());
+    // (V8's frame of a detached built-in has no receiver type.)
+    if (r === 'undefined') internal.builtinFrame(err, m.split('.').pop());
     return `Method ${m} called on incompatible receiver ${r === undefined ? '#<Object>' : r}`;
   }]);
+  // Built-ins whose receiver check Boa words its own way.
+  const receiverRule = (method, fallback) => (err, site) => {
+    const r = receiverOf(site, method.split('.').pop());
+    if (r === undefined) return fallback;
+    if (r === 'undefined') internal.builtinFrame(err, method.split('.').pop());
+    return `Method ${method} called on incompatible receiver ${r}`;
+  };
+  EXACT.set('Promise.prototype.then: this is not a promise', receiverRule('Promise.prototype.then'));
+  EXACT.set('RegExp.prototype.exec called with invalid value', receiverRule('RegExp.prototype.exec'));
+  EXACT.set("'this' is not an Object", (err, site) => {
+    const m = site && /\b(Error|RegExp)\.prototype\.(toString)\b/.exec(site.src);
+    return m ? receiverRule(`${m[1]}.prototype.${m[2]}`)(err, site) : undefined;
+  });
+  EXACT.set('cannot bind `this` without a `[[Call]]` internal method', 'Bind must be called on a function');
   // Date's getters (V8's CSA builtins) say "this is not a Date object."; its other methods name the receiver.
   EXACT.set("'this' is not a Date", (err, site) => {
     if (!site) return undefined;
@@ -207,7 +228,7 @@
     if (eq) moveTo(err, site, site.p + eq.index + eq[0].length - eq[2].length);
     const readOnlyOf = (what) => `Cannot assign to read only property '${k}' of ${what}`;
     if (!site) return readOnlyOf("object '#<Object>'");
-    const target = new RegExp(`(\\(\\s*-?\\d+(?:\\.\\d+)?\\s*\\)|'[^']*'|"[^"]*"|[\\w$.]+)\\s*(?:\\.\\s*${key}|\\[[^\\]]*\\])\\s*(?:${COMPOUND}?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
+    const target = new RegExp(`(\\(\\s*-?\\d+(?:\\.\\d+)?\\s*\\)|'[^']*'|"[^"]*"|\\bnew\\s+[A-Za-z_$][\\w$]*\\s*\\([^()]*\\)|[\\w$.]+)\\s*(?:\\.\\s*${key}|\\[[^\\]]*\\])\\s*(?:${COMPOUND}?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
     const base = target ? target[1] : '';
     // A string's `length` and indexes are read only; any other key cannot be created on a primitive.
     if (/^['"]/.test(base)) {
@@ -307,8 +328,20 @@
       const said = cls && ofClass(cls);
       if (said) return said;
     }
+    // A fresh instance (`new C(...).k = v`): frozen by its constructor, if at all.
+    const fresh = /^new\s+([A-Za-z_$][\w$]*)/.exec(base);
+    const freshCls = fresh && scan && scan.classes.find((c) => c.name === fresh[1]);
+    const saidFresh = freshCls && ofClass(freshCls);
+    if (saidFresh) return saidFresh;
     const name = /^[A-Za-z_$][\w$]*$/.test(base) ? base.replace(/\$/g, '\\$') : null;
     if (!name) return readOnlyOf("object '#<Object>'");
+    // A frozen class (`Object.freeze(C)`): its statics are read only, shown as the class's source.
+    const frozenCls = scan && scan.classes.find((c) => c.name === base);
+    if (frozenCls && new RegExp(`Object\\.(freeze|seal|preventExtensions)\\(\\s*${name}\\s*\\)`).test(text)) {
+      const body = text.slice(frozenCls.body, frozenCls.end);
+      const own = new RegExp(`\\bstatic\\s+(?:(?:get|set|async)\\s+)?\\*?\\s*${key}\\b`).test(body) || k === 'prototype' || k === 'name' || k === 'length';
+      return own ? readOnlyOf(`function '${text.slice(frozenCls.start, frozenCls.end)}'`) : `Cannot add property ${k}, object is not extensible`;
+    }
     const inst = new RegExp(`\\b${name}\\s*=\\s*(?:Object\\.(?:freeze|seal|preventExtensions)\\(\\s*)?new\\s+([A-Za-z_$][\\w$]*)`).exec(text);
     const instCls = inst && scan && scan.classes.find((c) => c.name === inst[1]);
     const saidOf = instCls && ofClass(instCls, inst[0].includes('Object.'));
