@@ -20,4 +20,6 @@ module.exports = {
   // cjs-module-lexer (the pure-JS build of the lexer node uses) finds a CommonJS module's named exports for
   // `import { x } from './file.cjs'` (modules.js cjsNames).
   cjsLexer: require('cjs-module-lexer'),
+  // punycode (npm, Mathias Bynens's punycode.js, which node 20 ships as lib/punycode.js) for `require('punycode')`.
+  punycode: require('punycode/punycode.js'),
 };

@@ -137,6 +137,7 @@ pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String 
             || path.ends_with("/v8_messages_source.js")
             || path.ends_with("/v8_messages_classes.js")
             || path.ends_with("/v8_messages_syntax.js")
+            || path.ends_with("/v8_messages_eval.js")
             || path.ends_with("/v8_messages_builtins.js")
             || path.ends_with("/v8_messages_places.js")
             || path.ends_with("/regexp_legacy.js")

@@ -8,6 +8,13 @@ pub(crate) fn throw_frames(display: &str, columns: &super::calls::Columns) -> St
         let Some(rest) = line.strip_prefix("    at ") else {
             continue;
         };
+        // A frame of eval or `new Function` code keeps Boa's own text (and positions, `?` where it kept none):
+        // js/v8_messages_eval.js reads it.
+        if rest.starts_with("<eval> (eval at :") || rest.starts_with("anonymous (unknown at :") {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
         let (name, inner) = match rest.rsplit_once(" (") {
             Some((n, r)) => (n, r.trim_end_matches(')')),
             None => ("", rest),

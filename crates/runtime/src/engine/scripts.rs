@@ -75,6 +75,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("v8_messages_more.js"),
     runtime_module!("v8_messages_classes.js"),
     runtime_module!("v8_messages_syntax.js"),
+    runtime_module!("v8_messages_eval.js"),
     runtime_module!("v8_messages_builtins.js"),
     runtime_module!("v8_messages_typed.js"),
     runtime_module!("v8_messages_places.js"),

@@ -16,6 +16,7 @@ mod async_stack;
 mod class_fields;
 mod collector;
 mod dynamic_import;
+mod eval_calls;
 mod extent;
 mod field_super;
 mod loops;

@@ -589,3 +589,18 @@ fn field_initializers_writing_to_their_class_are_deferred() {
         "class C {constructor(){__ll$.fr(this)} static next = 1; id = __ll$.fd(this,()=>this[\"id\"]=__ll$.nm(((C??__ll$.n(C,1,33)).next++),\"id\")); }"
     );
 }
+
+#[test]
+fn direct_eval_calls_hand_their_code_over() {
+    // The first argument is assigned to `__ll$.ev` in place: still a direct eval of the same value.
+    assert_eq!(count("eval(src);"), "eval(__ll$.ev=src);");
+    assert_eq!(
+        count("eval (a ? b : c, 1);"),
+        "eval (__ll$.ev=a ? b : c, 1);"
+    );
+    // No argument, a spread one, a member or an indirect call: left alone.
+    assert_eq!(count("eval();"), "eval();");
+    assert_eq!(count("eval(...xs);"), "eval(...xs);");
+    assert_eq!(count("o.eval(s);"), "void 0,(o??__ll$.n(o,1,1)).eval(s);");
+    assert_eq!(count("(0, eval)(s);"), "(0, eval)(s);");
+}

@@ -479,7 +479,10 @@
   // Code run by a direct eval: V8's `eval (eval at CALLER (file:line:col), <anonymous>:line:col)`, the caller
   // being the next frame (Boa's is `<eval> (eval at :line:col)`).
   function evalFrame(raw, i) {
-    const m = /^ {4}at <eval> \(eval at :(\d+):(\d+)\)$/.exec(raw[i]);
+    const made = internal.functionFrame && internal.functionFrame(raw[i]);
+    if (made) return made;
+    // (`?:?` where Boa kept no position: v8_messages_eval.js places it, as the message rules found it.)
+    const m = /^ {4}at <eval> \(eval at :(\d+|\?):(\d+|\?)\)$/.exec(raw[i]);
     if (!m) return null;
     for (let k = i + 1; k < raw.length; k++) {
       const caller = internal.mapFrame(raw[k]);
@@ -487,7 +490,9 @@
       const c = /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(caller);
       if (!c) return null;
       const fn = c[1] ? c[1].slice(c[1].lastIndexOf('.') + 1) : '<anonymous>';
-      return `    at eval (eval at ${fn} (${c[2]}), <anonymous>:${m[1]}:${m[2]})`;
+      // (A call at its callee's name, as in a file: stack.js's calleeColumn over the eval code.)
+      const col = m[1] === '?' || !internal.evalColumn ? m[2] : internal.evalColumn(+m[1], +m[2]);
+      return `    at eval (eval at ${fn} (${c[2]}), <anonymous>:${m[1]}:${col})`;
     }
     return null;
   }

@@ -41,6 +41,20 @@
     }
     if (name === 'assert/strict' && internal.modules.assert) return internal.modules.assert.strict;
     if (name === 'util/types' && internal.modules.util) return internal.modules.util.types;
+    // node 20's lib/punycode.js is punycode.js 2.1.0, from npm (the vendored bundle).
+    if (name === 'punycode') {
+      internal.loadAllLazy();
+      if (internal.vendor === undefined) {
+        const factory = host.loadInternal('vendor.js');
+        if (typeof factory === 'function') factory(internal);
+      }
+      const p = internal.vendor && internal.vendor.punycode;
+      if (p) {
+        const mod = { version: '2.1.0', ucs2: p.ucs2, decode: p.decode, encode: p.encode, toASCII: p.toASCII, toUnicode: p.toUnicode };
+        internal.modules.punycode = mod;
+        return mod;
+      }
+    }
 
     const e = new Error(`Looplab does not emulate the '${name}' module yet`);
     throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');

@@ -29,6 +29,9 @@
     if (typeof stack !== 'string') return undefined;
     const lines = stack.split('\n');
     for (const line of lines) {
+      // Code a direct eval ran: its own source (v8_messages_eval.js; line 0 where Boa kept no position).
+      const inEval = internal.evalSite && internal.evalSite(line);
+      if (inEval) return { ...inEval };
       const m = /^\s+at (?:(.*?) \()?(file:\/\/)?(\/[^():]*|[^():]+\.[cm]?js):(\d+):(\d+)\)?$/.exec(line);
       if (!m || m[3].startsWith('node:')) continue;
       if (m[1] && skip && skip.has(m[1].replace(/^new /, ''))) continue;
@@ -190,6 +193,8 @@
     // A frame Boa kept no position for (`file:?:?`) that the message rules placed: the header shows it.
     const placed = sync && !noted ? internal.v8Site(err) : undefined;
     if (placed && placed.line === '?') throwLoc = { file: placed.file, line: placed.toLine, column: placed.to };
+    // (Eval code where neither Boa nor the rules placed it: its first line.)
+    if (throwLoc && throwLoc.file === internal.evalFile && throwLoc.line < 1) throwLoc = { file: throwLoc.file, line: 1, column: 1 };
     const captureFn = internal.uncaughtCapture();
     const hasHandler = captureFn !== null || process.listenerCount('uncaughtException') > 0;
     let message;

@@ -11,6 +11,8 @@
   // await) and to keep v8_messages.js's search for a failing call inside the throwing function.
   const scans = new Map();
   const host = internal.host;
+  // A source whose text changed (v8_messages_eval.js's eval code) is scanned again.
+  internal.forgetScan = (file) => scans.delete(file);
   internal.scanSource = function scanSource(file) {
     if (!scans.has(file)) {
       const text = host.sourceText(file);

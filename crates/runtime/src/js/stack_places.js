@@ -175,6 +175,8 @@
   // Boa keeps no position for an undeclared name read at a module's top level (`?:?`, or a stale one): V8's
   // is the name's first use in the file.
   function withReferenceLoc(err, lines) {
+    // (A frame of eval code is placed in that code: v8_messages_eval.js.)
+    if (lines.length && internal.evalReferencePlace && internal.evalReferencePlace(err, lines)) return lines;
     const top = lines.length ? /^(\s+at (?:(.*?) \()?)(.*):(\d+|\?):(\d+|\?)(\)?)$/.exec(lines[0]) : null;
     if (!top) return lines;
     const file = top[3].replace(/^file:\/\//, '');
@@ -202,6 +204,9 @@
     try { raw = origStack.call(err); } catch { return undefined; }
     for (const line of String(raw || '').split('\n')) {
       if (!line.startsWith('    at ') || / \(native\)$|\(node:/.test(line)) continue;
+      // Eval code: a source of its own (v8_messages_eval.js).
+      const inEval = internal.evalSite && internal.evalSite(line);
+      if (inEval) return inEval;
       const m = /^ {4}at (?:.*? \()?(.*):(\d+):(\d+)\)?$/.exec(line);
       if (!m) return undefined;
       const ln = Number(m[2]) - (internal.esmFiles.has(m[1]) ? 0 : 1);
@@ -221,6 +226,9 @@
   // V8's column where v8_messages.js found a better one than Boa's (the property of a failed access).
   function withSite(err, lines) {
     const site = internal.v8Site && internal.v8Site(err);
+    if (internal.evalFramePlace && (!site || site.file === internal.evalFile)) {
+      return internal.evalFramePlace(lines, site && !site.headerOnly ? site : null);
+    }
     if (!site || site.headerOnly) return lines;
     const at = `${site.file}:${site.line}:`;
     for (let i = 0; i < lines.length; i++) {

@@ -132,7 +132,9 @@
   // `eval(code)` whose code the source shows: V8's message for it (engine/syntax, as for a file).
   internal.v8EvalSyntax = function evalSyntax(err, site, msg) {
     const call = site && callArgs(site, '(?:^|[^\\w$.])eval');
-    const v = call && call.args.length ? valueOf(site, call.args[0]) : undefined;
+    let v = call && call.args.length ? valueOf(site, call.args[0]) : undefined;
+    // (Else the code the instrumented call handed over: v8_messages_eval.js.)
+    if ((!v || v.type !== 'string') && call && internal.evalCode && internal.evalCode() !== null) v = { type: 'string', shown: internal.evalCode() };
     if (!v || v.type !== 'string') return undefined;
     const out = host.syntaxMessage(v.shown, msg, true);
     // Parsed as a function body, eval code may `return`; V8 parses it as a script.
@@ -179,7 +181,10 @@
       internal.builtinFrame(e, newTarget === undefined ? 'Function' : 'new Function');
       throw e;
     }
-    if (typeof fn === 'function') internal.setSourceText(fn, text.slice(1, -1));
+    if (typeof fn === 'function') {
+      internal.setSourceText(fn, text.slice(1, -1));
+      if (internal.functionMade) internal.functionMade(text);
+    }
     return fn;
   });
   Object.defineProperty(globalThis, 'Function', { value: FunctionStandIn, writable: true, configurable: true, enumerable: false });
