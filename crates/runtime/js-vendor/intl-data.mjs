@@ -11,6 +11,11 @@ import vm from 'node:vm';
 export const INTL_LOCALES = ['en', 'en-GB', 'en-IN', 'en-AU', 'en-CA', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv',
   'pl', 'ru', 'ja', 'zh', 'ko', 'hi'];
 
+/// Languages whose plural rules ship without their other data (small; the rules differ most between languages:
+/// Arabic's and Welsh's six categories, the Slavic few/many, Irish, Lithuanian...).
+export const PLURAL_ONLY = ['ar', 'cs', 'cy', 'da', 'el', 'fi', 'ga', 'he', 'hu', 'id', 'lt', 'nb', 'ro', 'sk', 'sl',
+  'th', 'tr', 'uk', 'vi'];
+
 /// Runs one formatjs locale-data file with a stand-in `Intl` and returns what it registers.
 function capture(require, pkg, locale, ctor) {
   const file = require.resolve(`${pkg}/locale-data/${locale}.js`);
@@ -232,7 +237,7 @@ export function supportedValues() {
 
 /// The plural-rule files (JavaScript: their rules are functions; one per language), in INTL_LOCALES order.
 export function pluralLocaleFiles() {
-  const languages = [...new Set(INTL_LOCALES.map((l) => l.split('-')[0]))];
+  const languages = [...new Set(INTL_LOCALES.map((l) => l.split('-')[0]).concat(PLURAL_ONLY))];
   return languages.map((l) => `@formatjs/intl-pluralrules/locale-data/${l}.js`);
 }
 

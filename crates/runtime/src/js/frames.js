@@ -57,6 +57,8 @@
     __ll_netEmitErrorNT: [null, null, ['    at emitErrorNT (node:net:1944:8)'], true],
     __ll_httpEmitErrorNt: [null, null, ['    at emitErrorNt (node:_http_outgoing:883:9)'], true],
     __ll_netEmitListeningNT: [null, null, ['    at emitListeningNT (node:net:1951:10)'], true],
+    __ll_netEmitCloseNT: [null, null, ['    at emitCloseNT (node:net:2344:8)'], true],
+    __ll_netServerNotRunning: [null, null, ['    at Server.close (node:net:2284:9)'], true],
     __ll_httpSocketError: [null, null, ['    at emitErrorEvent (node:_http_client:101:11)',
       '    at Socket.socketErrorListener (node:_http_client:504:5)'], true],
     __ll_abortController: [null, null, ['    at abortSignal (node:internal/abort_controller:370:10)',
@@ -175,6 +177,8 @@
     emitErrorNT: function __ll_netEmitErrorNT(f) { return f(); },
     emitErrorNt: function __ll_httpEmitErrorNt(f) { return f(); },
     emitListeningNT: function __ll_netEmitListeningNT(f) { return f(); },
+    emitCloseNT: function __ll_netEmitCloseNT(f) { return f(); },
+    serverNotRunning: function __ll_netServerNotRunning(f) { return f(); },
     connectFailed: function __ll_httpSocketError(f) { return f(); },
   };
   internal.abortVia = function __ll_abortController(f, signal, reason) { return f(signal, reason); };

@@ -443,10 +443,12 @@
         if (bytes === null) bytes = Buffer.from(internal.host.stdin, internal.host.stdinBytes ? 'latin1' : 'utf8');
         const start = typeof position === 'number' ? position : stdinFs.pos;
         const n = Math.max(0, Math.min(length, bytes.length - start));
+        // (Completed as node's fs.read: under `FSReqCallback.wrapper [as oncomplete]`.)
+        const done = internal.fsCallback('read', cb);
         internal.host.poolJob('stdin read', n, function stdinRead() {
           bytes.copy(buf, offset, start, start + n);
           stdinFs.pos = start + n;
-          cb(null, n, buf);
+          done(null, n, buf);
         });
       },
       pos: 0,

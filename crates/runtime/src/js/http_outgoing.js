@@ -13,9 +13,15 @@
   const kNeedDrain = Symbol('kNeedDrain');
   const CRLF = '\r\n';
 
-  function headersSentError(action) {
-    const e = new Error(`Cannot ${action} headers after they are sent to the client`);
-    return errors.withCode(e, 'ERR_HTTP_HEADERS_SENT');
+  // (With the message and node's method and line: its frame, and the header of an uncaught one.)
+  function headersSentError(action, msg, method, where) {
+    const e = errors.withCode(new Error(`Cannot ${action} headers after they are sent to the client`), 'ERR_HTTP_HEADERS_SENT');
+    if (msg && method) {
+      const cls = (msg.constructor && msg.constructor.name) || 'OutgoingMessage';
+      errors.nodeFrames(e, `${cls}.${method} (node:${where}:11)`);
+      errors.withArrow(e, `node:${where}\n    throw new ERR_HTTP_HEADERS_SENT('${action}');\n    ^\n`);
+    }
+    return e;
   }
   function utcDate() {
     return new Date().toUTCString();
@@ -71,7 +77,7 @@
   });
 
   OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
-    if (this._header) throw headersSentError('set');
+    if (this._header) throw headersSentError('set', this, 'setHeader', '_http_outgoing:655');
     validateHeaderName(name);
     validateHeaderValue(name, value);
     if (this[kHeaders] === null) this[kHeaders] = Object.create(null);
@@ -79,13 +85,13 @@
     return this;
   };
   OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
-    if (this._header) throw headersSentError('set');
+    if (this._header) throw headersSentError('set', this, 'setHeaders', '_http_outgoing:670');
     const entries = headers instanceof Map || (headers && typeof headers.entries === 'function') ? headers.entries() : Object.entries(headers || {});
     for (const [k, v] of entries) this.setHeader(k, v);
     return this;
   };
   OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
-    if (this._header) throw headersSentError('append');
+    if (this._header) throw headersSentError('append', this, 'appendHeader', '_http_outgoing:711');
     validateHeaderName(name);
     validateHeaderValue(name, value);
     const key = name.toLowerCase();
@@ -124,7 +130,7 @@
   };
   OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
     if (typeof name !== 'string') throw errors.invalidArgType('name', 'string', name);
-    if (this._header) throw headersSentError('remove');
+    if (this._header) throw headersSentError('remove', this, 'removeHeader', '_http_outgoing:804');
     const key = name.toLowerCase();
     if (key === 'connection') this._removedConnection = true;
     else if (key === 'content-length') this._removedContLen = true;
@@ -463,7 +469,7 @@
     this.writeHead(this.statusCode);
   };
   ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-    if (this._header) throw headersSentError('write');
+    if (this._header) throw headersSentError('write', this, 'writeHead', '_http_server:344');
     const original = statusCode;
     statusCode |= 0;
     if (statusCode < 100 || statusCode > 999) {

@@ -107,7 +107,9 @@
     const W = internal.standIn(C, name, 0, ([locales, options], newTarget) => {
       if (name === 'DateTimeFormat') needZone(options);
       try {
-        return newTarget === undefined ? C(locales, options) : Reflect.construct(C, [locales, options], newTarget);
+        const made = newTarget === undefined ? C(locales, options) : Reflect.construct(C, [locales, options], newTarget);
+        if (name === 'PluralRules' && (locales === undefined || (Array.isArray(locales) && locales.length === 0))) pluralByDefault.add(made);
+        return made;
       } catch (e) {
         const err = v8Error(e, name, options);
         // V8's frame of the built-in constructor (`at new NumberFormat (<anonymous>)`, called: `Intl.NumberFormat`).
@@ -117,6 +119,29 @@
     });
     hidden(Intl, name, W);
   }
+  // PluralRules.prototype.resolvedOptions as V8's: its keys only, the language of a requested locale (ICU
+  // keeps plural rules per language), the categories in ICU's order (alphabetical, `other` last).
+  const pluralByDefault = new WeakSet();
+  const pluralResolved = Intl.PluralRules.prototype.resolvedOptions;
+  hidden(Intl.PluralRules.prototype, 'resolvedOptions', { resolvedOptions() {
+    const ro = pluralResolved.call(this);
+    const significant = ro.minimumSignificantDigits !== undefined && ro.roundingType !== 'fractionDigits';
+    const out = {
+      locale: pluralByDefault.has(this) ? ro.locale : String(ro.locale).split('-')[0],
+      type: ro.type,
+      minimumIntegerDigits: ro.minimumIntegerDigits,
+    };
+    if (significant) {
+      out.minimumSignificantDigits = ro.minimumSignificantDigits;
+      out.maximumSignificantDigits = ro.maximumSignificantDigits;
+    } else {
+      out.minimumFractionDigits = ro.minimumFractionDigits;
+      out.maximumFractionDigits = ro.maximumFractionDigits;
+    }
+    const cats = Array.isArray(ro.pluralCategories) ? ro.pluralCategories : [];
+    out.pluralCategories = cats.filter((c) => c !== 'other').sort().concat(cats.includes('other') ? ['other'] : []);
+    return out;
+  } }.resolvedOptions);
   // Methods whose argument errors formatjs words differently.
   const wrapMethod = (proto, k, translate) => {
     const f = proto[k];

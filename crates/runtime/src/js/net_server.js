@@ -75,8 +75,9 @@
       throw errors.withCode(e, 'ERR_LOOPLAB_UNSUPPORTED');
     }
     if (this._handle) {
-      const e = new Error('Listen method has been called more than once without closing.');
-      throw errors.withCode(e, 'ERR_SERVER_ALREADY_LISTEN');
+      const e = errors.withCode(new Error('Listen method has been called more than once without closing.'), 'ERR_SERVER_ALREADY_LISTEN');
+      errors.nodeFrames(e, 'Server.listen (node:net:2012:11)');
+      throw errors.withArrow(e, 'node:net:2012\n    throw new ERR_SERVER_ALREADY_LISTEN();\n    ^\n');
     }
     const port = options.port === undefined ? 0 : validatePort(options.port, 'options.port');
     if (cb) this.once('listening', cb);
@@ -146,8 +147,9 @@
     if (typeof cb === 'function') {
       if (!this._handle) {
         this.once('close', function close() {
-          const e = new Error('Server is not running.');
-          cb(errors.withCode(e, 'ERR_SERVER_NOT_RUNNING'));
+          const e = errors.withCode(new Error('Server is not running.'), 'ERR_SERVER_NOT_RUNNING');
+          errors.nodeFrames(e, 'Server.close (node:net:2284:12)');
+          internal.netVia.serverNotRunning(() => cb(e));
         });
       } else {
         this.once('close', cb);
@@ -162,10 +164,11 @@
     this._emitCloseIfDrained();
     return this;
   };
+  function emitCloseNT(server) { internal.netVia.emitCloseNT(() => server.emit('close')); }
   Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
     if (this._handle || this._connections > 0) return;
-    const self = this;
-    process.nextTick(function emitCloseNT() { self.emit('close'); });
+    // (As node's `process.nextTick(emitCloseNT, this)`: a tick with one argument, under node's emitCloseNT.)
+    process.nextTick(emitCloseNT, this);
   };
   Server.prototype.getConnections = function getConnections(cb) {
     const n = this._connections;

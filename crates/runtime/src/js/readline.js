@@ -8,6 +8,8 @@
   const kClosed = Symbol('closed');
   function __ll_readlineNormalWrite(rl, text) { rl._onData(text); }
   function __ll_readlineOnLine(rl, line) { rl.emit('line', line); }
+  // A question's callback, called from the same `[_onLine]` (stack.js NAMED_FRAMES).
+  function __ll_readlineAnswer(cb, line) { cb(line); }
   class Interface extends EventEmitter {
     constructor(input, output, completer, terminal) {
       super();
@@ -75,7 +77,7 @@
         const cb = this._questionCallback;
         this._questionCallback = null;
         this.setPrompt(this._oldPrompt);
-        cb(line);
+        __ll_readlineAnswer(cb, line);
         return;
       }
       __ll_readlineOnLine(this, line);

@@ -17,6 +17,7 @@
     __ll_readlineOndata: '    at ReadStream.ondata (node:internal/readline/interface:246:23)',
     __ll_readlineNormalWrite: '    at [_normalWrite] [as _normalWrite] (node:internal/readline/interface:613:22)',
     __ll_readlineOnLine: '    at [_onLine] [as _onLine] (node:internal/readline/interface:419:12)',
+    __ll_readlineAnswer: '    at [_onLine] [as _onLine] (node:internal/readline/interface:417:7)',
     __ll_alsRun: '    at AsyncLocalStorage.run (node:async_hooks:346:14)',
     __ll_alsExit: '    at AsyncLocalStorage.exit (node:async_hooks:358:14)',
     __ll_runInAsyncScope: '    at AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
