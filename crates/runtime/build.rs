@@ -79,6 +79,7 @@ fn main() {
     }
     for f in [
         "vendor.js",
+        "glob-vendor.js",
         "streams-vendor.js",
         "intl-vendor.js",
         "intl-locale-vendor.js",

@@ -480,6 +480,7 @@ const looplabPatches = {
 
 const bundles = [
   { entry: 'entry.js', global: '__looplabVendor', slot: 'vendor', out: 'vendor.js', prelude: '', external: [] },
+  { entry: 'glob.js', global: '__looplabGlob', slot: 'globVendor', out: 'glob-vendor.js', prelude: '', external: [] },
   {
     entry: 'streams.js',
     global: '__looplabStreams',

@@ -210,10 +210,12 @@
     }
   }
 
-  function getActual(fn) {
+  // (`via`: frames.js's trampoline for node's frames under the function, `getActual` and its caller.)
+  function getActual(fn, via) {
     if (typeof fn !== 'function') throw codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
     try {
-      fn();
+      if (via) via(fn);
+      else fn();
     } catch (e) {
       return e;
     }
@@ -309,8 +311,10 @@
     throwAt(actual, 'expectsNoError');
   }
 
+  const onAssert = (self) => typeof self === 'function';
   assert.throws = function throws(promiseFn, ...args) {
-    expectsError(throws, getActual(promiseFn), ...args);
+    const via = internal.assertVia && (onAssert(this) ? internal.assertVia.throws : internal.assertVia.throwsBare);
+    expectsError(throws, getActual(promiseFn, via), ...args);
   };
   // Errors of the promise-returning checks only ever surface as rejections.
   function asRejection(err) {
@@ -339,7 +343,8 @@
     }
   };
   assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-    expectsNoError(doesNotThrow, getActual(fn), ...args);
+    const via = internal.assertVia && (onAssert(this) ? internal.assertVia.doesNotThrow : internal.assertVia.doesNotThrowBare);
+    expectsNoError(doesNotThrow, getActual(fn, via), ...args);
   };
   assert.doesNotReject = async function doesNotReject(fn, ...args) {
     const caller = asyncCaller();

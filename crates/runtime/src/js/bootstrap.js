@@ -174,6 +174,7 @@
     now: host.now,
     warning: (msg) => internal.emitWarning(msg),
     stackLines: () => internal.limitFrames(internal.currentFrames().concat(internal.asyncFramesNow ? internal.asyncFramesNow() : [])),
+    nodeFrames: (err, ...frames) => internal.errors.nodeFrames(err, ...frames),
   }, util).createConsole();
   internal.modules.console = consoleObj;
 

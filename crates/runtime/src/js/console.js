@@ -238,7 +238,8 @@
       },
       table(tabularData, properties) {
         if (properties !== undefined && !Array.isArray(properties)) {
-          throw util.invalidArgType('properties', 'an instance of Array', properties);
+          const e = util.invalidArgType('properties', 'an instance of Array', properties);
+          throw natives.nodeFrames ? natives.nodeFrames(e, 'console.table (node:internal/console/constructor:502:7)') : e;
         }
         if (tabularData === null || typeof tabularData !== 'object') return con.log(tabularData);
 

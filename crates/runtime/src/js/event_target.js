@@ -31,9 +31,10 @@
     errors.nodeFrames(err, `${at[0]} (node:internal/event_target:${at[1]}:13)`);
     return errors.withArrow(err, `node:internal/event_target:${at[1]}\n      throw new ERR_MISSING_ARGS(${at[2]});\n      ^\n`);
   };
+  // node's validateObject(options): an array or a function is not one either.
   function checkOptions(options) {
-    if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
-      throw errors.invalidArgType('options', 'object', options);
+    if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+      throw errors.nodeFrames(errors.invalidArgType('options', 'object', options), 'new Event (node:internal/event_target:122:7)');
     }
   }
   // `Name { type, defaultPrevented, cancelable, timeStamp }`, one level shallower (node's kInspect).
@@ -162,6 +163,11 @@
     }
     addEventListener(type, listener, options = undefined) {
       if (arguments.length < 2) throw missing('"type" and "listener"', 'addEventListener');
+      // node's validateEventListenerOptions: a boolean is `capture`; else an object (an array or a function too).
+      if (options !== undefined && options !== null && typeof options !== 'boolean' && typeof options !== 'object' && typeof options !== 'function') {
+        throw errors.nodeFrames(errors.invalidArgType('options', 'object', options), 'validateEventListenerOptions (node:internal/event_target:1068:3)',
+          'EventTarget.addEventListener (node:internal/event_target:614:17)');
+      }
       const { once = false, capture = false, passive = false, signal } = flags(options);
       if (signal !== undefined && !(signal instanceof internal.web.AbortSignal)) {
         throw errors.invalidArgType('options.signal', 'AbortSignal', signal);

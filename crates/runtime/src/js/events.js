@@ -218,7 +218,16 @@
     return _getMaxListeners(this);
   };
 
+  // A method called detached from its emitter (`[1].forEach(bus.emit)`): node's own read of `this` fails.
+  function detached(self, key, arrow, ...frames) {
+    const err = new TypeError(`Cannot read properties of ${self === null ? 'null' : 'undefined'} (reading '${key}')`);
+    return internal.errors.withArrow(internal.errors.nodeFrames(err, ...frames), arrow);
+  }
+  const ADD_ARROW = 'node:events:559\n  events = target._events;\n                  ^\n';
   EventEmitter.prototype.emit = function emit(type, ...args) {
+    if (this === undefined || this === null) {
+      throw detached(this, '_events', 'node:events:474\n  const events = this._events;\n                      ^\n', 'emit (node:events:474:23)');
+    }
     if (type === 'uncaughtExceptionMonitor' && this === internal.process) noteFatal(args);
     let doError = (type === 'error');
 
@@ -375,12 +384,14 @@
   }
 
   EventEmitter.prototype.addListener = function addListener(type, listener) {
+    if (this === undefined || this === null) throw detached(this, '_events', ADD_ARROW, '_addListener (node:events:559:19)', 'addListener (node:events:616:10)');
     return _addListener(this, type, listener, false);
   };
 
   EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
   EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+    if (this === undefined || this === null) throw detached(this, '_events', ADD_ARROW, '_addListener (node:events:559:19)', 'prependListener (node:events:630:14)');
     return _addListener(this, type, listener, true);
   };
 
@@ -412,6 +423,9 @@
 
   EventEmitter.prototype.once = function once(type, listener) {
     checkListener(listener, this, 'once');
+    if (this === undefined || this === null) {
+      throw detached(this, 'on', 'node:events:660\n  this.on(type, _onceWrap(this, type, listener));\n       ^\n', 'once (node:events:660:8)');
+    }
     this.on(type, _onceWrap(this, type, listener));
     return this;
   };

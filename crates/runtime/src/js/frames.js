@@ -58,6 +58,12 @@
     __ll_httpEmitErrorNt: [null, null, ['    at emitErrorNt (node:_http_outgoing:883:9)'], true],
     __ll_netEmitListeningNT: [null, null, ['    at emitListeningNT (node:net:1951:10)'], true],
     __ll_netEmitCloseNT: [null, null, ['    at emitCloseNT (node:net:2344:8)'], true],
+    // assert.throws / doesNotThrow calling the function under test (node's getActual), on the assert function
+    // (`Function.throws`) or destructured (`throws`).
+    __ll_assertThrows: [null, null, ['    at getActual (node:assert:498:5)', '    at Function.throws (node:assert:644:24)'], true],
+    __ll_assertThrowsBare: [null, null, ['    at getActual (node:assert:498:5)', '    at throws (node:assert:644:24)'], true],
+    __ll_assertDoesNotThrow: [null, null, ['    at getActual (node:assert:498:5)', '    at Function.doesNotThrow (node:assert:664:32)'], true],
+    __ll_assertDoesNotThrowBare: [null, null, ['    at getActual (node:assert:498:5)', '    at doesNotThrow (node:assert:664:32)'], true],
     __ll_netServerNotRunning: [null, null, ['    at Server.close (node:net:2284:9)'], true],
     __ll_httpSocketError: [null, null, ['    at emitErrorEvent (node:_http_client:101:11)',
       '    at Socket.socketErrorListener (node:_http_client:504:5)'], true],
@@ -182,6 +188,12 @@
     connectFailed: function __ll_httpSocketError(f) { return f(); },
   };
   internal.abortVia = function __ll_abortController(f, signal, reason) { return f(signal, reason); };
+  internal.assertVia = {
+    throws: function __ll_assertThrows(f) { return f(); },
+    throwsBare: function __ll_assertThrowsBare(f) { return f(); },
+    doesNotThrow: function __ll_assertDoesNotThrow(f) { return f(); },
+    doesNotThrowBare: function __ll_assertDoesNotThrowBare(f) { return f(); },
+  };
   internal.abortTimeoutVia = function __ll_abortTimeout(f, signal, reason) { return f(signal, reason); };
   // process.js's own emits of 'uncaughtException', 'unhandledRejection' and process.exit()'s 'exit'.
   internal.emitVia = {

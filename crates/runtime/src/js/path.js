@@ -64,6 +64,30 @@
     if (at === undefined) throw err;
     throw internal.errors.nodeFrames(err, internal.errors.moduleReceiver(self) + at);
   }
+  // path.matchesGlob (node 20's lib/internal/fs/glob.js matchGlobPattern): npm minimatch, the matcher node
+  // bundles, parsed on the first call (js-vendor/glob.js); node warns that globbing is experimental, once.
+  let globWarned = false;
+  function matchGlob(path, pattern, windows) {
+    if (!globWarned) {
+      globWarned = true;
+      internal.emitWarning('glob is an experimental feature and might change at any time', 'ExperimentalWarning');
+    }
+    validateString(path, 'path');
+    validateString(pattern, 'pattern');
+    if (internal.globVendor === undefined) {
+      const load = internal.host.loadInternal('glob-vendor.js');
+      if (typeof load === 'function') load(internal);
+    }
+    return internal.globVendor.minimatch(path, pattern, {
+      nocase: false,
+      windowsPathsNoEscape: true,
+      nonegate: true,
+      nocomment: true,
+      optimizationLevel: 2,
+      platform: windows ? 'win32' : 'posix',
+      nocaseMagicOnly: true,
+    });
+  }
   function validateObject(value, name) {
     if (value === null || typeof value !== 'object') {
       throw internal.errors.nodeFrames(internal.errors.invalidArgType(name, 'object', value), '_format (node:path:174:3)');
@@ -578,6 +602,6 @@
     process, StringPrototypeCharCodeAt, StringPrototypeRepeat, StringPrototypeSlice, StringPrototypeSplit,
     StringPrototypeToLowerCase, ArrayPrototypeJoin, ArrayPrototypeSlice, FunctionPrototypeBind, CHAR_DOT,
     CHAR_FORWARD_SLASH, CHAR_BACKWARD_SLASH, CHAR_COLON, CHAR_QUESTION_MARK, validateString, isPathSeparator,
-    isPosixPathSeparator, isWindowsDeviceRoot, normalizeString, _format, win32,
+    isPosixPathSeparator, isWindowsDeviceRoot, normalizeString, _format, win32, matchGlob,
   };
 })

@@ -5,7 +5,7 @@
   'use strict';
   const {
     process, StringPrototypeCharCodeAt, StringPrototypeSlice, ArrayPrototypeJoin, FunctionPrototypeBind, CHAR_DOT,
-    CHAR_FORWARD_SLASH, validateString, isPosixPathSeparator, normalizeString, _format, win32,
+    CHAR_FORWARD_SLASH, validateString, isPosixPathSeparator, normalizeString, _format, win32, matchGlob,
   } = internal.pathShared;
 
   const posixCwd = () => process.cwd();
@@ -461,6 +461,7 @@
       return ret;
     },
 
+    matchesGlob(path, pattern) { return matchGlob(path, pattern, false); },
 
     sep: '/',
     delimiter: ':',

@@ -7,7 +7,7 @@
     process, StringPrototypeCharCodeAt, StringPrototypeRepeat, StringPrototypeSlice, StringPrototypeSplit,
     StringPrototypeToLowerCase, ArrayPrototypeJoin, ArrayPrototypeSlice, FunctionPrototypeBind, CHAR_DOT,
     CHAR_BACKWARD_SLASH, CHAR_COLON, CHAR_QUESTION_MARK, validateString, isPathSeparator, isWindowsDeviceRoot,
-    _format, win32,
+    _format, win32, matchGlob,
   } = internal.pathShared;
 
   Object.assign(win32, {
@@ -624,6 +624,7 @@
       return ret;
     },
 
+    matchesGlob(path, pattern) { return matchGlob(path, pattern, true); },
 
     sep: '\\',
     delimiter: ';',

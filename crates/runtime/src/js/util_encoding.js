@@ -317,8 +317,11 @@
     }
     encodeInto(src, dest) {
       validateEncoder(this);
-      validateString(src, 'src');
-      if (!dest || !types.isUint8Array(dest)) throw codes.ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
+      try { validateString(src, 'src'); } catch (e) { throw internal.errors.nodeFrames(e, 'TextEncoder.encodeInto (node:internal/encoding:358:5)'); }
+      if (!dest || !types.isUint8Array(dest)) {
+        const err = internal.errors.nodeFrames(codes.ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest), 'TextEncoder.encodeInto (node:internal/encoding:360:13)');
+        throw internal.errors.withArrow(err, "node:internal/encoding:360\n      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);\n      ^\n");
+      }
       let read = 0;
       let written = 0;
       const cap = dest.length;

@@ -30,12 +30,20 @@
   // {\nbody\n})`, and V8's `eval at f (file:line:col)` for where it was made. An error in a function made so
   // is taken to be in the latest one.
   let made = null;
+  // (The maker's frame is mapped only when an error needs it: a stack probe is cheap, mapping it is not.)
   internal.functionMade = function functionMade(text) {
-    const frames = internal.currentFrames ? internal.currentFrames() : [];
-    const c = frames.length ? /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(frames[0]) : null;
-    const fn = c && c[1] ? c[1].replace(/^new /, '').slice(c[1].replace(/^new /, '').lastIndexOf('.') + 1) : '<anonymous>';
-    made = { text, at: c ? `eval at ${fn} (${c[2]})` : 'eval at <anonymous>' };
+    made = { text, probe: internal.stackProbe ? internal.stackProbe() : null, at: null };
   };
+  function makerOf(m) {
+    if (m.at === null) {
+      const frames = internal.probeFrames ? internal.probeFrames(m.probe) : [];
+      const c = frames.length ? /^ {4}at (?:(.*?) \()?(.*?)\)?$/.exec(frames[0]) : null;
+      const name = c && c[1] ? c[1].replace(/^new /, '') : '';
+      m.at = c ? `eval at ${name ? name.slice(name.lastIndexOf('.') + 1) : '<anonymous>'} (${c[2]})` : 'eval at <anonymous>';
+      m.probe = null;
+    }
+    return m.at;
+  }
   internal.evalCode = () => code;
   internal.evalFile = FILE;
   // The eval code as a source: its lines, its text, its columns (not instrumented: the same).
@@ -71,7 +79,7 @@
     const f = made && RE_FUNCTION_FRAME.exec(line);
     if (!f) return null;
     setCode(made.text);
-    return `    at eval (${made.at}, <anonymous>:${Number(f[1]) + 1}:${internal.evalColumn(Number(f[1]) + 1, Number(f[2]))})`;
+    return `    at eval (${makerOf(made)}, <anonymous>:${Number(f[1]) + 1}:${internal.evalColumn(Number(f[1]) + 1, Number(f[2]))})`;
   };
   // V8's column in the current eval code: a call at its callee's name (stack.js's calleeColumn), as in a file.
   internal.evalColumn = (line, column) => (internal.calleeColumn ? internal.calleeColumn(FILE, line, column) : column);

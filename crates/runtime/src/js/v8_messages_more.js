@@ -116,6 +116,20 @@
     return m ? receiverRule(`${m[1]}.prototype.${m[2]}`)(err, site) : undefined;
   });
   EXACT.set('cannot bind `this` without a `[[Call]]` internal method', 'Bind must be called on a function');
+  // A generator's next/return/throw on another object (`gen().next.call({})`): V8 names the method, and its
+  // frame the receiver's type.
+  const generatorMisuse = (err, site) => {
+    const m = site && /\.\s*(next|return|throw)\s*\.\s*(?:call|apply)\s*\(/.exec(site.src);
+    if (!m) return undefined;
+    const r = receiverOf(site, m[1]);
+    const shown = r === undefined ? '#<Object>' : r;
+    const type = /^#<([\w$]+)>$/.exec(shown);
+    const prim = /^-?(?:\d|Infinity|NaN)/.test(shown) ? 'Number' : /^(?:true|false)$/.test(shown) ? 'Boolean' : null;
+    internal.builtinFrame(err, type ? `${type[1]}.${m[1]}` : prim ? `${prim}.${m[1]}` : m[1]);
+    return `Method [Generator].prototype.${m[1]} called on incompatible receiver ${shown}`;
+  };
+  EXACT.set('generator resumed on non generator object', generatorMisuse);
+  EXACT.set('Generator method called on non generator', generatorMisuse);
   // Date's getters (V8's CSA builtins) say "this is not a Date object."; its other methods name the receiver.
   EXACT.set("'this' is not a Date", (err, site) => {
     if (!site) return undefined;
