@@ -74,6 +74,16 @@ export function localeData(require) {
     for (const ca of Object.values(d.formats)) {
       for (const k of Object.keys(ca)) if (/B|v|zzzz/.test(k)) delete ca[k];
     }
+    // The data pairs a weekday with a time both as CLDR's own skeleton (`Ehm`: `E h:mm a`) and as one the data
+    // joined (`E, h:mm a`: `ccc, h:mm a`), and formatjs picks the joined one; ICU picks CLDR's (node:
+    // `Tue 3:05 PM`). Joined ones with a CLDR twin are dropped.
+    for (const ca of Object.values(d.formats)) {
+      for (const k of Object.keys(ca)) {
+        const joined = /^E, (.*)$/.exec(k);
+        const skeleton = joined && [...new Set(joined[1].replace(/[^A-Za-z]|a/g, ''))].join('');
+        if (skeleton && Object.prototype.hasOwnProperty.call(ca, `E${skeleton}`)) delete ca[k];
+      }
+    }
     // Outside en, currency names (`currencyDisplay: 'name'`) only for common currencies; intl.js gives the
     // others en's names rather than fail.
     if (locale !== 'en') {

@@ -25,7 +25,7 @@ use boa_engine::interner::Interner;
 
 use super::async_stack::js_string;
 use super::scan::{pairs, tokens, Tok};
-use super::{extent, LineIndex};
+use super::{extent, field_super, LineIndex};
 
 /// An insertion: (byte offset, text, closes something opened at an earlier offset).
 pub(super) type Insert = (usize, String, bool);
@@ -35,6 +35,8 @@ struct Finder<'a> {
     index: &'a LineIndex,
     interner: &'a Interner,
     out: Vec<Insert>,
+    /// The `super` accesses of instance field initializers (`field_super.rs`), found in the same walk.
+    supers: Vec<Insert>,
 }
 
 impl Finder<'_> {
@@ -61,6 +63,13 @@ impl Finder<'_> {
             return;
         };
         let class_name = self.interner.resolve_expect(name.sym()).to_string();
+        field_super::class(
+            self.src,
+            self.index,
+            &class_name,
+            elements,
+            &mut self.supers,
+        );
         let statics = elements.iter().any(|e| {
             matches!(
                 e,
@@ -227,22 +236,24 @@ fn super_calls(src: &str, start: usize, end: usize) -> Option<Vec<(usize, usize)
     Some(out)
 }
 
-/// The insertions that defer the instance field initializers of classes that may write to themselves.
+/// The insertions that defer the instance field initializers of classes that may write to themselves, and
+/// (second) those that read their `super` accesses at runtime (`field_super.rs`): one walk for both.
 pub(super) fn edits(
     src: &str,
     index: &LineIndex,
     interner: &Interner,
     tree: &impl VisitWith,
-) -> Vec<Insert> {
+) -> (Vec<Insert>, Vec<Insert>) {
     if !src.contains("class") {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut f = Finder {
         src,
         index,
         interner,
         out: Vec::new(),
+        supers: Vec::new(),
     };
     let _ = tree.visit_with(&mut f);
-    f.out
+    (f.out, f.supers)
 }

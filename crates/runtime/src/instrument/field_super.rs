@@ -14,12 +14,11 @@ use std::ops::ControlFlow;
 use boa_engine::ast::expression::access::SuperPropertyAccess;
 use boa_engine::ast::expression::literal::ObjectMethodDefinition;
 use boa_engine::ast::function::{
-    AsyncFunctionExpression, AsyncGeneratorExpression, ClassDeclaration, ClassElement,
-    ClassExpression, FunctionExpression, GeneratorExpression,
+    AsyncFunctionExpression, AsyncGeneratorExpression, ClassElement, ClassExpression,
+    FunctionExpression, GeneratorExpression,
 };
 use boa_engine::ast::visitor::{VisitWith, Visitor};
 use boa_engine::ast::{Expression, Spanned};
-use boa_engine::interner::Interner;
 
 use super::async_stack::js_string;
 use super::class_fields::Insert;
@@ -71,144 +70,108 @@ impl<'ast> Visitor<'ast> for Supers<'_> {
     }
 }
 
-struct Finder<'a> {
-    src: &'a str,
-    index: &'a LineIndex,
-    interner: &'a Interner,
-    out: Vec<Insert>,
-}
-
-impl Finder<'_> {
-    fn class(&mut self, name: Option<&str>, elements: &[ClassElement]) {
-        let Some(name) = name else {
-            return;
-        };
-        for e in elements {
-            let init = match e {
-                ClassElement::FieldDefinition(f) => f.initializer(),
-                ClassElement::PrivateFieldDefinition(f) => f.initializer(),
-                _ => None,
-            };
-            if let Some(init) = init {
-                self.initializer(name, init);
-            }
-        }
-    }
-
-    fn initializer(&mut self, class: &str, init: &Expression) {
-        let mut supers = Supers {
-            src: self.src,
-            index: self.index,
-            starts: Vec::new(),
-        };
-        let _ = init.visit_with(&mut supers);
-        if supers.starts.is_empty() {
-            return;
-        }
-        let src = extent::Src {
-            text: self.src,
-            index: self.index,
-        };
-        let span = extent::extent(init, &src);
-        let (s, e) = (
-            self.index.offset(self.src, span.start()),
-            self.index.offset(self.src, span.end()),
-        );
-        let Some(text) = self.src.get(s..e) else {
-            return;
-        };
-        let Some(toks) = tokens(text) else {
-            return;
-        };
-        let Some(pair) = pairs(&toks) else {
-            return;
-        };
-        let mut out = Vec::new();
-        for (k, t) in toks.iter().enumerate() {
-            if t.kind != Tok::Word || !supers.starts.contains(&(s + t.start)) {
-                continue;
-            }
-            let (Some(dot), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
-                return;
-            };
-            // (key argument, the index of the access's last token, the key expression's span)
-            let (key, last, expr) = match dot.kind {
-                Tok::Punct(b'.') if next.kind == Tok::Word => {
-                    (js_string(&text[next.start..next.end]), k + 2, None)
-                }
-                Tok::Punct(b'[') => {
-                    let Some(&close) = pair.get(k + 1) else {
-                        return;
-                    };
-                    let Some(c) = toks.get(close) else {
-                        return;
-                    };
-                    (String::new(), close, Some((dot.end, c.start)))
-                }
-                _ => return,
-            };
-            let end = toks[last].end;
-            if text[t.start..end].contains("*/") {
-                return;
-            }
-            let call = toks
-                .get(last + 1)
-                .is_some_and(|n| n.kind == Tok::Punct(b'('));
-            let f = if call { "sc" } else { "sg" };
-            match expr {
-                None => {
-                    // The call sits at the key, where V8 places a "... is not a function" error.
-                    let at = s + toks[last].start;
-                    out.push((s + t.start, "/*".into(), false));
-                    out.push((at, format!("*/__ll$.{f}({class},this,{key})/*"), false));
-                    out.push((s + end, "*/".into(), true));
-                }
-                Some((open, close)) => {
-                    out.push((s + t.start, format!("__ll$.{f}({class},this,/*"), false));
-                    out.push((s + open, "*/".into(), true));
-                    out.push((s + close, "/*".into(), false));
-                    out.push((s + end, "*/)".into(), true));
-                }
-            }
-        }
-        self.out.extend(out);
-    }
-}
-
-impl<'ast> Visitor<'ast> for Finder<'_> {
-    type BreakTy = ();
-
-    fn visit_class_declaration(&mut self, node: &'ast ClassDeclaration) -> ControlFlow<()> {
-        let name = self.interner.resolve_expect(node.name().sym()).to_string();
-        self.class(Some(&name), node.elements());
-        node.visit_with(self)
-    }
-
-    fn visit_class_expression(&mut self, node: &'ast ClassExpression) -> ControlFlow<()> {
-        let name = node
-            .name()
-            .map(|n| self.interner.resolve_expect(n.sym()).to_string());
-        self.class(name.as_deref(), node.elements());
-        node.visit_with(self)
-    }
-}
-
-/// The insertions that read the `super` accesses of instance field initializers at runtime.
-pub(super) fn edits(
+/// The insertions that read the `super` accesses of the instance field initializers of class `name` (its
+/// `elements`) at runtime. Called by `class_fields.rs`'s walk, which visits every class once for both rewrites.
+pub(super) fn class(
     src: &str,
     index: &LineIndex,
-    interner: &Interner,
-    tree: &impl VisitWith,
-) -> Vec<Insert> {
+    name: &str,
+    elements: &[ClassElement],
+    out: &mut Vec<Insert>,
+) {
     if !src.contains("super") {
-        return Vec::new();
+        return;
     }
-    let mut f = Finder {
+    for e in elements {
+        let init = match e {
+            ClassElement::FieldDefinition(f) => f.initializer(),
+            ClassElement::PrivateFieldDefinition(f) => f.initializer(),
+            _ => None,
+        };
+        if let Some(init) = init {
+            initializer(src, index, name, init, out);
+        }
+    }
+}
+
+fn initializer(
+    src: &str,
+    index: &LineIndex,
+    class: &str,
+    init: &Expression,
+    out: &mut Vec<Insert>,
+) {
+    let mut supers = Supers {
         src,
         index,
-        interner,
-        out: Vec::new(),
+        starts: Vec::new(),
     };
-    let _ = tree.visit_with(&mut f);
-    f.out
+    let _ = init.visit_with(&mut supers);
+    if supers.starts.is_empty() {
+        return;
+    }
+    let ext = extent::Src { text: src, index };
+    let span = extent::extent(init, &ext);
+    let (s, e) = (
+        index.offset(src, span.start()),
+        index.offset(src, span.end()),
+    );
+    let Some(text) = src.get(s..e) else {
+        return;
+    };
+    let Some(toks) = tokens(text) else {
+        return;
+    };
+    let Some(pair) = pairs(&toks) else {
+        return;
+    };
+    let mut found = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Tok::Word || !supers.starts.contains(&(s + t.start)) {
+            continue;
+        }
+        let (Some(dot), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
+            return;
+        };
+        // (key argument, the index of the access's last token, the key expression's span)
+        let (key, last, expr) = match dot.kind {
+            Tok::Punct(b'.') if next.kind == Tok::Word => {
+                (js_string(&text[next.start..next.end]), k + 2, None)
+            }
+            Tok::Punct(b'[') => {
+                let Some(&close) = pair.get(k + 1) else {
+                    return;
+                };
+                let Some(c) = toks.get(close) else {
+                    return;
+                };
+                (String::new(), close, Some((dot.end, c.start)))
+            }
+            _ => return,
+        };
+        let end = toks[last].end;
+        if text[t.start..end].contains("*/") {
+            return;
+        }
+        let call = toks
+            .get(last + 1)
+            .is_some_and(|n| n.kind == Tok::Punct(b'('));
+        let f = if call { "sc" } else { "sg" };
+        match expr {
+            None => {
+                // The call sits at the key, where V8 places a "... is not a function" error.
+                let at = s + toks[last].start;
+                found.push((s + t.start, "/*".into(), false));
+                found.push((at, format!("*/__ll$.{f}({class},this,{key})/*"), false));
+                found.push((s + end, "*/".into(), true));
+            }
+            Some((open, close)) => {
+                found.push((s + t.start, format!("__ll$.{f}({class},this,/*"), false));
+                found.push((s + open, "*/".into(), true));
+                found.push((s + close, "/*".into(), false));
+                found.push((s + end, "*/)".into(), true));
+            }
+        }
+    }
+    out.extend(found);
 }

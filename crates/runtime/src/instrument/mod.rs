@@ -13,10 +13,9 @@
 
 mod appends;
 mod async_stack;
+mod calls;
 mod class_fields;
 mod collector;
-mod dynamic_import;
-mod eval_calls;
 mod extent;
 mod field_super;
 mod loops;
@@ -152,7 +151,7 @@ struct Edit {
     /// Part of a catch-and-finally rewrite (`try_finally.rs`).
     try_fix: bool,
     /// An optional rewrite (loop counting, `loops.rs`; deferred field initializers, `class_fields.rs`; their
-    /// `super` accesses, `field_super.rs`; `import()` calls, `dynamic_import.rs`): dropped when the result
+    /// `super` accesses, `field_super.rs`; `import()` and `eval` calls, `calls.rs`): dropped when the result
     /// does not parse.
     optional: bool,
 }

@@ -1,17 +1,14 @@
 //! The optional rewrites of a user file, gathered: loop iterations charged in batches (`loops.rs`), instance
 //! field initializers that may write to their class run after the fields are defined (`class_fields.rs`),
-//! their `super` accesses read at runtime (`field_super.rs`), `import()` calls routed through the runtime
-//! (`dynamic_import.rs`), the code of direct `eval` calls handed to the runtime (`eval_calls.rs`), and writes in a binding's temporal dead zone made to throw (`tdz_writes.rs`). The
-//! caller drops them all when the rewritten file does not parse.
+//! their `super` accesses read at runtime (`field_super.rs`), `import()` calls routed through the runtime and
+//! the code of direct `eval` calls handed to it (`calls.rs`), and writes in a binding's temporal dead zone
+//! made to throw (`tdz_writes.rs`). The caller drops them all when the rewritten file does not parse.
 
 use boa_engine::ast::visitor::VisitWith;
 use boa_engine::ast::Script;
 use boa_engine::interner::Interner;
 
-use super::{
-    async_stack, class_fields, dynamic_import, eval_calls, field_super, loops, tdz_writes,
-    LineIndex,
-};
+use super::{async_stack, calls, class_fields, loops, tdz_writes, LineIndex};
 
 /// One insertion: (byte offset, text, closes something, innermost). An innermost one (a field's `super`
 /// access, an `import()` call) opens last and closes first at its offset.
@@ -32,15 +29,11 @@ pub(super) fn edits(
         .into_iter()
         .map(|(pos, text)| (pos, text, false, false))
         .collect();
-    out.extend(
-        class_fields::edits(src, index, interner, tree)
-            .into_iter()
-            .map(|(p, t, c)| (p, t, c, false)),
-    );
-    let inner = field_super::edits(src, index, interner, tree)
+    let (fields, supers) = class_fields::edits(src, index, interner, tree);
+    out.extend(fields.into_iter().map(|(p, t, c)| (p, t, c, false)));
+    let inner = supers
         .into_iter()
-        .chain(dynamic_import::edits(src, index, file.as_deref(), tree))
-        .chain(eval_calls::edits(src, index, interner, tree))
+        .chain(calls::edits(src, index, interner, file.as_deref(), tree))
         .chain(script.map_or_else(Vec::new, |s| tdz_writes::edits(src, index, interner, s)));
     out.extend(inner.map(|(p, t, c)| (p, t, c, true)));
     out

@@ -9,6 +9,7 @@
     ERR_UNHANDLED_ERROR, ERR_INVALID_THIS, AbortError, genericNodeError, validateNumber, validateBoolean,
     validateString, isEventTarget, eventTargetListeners, addAbortListener, emitterClass, thrownIn, once, on,
     enhanceStackTrace, noteFatal, markUnhandledError, markUnhandledErrorCode, lazyEventEmitterAsyncResource,
+    arrayClone, unwrapListeners, spliceOne, getEventListeners,
   } = internal.eventsShared;
 
   // ---- EventEmitter ----
@@ -580,44 +581,6 @@
   EventEmitter.prototype.eventNames = function eventNames() {
     return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
   };
-
-  function arrayClone(arr) {
-    switch (arr.length) {
-      case 2: return [arr[0], arr[1]];
-      case 3: return [arr[0], arr[1], arr[2]];
-      case 4: return [arr[0], arr[1], arr[2], arr[3]];
-      case 5: return [arr[0], arr[1], arr[2], arr[3], arr[4]];
-      case 6: return [arr[0], arr[1], arr[2], arr[3], arr[4], arr[5]];
-    }
-    return Array.prototype.slice.call(arr);
-  }
-
-  function unwrapListeners(arr) {
-    const ret = arrayClone(arr);
-    for (let i = 0; i < ret.length; ++i) {
-      const orig = ret[i].listener;
-      if (typeof orig === 'function') ret[i] = orig;
-    }
-    return ret;
-  }
-
-  // lib/internal/util.js
-  function spliceOne(list, index) {
-    for (; index + 1 < list.length; index++) list[index] = list[index + 1];
-    list.pop();
-  }
-
-  function getEventListeners(emitterOrTarget, type) {
-    // First check if EventEmitter
-    if (typeof emitterOrTarget.listeners === 'function') {
-      return emitterOrTarget.listeners(type);
-    }
-    if (isEventTarget(emitterOrTarget)) {
-      return eventTargetListeners(emitterOrTarget, type);
-    }
-    throw thrownIn(ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget), this,
-      'getEventListeners (node:events:942:9)');
-  }
 
   function getMaxListeners(emitterOrTarget) {
     if (typeof (emitterOrTarget == null ? undefined : emitterOrTarget.getMaxListeners) === 'function') {

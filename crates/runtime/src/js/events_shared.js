@@ -1,6 +1,6 @@
 //! node:events' shared part (split out of events.js for size): its symbols, node's errors and validators
-//! (lib/internal/errors.js, validators.js), EventTarget interop, addAbortListener and the frame naming of its
-//! throws; events_iter.js and events.js take them from internal.eventsShared.
+//! (lib/internal/errors.js, validators.js), EventTarget interop, addAbortListener, events.getEventListeners, the
+//! listener-array helpers and the frame naming of its throws; events_iter.js and events.js take them from internal.eventsShared.
 (function (internal) {
   'use strict';
   const kRejection = Symbol.for('nodejs.rejection');
@@ -263,11 +263,50 @@
   // `err` with node's frames `inner...` and the API's own frame `outer` (named after the receiver `self`).
   const thrownIn = (err, self, outer, ...inner) => internal.errors.nodeFrames(err, ...inner, calledOn(self, outer));
 
+  function arrayClone(arr) {
+    switch (arr.length) {
+      case 2: return [arr[0], arr[1]];
+      case 3: return [arr[0], arr[1], arr[2]];
+      case 4: return [arr[0], arr[1], arr[2], arr[3]];
+      case 5: return [arr[0], arr[1], arr[2], arr[3], arr[4]];
+      case 6: return [arr[0], arr[1], arr[2], arr[3], arr[4], arr[5]];
+    }
+    return Array.prototype.slice.call(arr);
+  }
+
+  function unwrapListeners(arr) {
+    const ret = arrayClone(arr);
+    for (let i = 0; i < ret.length; ++i) {
+      const orig = ret[i].listener;
+      if (typeof orig === 'function') ret[i] = orig;
+    }
+    return ret;
+  }
+
+  // lib/internal/util.js
+  function spliceOne(list, index) {
+    for (; index + 1 < list.length; index++) list[index] = list[index + 1];
+    list.pop();
+  }
+
+  function getEventListeners(emitterOrTarget, type) {
+    // First check if EventEmitter
+    if (typeof emitterOrTarget.listeners === 'function') {
+      return emitterOrTarget.listeners(type);
+    }
+    if (isEventTarget(emitterOrTarget)) {
+      return eventTargetListeners(emitterOrTarget, type);
+    }
+    throw thrownIn(ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget), this,
+      'getEventListeners (node:events:942:9)');
+  }
+
   internal.eventsShared = {
     kRejection, kCapture, kErrorMonitor, kShapeMode, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
     kWatermarkData, kFirstEventParam, kResistStopPropagation, kEnhanceStackBeforeInspector, kEmptyObject,
     symbolDispose, inspect, ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_INVALID_THIS, AbortError,
     genericNodeError, validateNumber, validateInteger, validateBoolean, validateString, validateAbortSignal,
-    isEventTarget, eventTargetListeners, addAbortListener, emitterClass, thrownIn,
+    isEventTarget, eventTargetListeners, addAbortListener, emitterClass, thrownIn, arrayClone, unwrapListeners,
+    spliceOne, getEventListeners,
   };
 })

@@ -496,7 +496,10 @@
   // being the next frame (Boa's is `<eval> (eval at :line:col)`).
   function evalFrame(raw, i) {
     const made = internal.functionFrame && internal.functionFrame(raw[i]);
-    if (made) return made;
+    if (made) {
+      internal.evalFramesMade = true;
+      return made;
+    }
     // (`?:?` where Boa kept no position: v8_messages_eval.js places it, as the message rules found it.)
     const m = /^ {4}at <eval> \(eval at :(\d+|\?):(\d+|\?)\)$/.exec(raw[i]);
     if (!m) return null;
@@ -508,6 +511,8 @@
       const fn = c[1] ? c[1].slice(c[1].lastIndexOf('.') + 1) : '<anonymous>';
       // (A call at its callee's name, as in a file: stack.js's calleeColumn over the eval code.)
       const col = m[1] === '?' || !internal.evalColumn ? m[2] : internal.evalColumn(+m[1], +m[2]);
+      // (Read by v8_messages_eval.js, which looks for these frames only once there have been any.)
+      internal.evalFramesMade = true;
       return `    at eval (eval at ${fn} (${c[2]}), <anonymous>:${m[1]}:${col})`;
     }
     return null;

@@ -23,17 +23,6 @@
         if (c.displayName === undefined && enCurrencies[code] !== undefined) c.displayName = enCurrencies[code].displayName;
       }
     }
-    // The data pairs a weekday with a time both as CLDR's own skeleton (`Ehm`: `E h:mm a`) and as one the data
-    // build joined (`E, h:mm a`: `ccc, h:mm a`), and formatjs picks the joined one; ICU picks CLDR's (node:
-    // `Tue 3:05 PM`). Joined ones with a CLDR twin are dropped.
-    const formats = sets[1] && sets[1].data && sets[1].data.formats;
-    for (const cal of formats ? Object.values(formats) : []) {
-      for (const k of Object.keys(cal)) {
-        const joined = /^E, (.*)$/.exec(k);
-        const skeleton = joined && [...new Set(joined[1].replace(/[^A-Za-z]|a/g, ''))].join('');
-        if (skeleton && Object.prototype.hasOwnProperty.call(cal, `E${skeleton}`)) delete cal[k];
-      }
-    }
     for (let i = 0; i < withData.length; i++) withData[i].__addLocaleData(sets[i]);
   }
   addLocale('en');

@@ -1,5 +1,5 @@
-//! node:path, part 1 of 3: a port of Node 20 lib/path.js (primordials replaced by local helpers): the shared
-//! helpers and win32's resolve/normalize/isAbsolute/join. path_win32.js adds the rest of win32, path_posix.js
+//! node:path, part 1 of 4: a port of Node 20 lib/path.js (primordials replaced by local helpers): the shared
+//! helpers and win32's resolve/normalize/isAbsolute/join. path_win32.js and path_win32_parse.js add the rest of win32, path_posix.js
 //! the posix half and registers path, path/posix and path/win32; resolve() uses internal.process.cwd().
 //! matchesGlob is omitted.
 (function (internal) {

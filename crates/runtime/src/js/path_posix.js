@@ -1,4 +1,4 @@
-//! node:path, part 3 of 3: the posix half (a port of Node 20 lib/path.js), and the modules path, path/posix
+//! node:path, part 4 of 4: the posix half (a port of Node 20 lib/path.js), and the modules path, path/posix
 //! and path/win32.
 // Copyright Joyent, Inc. and other Node contributors. (MIT licence, see Node's LICENSE.)
 (function (internal) {

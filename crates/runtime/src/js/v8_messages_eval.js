@@ -1,5 +1,5 @@
 //! Errors in code a direct `eval` runs. Instrumented calls hand the code over (`eval(__ll$.ev=E)`,
-//! instrument/eval_calls.rs), and it becomes a source of its own, node's `<anonymous_script>`: V8's messages
+//! instrument/calls.rs), and it becomes a source of its own, node's `<anonymous_script>`: V8's messages
 //! and positions are found in it as in a file, its frame is V8's `eval (eval at f (file:l:c), <anonymous>:l:c)`
 //! and an uncaught error's header shows its line. Kept out of call-span instrumentation, like v8_messages.js.
 (function (internal) {
@@ -65,6 +65,7 @@
   const RE_EVAL_FRAME = /^ {4}at <eval> \(eval at :(\d+|\?):(\d+|\?)\)$/;
   const RE_FUNCTION_FRAME = /^ {4}at anonymous \(unknown at :(\d+):(\d+)\)$/;
   internal.evalSite = function evalSite(line) {
+    if (code === null && made === null) return undefined;
     const f = made && RE_FUNCTION_FRAME.exec(line);
     if (f) {
       setCode(made.text);
@@ -85,7 +86,9 @@
   internal.evalColumn = (line, column) => (internal.calleeColumn ? internal.calleeColumn(FILE, line, column) : column);
   // An undeclared name read in eval code (`x is not defined`): V8 points at the name (stack_places.js's
   // referenceLoc, over the eval code). True when the top frame is eval code's.
+  // (Mapped eval frames are made by frames.js's evalFrame: before any was, every stack skips the search.)
   internal.evalReferencePlace = function evalReferencePlace(err, lines) {
+    if (!internal.evalFramesMade) return false;
     const m = RE_MAPPED.exec(lines[0]);
     if (!m) return false;
     const line = m[2] === '?' ? 0 : Number(m[2]);
@@ -97,6 +100,7 @@
   // V8's position in a mapped eval frame (`<anonymous>:l:c`), where the message rules found it.
   const RE_MAPPED = /^( {4}at eval \(eval at .*, <anonymous>:)(\d+|\?):(\d+|\?)\)$/;
   internal.evalFramePlace = function evalFramePlace(lines, site) {
+    if (!internal.evalFramesMade) return lines;
     for (let i = 0; i < lines.length; i++) {
       const m = RE_MAPPED.exec(lines[i]);
       if (!m) continue;
