@@ -134,6 +134,7 @@ pub(crate) const LAZY_MODULES: &[(&str, &str, &[&str])] = &[
     runtime_module!("assert_error.js", &[]),
     runtime_module!("assert_message.js", &[]),
     runtime_module!("async_hooks.js", &["async_hooks"]),
+    runtime_module!("diagnostics_channel.js", &["diagnostics_channel"]),
     runtime_module!("perf_hooks.js", &["perf_hooks"]),
     runtime_module!("v8.js", &["v8"]),
     // Parsed on first use of the global `fetch` or `WebAssembly` (bootstrap.js `lazyGlobals`).

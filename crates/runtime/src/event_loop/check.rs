@@ -1,4 +1,4 @@
-//! Check phase: drains the ticks a throwing tick left, then runs the immediates that were queued before the
+//! Check phase: drains the ticks (and rejections) a throwing tick left, then runs the immediates that were queued before the
 //! phase started (Node's `processImmediate`), draining nextTicks and microtasks between each; immediates queued
 //! meanwhile wait for the next iteration.
 
@@ -9,8 +9,12 @@ use super::{CallResult, Js};
 pub(crate) fn run_phase(js: &mut dyn Js) {
     js.flush_async_destroys();
     // node's CheckImmediate first runs its native immediates inside a callback scope, whose close drains the
-    // ticks a throwing tick left queued (RunAndClearNativeImmediates), before processImmediate takes the queue.
-    let left = !js.host().borrow().ticks.is_empty();
+    // ticks a throwing tick left queued, and the rejections it left unreported (RunAndClearNativeImmediates),
+    // before processImmediate takes the queue.
+    let left = {
+        let host = js.host().borrow();
+        !host.ticks.is_empty() || host.rejection_to_warn
+    };
     if left {
         js.run_next_ticks();
     }

@@ -42,6 +42,8 @@
   const topResource = {};
   class AsyncLocalStorage {
     constructor() {
+      // (node keys a resource's store by this symbol; here it is only shown, as util.inspect shows node's.)
+      this.kResourceStore = Symbol('kResourceStore');
       this.enabled = false;
     }
     static bind(fn) {

@@ -94,6 +94,9 @@
   };
 
   for (const f of factories) f(internal);
+  // Something in the runtime's start-up leaves a `lastIndex` on RegExp.prototype, which node's has not
+  // (`console.log(RegExp.prototype)` is `{}`).
+  if (Object.prototype.hasOwnProperty.call(RegExp.prototype, 'lastIndex')) delete RegExp.prototype.lastIndex;
 
   // Lazily parsed modules. The first access of any of their names loads ALL of them, in dependency order,
   // plus the vendored npm bundle: Boa 0.22 misbehaves when a lazily evaluated script evaluates another one

@@ -296,10 +296,38 @@
     return Math.abs(value) <= 8.64e15 ? value : NaN;
   }
 
+  // ToPrimitive(v) with no hint, for a Date argument that is an object (a Date is left as it is).
+  const getTime = OrigDate.prototype.getTime;
+  function primitiveOf(v) {
+    try {
+      getTime.call(v);
+      return v;
+    } catch { /* not a Date */ }
+    const exotic = v[Symbol.toPrimitive];
+    if (exotic !== undefined && exotic !== null) {
+      const r = exotic.call(v, 'default');
+      if ((typeof r === 'object' && r !== null) || typeof r === 'function') throw new TypeError('Cannot convert object to primitive value');
+      return r;
+    }
+    for (const m of ['valueOf', 'toString']) {
+      const f = v[m];
+      if (typeof f !== 'function') continue;
+      const r = f.call(v);
+      if ((typeof r !== 'object' || r === null) && typeof r !== 'function') return r;
+    }
+    throw new TypeError('Cannot convert object to primitive value');
+  }
   // Date itself: the same objects and prototype, with strings read by `parse`.
   const WrappedDate = internal.standIn(OrigDate, 'Date', 7, (args, newTarget) => {
     if (newTarget === undefined) return OrigDate();
-    const value = args.length === 1 && typeof args[0] === 'string' ? [parse(args[0])] : args;
+    let value = args;
+    if (args.length === 1) {
+      // An object other than a Date is converted first (`new Date([2020, 1, 2])` parses '2020,1,2').
+      const v = args[0];
+      const p = (typeof v === 'object' && v !== null) || typeof v === 'function' ? primitiveOf(v) : v;
+      if (typeof p === 'string') value = [parse(p)];
+      else if (p !== v) value = [p];
+    }
     return Reflect.construct(OrigDate, value, newTarget);
   });
   internal.hidden(WrappedDate, 'parse', { parse(string) { return parse(String(string)); } }.parse);

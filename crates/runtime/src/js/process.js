@@ -22,6 +22,8 @@
   const env = new Proxy(host.env, {
     set(target, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      // (A name the OS refuses, empty or with '=', is dropped, as node's setenv failure is.)
+      if (key === '' || key.includes('=')) return true;
       target[key] = `${value}`;
       return true;
     },
@@ -36,10 +38,20 @@
   });
   process.title = 'node';
   process.version = NODE;
-  process.versions = { node: NODE.slice(1), v8: '11.3.244.8-node.33', uv: '1.46.0', modules: '115', looplab: '0.1.0' };
+  // node 20.20.2's versions; Looplab's own is there too, not enumerable (printing process.versions shows node's).
+  process.versions = {
+    node: NODE.slice(1), acorn: '8.16.0', ada: '2.9.2', ares: '1.34.6', brotli: '1.1.0', cjs_module_lexer: '2.2.0',
+    cldr: '48.0', icu: '78.2', llhttp: '9.3.1', modules: '115', napi: '9', nghttp2: '1.61.0', openssl: '3.0.19',
+    simdutf: '6.4.2', tz: '2025c', undici: '6.24.1', unicode: '17.0', uv: '1.46.0', uvwasi: '0.0.23',
+    v8: '11.3.244.8-node.38', zlib: '1.3.1-e00f703',
+  };
+  Object.defineProperty(process.versions, 'looplab', { value: '0.1.0', enumerable: false });
   process.arch = 'x64';
   process.platform = 'linux';
-  process.release = { name: 'node', lts: 'Iron' };
+  process.release = {
+    name: 'node', lts: 'Iron', sourceUrl: `https://nodejs.org/download/release/${NODE}/node-${NODE}.tar.gz`,
+    headersUrl: `https://nodejs.org/download/release/${NODE}/node-${NODE}-headers.tar.gz`,
+  };
   process.pid = 4242;
   process.ppid = 4241;
   process.execPath = '/usr/local/bin/node';
@@ -86,7 +98,7 @@
   process._exiting = false;
   process.config = { variables: {} };
   let cwd = host.cwd;
-  process.cwd = function cwd_() { return cwd; };
+  process.cwd = function wrappedCwd() { return cwd; };
   // chdir resolves against the current directory and checks the target exists and is a directory (errors as
   // node words them: `ENOENT: no such file or directory, chdir '/from' -> 'to'`).
   process.chdir = { wrappedChdir(directory) {
@@ -127,8 +139,37 @@
     const parsed = internal.modules.util.parseEnv(internal.modules.fs.readFileSync(target, 'utf8'));
     for (const key of Object.keys(parsed)) if (!Object.prototype.hasOwnProperty.call(host.env, key)) host.env[key] = parsed[key];
   } }.loadEnvFile;
-  process.umask = function umask() { return 0o22; };
+  // The mask is the process's own (the virtual file system does not apply it); node's checks (parseFileMode).
+  let mask = 0o22;
+  process.umask = { wrappedUmask(value) {
+    if (value === undefined) return mask;
+    let m = value;
+    if (typeof m === 'string') {
+      if (!/^[0-7]+$/.test(m)) {
+        const e = internal.errors.withCode(new TypeError("The argument 'mask' must be a 32-bit unsigned integer or an octal string. " +
+          `Received ${internal.inspect(value)}`), 'ERR_INVALID_ARG_VALUE');
+        // (node's error here keeps no frames: util.inspect prints it in brackets.)
+        Object.defineProperty(e, 'stack', { value: `${e.name} [${e.code}]: ${e.message}`, writable: true, configurable: true, enumerable: false });
+        throw internal.errors.withArrow(e, 'node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n');
+      }
+      m = parseInt(m, 8);
+    }
+    const at = ['parseFileMode (node:internal/validators:79:3)',
+      'process.wrappedUmask [as umask] (node:internal/bootstrap/switches/does_own_process_state:137:12)'];
+    if (typeof m !== 'number') throw internal.errors.nodeFrames(internal.errors.invalidArgType('mask', 'number', m), ...at);
+    if (!Number.isInteger(m)) throw internal.errors.nodeFrames(internal.errors.outOfRange('mask', 'an integer', m), ...at);
+    if (m < 0 || m > 4294967295) throw internal.errors.nodeFrames(internal.errors.outOfRange('mask', '>= 0 && <= 4294967295', m), ...at);
+    const old = mask;
+    mask = m & 0o777;
+    return old;
+  } }.wrappedUmask;
   process.uptime = function uptime() { return host.now() / 1000; };
+  // A built-in module by its id (`fs`, `node:fs`; `node:test` only with its scheme), or undefined.
+  process.getBuiltinModule = function getBuiltinModule(id) {
+    if (typeof id !== 'string') throw internal.errors.nodeFrames(internal.errors.invalidArgType('id', 'string', id), 'process.getBuiltinModule (node:internal/modules/helpers:356:3)');
+    const shared = internal.modulesShared;
+    return shared && shared.isBuiltin(id) ? shared.loadBuiltin(id) : undefined;
+  };
   // node's handles are not modelled: the refed timers and immediates, as node counts them.
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     const [timeouts, immediates] = host.activeTimerCounts();
@@ -143,29 +184,50 @@
     if (!value) throw internal.errors.withCode(new Error(message || 'assertion error'), 'ERR_ASSERTION');
   };
   process.hrtime = function hrtime(prev) {
+    const at = (line, col) => `process.hrtime (node:internal/process/per_thread:${line}:${col})`;
     const ns = host.nowNs();
     let sec = Math.floor(ns / 1e9);
     let nsec = ns % 1e9;
     if (prev !== undefined) {
-      if (!Array.isArray(prev)) throw internal.errors.invalidArgType('time', 'Array', prev);
-      if (prev.length !== 2) throw internal.errors.outOfRange('time', '2', prev.length);
+      if (!Array.isArray(prev)) throw internal.errors.nodeFrames(internal.errors.invalidArgType('time', 'Array', prev), at(73, 5));
+      if (prev.length !== 2) {
+        throw internal.errors.withArrow(internal.errors.nodeFrames(internal.errors.outOfRange('time', '2', prev.length), at(75, 13)),
+          "node:internal/process/per_thread:75\n      throw new ERR_OUT_OF_RANGE('time', 2, time.length);\n      ^\n");
+      }
       sec -= prev[0];
       nsec -= prev[1];
       if (nsec < 0) { sec -= 1; nsec += 1e9; }
     }
     return [sec, nsec];
   };
-  process.hrtime.bigint = function bigint() { return BigInt(Math.round(host.nowNs())); };
+  process.hrtime.bigint = function hrtimeBigInt() { return BigInt(Math.round(host.nowNs())); };
   // CPU time in microseconds: the virtual clock (the emulated process spends all its time running JavaScript
   // or waiting, and waiting is not modelled as CPU), so `user` is the virtual time so far and `system` 0.
   process.cpuUsage = function cpuUsage(prev) {
     const user = Math.floor(host.nowNs() / 1000);
-    if (prev === undefined) return { user, system: 0 };
-    if (prev === null || typeof prev !== 'object') throw internal.errors.invalidArgType('prevValue', 'object', prev);
+    if (!prev) return { user, system: 0 };
+    // node's checks (lib/internal/process/per_thread.js), in its order.
+    const valid = (n) => n <= Number.MAX_SAFE_INTEGER && n >= 0;
+    const at = (line, col) => `process.cpuUsage (node:internal/process/per_thread:${line}:${col})`;
+    const invalid = (key, line) => internal.errors.withArrow(internal.errors.nodeFrames(internal.errors.withCode(
+      new RangeError(`The property 'prevValue.${key}' is invalid. Received ${internal.inspect(prev[key])}`), 'ERR_INVALID_ARG_VALUE'),
+    at(line, 15)), `node:internal/process/per_thread:${line}\n        throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.${key}',\n        ^\n`);
+    if (!valid(prev.user)) {
+      if (typeof prev !== 'object') throw internal.errors.nodeFrames(internal.errors.invalidArgType('prevValue', 'object', prev), at(120, 9));
+      if (typeof prev.user !== 'number') throw internal.errors.nodeFrames(internal.errors.invalidArgType('prevValue.user', 'number', prev.user), at(122, 9));
+      throw invalid('user', 123);
+    }
+    if (!valid(prev.system)) {
+      if (typeof prev.system !== 'number') throw internal.errors.nodeFrames(internal.errors.invalidArgType('prevValue.system', 'number', prev.system), at(128, 9));
+      throw invalid('system', 129);
+    }
     return { user: user - prev.user, system: -prev.system || 0 };
   };
   Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
-  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, typescript: false };
+  process.features = {
+    inspector: true, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true,
+    get cached_builtins() { return true; }, get require_module() { return true; },
+  };
   // node's getrusage() fields: CPU time is the virtual clock (as cpuUsage), maxRSS the measured live bytes in
   // KiB; the emulated process has no page faults, file-system blocks, IPC or context switches to count.
   process.resourceUsage = function resourceUsage() {
@@ -182,7 +244,7 @@
     const heap = host.heapBytes();
     return { rss: heap, heapTotal: heap, heapUsed: heap, external: 0, arrayBuffers: 0 };
   };
-  process.memoryUsage.rss = () => host.heapBytes();
+  process.memoryUsage.rss = function rss() { return host.heapBytes(); };
   // node's uncaught-exception capture (used by domain and REPLs): it replaces the 'uncaughtException' event.
   let captureFn = null;
   process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
@@ -214,7 +276,9 @@
       code = undefined;
       type = 'Warning';
     }
-    if (type !== undefined && typeof type !== 'string') throw internal.errors.invalidArgType('type', 'string', type);
+    if (type !== undefined && typeof type !== 'string') {
+      throw internal.errors.nodeFrames(internal.errors.invalidArgType('type', 'string', type), 'process.emitWarning (node:internal/process/warning:166:5)');
+    }
     if (typeof code === 'function') {
       ctor = code;
       code = undefined;
@@ -232,7 +296,9 @@
       if (detail !== undefined) w.detail = detail;
       internal.captureLenient(w, ctor || process.emitWarning);
     } else if (!(w instanceof Error)) {
-      throw internal.errors.invalidArgType('warning', 'string or an instance of Error', w);
+      const err = internal.errors.invalidArgType('warning', 'string or an instance of Error', w);
+      internal.errors.withArrow(err, "node:internal/process/warning:176\n    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);\n    ^\n");
+      throw internal.errors.nodeFrames(err, 'process.emitWarning (node:internal/process/warning:176:11)');
     }
     // As node: deprecations are dropped (noDeprecation) or thrown (throwDeprecation) as they are emitted.
     if (w.name === 'DeprecationWarning') {
@@ -274,7 +340,19 @@
   let warningOut;
   // node's signal-handle bookkeeping listeners (signals here are delivered by process.kill, which reads the
   // listener count), present so that process.eventNames()/listeners() read as node's.
-  process.on('newListener', function startListeningIfSignal() {});
+  // SIGKILL and SIGSTOP cannot be caught: libuv's uv_signal_start refuses them, and node throws.
+  process.on('newListener', function startListeningIfSignal(type) {
+    if (type !== 'SIGKILL' && type !== 'SIGSTOP') return;
+    const err = new Error('uv_signal_start EINVAL');
+    Object.assign(err, { errno: -22, code: 'EINVAL', syscall: 'uv_signal_start' });
+    internal.errors.withArrow(err, "node:internal/process/signal:36\n      throw new ErrnoException(err, 'uv_signal_start');\n      ^\n");
+    // (The runtime's own emit frame gives way to node's emit and addListener frames.)
+    const lines = String(err.stack).split('\n');
+    const k = lines.findIndex((l) => / \(node:events:\d+:\d+\)$/.test(l));
+    if (k > 0) Object.defineProperty(err, 'stack', { value: [lines[0], ...lines.slice(k + 1)].join('\n'), writable: true, configurable: true, enumerable: false });
+    throw internal.errors.nodeFrames(err, 'process.startListeningIfSignal (node:internal/process/signal:36:13)',
+      'process.emit (node:events:536:35)', '_addListener (node:events:567:14)', 'process.addListener (node:events:616:10)');
+  });
   process.on('removeListener', function stopListeningIfSignal() {});
   process.on('warning', onWarning);
   // node's own warnings go through `process.emitWarning` as it is when they happen (a program may replace it).
@@ -329,13 +407,16 @@
     SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
   };
   const IGNORED = new Set([17, 18, 19, 20, 21, 22, 23, 28]);
-  process.kill = function kill(pid, sig = 'SIGTERM') {
+  process.kill = function kill(pid, sig) {
+    if (sig === undefined) sig = 'SIGTERM';
     if (typeof pid !== 'number' || pid !== pid) throw internal.errors.invalidArgType('pid', 'number', pid);
     let num = sig;
     if (typeof sig === 'string') {
       num = Object.prototype.hasOwnProperty.call(SIGNALS, sig) ? SIGNALS[sig] : undefined;
       if (num === undefined) {
-        throw internal.errors.withCode(new TypeError(`Unknown signal: ${sig}`), 'ERR_UNKNOWN_SIGNAL');
+        const err = internal.errors.withCode(new TypeError(`Unknown signal: ${sig}`), 'ERR_UNKNOWN_SIGNAL');
+        internal.errors.withArrow(err, 'node:internal/process/per_thread:220\n        throw new ERR_UNKNOWN_SIGNAL(sig);\n        ^\n');
+        throw internal.errors.nodeFrames(err, 'process.kill (node:internal/process/per_thread:220:15)');
       }
     } else if (typeof sig !== 'number') {
       throw internal.errors.invalidArgType('signal', 'number', sig);

@@ -180,12 +180,13 @@
     internal.v8Message(err);
     if (throwLoc && !noted) {
       const top = err instanceof ReferenceError ? userFrame(errorStack(err)) : undefined;
-      throwLoc = internal.referenceLoc(err, throwLoc.file, throwLoc.line, throwLoc.column) ||
-        // A name read at a module's top level: the stack's frame was placed on its first use.
-        (top && top.file === throwLoc.file && /^[\w$]+ is not defined/.test(err.message) ? top : null) ||
+      // An undeclared name: the stack's frame was placed on its use (stack_places.js withReferenceLoc), and
+      // V8's header shows the same place.
+      throwLoc = (top && top.file === throwLoc.file && /^[\w$]+ is not defined/.test(err.message) ? top : null) ||
+        internal.referenceLoc(err, throwLoc.file, throwLoc.line, throwLoc.column) ||
         { file: throwLoc.file, line: throwLoc.line, column: internal.calleeColumn(throwLoc.file, throwLoc.line, throwLoc.column) };
       const site = internal.v8Site(err);
-      if (site && site.file === throwLoc.file && site.line === throwLoc.line) {
+      if (site && site.file === throwLoc.file && (site.line === throwLoc.line || site.header)) {
         throwLoc.line = site.toLine;
         throwLoc.column = site.to;
       }

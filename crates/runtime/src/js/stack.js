@@ -343,6 +343,17 @@
           continue;
         }
       }
+      // The caller of a getter that a destructuring pattern ran, which Boa places at its function's start.
+      if (!debugStacks && mapped !== null && out.length && internal.getterSite) {
+        const g = /^ {4}at (?:[\w$.]+\.)?get ([\w$]+)(?: \[as ([\w$]+)\])? \(/.exec(out[out.length - 1]);
+        const pos = g && RE_FRAME_POS.exec(mapped);
+        const site = pos && internal.getterSite(pos[2], +pos[3], +pos[4], g[2] || g[1]);
+        if (site) {
+          out.push(`${pos[1]}${pos[2]}:${site[0]}:${site[1]}${pos[5]}`);
+          i = loaderFramesAfter(i);
+          continue;
+        }
+      }
       // The bundled stream code's emitErrorNT/emitErrorCloseNT under the eval'd ones that stand for them.
       if (mapped !== null && mapped === out[out.length - 1] && raw[i].includes(STREAM_VENDOR)) continue;
       // An arrow called as a method from user code: V8 names it after the object it was called on.

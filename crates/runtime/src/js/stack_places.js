@@ -12,7 +12,8 @@
   // member access near it. V8 points at the name (its first use from the function's start, or the use
   // nearest Boa's position on its line), or at the statement's keyword when the name is the first thing the
   // statement evaluates (`return typo * 2`, `if (typo.ok)`). Returns the better location, or null to keep Boa's.
-  internal.referenceLoc = function referenceLoc(err, file, line, column) {
+  // (`skip(line, index)`: uses that cannot have thrown, such as those in function bodies for a top-level frame.)
+  internal.referenceLoc = function referenceLoc(err, file, line, column, skip) {
     let m = null;
     try { m = err instanceof ReferenceError && /^([\w$]+) is not defined(?: in ES module scope|$)/.exec(err.message); } catch { /* keep */ }
     if (!m) return null;
@@ -24,7 +25,7 @@
       const mask = internal.maskLiterals || ((t) => t.split('//')[0]);
       for (const found of mask(here).matchAll(re)) {
         const at = found.index + found[1].length;
-        if (underTypeof(here, at)) continue;
+        if (underTypeof(here, at) || (skip && skip(line, at))) continue;
         if (best === null || Math.abs(at + 1 - column) < Math.abs(best + 1 - column)) best = at;
       }
       return best === null ? null : useAt(file, line, here, best, m[1]);
@@ -37,7 +38,7 @@
       for (const found of code.matchAll(re)) {
         const at = col - 1 + found.index + found[1].length;
         // (`typeof name` reads no binding: it does not throw.)
-        if (!underTypeof(src, at)) return useAt(file, l, src, at, m[1]);
+        if (!underTypeof(src, at) && !(skip && skip(l, at))) return useAt(file, l, src, at, m[1]);
       }
     }
     return null;
@@ -183,8 +184,16 @@
     const topLevel = top[4] === '?' || top[2] === undefined || top[2] === 'Object.<anonymous>';
     // (At top level, a use on the line Boa gave is taken first: a guarded `typeof x !== 'undefined' ? x : d`
     // above it is a use that never ran.)
-    const onLine = topLevel && top[4] !== '?' && +top[4] > 0 ? internal.referenceLoc(err, file, +top[4], +top[5]) : null;
-    const loc = onLine || internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5]);
+    // A top-level frame's error is not in a function body (Boa's stale position may be in one that ran last),
+    // nor, while no catch clause has taken it, in a `try` block.
+    const sc = topLevel && internal.scanSource ? internal.scanSource(file) : null;
+    const caught = internal.caughtByClause ? internal.caughtByClause(err) : true;
+    const skip = sc ? (l, at) => {
+      const o = (l - 1 < sc.starts.length ? sc.starts[l - 1] : Infinity) + at;
+      return sc.fns.some((r) => r[0] <= o && o < r[1]) || (!caught && sc.tries.some((r) => r[0] <= o && o < r[1]));
+    } : undefined;
+    const onLine = topLevel && top[4] !== '?' && +top[4] > 0 ? internal.referenceLoc(err, file, +top[4], +top[5], skip) : null;
+    const loc = onLine || internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5], skip);
     const shown = top[4] === '?' && internal.esmFiles.has(file) ? `file://${file}` : top[3];
     if (loc) lines[0] = `${top[1]}${shown}:${loc.line}:${loc.column}${top[6]}`;
     // A module's top level resumed from a top-level `await` runs from a microtask: its frame stands alone,

@@ -127,6 +127,54 @@
       else delete obj[k];
     }
   }
+  // `fn.caller` / `fn.arguments` of a sloppy-mode function declaration or expression are null in V8 (outside a
+  // call); Boa's accessors throw for every function. Boa does not say whether a function is strict: a plain
+  // `function` (writable `prototype`, not a generator) without a 'use strict' body counts as sloppy.
+  {
+    const poison = Object.getOwnPropertyDescriptor(Function.prototype, 'caller');
+    const fnToString = Function.prototype.toString;
+    const sloppy = (fn) => {
+      if (typeof fn !== 'function') return false;
+      const d = Object.getOwnPropertyDescriptor(fn, 'prototype');
+      if (!d || !d.writable) return false;
+      let src;
+      try { src = fnToString.call(fn); } catch { return false; }
+      if (!/^function\b\s*[^\s*]/.test(src)) return false;
+      const body = src.indexOf('{');
+      return !/^\{\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*(['"])use strict\1/.test(src.slice(body));
+    };
+    if (poison && typeof poison.get === 'function') {
+      const thrower = poison.get;
+      const get = function () { return sloppy(this) ? null : thrower.call(this); };
+      const set = function (v) { if (!sloppy(this)) thrower.call(this); };
+      for (const k of ['caller', 'arguments']) {
+        Object.defineProperty(Function.prototype, k, { get, set, enumerable: false, configurable: true });
+      }
+      for (const f of [get, set]) {
+        Object.defineProperty(f, 'name', { value: '' });
+        if (internal.markNative) internal.markNative(f, '');
+      }
+    }
+  }
+  // An accessor property always has both `get` and `set` in its descriptor; Boa leaves out the one a built-in
+  // accessor lacks (`Map.prototype.size` had no `set: undefined`).
+  {
+    const gopd = Object.getOwnPropertyDescriptor;
+    const whole = (d) => (d !== undefined && (('get' in d) !== ('set' in d))
+      ? { get: d.get, set: d.set, enumerable: d.enumerable, configurable: d.configurable } : d);
+    const getOwnPropertyDescriptor = { getOwnPropertyDescriptor(o, k) { return whole(gopd(o, k)); } }.getOwnPropertyDescriptor;
+    const reflectGopd = Reflect.getOwnPropertyDescriptor;
+    const reflectGet = { getOwnPropertyDescriptor(o, k) { return whole(reflectGopd(o, k)); } }.getOwnPropertyDescriptor;
+    const gopds = Object.getOwnPropertyDescriptors;
+    const getOwnPropertyDescriptors = { getOwnPropertyDescriptors(o) {
+      const all = gopds(o);
+      for (const k of Reflect.ownKeys(all)) all[k] = whole(all[k]);
+      return all;
+    } }.getOwnPropertyDescriptors;
+    internal.hidden(Object, 'getOwnPropertyDescriptor', getOwnPropertyDescriptor);
+    internal.hidden(Object, 'getOwnPropertyDescriptors', getOwnPropertyDescriptors);
+    internal.hidden(Reflect, 'getOwnPropertyDescriptor', reflectGet);
+  }
   // With TZ=UTC, V8 names the zone after the offset: `... GMT+0000 (Coordinated Universal Time)`.
   for (const k of ['toString', 'toTimeString']) {
     const orig = Date.prototype[k];

@@ -65,8 +65,6 @@
     }
     const iterFrom = /\b(?:Array\.from|Promise\.(?:all|allSettled|any|race)|new\s+(?:Set|Map|WeakSet|WeakMap))\s*\(\s*(null|undefined)\s*[,)]/.exec(src);
     if (iterFrom) return `${iterFrom[1] === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
-    const generic = /\bArray\.prototype\.(\w+)\.(?:call|apply)\(\s*(?:null|undefined)\s*[,)]/.exec(src);
-    if (generic) return `Array.prototype.${generic[1]} called on null or undefined`;
     if (site.vague) return vagueAccess(err, site);
     const spread = spreadOfNullish(err, site);
     if (spread) return spread;
@@ -247,7 +245,9 @@
     ].map((m, kind) => m && { m, kind }).filter(Boolean).sort((a, b) => a.m.index - b.m.index)[0];
   }
   // How V8 shows the iterated value: its name, `{}`, or `{(intermediate value)}` for an object literal.
-  const shownIterable = (v) => (v[0] !== '{' ? v : internal.v8Print ? internal.v8Print.expr(v) : '{(intermediate value)}');
+  // (An awaited value, `const [a] = await p`, is an intermediate value.)
+  const shownIterable = (v) => (v === 'await' ? '(intermediate value)'
+    : v[0] !== '{' ? v : internal.v8Print ? internal.v8Print.expr(v) : '{(intermediate value)}');
   // The argument of the failing call as V8 shows a value, when the source gives it as a literal (or leaves it
   // out) or binds the name it passes once (v8_messages_more.js's valueOf). `slip`: a member read the source
   // cannot resolve (`utils.titleCase`) is taken as undefined, the usual slip behind a non-callable callback.

@@ -106,6 +106,45 @@
     const v = call && call.args.length > 1 ? src.valueOf(site, call.args[1]) : undefined;
     return v ? `${v.shown} is not a function` : undefined;
   }]);
+  // A built-in method called on null or undefined through `call`/`apply` (`[].push.call(null, 1)`,
+  // `Array.prototype.map.call(undefined, f)`, `f.call(null)` with `const f = [].join`): V8's text depends on the
+  // method, as its builtins word it (Torque's "called on null or undefined", else ToObject's).
+  const CALLED_ON = {
+    Array: new Set(['concat', 'find', 'findIndex', 'findLast', 'findLastIndex', 'indexOf', 'forEach', 'filter', 'map',
+      'every', 'some', 'reduce', 'reduceRight']),
+    Object: new Set(['toLocaleString']),
+  };
+  const PROTO = { '[]': 'Array', 'Array.prototype': 'Array', "''": 'String', '""': 'String', 'String.prototype': 'String', '{}': 'Object', 'Object.prototype': 'Object' };
+  const RE_PROTO_METHOD = /(\[\]|Array\.prototype|''|""|String\.prototype|\{\}|Object\.prototype)\.(\w+)$/;
+  function nullReceiver(err, site) {
+    if (!site) return undefined;
+    const from = Math.max(0, site.p - 80);
+    const m = /([\w$.[\]'"{}]+)\.(call|apply)\s*\(\s*(?:null|undefined)?\s*[,)]/.exec(site.src.slice(from));
+    if (!m) return undefined;
+    let callee = RE_PROTO_METHOD.exec(m[1]);
+    if (!callee && /^[A-Za-z_$][\w$]*$/.test(m[1])) {
+      // A name bound once to such a method.
+      const text = internal.host.sourceText(site.file);
+      const bound = typeof text === 'string'
+        ? new RegExp(`\\b(?:const|let|var)\\s+${m[1].replace(/\$/g, '\\$')}\\s*=\\s*([\\w$.[\\]'"{}]+)\\s*[;\\n]`).exec(text) : null;
+      callee = bound && RE_PROTO_METHOD.exec(bound[1]);
+    }
+    // (A method the source does not show: ToObject's text, which most give.)
+    if (!callee) return m[0].includes('null') || m[0].includes('undefined') ? 'Cannot convert undefined or null to object' : undefined;
+    const kind = PROTO[callee[1]];
+    const name = callee[2];
+    // V8 lists the method's own frame and places the call at `call`/`apply`.
+    internal.builtinFrame(err, name);
+    internal.v8Rules.moveTo(err, site, from + m.index + m[1].length + 1);
+    if (kind === 'String') {
+      if (name === 'toString' || name === 'valueOf') return `String.prototype.${name} requires that 'this' be a String`;
+      const shown = name === 'trimStart' ? 'trimLeft' : name === 'trimEnd' ? 'trimRight' : name;
+      return `String.prototype.${shown} called on null or undefined`;
+    }
+    return CALLED_ON[kind] && CALLED_ON[kind].has(name) ? `${kind}.prototype.${name} called on null or undefined`
+      : 'Cannot convert undefined or null to object';
+  }
+  before("cannot convert 'null' or 'undefined' to object", nullReceiver);
   // `String.prototype.trim.call(null)` and its kind.
   // Passed as a callback (`names.map(String.prototype.trim)`), it is called with `this` undefined: V8 lists
   // the method's own frame (`at trim`) over the caller's.
@@ -114,8 +153,8 @@
       internal.builtinFrame(err, 'Function.setPrototypeOf');
       return 'Object.setPrototypeOf called on null or undefined';
     }
-    const m = site && /\bString\.prototype\.(\w+)\.(?:call|apply)\s*\(/.exec(site.src);
-    if (m) return `String.prototype.${m[1]} called on null or undefined`;
+    const called = nullReceiver(err, site);
+    if (called && called.startsWith('String.')) return called;
     const passed = site && /(?:\.(map|forEach|filter|flatMap|some|every|find|findIndex|findLast|findLastIndex)\(\s*)?\bString\.prototype\.(\w+)\s*[,)]/.exec(site.src);
     if (!passed) return undefined;
     // (Called by an array method: its frame is next.)

@@ -159,8 +159,17 @@
   EXACT.set('cannot mix BigInt and other types, use explicit conversions', mixedBigInt);
   // `this.x = 1` before super(): V8 places it at `this`, not at the assignment's `=` (where a setter's
   // caller would be).
+  // A constructor that returned without super(): Boa's frame for it has no position (`at B (file:?:?)`), so
+  // there is no site; V8 places it in the constructor (source_scan.js's ctorReturnPlace), framed `new B`.
   EXACT.set("Must call super constructor in derived class before accessing 'this' or returning from derived constructor", (err, site) => {
-    const k = site ? site.src.indexOf('this', site.p) : -1;
+    if (!site) {
+      const top = internal.userFrames ? internal.userFrames(err)[0] : undefined;
+      const m = top && /^ {4}at ([A-Za-z_$][\w$]*) \((.*):\?:\?\)$/.exec(top);
+      const place = m && internal.ctorReturnPlace ? internal.ctorReturnPlace(m[2], m[1]) : null;
+      if (place) sites.set(err, { file: m[2], line: '?', from: 0, toLine: place[0], to: place[1], frameName: `new ${m[1]}`, header: true });
+      return undefined;
+    }
+    const k = site.src.indexOf('this', site.p);
     if (k >= 0) sites.set(err, { file: site.file, line: site.line, from: site.column, toLine: site.at, to: k + 1 });
     return undefined;
   });

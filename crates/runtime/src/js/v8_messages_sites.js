@@ -184,7 +184,26 @@
     // An optional call (`o.f?.()`): V8 names the callee without the `?.`.
     const optional = /\?\.\s*$/.exec(site.src.slice(0, paren));
     const chain = chainAcross(site, optional ? optional.index : paren);
-    return chain ? `${chain[0]} is not a function` : undefined;
+    if (chain) return `${chain[0]} is not a function`;
+    const above = site.src.slice(0, paren).trim() === '' ? callOnLineAbove(err, site) : null;
+    return above ? `${above} is not a function` : undefined;
+  }
+  // A line that opens with `(` calls what the line above ended with, when no semicolon was written there
+  // (`const c = make()\n(function () {})()`): V8 names that callee, placed at its last name for a member.
+  function callOnLineAbove(err, site) {
+    for (let l = site.at - 1; l >= Math.max(1, site.at - 5); l--) {
+      const prev = host.sourceLine(site.file, l);
+      if (prev === undefined) return null;
+      const code = (internal.maskLiterals ? internal.maskLiterals(prev) : prev).replace(RE_LINE_COMMENT, '').trimEnd();
+      if (code.trim() === '') continue;
+      if (/[;{}]$/.test(code)) return null;
+      const chain = chainBefore(code, code.length);
+      if (!chain) return null;
+      const member = /\.\s*([\w$]+)$/.exec(code);
+      if (member) moveTo(err, site, member.index + member[0].length - member[1].length, l);
+      return chain[0];
+    }
+    return null;
   }
   // chainBefore over the lines a chain spans (`scores\n  .filter(...)\n  .sum()`) and past comments in it.
   const RE_BLOCK_COMMENT = /\/\*[\s\S]*?\*\//g;
