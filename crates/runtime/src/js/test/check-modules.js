@@ -11,7 +11,7 @@
 // SETTER_N (URL setter fuzz), LEGACY_N (url.parse/resolve fuzz).
 //
 // Deliberate gaps (not tested, documented in the modules):
-//  - path.matchesGlob is not implemented.
+//  - path.matchesGlob is not compared (it runs npm minimatch from a generated bundle, glob-vendor.js).
 //  - url: IDNA is approximated (NFKC + case folding + punycode, no bidi rule), so only common non-ASCII hosts
 //    are compared.
 //    Node 20's ada quirks are reproduced and covered (relative input with '#' against an opaque base, '..' on
@@ -44,7 +44,7 @@ const internal = {
   host: { now: () => performance.now(), loadInternal: load },
 };
 load('errors.js')(internal);
-for (const f of ['path.js', 'path_win32.js', 'path_posix.js', 'querystring.js', 'url.js', 'os.js', 'string_decoder.js']) load(f)(internal);
+for (const f of ['path.js', 'path_win32.js', 'path_win32_parse.js', 'path_posix.js', 'querystring.js', 'url.js', 'os.js', 'string_decoder.js']) load(f)(internal);
 const mine = internal.modules;
 
 const real = {
