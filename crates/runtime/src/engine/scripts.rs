@@ -55,6 +55,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("crypto_random.js"),
     runtime_module!("crypto.js"),
     runtime_module!("crypto_web.js"),
+    runtime_module!("crypto_web_keys.js"),
     runtime_module!("path.js"),
     runtime_module!("path_win32.js"),
     runtime_module!("path_win32_parse.js"),

@@ -339,11 +339,70 @@
     }
     return alg;
   }
-  function validateScrypt(keylen, N, frame, line) {
-    validateInt32(keylen, 'keylen', 0);
-    if (!(N >= 2 && (N & (N - 1)) === 0)) {
-      throw jobError(Object.assign(new RangeError('Invalid scrypt params'), { code: 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS' }),
-        'scrypt', line, frame, 'ScryptJob');
+  // node's scrypt `check()` (lib/internal/crypto/scrypt.js): password, salt, keylen, then the options (an option
+  // given under both its names is refused), each failure with node's frames (`outer`: scrypt's or scryptSync's).
+  function scryptCheck(password, salt, keylen, options, outer) {
+    const framed = (err, line, col) => internal.errors.nodeFrames(err, `check (node:internal/crypto/scrypt:${line}:${col})`, outer);
+    const pw = toBytes(password, 'password');
+    const s = toBytes(salt, 'salt');
+    try { validateInt32(keylen, 'keylen', 0); } catch (e) { throw framed(e, 85, 3); }
+    let N = 16384;
+    let r = 8;
+    let p = 1;
+    let maxmem = 32 << 20;
+    if (options) {
+      const uint32 = (v, name, line) => {
+        try {
+          if (typeof v !== 'number') throw internal.errors.invalidArgType(name, 'number', v);
+          if (!Number.isInteger(v)) throw internal.errors.outOfRange(name, 'an integer', v);
+          if (v < 0 || v > 4294967295) throw internal.errors.outOfRange(name, '>= 0 && <= 4294967295', v);
+        } catch (e) { throw framed(e, line, 7); }
+        return v;
+      };
+      const both = (line, has) => internal.errors.withArrow(framed(internal.errors.withCode(new Error('Invalid scrypt parameter'),
+        'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER'), line, 24), `node:internal/crypto/scrypt:${line}\n      if (${has}) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();\n                 ^\n`);
+      const hasN = options.N !== undefined;
+      if (hasN) N = uint32(options.N, 'N', 92);
+      if (options.cost !== undefined) {
+        if (hasN) throw both(95, 'has_N');
+        N = uint32(options.cost, 'cost', 97);
+      }
+      const hasR = options.r !== undefined;
+      if (hasR) r = uint32(options.r, 'r', 102);
+      if (options.blockSize !== undefined) {
+        if (hasR) throw both(105, 'has_r');
+        r = uint32(options.blockSize, 'blockSize', 107);
+      }
+      const hasP = options.p !== undefined;
+      if (hasP) p = uint32(options.p, 'p', 112);
+      if (options.parallelization !== undefined) {
+        if (hasP) throw both(115, 'has_p');
+        p = uint32(options.parallelization, 'parallelization', 117);
+      }
+      if (options.maxmem !== undefined) {
+        maxmem = options.maxmem;
+        try {
+          if (typeof maxmem !== 'number') throw internal.errors.invalidArgType('maxmem', 'number', maxmem);
+          if (!Number.isInteger(maxmem)) throw internal.errors.outOfRange('maxmem', 'an integer', maxmem);
+          if (maxmem < 0 || maxmem > Number.MAX_SAFE_INTEGER) throw internal.errors.outOfRange('maxmem', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, maxmem);
+        } catch (e) { throw framed(e, 121, 7); }
+      }
+      if (N === 0) N = 16384;
+      if (r === 0) r = 8;
+      if (p === 0) p = 1;
+      if (maxmem === 0) maxmem = 32 << 20;
+    }
+    return { pw, s, N, r, p, maxmem };
+  }
+  // What the ScryptJob refuses (OpenSSL's EVP_PBE_scrypt_ex): N not a power of two above 1, or more memory than
+  // `maxmem` (128·r·p bytes for B and 128·r·(N + 2) for V).
+  function validateScrypt(c, frame, line) {
+    const { N, r, p, maxmem } = c;
+    let reason = '';
+    if (!(N >= 2 && (N & (N - 1)) === 0)) reason = 'Invalid scrypt params';
+    else if (128 * r * p + 128 * r * (N + 2) > maxmem) reason = 'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded';
+    if (reason) {
+      throw jobError(Object.assign(new RangeError(reason), { code: 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS' }), 'scrypt', line, frame, 'ScryptJob');
     }
   }
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
@@ -364,26 +423,22 @@
     const alg = pbkdf2Digest(digest, `${internal.errors.moduleReceiver(this)}pbkdf2Sync`, 66);
     return Buffer.from(host.pbkdf2(pw, s, iterations, keylen, alg));
   }
-  function scryptParams(options) {
-    const o = options || {};
-    return [o.N || o.cost || 16384, o.r || o.blockSize || 8, o.p || o.parallelization || 1];
-  }
   function scrypt(password, salt, keylen, options, callback) {
     if (typeof options === 'function') { callback = options; options = undefined; }
     const self = internal.errors.moduleReceiver(this);
+    const c = scryptCheck(password, salt, keylen, options, `${self}scrypt (node:internal/crypto/scrypt:46:13)`);
     if (typeof callback !== 'function') {
       throw internal.errors.nodeFrames(internal.errors.invalidArgType('callback', 'function', callback), `${self}scrypt (node:internal/crypto/scrypt:50:3)`);
     }
-    const [N, r, p] = scryptParams(options);
-    validateScrypt(keylen, N, `${self}scrypt`, 52);
+    validateScrypt(c, `${self}scrypt`, 52);
     preparePool();
-    host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p,
-      function __ll_jobScrypt(err, bytes) { callback(err, Buffer.from(bytes)); });
+    host.scrypt(c.pw, c.s, keylen, c.N, c.r, c.p, function __ll_jobScrypt(err, bytes) { callback(err, Buffer.from(bytes)); });
   }
   function scryptSync(password, salt, keylen, options) {
-    const [N, r, p] = scryptParams(options);
-    validateScrypt(keylen, N, `${internal.errors.moduleReceiver(this)}scryptSync`, 69);
-    return Buffer.from(host.scrypt(toBytes(password, 'password'), toBytes(salt, 'salt'), keylen, N, r, p));
+    const self = internal.errors.moduleReceiver(this);
+    const c = scryptCheck(password, salt, keylen, options, `${self}scryptSync (node:internal/crypto/scrypt:66:13)`);
+    validateScrypt(c, `${self}scryptSync`, 69);
+    return Buffer.from(host.scrypt(c.pw, c.s, keylen, c.N, c.r, c.p));
   }
   // HKDF (RFC 5869) over HMAC; the key comes back as an ArrayBuffer, as node's.
   function hkdfArgs(digest, ikm, salt, info, keylen) {
@@ -400,7 +455,11 @@
     if (keylen > 255 * hashLen) {
       throw internal.errors.withCode(new RangeError('Invalid key length'), 'ERR_CRYPTO_INVALID_KEYLEN');
     }
-    return [alg, hashLen, toBytes(ikm, 'ikm'), toBytes(salt, 'salt'), toBytes(info, 'info'), keylen];
+    const infoBytes = toBytes(info, 'info');
+    if (infoBytes.length > 1024) {
+      throw internal.errors.outOfRange('info', 'must not contain more than 1024 bytes', infoBytes.length);
+    }
+    return [alg, hashLen, toBytes(ikm, 'ikm'), toBytes(salt, 'salt'), infoBytes, keylen];
   }
   function hkdfDerive(digest, hashLen, ikm, salt, info, keylen) {
     const prk = createHmac(digest, salt.length ? Buffer.from(salt) : Buffer.alloc(hashLen)).update(Buffer.from(ikm)).digest();

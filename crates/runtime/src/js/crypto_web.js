@@ -1,7 +1,8 @@
 //! Web Crypto (`globalThis.crypto`, `require('crypto').webcrypto`): the `Crypto`, `SubtleCrypto` and `CryptoKey`
-//! classes, `subtle.digest` (SHA-1/256/384/512) and HMAC keys (`importKey`/`exportKey` raw, `generateKey`, `sign`,
-//! `verify`), with node 20's WebIDL errors and DOMExceptions. Digests and signatures run as thread-pool jobs,
-//! as node's HashJob/HmacJob do. Other algorithms reject with ERR_LOOPLAB_UNSUPPORTED.
+//! classes, `subtle.digest` (SHA-1/256/384/512) and HMAC keys (`importKey` raw, `generateKey`, `sign`, `verify`),
+//! with node 20's WebIDL errors and DOMExceptions. Digests and signatures run as thread-pool jobs, as node's
+//! HashJob/HmacJob do. AES, PBKDF2 and HKDF keys, encrypt/decrypt, deriveBits/deriveKey and exportKey are
+//! crypto_web_keys.js's; other algorithms reject with ERR_LOOPLAB_UNSUPPORTED.
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -83,13 +84,14 @@
     if (list.some((u) => u !== 'sign' && u !== 'verify')) throw new DOMException('Unsupported key usage for an HMAC key', 'SyntaxError');
     return list;
   }
-  function hmacKey(bytes, params, extractable, usages) {
+  // (`generated`: generateKey's algorithm lists the length before the hash, importKey's after.)
+  function hmacKey(bytes, params, extractable, usages, generated = false) {
     const length = bytes.length * 8;
     if (params.length !== undefined && params.length !== length) throw new DOMException('Invalid key length', 'DataError');
     return makeKey({
       type: 'secret',
       extractable: Boolean(extractable),
-      algorithm: { name: 'HMAC', hash: { name: params.hash }, length },
+      algorithm: generated ? { name: 'HMAC', length, hash: { name: params.hash } } : { name: 'HMAC', hash: { name: params.hash }, length },
       usages,
       bytes,
     });
@@ -122,7 +124,9 @@
       checkThis(this);
       requiredArguments(arguments.length, 5, 'importKey');
       const bytes = format === 'jwk' ? keyData : bufferSource(keyData, 'importKey', 1);
-      if (algorithmName(algorithm) !== 'HMAC') throw unsupported(`crypto.subtle.importKey for ${algorithmName(algorithm)}`);
+      const name = algorithmName(algorithm);
+      if (secret[name]) return secret[name].importKey(format, bytes, algorithm, extractable, keyUsages);
+      if (name !== 'HMAC') throw unsupported(`crypto.subtle.importKey for ${name}`);
       const params = hmacParams(algorithm);
       const usages = checkUsages(keyUsages);
       if (format !== 'raw') {
@@ -137,17 +141,20 @@
       requiredArguments(arguments.length, 2, 'exportKey');
       cryptoKey(key, 'exportKey', 1);
       if (!key.extractable) throw new DOMException('key is not extractable', 'InvalidAccessException');
+      if (secret.exportKey) return secret.exportKey(format, key[kKey]);
       if (format !== 'raw') throw unsupported(`crypto.subtle.exportKey in the '${format}' format`);
       return arrayBuffer(new Uint8Array(key[kKey].bytes));
     }
     async generateKey(algorithm, extractable, keyUsages) {
       checkThis(this);
       requiredArguments(arguments.length, 3, 'generateKey');
-      if (algorithmName(algorithm) !== 'HMAC') throw unsupported(`crypto.subtle.generateKey for ${algorithmName(algorithm)}`);
+      const name = algorithmName(algorithm);
+      if (secret[name] && secret[name].generateKey) return secret[name].generateKey(algorithm, extractable, keyUsages);
+      if (name !== 'HMAC') throw unsupported(`crypto.subtle.generateKey for ${name}`);
       const params = hmacParams(algorithm);
       const usages = checkUsages(keyUsages);
       const bits = params.length !== undefined ? params.length : BLOCK_BITS[params.hash];
-      return poolResult('crypto.generateKey', 0, () => hmacKey(new Uint8Array(host.randomBytes(Math.ceil(bits / 8))), { hash: params.hash }, extractable, usages));
+      return poolResult('crypto.generateKey', 0, () => hmacKey(new Uint8Array(host.randomBytes(Math.ceil(bits / 8))), { hash: params.hash }, extractable, usages, true));
     }
     async sign(algorithm, key, data) {
       checkThis(this);
@@ -181,9 +188,17 @@
       return Buffer().from(mac).equals(Buffer().from(sig));
     });
   }
+  // encrypt/decrypt/deriveBits/deriveKey: the algorithm's own (crypto_web_keys.js), with WebIDL's checks.
+  const ARITY = { encrypt: 3, decrypt: 3, deriveBits: 3, deriveKey: 5 };
   for (const op of ['encrypt', 'decrypt', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey']) {
     Object.defineProperty(SubtleCrypto.prototype, op, {
-      value: { async [op]() { checkThis(this); throw unsupported(`crypto.subtle.${op}`); } }[op],
+      value: { async [op](...args) {
+        checkThis(this);
+        if (!secret[op]) throw unsupported(`crypto.subtle.${op}`);
+        requiredArguments(args.length, ARITY[op], op);
+        cryptoKey(args[1], op, 1);
+        return secret[op](...args);
+      } }[op],
       writable: true, configurable: true, enumerable: true,
     });
   }
@@ -217,4 +232,10 @@
   Object.assign(crypto, { webcrypto, subtle });
   internal.webcrypto = webcrypto;
   internal.webCryptoClasses = { Crypto, CryptoKey, SubtleCrypto };
+  // For crypto_web_keys.js, which fills `secret` (algorithm name -> importKey/generateKey; the operations).
+  const secret = {};
+  internal.webCryptoParts = {
+    secret, makeKey, kKey, poolResult, arrayBuffer, bufferSource, algorithmName, hashName, notSupported,
+    unsupported, missingOption, SHA, BLOCK_BITS, hmacParams, hmacKey,
+  };
 })

@@ -81,6 +81,12 @@
             if (other !== null && other !== keys[i]) return null;
             other = keys[i];
           }
+          // An enumerable accessor (`Object.defineProperty(o, 'size', { get() {...}, enumerable: true })`): V8's
+          // `Object.get [as size]`.
+          if (d && d.enumerable && keys[i] !== fn && /^[\w$]+$/.test(fn) && ((typeof d.get === 'function' && d.get.name === fn) || (typeof d.set === 'function' && d.set.name === fn))) {
+            if (other !== null && other !== keys[i]) return null;
+            other = keys[i];
+          }
         }
       }
     } catch { /* a receiver that cannot be looked into */ }

@@ -268,6 +268,16 @@
     }
     const text = host.sourceText(site.file);
     if (typeof text !== 'string') return readOnlyOf("object '#<Object>'");
+    // A name bound to `Object.freeze(...)` (or seal / preventExtensions) of a literal or a `new C()`: a key it
+    // has is read only (frozen), one it lacks cannot be added.
+    if (bound && bound.frozen && (bound.literal !== undefined || bound.array !== undefined || bound.text !== undefined)) {
+      const has = bound.literal !== undefined
+        ? new RegExp(`(^\\{|,)\\s*(['"]?)${key}\\2\\s*[:,}(]`).test(bound.literal.replace(/\s+/g, ' '))
+        : bound.array !== undefined ? k === 'length' || (/^\d+$/.test(k) && Number(k) < bound.array.length)
+          : new RegExp(`\\bthis\\.${key}\\s*=`).test(text);
+      if (!has) return `Cannot add property ${k}, object is not extensible`;
+      if (bound.frozen === 'freeze') return readOnlyOf(`object '${bound.shown}'`);
+    }
     // A getter and no setter of that name: in a class (its name), else an object literal.
     if (new RegExp(`\\bget\\s+${key}\\s*\\(`).test(text) && !new RegExp(`\\bset\\s+${key}\\s*\\(`).test(text)) {
       const s = internal.scanSource(site.file);

@@ -262,7 +262,11 @@
       return { type: 'object', shown, text: s };
     }
     const wrap = /^Object\.(freeze|seal|preventExtensions)\s*\(/.exec(s);
-    if (wrap && depth < 4) return valueOf(where, argsAt(s, wrap[0].length - 1)[0] || '', depth + 1);
+    if (wrap && depth < 4) {
+      const v = valueOf(where, argsAt(s, wrap[0].length - 1)[0] || '', depth + 1);
+      // (`frozen`: which integrity level the value was given.)
+      return v && v.type === 'object' ? { ...v, frozen: wrap[1] } : v;
+    }
     const native = NATIVE_ROOTS.exec(s);
     if (native) {
       let v = globalThis[native[1]];
