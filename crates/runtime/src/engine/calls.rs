@@ -119,7 +119,7 @@ pub(crate) fn instrument_source(
 pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String {
     {
         let host = sh.host.borrow();
-        // stack.js, stack_places.js, stack_receivers.js, frames.js, async_stack.js, source_scan.js, class_frames.js, fs_checks.js and v8_messages*.js only shape
+        // stack.js, stack_places.js, stack_receivers.js, frames.js, async_stack.js, source_scan.js, source_places.js, class_frames.js, fs_checks.js and v8_messages*.js only shape
         // errors (stack text, the loop's callback trampolines, fs call sites and argument checks, V8's messages), and
         // regexp_legacy.js only watches matches, rewrite_calls.js holds the helpers instrumented user code calls: no spans, so flame charts and virtual time are the same as without them.
         if !host.recorder.enabled()
@@ -130,6 +130,7 @@ pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String 
             || path.ends_with("/frames.js")
             || path.ends_with("/async_stack.js")
             || path.ends_with("/source_scan.js")
+            || path.ends_with("/source_places.js")
             || path.ends_with("/rewrite_calls.js")
             || path.ends_with("/class_frames.js")
             || path.ends_with("/v8_messages.js")

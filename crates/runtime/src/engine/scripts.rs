@@ -69,6 +69,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("fs_dir.js"),
     runtime_module!("fs_more.js"),
     runtime_module!("source_scan.js"),
+    runtime_module!("source_places.js"),
     runtime_module!("rewrite_calls.js"),
     runtime_module!("class_frames.js"),
     runtime_module!("frames.js"),

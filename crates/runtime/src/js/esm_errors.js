@@ -89,6 +89,15 @@
     return setStack(err, thrower[0].concat(RESOLVE_TAIL, tail), hinted ? HINTED_ARROW : thrower[1]);
   };
 
+  // ERR_UNKNOWN_FILE_EXTENSION (`import './notes.txt'`): thrown by the loader's format lookup, with
+  // ModuleJob._link under it for a file `import()` loads.
+  internal.esmPlaceFormatError = function esmPlaceFormatError(err, dynamic) {
+    return setStack(err, [at('Object.getFileProtocolModuleFormat [as file:] (node:internal/modules/esm/get_format:189:9)'),
+      at('defaultGetFormat (node:internal/modules/esm/get_format:232:36)'), at('defaultLoad (node:internal/modules/esm/load:145:22)'),
+      at('async ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:543:45)')].concat(dynamic ? [LINK] : []),
+    'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n');
+  };
+
   // A module that does not parse: node's frames end in ModuleJob._link for the entry point and for anything
   // loaded through `import()`, not for the entry's static imports.
   internal.esmSyntaxErrorImpl = function esmSyntaxError(file, text, line, column, length, parent, src) {

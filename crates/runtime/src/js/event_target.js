@@ -146,7 +146,18 @@
     return calls && calls.dispatch && calls.handle ? calls : plainCall;
   }
   function rethrow(err) {
-    if (err !== null && typeof err === 'object' && !err[internal.kArrow]) internal.errors.withArrow(err, ARROW);
+    // (The rethrow is where V8 places the uncaught error, whatever threw it first: an emitter's unhandled
+    // 'error' in the listener too.)
+    if (err !== null && typeof err === 'object') {
+      // (An emitter's unhandled 'error' computes its header on first read, and adds node's "Emitted 'error'
+      // event" lines to the stack then: that still happens, under this header.)
+      const had = Object.getOwnPropertyDescriptor(err, internal.kArrow);
+      if (had && typeof had.get === 'function') {
+        Object.defineProperty(err, internal.kArrow, { configurable: true, get() { had.get.call(err); return ARROW; } });
+      } else {
+        internal.errors.withArrow(err, ARROW);
+      }
+    }
     internal.process.nextTick(() => {
       internal.lastThrow = null; // this is the last throw, not the listener's own
       if (err === null || (typeof err !== 'object' && typeof err !== 'function')) internal.primitiveThrowArrow = { value: err, arrow: ARROW };

@@ -441,7 +441,7 @@
   const host = internal.host;
   const NATIVE_CALLERS = {
     map: 'Array', filter: 'Array', reduce: 'Array', reduceRight: 'Array', some: 'Array', every: 'Array',
-    find: 'Array', findIndex: 'Array', findLast: 'Array', findLastIndex: 'Array', flatMap: 'Array', sort: 'Array',
+    find: 'Array', findIndex: 'Array', findLast: 'Array', findLastIndex: 'Array', flatMap: 'Array', sort: 'Array', toSorted: 'Array',
     forEach: 'Array', from: 'Function', replace: 'String', replaceAll: 'String', stringify: 'JSON', parse: 'JSON',
   };
   function callerSource(raw, i) {

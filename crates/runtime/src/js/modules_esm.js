@@ -108,7 +108,14 @@
       const at = specifier.search(/[?#]/);
       if (at >= 0) { suffix = specifier.slice(at); specifier = specifier.slice(0, at); }
     }
-    let found = resolveEsm(specifier, parent === undefined ? parent : keyFile(parent));
+    let found;
+    try {
+      found = resolveEsm(specifier, parent === undefined ? parent : keyFile(parent));
+    } catch (e) {
+      // (A file of no known format: node's loader finds out while it loads the file, after resolving it.)
+      if (e !== null && typeof e === 'object' && e.code === 'ERR_UNKNOWN_FILE_EXTENSION') esmErrors().esmPlaceFormatError(e, viaImportCall(original, parent));
+      throw e;
+    }
     if (suffix !== '' && found.format !== 'builtin') {
       const key = found.url + suffix;
       queried.set(key, found.url);

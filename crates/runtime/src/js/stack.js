@@ -164,6 +164,11 @@
     const parse = (line) => RE_FRAME_PARTS.exec(line);
     for (let i = 0; i + 1 < out.length; i++) {
       if (named.has(i)) continue;
+      // An arrow JSON.parse/stringify calls as reviver or replacer: V8 names it after the holder it was called on.
+      if (/^ {4}at JSON\.(?:parse|stringify) \(<anonymous>\)$/.test(out[i + 1]) && /^ {4}at [^ ()]+:\d+:\d+$/.test(out[i])) {
+        out[i] = `    at Object.<anonymous> (${out[i].slice(7)})`;
+        continue;
+      }
       const frame = parse(out[i]);
       // An object literal's accessor: V8 adds the property it was reached by (`get p [as p]`).
       const accessor = frame && frame[1] && RE_ACCESSOR_NAME.exec(frame[1]);
