@@ -114,36 +114,48 @@ pub(crate) fn instrument_source(
     instrument_with(sh, path, src, module, line_offset, mode)
 }
 
+/// Runtime scripts that get no call spans, so flame charts and virtual time are the same as without them. They
+/// only shape errors (stack text, the loop's callback trampolines, fs call sites and argument checks, V8's
+/// messages), watch regexp matches (regexp_legacy.js), hold the helpers instrumented user code calls
+/// (rewrite_calls.js), or stand in for V8's native built-ins, which node's profiles do not show either
+/// (v8_builtins.js).
+const UNTRACED_INTERNALS: &[&str] = &[
+    "stack.js",
+    "stack_places.js",
+    "stack_receivers.js",
+    "frames.js",
+    "async_stack.js",
+    "source_scan.js",
+    "source_places.js",
+    "rewrite_calls.js",
+    "class_frames.js",
+    "v8_builtins.js",
+    "v8_messages.js",
+    "v8_messages_bindings.js",
+    "v8_messages_more.js",
+    "v8_messages_source.js",
+    "v8_messages_classes.js",
+    "v8_messages_syntax.js",
+    "v8_messages_eval.js",
+    "v8_messages_builtins.js",
+    "v8_messages_places.js",
+    "v8_messages_sites.js",
+    "v8_messages_objects.js",
+    "v8_messages_typed.js",
+    "regexp_legacy.js",
+    "fs_checks.js",
+];
+
 /// The runtime's own script `name` (a single function expression), instrumented for call spans that cost no
 /// virtual time when a trace is recorded; unchanged otherwise.
 pub(crate) fn instrument_internal(sh: &Shared, path: &str, src: &str) -> String {
     {
         let host = sh.host.borrow();
-        // stack.js, stack_places.js, stack_receivers.js, frames.js, async_stack.js, source_scan.js, source_places.js, class_frames.js, fs_checks.js and v8_messages*.js only shape
-        // errors (stack text, the loop's callback trampolines, fs call sites and argument checks, V8's messages), and
-        // regexp_legacy.js only watches matches, rewrite_calls.js holds the helpers instrumented user code calls: no spans, so flame charts and virtual time are the same as without them.
         if !host.recorder.enabled()
             || !host.config.runtime_spans
-            || path.ends_with("/stack.js")
-            || path.ends_with("/stack_places.js")
-            || path.ends_with("/stack_receivers.js")
-            || path.ends_with("/frames.js")
-            || path.ends_with("/async_stack.js")
-            || path.ends_with("/source_scan.js")
-            || path.ends_with("/source_places.js")
-            || path.ends_with("/rewrite_calls.js")
-            || path.ends_with("/class_frames.js")
-            || path.ends_with("/v8_messages.js")
-            || path.ends_with("/v8_messages_bindings.js")
-            || path.ends_with("/v8_messages_more.js")
-            || path.ends_with("/v8_messages_source.js")
-            || path.ends_with("/v8_messages_classes.js")
-            || path.ends_with("/v8_messages_syntax.js")
-            || path.ends_with("/v8_messages_eval.js")
-            || path.ends_with("/v8_messages_builtins.js")
-            || path.ends_with("/v8_messages_places.js")
-            || path.ends_with("/regexp_legacy.js")
-            || path.ends_with("/fs_checks.js")
+            || UNTRACED_INTERNALS
+                .iter()
+                .any(|name| path.rsplit('/').next() == Some(*name))
         {
             return src.to_string();
         }

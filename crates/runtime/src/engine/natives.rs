@@ -499,7 +499,7 @@ pub(crate) fn install(ctx: &mut Context, scenario: &Scenario) -> JsObject {
         ("loopTimes", super::perf::loop_times, 0),
         ("blockFor", super::perf::block_for, 1),
         ("setFrame", super::async_context::set_frame, 1),
-        ("netSchedule", super::net::schedule, 4),
+        ("netSchedule", super::net::schedule, 5),
         ("netClose", super::net::close, 2),
         ("netRef", super::net::add_ref, 1),
         ("netConfig", super::net::config, 0),

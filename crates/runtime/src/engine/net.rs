@@ -25,14 +25,15 @@ fn store(ctx: &mut Context, task: looplab_trace::TaskId, cb: JsValue) -> JsResul
     Ok(())
 }
 
-/// `netSchedule(delayNs, label, callback, notBeforeNs?)`: runs `callback()` in the first poll phase at or
-/// after max(now + delayNs, notBeforeNs). Returns that virtual time in ns (callers keep a connection's
-/// segments in order with it).
+/// `netSchedule(delayNs, label, callback, notBeforeNs?, inBatch?)`: runs `callback()` in the first poll phase at
+/// or after max(now + delayNs, notBeforeNs); with `inBatch`, in the poll phase running now if one is. Returns
+/// that virtual time in ns (callers keep a connection's segments in order with it).
 pub(crate) fn schedule(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let delay = arg(args, 0).to_number(ctx)?;
     let label = arg(args, 1).to_string(ctx)?.to_std_string_lossy();
     let cb = arg(args, 2);
     let not_before = arg(args, 3).to_number(ctx).unwrap_or(0.0);
+    let in_batch = arg(args, 4).to_boolean();
     let name = fn_label(&cb, ctx);
     let site = callsite(ctx);
     let s = sh(ctx)?;
@@ -60,7 +61,11 @@ pub(crate) fn schedule(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
             Some(VTime(due)),
             None,
         );
-        host.net.schedule(task, due);
+        if in_batch {
+            host.net.schedule_in_batch(task, due);
+        } else {
+            host.net.schedule(task, due);
+        }
         (task, due)
     };
     store(ctx, task, cb)?;

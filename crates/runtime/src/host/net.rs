@@ -31,6 +31,15 @@ impl NetIo {
         self.due.push(Reverse((due_ns, seq, task)));
     }
 
+    /// Schedules `task` for the poll phase running now when one is (after what it has already taken, as a
+    /// MessagePort reads the messages posted to it while it delivers), else as [`Self::schedule`].
+    pub(crate) fn schedule_in_batch(&mut self, task: TaskId, due_ns: u64) {
+        match self.batch_end.checked_sub(1) {
+            Some(seq) if self.batch > 0 => self.due.push(Reverse((due_ns, seq, task))),
+            _ => self.schedule(task, due_ns),
+        }
+    }
+
     /// The earliest pending delivery time.
     pub(crate) fn next_due(&self) -> Option<u64> {
         self.due.peek().map(|Reverse((t, _, _))| *t)

@@ -21,7 +21,7 @@
   let warned = false;
 
   function innerFail(obj) {
-    if (obj.message instanceof Error) throw obj.message;
+    if (obj.message instanceof Error) throwAt(obj.message, 'messageError');
     throwAt(new AssertionError(obj), 'innerFail');
   }
 
@@ -46,7 +46,7 @@
       }
       if (argsLen === 2) operator = '!=';
     }
-    if (message instanceof Error) throw message;
+    if (message instanceof Error) throwAt(message, 'failMessageError');
     const err = new AssertionError({
       actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail, message,
     });
@@ -217,7 +217,7 @@
       if (via) via(fn);
       else fn();
     } catch (e) {
-      return e;
+      return internal.userCatch ? internal.userCatch(e) : e;
     }
     return NO_EXCEPTION_SENTINEL;
   }
@@ -225,10 +225,10 @@
     return types.isPromise(obj) ||
       (obj !== null && typeof obj === 'object' && typeof obj.then === 'function' && typeof obj.catch === 'function');
   }
-  async function waitForActual(promiseFn) {
+  async function waitForActual(promiseFn, via) {
     let resultPromise;
     if (typeof promiseFn === 'function') {
-      resultPromise = promiseFn();
+      resultPromise = via ? via(promiseFn) : promiseFn();
       if (!checkIsPromise(resultPromise)) {
         throw codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
       }
@@ -240,7 +240,7 @@
     try {
       await resultPromise;
     } catch (e) {
-      return e;
+      return internal.userCatch ? internal.userCatch(e) : e;
     }
     return NO_EXCEPTION_SENTINEL;
   }
@@ -335,7 +335,8 @@
   }
   assert.rejects = async function rejects(promiseFn, ...args) {
     const caller = asyncCaller();
-    const actual = await waitForActual(promiseFn);
+    const via = internal.assertVia && (onAssert(this) ? internal.assertVia.rejects : internal.assertVia.rejectsBare);
+    const actual = await waitForActual(promiseFn, via);
     try {
       expectsError(rejects, actual, ...args);
     } catch (err) {
@@ -348,7 +349,8 @@
   };
   assert.doesNotReject = async function doesNotReject(fn, ...args) {
     const caller = asyncCaller();
-    const actual = await waitForActual(fn);
+    const via = internal.assertVia && (onAssert(this) ? internal.assertVia.doesNotReject : internal.assertVia.doesNotRejectBare);
+    const actual = await waitForActual(fn, via);
     try {
       expectsNoError(doesNotReject, actual, ...args);
     } catch (err) {
@@ -393,7 +395,7 @@
     if (!types.isRegExp(regexp)) throw codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
     const match = fn === assert.match;
     if (typeof string !== 'string' || (RegExp.prototype.exec.call(regexp, string) !== null) !== match) {
-      if (message instanceof Error) throw message;
+      if (message instanceof Error) throwAt(message, 'matchMessageError');
       const generatedMessage = !message;
       message = message || (typeof string !== 'string' ?
         'The "string" argument must be of type string. Received type ' + `${typeof string} (${inspect(string)})` :

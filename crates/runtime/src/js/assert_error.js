@@ -13,6 +13,10 @@
   // Where Node's own frames throw (the header of an uncaught AssertionError's report).
   const arrows = {
     innerFail: 'node:assert:90\n  throw new AssertionError(obj);\n  ^\n',
+    // An Error given as the message argument is thrown as it is, from node's line.
+    messageError: `node:assert:88\n  if (obj.message instanceof Error) throw obj.message;\n${' '.repeat(36)}^\n`,
+    failMessageError: `node:assert:124\n  if (message instanceof Error) throw message;\n${' '.repeat(32)}^\n`,
+    matchMessageError: 'node:assert:747\n      throw message;\n      ^\n',
     fail: 'node:assert:137\n  throw err;\n  ^\n',
     compareExceptionKey: 'node:assert:377\n      throw err;\n      ^\n',
     expectedPrimitive: 'node:assert:416\n      throw err;\n      ^\n',
@@ -355,6 +359,11 @@
       // The stack's header keeps the code ("AssertionError [ERR_ASSERTION]: ..."), as in Node.
       void this.stack;
       this.name = 'AssertionError';
+      // Made without a stackStartFn (by user code, or CallTracker's verify): node's stack keeps the
+      // constructor's own frame.
+      if (options.stackStartFn === undefined && options.stackStartFunction === undefined) {
+        internal.errors.nodeFrames(this, 'new AssertionError (node:internal/assert/assertion_error:454:5)');
+      }
     }
 
     toString() {

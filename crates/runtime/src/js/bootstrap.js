@@ -63,6 +63,8 @@
     stringWidth: host.stringWidth,
     isNativeError: host.isNativeError,
     isBuffer: (v) => internal.Buffer !== undefined && v instanceof internal.Buffer,
+    // node's isURL: a WHATWG URL (url_whatwg.js's class, once loaded).
+    isURL: (v) => internal.urlShared !== undefined && typeof internal.urlShared.URL === 'function' && typeof v.href === 'string' && v instanceof internal.urlShared.URL,
     previewEntries: (v, isIterator) => (isIterator ? internal.previewIterator(v) : undefined),
     nodeFrames: (err, ...frames) => internal.errors.nodeFrames(err, ...frames),
     // A user class's source text (source_scan.js), which Boa does not keep.

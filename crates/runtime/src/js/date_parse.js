@@ -317,6 +317,8 @@
     }
     throw new TypeError('Cannot convert object to primitive value');
   }
+  // (Named for frames.js: a user valueOf/toString it calls shows V8's `at new Date (<anonymous>)` below.)
+  function __ll_newDate(v) { return primitiveOf(v); }
   // Date itself: the same objects and prototype, with strings read by `parse`.
   const WrappedDate = internal.standIn(OrigDate, 'Date', 7, (args, newTarget) => {
     if (newTarget === undefined) return OrigDate();
@@ -324,7 +326,7 @@
     if (args.length === 1) {
       // An object other than a Date is converted first (`new Date([2020, 1, 2])` parses '2020,1,2').
       const v = args[0];
-      const p = (typeof v === 'object' && v !== null) || typeof v === 'function' ? primitiveOf(v) : v;
+      const p = (typeof v === 'object' && v !== null) || typeof v === 'function' ? __ll_newDate(v) : v;
       if (typeof p === 'string') value = [parse(p)];
       else if (p !== v) value = [p];
     }

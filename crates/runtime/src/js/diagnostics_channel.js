@@ -17,10 +17,13 @@
   // A subscriber or store transform that throws is reported as uncaught on the next tick; the others still run.
   const reportLater = (err) => internal.process.nextTick(() => { throw err; });
 
+  const active = new Set();
+
   function markActive(channel) {
     Object.setPrototypeOf(channel, ActiveChannel.prototype); // eslint-disable-line no-use-before-define
     channel._subscribers = [];
     channel._stores = new Map();
+    active.add(channel);
   }
 
   function maybeMarkInactive(channel) {
@@ -29,6 +32,7 @@
       Object.setPrototypeOf(channel, Channel.prototype); // eslint-disable-line no-use-before-define
       channel._subscribers = undefined;
       channel._stores = undefined;
+      active.delete(channel);
     }
   }
 
@@ -101,7 +105,18 @@
     }
   }
 
-  const channels = new Map();
+  // Channels by name, held weakly as node's WeakRefMap holds them: one nobody references (no subscriber, no
+  // bound store, no user reference) can be collected. `active` holds the channels that have subscribers or stores.
+  const channels = {
+    map: new Map(),
+    get(name) {
+      const ref = this.map.get(name);
+      const found = ref && ref.deref();
+      if (ref && found === undefined) this.map.delete(name);
+      return found;
+    },
+    set(name, value) { this.map.set(name, new WeakRef(value)); },
+  };
 
   class Channel {
     constructor(name) {

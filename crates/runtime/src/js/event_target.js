@@ -109,6 +109,16 @@
   Object.defineProperty(CustomEvent.prototype, kDetail, { value: null, writable: true, enumerable: false, configurable: true });
 
   const kEvents = Symbol('kEvents');
+  // node's `if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget')`: a method taken off its
+  // target (`const { addEventListener } = target`).
+  const THIS_LINES = { addEventListener: 600, removeEventListener: 702, dispatchEvent: 756 };
+  const checkThis = (self, method) => {
+    if (self !== null && self !== undefined && (typeof self === 'object' || typeof self === 'function') && kEvents in self) return;
+    const err = errors.withCode(new TypeError('Value of "this" must be of type EventTarget'), 'ERR_INVALID_THIS');
+    const line = THIS_LINES[method];
+    errors.nodeFrames(err, `${self === null || self === undefined ? '' : 'Object.'}${method} (node:internal/event_target:${line}:13)`);
+    throw errors.withArrow(err, `node:internal/event_target:${line}\n      throw new ERR_INVALID_THIS('EventTarget');\n      ^\n`);
+  };
   const isListener = (listener) => {
     if (typeof listener === 'function' || (listener !== null && typeof listener === 'object' && typeof listener.handleEvent === 'function')) return true;
     if (listener === null || listener === undefined) return false;
@@ -173,6 +183,7 @@
       this[events.kMaxEventTargetListenersWarned] = false;
     }
     addEventListener(type, listener, options = undefined) {
+      checkThis(this, 'addEventListener');
       if (arguments.length < 2) throw missing('"type" and "listener"', 'addEventListener');
       // node's validateEventListenerOptions: a boolean is `capture`; else an object (an array or a function too).
       if (options !== undefined && options !== null && typeof options !== 'boolean' && typeof options !== 'object' && typeof options !== 'function') {
@@ -218,6 +229,7 @@
       }
     }
     removeEventListener(type, listener, options = undefined) {
+      checkThis(this, 'removeEventListener');
       if (arguments.length < 2) throw missing('"type" and "listener"', 'removeEventListener');
       type = typeof type === 'symbol' ? type : `${type}`;
       // node reads only `options?.capture` here: a boolean `true` removes the non-capture listener.
@@ -233,6 +245,7 @@
       }
     }
     dispatchEvent(event) {
+      checkThis(this, 'dispatchEvent');
       if (arguments.length === 0) throw missing('"event"', 'dispatchEvent');
       if (!(event instanceof Event)) throw errors.invalidArgType('event', 'Event', event);
       if (event[kDispatching]) {

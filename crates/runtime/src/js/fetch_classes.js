@@ -101,10 +101,11 @@
       return { bytes: Buffer.from(body.toString(), 'utf8'), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
     }
     if (internal.webStreams && body instanceof internal.webStreams.Blob) return { blob: body, type: body.type || null };
-    // A ReadableStream of Uint8Arrays: read when the body is first consumed.
+    // A ReadableStream of Uint8Arrays: the body's stream itself (undici's `source` is null), read when the
+    // body is first consumed.
     if (internal.webStreams && body instanceof internal.webStreams.ReadableStream) {
       let read;
-      return { bytes: { then(ok, fail) { if (!read) read = readAll(body); return read.then(ok, fail); } }, type: null };
+      return { bytes: { then(ok, fail) { if (!read) read = readAll(body); return read.then(ok, fail); } }, type: null, stream: body };
     }
     return { bytes: Buffer.from(String(body), 'utf8'), type: 'text/plain;charset=UTF-8' };
   }
@@ -137,8 +138,16 @@
     async bytes() { return new Uint8Array(await consume(this)); },
   };
   /** Reads the whole body once: a Buffer, a promise of one, or a Blob. */
+  // undici's bodyUnusable: the body was read, or its stream is locked or disturbed.
+  function isUnusable(msg) {
+    const st = msg._stream;
+    return msg[kUsed] || (st !== undefined && st !== null && (st.locked || st._disturbed === true));
+  }
   async function consume(msg) {
-    if (msg[kUsed]) throw unusable();
+    if (isUnusable(msg)) throw unusable();
+    return consumeRaw(msg);
+  }
+  async function consumeRaw(msg) {
     msg[kUsed] = true;
     const body = msg[kBody];
     if (body === null || body === undefined) return Buffer.alloc(0);
@@ -154,7 +163,7 @@
       msg._stream = new internal.webStreams.ReadableStream({
         type: 'bytes',
         async pull(controller) {
-          const b = await consume(self);
+          const b = await consumeRaw(self);
           if (b.length) controller.enqueue(new Uint8Array(b));
           controller.close();
         },
@@ -166,14 +175,25 @@
   class Request {
     constructor(input, init = {}) {
       const isReq = input instanceof Request;
-      this.url = isReq ? input.url : new internal.url.URL(String(input)).href;
+      if (isReq) this.url = input.url;
+      else {
+        try {
+          this.url = new internal.url.URL(String(input)).href;
+        } catch (err) {
+          throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: err });
+        }
+      }
       this.method = String(init.method || (isReq ? input.method : 'GET')).toUpperCase();
       this.headers = new Headers(init.headers || (isReq ? input.headers : undefined));
-      const { bytes, blob, type } = extractBody(init.body !== undefined ? init.body : isReq ? input[kBody] : null);
+      const { bytes, blob, type, stream } = extractBody(init.body !== undefined ? init.body : isReq ? input[kBody] : null);
       if ((bytes || blob) && (this.method === 'GET' || this.method === 'HEAD')) {
         throw new TypeError('Request with GET/HEAD method cannot have body.');
       }
+      if (stream !== undefined && init.body !== undefined && init.body !== null && (init.duplex === undefined || init.duplex === null)) {
+        throw new TypeError('RequestInit: duplex option is required when sending a body.');
+      }
       this[kBody] = blob || bytes;
+      if (stream !== undefined) this._stream = stream;
       this[kUsed] = false;
       if (type && !this.headers.has('content-type')) this.headers.set('content-type', type);
       this.redirect = init.redirect || (isReq ? input.redirect : 'follow');
@@ -184,7 +204,7 @@
       this.cache = 'default';
     }
     get body() { return bodyStream(this); }
-    get bodyUsed() { return this[kUsed]; }
+    get bodyUsed() { return this[kUsed] || (this._stream !== undefined && this._stream !== null && this._stream._disturbed === true); }
     clone() { return new Request(this); }
     get [Symbol.toStringTag]() { return 'Request'; }
   }
@@ -200,8 +220,12 @@
       this.status = status;
       this.statusText = init.statusText === undefined ? '' : String(init.statusText);
       this.headers = new Headers(init.headers);
-      const { bytes, blob, type } = extractBody(body);
+      const { bytes, blob, type, stream } = extractBody(body);
+      if (body !== null && body !== undefined && (status === 101 || status === 204 || status === 205 || status === 304)) {
+        throw new TypeError(`Response constructor: Invalid response status code ${status}`);
+      }
       this[kBody] = blob || bytes;
+      if (stream !== undefined) this._stream = stream;
       this[kUsed] = false;
       if (type && !this.headers.has('content-type')) this.headers.set('content-type', type);
       this.url = '';
@@ -210,7 +234,7 @@
     }
     get ok() { return this.status >= 200 && this.status <= 299; }
     get body() { return bodyStream(this); }
-    get bodyUsed() { return this[kUsed]; }
+    get bodyUsed() { return this[kUsed] || (this._stream !== undefined && this._stream !== null && this._stream._disturbed === true); }
     clone() {
       if (this[kUsed]) throw new TypeError('Response.clone: Body has already been consumed.');
       const r = new Response(null, { status: this.status, statusText: this.statusText, headers: this.headers });

@@ -26,6 +26,11 @@
     __ll_timerArgs: ['Timeout', '_onTimeout', ['    at listOnTimeout (node:internal/timers:583:11)', TIMERS]],
     __ll_immediate0: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:483:21)']],
     __ll_immediateArgs: ['Immediate', '_onImmediate', ['    at process.processImmediate (node:internal/timers:485:21)']],
+    // A bound callback (`this.tick.bind(this)`): V8's frame is the target's, on the bound receiver (`Clock.tick`).
+    __ll_timerBound0: [null, null, ['    at listOnTimeout (node:internal/timers:581:17)', TIMERS]],
+    __ll_timerBoundArgs: [null, null, ['    at listOnTimeout (node:internal/timers:583:11)', TIMERS]],
+    __ll_immediateBound0: [null, null, ['    at process.processImmediate (node:internal/timers:483:21)']],
+    __ll_immediateBoundArgs: [null, null, ['    at process.processImmediate (node:internal/timers:485:21)']],
     // The scan goes on below a tick or a drain: node's timer code may have called runNextTicks() (`__ll_in*`).
     __ll_tick0: [null, null, [TICK_QUEUE('77:11')], true],
     __ll_tick1: [null, null, [TICK_QUEUE('81:21')], true],
@@ -40,6 +45,7 @@
     __ll_rntList: [null, null, [RUN_NEXT_TICKS('60:5'), ...DRAIN_SITES.list]],
     __ll_rntTimers: [null, null, [RUN_NEXT_TICKS('60:5'), ...DRAIN_SITES.timers]],
     __ll_rntImmediate: [null, null, [RUN_NEXT_TICKS('60:5'), ...DRAIN_SITES.immediate]],
+    __ll_newDate: [null, null, ['    at new Date (<anonymous>)'], true],
     __ll_fatalException: [null, null, ['    at process._fatalException (node:internal/process/execution:188:25)']],
     __ll_fatalMonitor: [null, null, ['    at process._fatalException (node:internal/process/execution:185:13)']],
     // A signal's listeners run from node's signal handle: process.emit is the last JS frame.
@@ -64,6 +70,12 @@
     __ll_assertThrowsBare: [null, null, ['    at getActual (node:assert:498:5)', '    at throws (node:assert:644:24)'], true],
     __ll_assertDoesNotThrow: [null, null, ['    at getActual (node:assert:498:5)', '    at Function.doesNotThrow (node:assert:664:32)'], true],
     __ll_assertDoesNotThrowBare: [null, null, ['    at getActual (node:assert:498:5)', '    at doesNotThrow (node:assert:664:32)'], true],
+    // (A promise function's synchronous part: after its first await, V8 shows node's async frames, which these
+    // do not give.)
+    __ll_assertRejects: [null, null, ['    at waitForActual (node:assert:519:21)', '    at Function.rejects (node:assert:654:31)'], true],
+    __ll_assertRejectsBare: [null, null, ['    at waitForActual (node:assert:519:21)', '    at rejects (node:assert:654:31)'], true],
+    __ll_assertDoesNotReject: [null, null, ['    at waitForActual (node:assert:519:21)', '    at Function.doesNotReject (node:assert:674:39)'], true],
+    __ll_assertDoesNotRejectBare: [null, null, ['    at waitForActual (node:assert:519:21)', '    at doesNotReject (node:assert:674:39)'], true],
     __ll_netServerNotRunning: [null, null, ['    at Server.close (node:net:2284:9)'], true],
     __ll_httpSocketError: [null, null, ['    at emitErrorEvent (node:_http_client:101:11)',
       '    at Socket.socketErrorListener (node:_http_client:504:5)'], true],
@@ -100,6 +112,15 @@
   function __ll_timerArgs(f, t, args) { return f.apply(t, args); }
   function __ll_immediate0(f, t) { return f.call(t); }
   function __ll_immediateArgs(f, t, args) { return f.apply(t, args); }
+  function __ll_timerBound0(f, t) { return f.call(t); }
+  function __ll_timerBoundArgs(f, t, args) { return f.apply(t, args); }
+  function __ll_immediateBound0(f, t) { return f.call(t); }
+  function __ll_immediateBoundArgs(f, t, args) { return f.apply(t, args); }
+  // Whether `f` is a bound function (its own name `bound x`, no `prototype`).
+  function isBound(f) {
+    const d = Object.getOwnPropertyDescriptor(f, 'name');
+    return d !== undefined && typeof d.value === 'string' && d.value.startsWith('bound ') && !Object.prototype.hasOwnProperty.call(f, 'prototype');
+  }
   function __ll_tick0(f, t) { return f.call(t); }
   function __ll_tick1(f, t, args) { return f.apply(t, args); }
   function __ll_tick2(f, t, args) { return f.apply(t, args); }
@@ -193,6 +214,10 @@
     throwsBare: function __ll_assertThrowsBare(f) { return f(); },
     doesNotThrow: function __ll_assertDoesNotThrow(f) { return f(); },
     doesNotThrowBare: function __ll_assertDoesNotThrowBare(f) { return f(); },
+    rejects: function __ll_assertRejects(f) { return f(); },
+    rejectsBare: function __ll_assertRejectsBare(f) { return f(); },
+    doesNotReject: function __ll_assertDoesNotReject(f) { return f(); },
+    doesNotRejectBare: function __ll_assertDoesNotRejectBare(f) { return f(); },
   };
   internal.abortTimeoutVia = function __ll_abortTimeout(f, signal, reason) { return f(signal, reason); };
   // process.js's own emits of 'uncaughtException', 'unhandledRejection' and process.exit()'s 'exit'.
@@ -227,6 +252,7 @@
         internal.asyncArrowMethod = '_onTimeout';
       }
       try {
+        if (isBound(f)) return n === 0 ? __ll_timerBound0(f, t) : __ll_timerBoundArgs(f, t, args);
         return n === 0 ? __ll_timer0(f, t) : __ll_timerArgs(f, t, args);
       } finally {
         if (t !== null && typeof t === 'object') internal.timerEnds(t);
@@ -243,6 +269,7 @@
       // (node nulls `_onImmediate` once the callback returns: `async Immediate.<anonymous>`.)
       if (f[Symbol.toStringTag] === 'AsyncFunction') internal.asyncArrowReceiver = t;
       try {
+        if (isBound(f)) return n === 0 ? __ll_immediateBound0(f, t) : __ll_immediateBoundArgs(f, t, args);
         return n === 0 ? __ll_immediate0(f, t) : __ll_immediateArgs(f, t, args);
       } finally {
         if (t !== null && typeof t === 'object') internal.immediateEnds(t);
@@ -304,9 +331,16 @@
   // The stack of `err` as Error.prepareStackTrace makes it from `frames` (node-format lines), or `fallback` when
   // no hook is set; one level deep (errors made inside the hook get the plain text).
   let preparing = false;
+  // node 20's default hook (`Error.prepareStackTrace` is a function from the start): called directly, it
+  // formats as V8 does; left in place, the stack is Looplab's own text.
+  function ErrorPrepareStackTrace(error, trace) {
+    const head = Error.prototype.toString.call(error);
+    return trace.length === 0 ? head : `${head}\n    at ${Array.prototype.join.call(trace, '\n    at ')}`;
+  }
+  Object.defineProperty(Error, 'prepareStackTrace', { value: ErrorPrepareStackTrace, writable: true, enumerable: false, configurable: true });
   internal.prepareStack = function prepareStack(err, frames, fallback) {
     const hook = Error.prepareStackTrace;
-    if (typeof hook !== 'function' || preparing) return fallback();
+    if (typeof hook !== 'function' || hook === ErrorPrepareStackTrace || preparing) return fallback();
     preparing = true;
     try { return hook(err, frames.map((l) => new CallSite(l))); } finally { preparing = false; }
   };
@@ -443,6 +477,8 @@
     map: 'Array', filter: 'Array', reduce: 'Array', reduceRight: 'Array', some: 'Array', every: 'Array',
     find: 'Array', findIndex: 'Array', findLast: 'Array', findLastIndex: 'Array', flatMap: 'Array', sort: 'Array', toSorted: 'Array',
     forEach: 'Array', from: 'Function', replace: 'String', replaceAll: 'String', stringify: 'JSON', parse: 'JSON',
+    // (Built-ins that convert their arguments, calling a user toString/valueOf.)
+    concat: 'String', join: 'Array', max: 'Math', min: 'Math',
   };
   function callerSource(raw, i) {
     for (let k = i + 1; k < raw.length; k++) {
@@ -467,11 +503,17 @@
     }
     return null;
   }
+  const RE_NATIVE_CTOR = /^(?:Date|Set|Map|WeakSet|WeakMap)$/;
   function nativeCaller(raw, i) {
     const m = /^ {4}at (?:([\w$]*) \(native\)|native)$/.exec(raw[i]);
     if (!m) return null;
     const name = m[1] || undefined;
     const site = callerSource(raw, i);
+    // (`new Date(o)` converting `o`; `new Set(it)` / `new Map(it)` reading an iterator.)
+    const ctor = (name === undefined || RE_NATIVE_CTOR.test(name)) && site && /^(?:new\s+)?(Date|Set|Map|WeakSet|WeakMap)\s*\(/.exec(site.at);
+    if (ctor && (name === undefined || name === ctor[1]) && (site.at.startsWith('new') || /\bnew\s+$/.test(site.before))) {
+      return `    at new ${ctor[1]} (<anonymous>)`;
+    }
     if (name === undefined) {
       const isNew = site && (site.at.startsWith('new Promise') || (site.at.startsWith('Promise') && /\bnew\s+$/.test(site.before)));
       if (isNew) return '    at new Promise (<anonymous>)';

@@ -1,6 +1,7 @@
 //! The `MessageChannel`, `MessagePort` and `MessageEvent` globals (node's lib/internal/worker/io.js semantics,
 //! one thread): a posted message is structured-cloned at once and delivered in the poll phase of the next loop
-//! iteration that starts after it was posted (node signals the port through a uv_async handle), one callback
+//! iteration that starts after it was posted (node signals the port through a uv_async handle; one posted while a
+//! port delivers may join the running poll phase, see scheduleQueued), one callback
 //! per message with nextTicks and microtasks drained in between. A port keeps the loop alive while it has
 //! 'message' listeners and is not unref'd or closed; a 'message' listener (`on`, `onmessage` or
 //! `addEventListener`) also starts it, as node's newListener hook does. Closing either port closes both; messages
@@ -13,6 +14,8 @@
   const host = internal.host;
   const { EventTarget, Event } = internal.web;
   const kCreate = Symbol('kCreate');
+  // The order ports were made in: the order of their uv_async handles in libuv's queue (scheduleQueued).
+  let nextHandle = 0;
   const kState = Symbol('kState');
 
   class MessageEvent extends Event {
@@ -38,7 +41,7 @@
       super();
       Object.defineProperty(this, kState, {
         value: {
-          peer: null, remote: null, remoteClose: null, forward: null, queue: [], scheduled: 0, closedHere: false, closedBatch: -1, started: false, closed: false, refed: true, active: false,
+          peer: null, remote: null, remoteClose: null, forward: null, queue: [], scheduled: 0, handle: nextHandle++, batch: -1, batchCount: 0, closedHere: false, closedBatch: -1, started: false, closed: false, refed: true, active: false,
           messageListeners: 0, handler: null, handlerWrapper: null, wrappers: new Map(),
         },
       });
@@ -245,17 +248,39 @@
     }
   }
 
-  // Each queued message not yet scheduled gets its own poll-phase delivery (the next batch).
+  // Each queued message not yet scheduled gets its own poll-phase delivery (the next batch). One posted to a
+  // port while it delivers is read in the same batch: node's MessagePort::OnMessage reads its queue until it is
+  // empty, up to max(its length, 1000) messages, then signals itself again.
+  // A message posted to another port while one delivers is read in the same batch too when that port's uv_async
+  // handle comes later in libuv's handle queue (made later: `handle`), which uv__async_io is still walking.
+  const kProcessingLimit = 1000;
+  let delivering = null;
   function scheduleQueued(port) {
     const st = port[kState];
     if (!st.started) return;
     while (st.scheduled < st.queue.length) {
       st.scheduled++;
+      const inBatch = delivering !== null &&
+        (delivering === port ? st.batchCount < kProcessingLimit : st.handle > delivering[kState].handle);
       host.netSchedule(0, 'MessagePort message', function deliverMessage() {
         st.scheduled--;
         // receiveMessageOnPort may have taken it already.
-        if (st.queue.length > 0 && (!st.closedHere || st.closedBatch === host.netBatch())) deliver(port, messageEvent(st.queue.shift()));
-      });
+        if (st.queue.length > 0 && (!st.closedHere || st.closedBatch === host.netBatch())) {
+          const batch = host.netBatch();
+          if (st.batch !== batch) {
+            st.batch = batch;
+            st.batchCount = 0;
+          }
+          st.batchCount++;
+          const outer = delivering;
+          delivering = port;
+          try {
+            deliver(port, messageEvent(st.queue.shift()));
+          } finally {
+            delivering = outer;
+          }
+        }
+      }, 0, inBatch);
     }
   }
 

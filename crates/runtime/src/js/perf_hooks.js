@@ -99,24 +99,40 @@
     record(m);
     return m;
   };
+  // node's calculateStartDuration (lib/internal/perf/usertiming.js), its checks and order included.
+  const invalidOptions = (msg) => errors.withCode(new TypeError(msg), 'ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS');
+  const getMark = (name, what) => {
+    if (typeof name === 'number' && name < 0) {
+      throw errors.withCode(new TypeError(`${name} is not a valid timestamp`), 'ERR_PERFORMANCE_INVALID_TIMESTAMP');
+    }
+    return markTime(name, what);
+  };
   methods.measure = function measure(name, startOrOptions, endMark) {
     if (arguments.length === 0) throw missing('name');
+    if (startOrOptions === undefined || startOrOptions === null) startOrOptions = 0;
     let start;
     let end;
-    let detail = null;
-    if (startOrOptions !== null && typeof startOrOptions === 'object') {
-      start = markTime(startOrOptions.start, 'start');
-      end = startOrOptions.end !== undefined ? markTime(startOrOptions.end, 'end')
-        : startOrOptions.duration !== undefined ? (start || 0) + startOrOptions.duration : host.now();
-      if (startOrOptions.duration !== undefined && startOrOptions.start === undefined && startOrOptions.end !== undefined) {
-        start = end - startOrOptions.duration;
-      }
-      if (startOrOptions.detail !== undefined) detail = startOrOptions.detail;
-    } else {
-      start = markTime(startOrOptions, 'start');
-      end = endMark !== undefined ? markTime(endMark, 'end') : host.now();
+    let duration;
+    let optionsValid = false;
+    if (typeof startOrOptions === 'object') {
+      ({ start, end, duration } = startOrOptions);
+      optionsValid = start !== undefined || end !== undefined;
     }
-    if (start === undefined) start = 0;
+    if (optionsValid) {
+      if (endMark !== undefined) throw invalidOptions('endMark must not be specified');
+      if (start !== undefined && end !== undefined && duration !== undefined) {
+        throw invalidOptions('Must not have options.start, options.end, and options.duration specified');
+      }
+    }
+    if (endMark !== undefined) end = getMark(endMark, 'end');
+    else if (optionsValid && end !== undefined) end = getMark(end, 'end');
+    else if (optionsValid && start !== undefined && duration !== undefined) end = getMark(start, 'start') + getMark(duration, 'duration');
+    else end = host.now();
+    if (typeof startOrOptions === 'string') start = getMark(startOrOptions, 'start');
+    else if (optionsValid && start !== undefined) start = getMark(start, 'start');
+    else if (optionsValid && duration !== undefined && end !== undefined) start = end - getMark(duration, 'duration');
+    else start = 0;
+    const detail = typeof startOrOptions === 'object' && startOrOptions.detail != null ? internal.structuredClone(startOrOptions.detail) : null;
     const m = new PerformanceMeasure(kCreate, String(name), 'measure', start, end - start, detail);
     record(m);
     return m;
@@ -340,6 +356,9 @@
     return new IntervalHistogram(resolution);
   }
 
+  for (const C of [PerformanceMark, PerformanceMeasure, PerformanceObserver, PerformanceObserverEntryList]) {
+    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, writable: false, enumerable: false, configurable: true });
+  }
   internal.modules.perf_hooks = {
     performance,
     PerformanceEntry,

@@ -4,13 +4,10 @@
 (function (internal) {
   'use strict';
   const host = internal.host;
-  // Where V8 places the implicit `next()` call of a for-of loop (its binding) or a spread (the iterable), for a
-  // caller Boa places at the start of its function (`line` 0: a CommonJS module's top level). Only when that
-  // function's own code has exactly one such site; else null.
-  const RE_ITERATION = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\b|\.\.\.\s*(?=[\w$(\[])/g;
-  internal.iterationSite = function iterationSite(file, line, column, generator) {
-    const s = internal.scanSource(file);
-    const text = host.sourceText(file);
+  // The code of the function a caller frame at `line`:`column` (Boa's place: the function's start) stands for:
+  // its `[from, to)` range in the text and the functions nested in it, whose code is not its own. `line` 0 is a
+  // CommonJS module's top level (the whole file). null when no function starts there.
+  const ownCode = (s, text, line, column) => {
     if (!s || typeof text !== 'string') return null;
     let from = 0;
     let to = text.length;
@@ -23,7 +20,33 @@
     } else if (line !== 0) {
       return null;
     }
-    const nested = s.fns.filter((r) => r !== own && r[0] >= from && r[1] <= to);
+    return { from, to, nested: s.fns.filter((r) => r !== own && r[0] >= from && r[1] <= to) };
+  };
+  // Line `line`'s code (its functions are nested code), or null.
+  const lineCode = (s, text, line) => {
+    if (!s || typeof text !== 'string' || line < 1 || line > s.starts.length) return null;
+    const from = s.starts[line - 1];
+    const to = line < s.starts.length ? s.starts[line] : text.length;
+    return { from, to, nested: s.fns.filter((r) => r[0] >= from && r[0] < to) };
+  };
+  // Where V8 places the implicit `next()` call of a for-of loop (its binding) or a spread (the iterable), for a
+  // caller Boa places at the start of its function (`line` 0: a CommonJS module's top level). Only when that
+  // function's own code has exactly one such site; else null.
+  const RE_ITERATION = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\b|\.\.\.\s*(?=[\w$(\[])/g;
+  // (`err`, when a top-level try block's clause caught it: only that block's code.)
+  internal.iterationSite = function iterationSite(file, line, column, generator, err) {
+    const s = internal.scanSource(file);
+    const text = host.sourceText(file);
+    // (A caller Boa placed elsewhere on a line, not at a function's start: that line's one site.)
+    const scope = ownCode(s, text, line, column) || lineCode(s, text, line);
+    if (scope === null) return null;
+    let { from, to } = scope;
+    const { nested } = scope;
+    const block = line === 0 && err && internal.catchBlockOf ? internal.catchBlockOf(err, file, true) : null;
+    if (block && block.from[0] >= 1 && block.to[0] <= s.starts.length) {
+      from = Math.max(from, s.starts[block.from[0] - 1] + block.from[1]);
+      to = Math.min(to, s.starts[block.to[0] - 1] + block.to[1]);
+    }
     const sites = [];
     RE_ITERATION.lastIndex = from;
     for (let m; (m = RE_ITERATION.exec(text)) !== null && m.index < to;) {
@@ -41,19 +64,10 @@
   internal.getterSite = function getterSite(file, line, column, key) {
     const s = internal.scanSource(file);
     const text = host.sourceText(file);
-    if (!s || typeof text !== 'string' || !/^[\w$]+$/.test(key)) return null;
-    let from = 0;
-    let to = text.length;
-    let own = null;
-    if (line >= 1 && line <= s.starts.length) {
-      const at = s.starts[line - 1] + column - 1;
-      own = s.fns.find((r) => r[0] === at) || null;
-      if (!own) return null;
-      [from, to] = own;
-    } else if (line !== 0) {
-      return null;
-    }
-    const nested = s.fns.filter((r) => r !== own && r[0] >= from && r[1] <= to);
+    if (!/^[\w$]+$/.test(key)) return null;
+    const scope = ownCode(s, text, line, column);
+    if (scope === null) return null;
+    const { from, to, nested } = scope;
     const code = internal.maskLiterals(text.slice(from, to));
     const sites = [];
     const k = key.replace(/\$/g, '\\$');
@@ -70,6 +84,35 @@
     return sites.length === 1 ? internal.lineColOf(s, sites[0]) : null;
   };
 
+  // Where V8 places the call of a tagged template whose tag is the function `name` (at the template's
+  // backtick): Boa keeps no position for it, and places the caller at the enclosing call (or, at a CommonJS
+  // module's top level, at line 0). Searched on the caller's line, or in the code of the function a line-0 caller
+  // stands for; only when there is exactly one such template. [line, column], or null.
+  internal.taggedSite = function taggedSite(file, line, column, name) {
+    if (!/^[\w$]+$/.test(name)) return null;
+    const s = internal.scanSource(file);
+    const text = host.sourceText(file);
+    let from;
+    let to;
+    let nested = [];
+    if (line >= 1) {
+      if (!s || line > s.starts.length) return null;
+      from = s.starts[line - 1];
+      to = line < s.starts.length ? s.starts[line] : text.length;
+    } else {
+      const scope = ownCode(s, text, line, column);
+      if (scope === null) return null;
+      ({ from, to, nested } = scope);
+    }
+    const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\``, 'g');
+    const found = [];
+    re.lastIndex = from;
+    for (let m; (m = re.exec(text)) !== null && m.index < to;) {
+      if (!nested.some((r) => r[0] <= m.index && m.index < r[1])) found.push(m.index + m[0].length - 1);
+    }
+    return found.length === 1 ? internal.lineColOf(s, found[0]) : null;
+  };
+
   // Where V8 places a derived constructor's return without `super()` (class `name` in `file`): the position it
   // recorded last, taken from the body's last statement (a member call at its method's name, an initializer at
   // its start, a postfix update at its operator, anything else at its start), or the `(` after `constructor`
@@ -81,13 +124,21 @@
     const c = s.ctors.find((k) => k.cls === name && k.end > k.start);
     if (!c) return null;
     const body = internal.maskLiterals(text.slice(c.start + 1, c.end - 1));
-    // The last statement: after the last `;`, block end or line break at depth 0 that leaves code.
+    // The last statement: after the last `;`, block end or line break at depth 0 that leaves code. A line break
+    // ends a statement only where ASI would: not after an operator, nor before a token that continues the
+    // expression (`.x`, `+ y`, `(`, `[`, `?`, ...), except the restricted `++`/`--`.
+    const continues = (i) => {
+      const before = body.slice(0, i).trimEnd();
+      if (/[-+*/%=&|^<>!?:,.~]$/.test(before) && !/(?:\+\+|--)$/.test(before)) return true;
+      const after = body.slice(i + 1).trimStart();
+      return /^(?:[.([?:,*/%=&|^<>`]|[-+](?![-+]))/.test(after);
+    };
     let depth = 0;
     let from = 0;
     let last = null;
     for (let i = 0; i <= body.length; i++) {
       const ch = body[i];
-      const end = i === body.length || (depth === 0 && (ch === ';' || ch === '\n')) || (ch === '}' && depth === 1);
+      const end = i === body.length || (depth === 0 && (ch === ';' || (ch === '\n' && !continues(i)))) || (ch === '}' && depth === 1);
       if (ch === '(' || ch === '[' || ch === '{') depth++;
       else if (ch === ')' || ch === ']' || ch === '}') depth--;
       if (!end) continue;

@@ -80,7 +80,8 @@
     for (const r of s.fns) if (r[0] <= at && at < r[1] && (!inner || r[0] >= inner[0])) inner = r;
     const m = inner && inner[2];
     if (!m || !m.cls) return null;
-    if (m.accessor) return `${m.accessor} ${m.name} [as ${m.name}]`;
+    // (A private accessor is no property: no `[as #x]`.)
+    if (m.accessor) return m.name.startsWith('#') ? `${m.accessor} ${m.name}` : `${m.accessor} ${m.name} [as ${m.name}]`;
     return m.name.startsWith('#') || m.name[0] === '[' ? m.name : `${m.cls}.${m.name}`;
   };
   // V8 names a class constructor's frame `new X` however it was reached (`new X()` or a subclass's `super()`).
@@ -338,6 +339,20 @@
     }
     return null;
   }
+  // The try block of the clause that caught `err` where it was thrown, in `file` ({ from, to } as above), or null.
+  // `topLevel`: the error was thrown by the module's top level, so a clause there (in no function) caught it
+  // wherever its stack is read.
+  internal.catchBlockOf = function catchBlockOf(err, file, topLevel) {
+    const c = catches.get(err);
+    if (!c) return null;
+    const b = blockOfCatch(c, file);
+    if (b === null) return null;
+    if (caughtWhereThrown(err, file)) return b;
+    const s = topLevel ? internal.scanSource(file) : null;
+    if (!s || b.clause[0] < 1 || b.clause[0] > s.starts.length) return null;
+    const o = s.starts[b.clause[0] - 1] + b.clause[1];
+    return s.fns.some((r) => r[0] <= o && o < r[1]) ? null : b;
+  };
   internal.tryBlockOf = function tryBlockOf(err, site) {
     const c = catches.get(err);
     if (!c || !site || !caughtWhereThrown(err, site.file)) return null;

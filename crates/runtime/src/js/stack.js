@@ -23,12 +23,9 @@
   const RE_FILE_UNPLACED = /^(.*):\?:\?$/;
   const RE_URL_LINE_COL = /^(?:file:\/\/)?(.*):(\d+):(\d+)$/;
   const RE_FRAME_PARTS = /^ {4}at (?:(.*?) \()?([^()]*):(\d+):(\d+)\)?$/;
-  const RE_ACCESSOR_NAME = /^(?:get|set) ([\w$]+)$/;
   const RE_IDENTIFIER = /^[\w$]+$/;
   // A mapped frame's position: [prefix up to the file, file, line, column, closing].
   const RE_FRAME_POS = /^( {4}at (?:.*? \()?(?:file:\/\/)?)([^()]*?):(\d+):(\d+)(\)?)$/;
-  const RE_CALLEE_END = /[\w$)\]}]/;
-  const RE_CALLED_PROP = /^[\w$]+(?=\s*\()/;
   const RE_FRAME_TRAMPOLINE = /^ {4}at (__ll_\w+) \(/;
   const RE_FRAME_CALL_APPLY = /^ {4}at (?:call|apply) \(native\)$/;
   const RE_FRAME_ANY = /^ {4}at (?:(.*?) \()?(.*?)\)?$/;
@@ -160,45 +157,6 @@
   const RE_FRAME_JOB = /^ {4}at (__ll_job\w+) \(/;
   // V8 names a frame after how it was called: `Object.run` for `obj.run()` on a plain object, `new K` for
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
-  function receiverNames(out, named) {
-    const parse = (line) => RE_FRAME_PARTS.exec(line);
-    for (let i = 0; i + 1 < out.length; i++) {
-      if (named.has(i)) continue;
-      // An arrow JSON.parse/stringify calls as reviver or replacer: V8 names it after the holder it was called on.
-      if (/^ {4}at JSON\.(?:parse|stringify) \(<anonymous>\)$/.test(out[i + 1]) && /^ {4}at [^ ()]+:\d+:\d+$/.test(out[i])) {
-        out[i] = `    at Object.<anonymous> (${out[i].slice(7)})`;
-        continue;
-      }
-      const frame = parse(out[i]);
-      // An object literal's accessor: V8 adds the property it was reached by (`get p [as p]`).
-      const accessor = frame && frame[1] && RE_ACCESSOR_NAME.exec(frame[1]);
-      if (accessor) {
-        out[i] = `    at ${frame[1]} [as ${accessor[1]}] (${frame[2]}:${frame[3]}:${frame[4]})`;
-        continue;
-      }
-      const caller = parse(out[i + 1]);
-      // An anonymous class or function called with `new`: V8's `new <anonymous>`.
-      if (frame && !frame[1] && caller && !caller[2].startsWith('node:')) {
-        const src = host.sourceLine(caller[2], +caller[3]);
-        if (typeof src === 'string' && /^new\b/.test(src.slice(+caller[4] - 1))) {
-          out[i] = `    at new <anonymous> (${frame[2]}:${frame[3]}:${frame[4]})`;
-        }
-        continue;
-      }
-      if (!frame || !caller || !frame[1] || !RE_IDENTIFIER.test(frame[1]) || caller[2].startsWith('node:')) continue;
-      const src = host.sourceLine(caller[2], +caller[3]);
-      if (src === undefined) continue;
-      const at = +caller[4] - 1;
-      let label = null;
-      if (src.startsWith(`new ${frame[1]}`, at)) label = `new ${frame[1]}`;
-      else if (src[at - 1] === '.' && RE_CALLEE_END.test(src[at - 2] || '')) {
-        // `obj.m()`: `Object.m`, or `Object.f [as m]` when the function has another name.
-        const prop = RE_CALLED_PROP.exec(src.slice(at));
-        if (prop) label = prop[0] === frame[1] ? `Object.${frame[1]}` : `Object.${frame[1]} [as ${prop[0]}]`;
-      }
-      if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
-    }
-  }
   // User code right above the builtin `next`/`return`/`throw` is a generator's body.
   const RE_GENERATOR_RESUME = /^ {4}at (next|return|throw) \(native\)$/;
   function generatorFrames(mapped) {
@@ -228,7 +186,7 @@
     const tail = file !== undefined && internal.esmImportTail ? internal.esmImportTail(file) : undefined;
     return tail === undefined ? ESM_FRAMES : ESM_FRAMES.slice(0, 2).concat(tail);
   }
-  function mapFrames(raw, unlimited = false, table = null) {
+  function mapFrames(raw, unlimited = false, table = null, err = null) {
     // After a CommonJS module's top-level frame (raw[i]), Looplab's loader frames follow (hidden): node's own
     // go to `out` instead. Returns the index of the last frame used.
     const loaderFramesAfter = (i) => {
@@ -318,7 +276,9 @@
         // (A `handleEvent` method keeps its own receiver's name: the listener object, not the target.)
         if (how !== 'handle' && above !== null && out.length && out[out.length - 1] === above) {
           const m = RE_FRAME_ANY.exec(above);
-          if (m && !RE_NEW_PREFIX.test(m[1] || '')) {
+          const pos = m && m[1] && m[1].includes('.') && RE_URL_LINE_COL.exec(m[2]);
+          const dotted = pos && receivers() && receivers().dottedName(pos[1], +pos[2], +pos[3]) === m[1];
+          if (m && !dotted && !RE_NEW_PREFIX.test(m[1] || '')) {
             const name = m[1] ? m[1].slice(m[1].lastIndexOf('.') + 1) : '<anonymous>';
             out[out.length - 1] = `    at ${cls}.${name} (${m[2]})`;
           }
@@ -341,7 +301,7 @@
       if (!debugStacks && mapped !== null && i > 0 && RE_GENERATOR_RESUME.test(raw[i - 1]) && internal.iterationSite) {
         const pos = RE_FRAME_POS.exec(mapped);
         const resumed = /^ {4}at ([\w$]+)\.next \(<anonymous>\)$/.exec(out[out.length - 1] || '');
-        const site = pos && internal.iterationSite(pos[2], +pos[3], +pos[4], resumed ? resumed[1] : undefined);
+        const site = pos && internal.iterationSite(pos[2], +pos[3], +pos[4], resumed ? resumed[1] : undefined, err);
         if (site) {
           out.push(`${pos[1]}${pos[2]}:${site[0]}:${site[1]}${pos[5]}`);
           i = loaderFramesAfter(i);
@@ -398,7 +358,7 @@
       }
       i = loaderFramesAfter(i);
     }
-    receiverNames(out, named);
+    if (receivers()) receivers().names(out, named);
     if (!debugStacks && internal.classInitializerFrames) internal.classInitializerFrames(out);
     return unlimited ? out : limitFrames(out);
   }
@@ -452,7 +412,7 @@
     const frames = origStack.call(err);
     if (frames === undefined && !(err instanceof Error)) return undefined;
     if (internal.v8Message) internal.v8Message(err);
-    const mapped = mapFrames(String(frames || '').split('\n').filter((l) => l !== ''), true, receivers() ? receivers().tableOf(err) : null).concat(internal.asyncFrames ? internal.asyncFrames(err) : []);
+    const mapped = mapFrames(String(frames || '').split('\n').filter((l) => l !== ''), true, receivers() ? receivers().tableOf(err) : null, err).concat(internal.asyncFrames ? internal.asyncFrames(err) : []);
     const { withBuiltin, withSite, withReferenceLoc, withoutConstructors } = places();
     const lines = withBuiltin(err, withSite(err, withReferenceLoc(err, limitFrames(withoutConstructors(err, mapped)))));
     const text = internal.prepareStack ? internal.prepareStack(err, lines, () => [header(err)].concat(lines).join('\n'))

@@ -79,10 +79,20 @@
   function bytecodeEvents(code, from, to) {
     const events = [];
     let pending = null;
-    const re = /(\.\s*)?([A-Za-z_$][\w$]*)|(\d[\w.]*|["'])|(`)|(===?|!==?|<=?|>=?)|([[{])/g;
+    const re = /(\.\s*)?([A-Za-z_$][\w$]*)|(\d[\w.]*|["'])|(`)|(===?|!==?|<=?|>=?)|([[{])|(\*\*|[*%+-])/g;
     re.lastIndex = from;
     for (let m; (m = re.exec(code)) !== null && m.index < to;) {
       if (m[5] !== undefined) { pending = { at: m.index, placed: true }; continue; }
+      if (m[7] !== undefined) {
+        // A binary arithmetic operator is placed like a comparison (not `++`, `+=`, a unary sign, `function*`).
+        const next = code[re.lastIndex];
+        if (next === '=' || next === m[7]) { re.lastIndex++; continue; }
+        const before = code.slice(from, m.index);
+        if (/[\w$)\]'"`]\s*$/.test(before) && !/\b(?:function|yield|return|typeof|void|delete|await|in|of|case)\s*$/.test(before)) {
+          pending = { at: m.index, placed: true };
+        }
+        continue;
+      }
       if (m[6] !== undefined) {
         // An array or object literal (not a computed member, not a block) is created first.
         const before = code.slice(from, m.index);
@@ -181,7 +191,16 @@
     const top = lines.length ? /^(\s+at (?:(.*?) \()?)(.*):(\d+|\?):(\d+|\?)(\)?)$/.exec(lines[0]) : null;
     if (!top) return lines;
     const file = top[3].replace(/^file:\/\//, '');
-    const topLevel = top[4] === '?' || top[2] === undefined || top[2] === 'Object.<anonymous>';
+    // (An anonymous frame is an ES module's top level, or an anonymous function: not when its position is in a
+    // function's body, as a concise arrow's is.)
+    const anonymousFn = () => {
+      const scan = internal.scanSource ? internal.scanSource(file) : null;
+      const l = +top[4];
+      if (!scan || l < 1 || l > scan.starts.length) return false;
+      const o = scan.starts[l - 1] + +top[5] - 1;
+      return scan.fns.some((r) => r[0] <= o && o < r[1]);
+    };
+    const topLevel = top[4] === '?' || top[2] === 'Object.<anonymous>' || (top[2] === undefined && !anonymousFn());
     // (At top level, a use on the line Boa gave is taken first: a guarded `typeof x !== 'undefined' ? x : d`
     // above it is a use that never ran.)
     // A top-level frame's error is not in a function body (Boa's stale position may be in one that ran last),
@@ -193,7 +212,10 @@
       return sc.fns.some((r) => r[0] <= o && o < r[1]) || (!caught && sc.tries.some((r) => r[0] <= o && o < r[1]));
     } : undefined;
     const onLine = topLevel && top[4] !== '?' && +top[4] > 0 ? internal.referenceLoc(err, file, +top[4], +top[5], skip) : null;
-    const loc = onLine || internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5], skip);
+    // (Caught where it was thrown: the first use in the try block whose clause took it.)
+    const block = topLevel && !onLine && caught && internal.catchBlockOf ? internal.catchBlockOf(err, file, true) : null;
+    const loc = onLine || (block ? internal.referenceLoc(err, file, block.from[0], block.from[1] + 1, skip) : null) ||
+      internal.referenceLoc(err, file, topLevel ? 0 : +top[4], topLevel ? 0 : +top[5], skip);
     const shown = top[4] === '?' && internal.esmFiles.has(file) ? `file://${file}` : top[3];
     if (loc) lines[0] = `${top[1]}${shown}:${loc.line}:${loc.column}${top[6]}`;
     // A module's top level resumed from a top-level `await` runs from a microtask: its frame stands alone,

@@ -1,7 +1,9 @@
 //! V8's method frame names from the receivers user functions report on entry (engine/receivers.rs): an error
 //! keeps a copy of the receiver table from when it was made, thrown or caught; stack.js lines its frames up
 //! with it and names each as V8's CallSite does (`Child.fail`, `Object.run [as alias]`, `Number.run`, `greet`
-//! for a call without a receiver, `Legacy.go` for a member-assigned function). Not instrumented (calls.rs).
+//! for a call without a receiver, `Legacy.go` for a member-assigned function, `assert.throws.code` for one passed
+//! before an object literal), and names read from the caller's source line (a tagged template's call, `new
+//! <anonymous>`, `Object.m [as alias]`). Not instrumented (calls.rs).
 (function (internal) {
   'use strict';
   const host = internal.host;
@@ -10,7 +12,7 @@
   // (A `handleEvent` trampoline keeps the method's own receiver, the listener object; the microtask drains name
   // nothing: an async function they resume has the receiver it was first called with.)
   const RE_FRAME_LOOPLAB = /^ {4}at __ll_(?!handle\$|runMicrotasks\b|rnt)/;
-  const RE_MEMBER_ASSIGNED = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+)\s*=\s*(?:async\s+)?(?:function\s*(?:\*\s*)?\([^()]*\)|(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>)\s*$/;
+  const RE_MEMBER_ASSIGNED = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(['"])[^'"\n]*\2\s*\])+)\s*=\s*(?:async\s+)?(?:function\s*(?:\*\s*)?\([^()]*\)|(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>)\s*$/;
   // An error's copy of the receiver table (index = stack depth), taken when it was made, thrown or caught.
   const receiverTables = new WeakMap();
   internal.receiverSnap = function receiverSnap(err) {
@@ -22,6 +24,7 @@
   // count gives each frame's depth.
   const BOA_BACKTRACE_LIMIT = 50;
   // The receiver of each raw frame (innermost first), or UNKNOWN; null when the table cannot be lined up.
+  const RE_BOUND_TRAMPOLINE = /^ {4}at __ll_\w*Bound\w* \(/;
   function frameReceivers(raw, table) {
     if (!table || raw.length >= BOA_BACKTRACE_LIMIT) return null;
     let depth = 0;
@@ -33,7 +36,8 @@
       // listeners) applies.
       let k = i + 1;
       while (k < raw.length && RE_NATIVE_FRAME.test(raw[k])) k++;
-      const viaTrampoline = k < raw.length && RE_FRAME_LOOPLAB.test(raw[k]);
+      // (Not a bound callback's: V8 names its frame after the bound receiver, frames.js `__ll_*Bound*`.)
+      const viaTrampoline = k < raw.length && RE_FRAME_LOOPLAB.test(raw[k]) && !RE_BOUND_TRAMPOLINE.test(raw[k]);
       if (!viaTrampoline && depth < table.length && table[depth] !== null) out[i] = table[depth];
       depth--;
     }
@@ -117,10 +121,75 @@
     const before = text.slice(Math.max(0, inner[0] - 300), inner[0]);
     // (A comment's last word is not part of the name: `// ... module style.\nexports.get = () => {}`.)
     const m = RE_MEMBER_ASSIGNED.exec(internal.maskLiterals ? internal.maskLiterals(before) : before);
-    if (!m) return null;
-    const name = m[1].replace(/\s+/g, '').replace(/\.prototype\./g, '.');
+    if (!m) return argumentName(text, inner);
+    // (`h['k'] = () => {}` is `h.k`: the key read from the unmasked text.)
+    const target = before.slice(m.index, m.index + m[1].length).replace(/\s*\.\s*/g, '.').replace(/\s*\[\s*(['"])([^'"\n]*)\1\s*\]/g, '.$2');
+    const name = target.replace(/\.prototype\./g, '.');
     // `this.x = function () {}`: V8 names it `x`, called on its receiver (`K.x`).
     if (name.startsWith('this.')) return { name: name.slice(5), method: false, self: true, start: inner[0] };
+    return { name, method: false };
+  }
+  // V8's debug name of an anonymous function passed to a call before an object literal argument:
+  // `assert.throws(() => f(), { code: 'X' })` is `assert.throws.code`. V8's name inferrer still holds the
+  // function when it reads the literal's first key, so the name is the callee's dotted path (`[1].forEach` gives
+  // `forEach`), then that key, followed into a nested literal (`{ e: { f: 1 } }`: `e.f`), twice for a shorthand
+  // (`{ s }`: `s.s`); a computed or spread first entry adds nothing. A member assignment of the call's result
+  // prefixes its target (`o.p = call(...)`: `o.p.call.b`). null when the call has no such literal after it.
+  const RE_ANON_HEAD = /(?:async\s*)?(?:function\s*(?:\*\s*)?\([^()]*\)|(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>)\s*$/;
+  const NOT_CALLEES = new Set(['if', 'while', 'for', 'switch', 'catch', 'return', 'typeof', 'function', 'await', 'yield', 'in', 'of', 'new', 'delete', 'void', 'case', 'do', 'else', 'throw']);
+  function argumentName(text, inner) {
+    if (!internal.maskLiterals) return null;
+    const from = Math.max(0, inner[0] - 4000);
+    const code = internal.maskLiterals(text.slice(from, Math.min(text.length, inner[1] + 4000)));
+    const start = inner[0] - from;
+    const end = inner[1] - from;
+    const head = RE_ANON_HEAD.exec(code.slice(Math.max(0, start - 300), start));
+    if (!head) return null;
+    // The call's open paren: the first unmatched `(` before the function.
+    let depth = 0;
+    let open = -1;
+    for (let i = start - (head[0].length) - 1; i >= 0; i--) {
+      const c = code[i];
+      if (c === ')' || c === ']' || c === '}') depth++;
+      else if (c === '[' || c === '{') { if (--depth < 0) return null; }
+      else if (c === '(') { if (depth === 0) { open = i; break; } depth--; }
+      else if (c === ';' && depth === 0) return null;
+    }
+    if (open < 0) return null;
+    const callee = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*$/.exec(code.slice(Math.max(0, open - 200), open));
+    if (!callee) return null;
+    const path = callee[1].replace(/\s+/g, '').replace(/^this\./, '');
+    if (NOT_CALLEES.has(path) || /\bnew\s*$/.test(code.slice(Math.max(0, open - 200), open - callee[1].length))) return null;
+    // The later arguments: the first one that is an object literal.
+    depth = 0;
+    let lit = -1;
+    for (let i = end; i < code.length; i++) {
+      const c = code[i];
+      if (c === '(' || c === '[' || c === '{') {
+        if (c === '{' && depth === 0 && /,\s*$/.test(code.slice(Math.max(end, i - 200), i))) { lit = i; break; }
+        depth++;
+      } else if (c === ')' || c === ']' || c === '}') {
+        if (--depth < 0) return null;
+      } else if (c === ';' && depth === 0) return null;
+    }
+    if (lit < 0) return null;
+    const keys = [];
+    for (let at = lit, n = 0; n < 8; n++) {
+      const entry = /^\{\s*(?:([A-Za-z_$][\w$]*|\d+)|(['"])((?:(?!\2)[^\\])*)\2)\s*([:,(}])\s*/.exec(text.slice(from + at, from + at + 300));
+      if (!entry) {
+        if (/^\{\s*\}/.test(code.slice(at, at + 50)) && n === 0) return null;
+        break;
+      }
+      const key = entry[1] !== undefined ? entry[1] : entry[3];
+      keys.push(key);
+      if (entry[4] === ',' || entry[4] === '}') { keys.push(key); break; }
+      if (entry[4] !== ':') break;
+      const next = at + entry[0].length;
+      if (code[next] !== '{') break;
+      at = next;
+    }
+    const target = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+)\s*=\s*$/.exec(code.slice(Math.max(0, open - callee[1].length - 200), open - callee[1].length));
+    const name = [target ? target[1].replace(/\s+/g, '') : null, path, ...keys].filter((x) => x).join('.');
     return { name, method: false };
   }
   // The one name `pick(key, fn)` gives for the functions on `recv` or its prototypes whose source ends with
@@ -241,7 +310,80 @@
     const called = new RegExp(`[\\w$\\])]\\s*\\??\\.\\s*${id}\\s*(?:\\?\\.\\s*)?\\(|\\]\\s*\\(`);
     return called.test(callerSrc) ? `${type}.${name}` : null;
   }
+  // Frame names and places read from the caller's source line (stack.js mapFrames, last): a tagged template's
+  // call, an object literal's accessor (`get p [as p]`), `new <anonymous>`, and a method called on an object.
+  const RE_FRAME_PARTS = /^ {4}at (?:(.*?) \()?([^()]*):(\d+):(\d+)\)?$/;
+  const RE_FRAME_TAIL = /:\d+:\d+\)?$/;
+  const RE_ACCESSOR_NAME = /^(?:get|set) ([\w$]+)$/;
+  const RE_IDENTIFIER = /^[\w$]+$/;
+  const RE_CALLEE_END = /[\w$)\]}]/;
+  const RE_CALLED_PROP = /^[\w$]+(?=\s*\()/;
+  // Moves the caller of frame `i` to the tagged template that called it (`` tag`...` ``), which Boa places at
+  // the enclosing call, or nowhere (line 0); true when it did.
+  function taggedCaller(out, i) {
+    const frame = RE_FRAME_PARTS.exec(out[i]);
+    const caller = RE_FRAME_PARTS.exec(out[i + 1]);
+    if (!frame || !caller || !frame[1] || !internal.taggedSite || caller[2].startsWith('node:')) return false;
+    const name = frame[1].slice(frame[1].lastIndexOf('.') + 1);
+    if (!RE_IDENTIFIER.test(name)) return false;
+    const line = +caller[3];
+    const src = line > 0 ? host.sourceLine(caller[2], line) : '';
+    if (typeof src !== 'string') return false;
+    if (line > 0 && new RegExp(`^${name.replace(/\$/g, '\\$')}\\s*[(\`]`).test(src.slice(+caller[4] - 1))) return false;
+    const at = internal.taggedSite(caller[2], line, +caller[4], name);
+    if (!at) return false;
+    const tail = RE_FRAME_TAIL.exec(out[i + 1])[0];
+    out[i + 1] = `${out[i + 1].slice(0, out[i + 1].length - tail.length)}:${at[0]}:${at[1]}${tail.endsWith(')') ? ')' : ''}`;
+    return true;
+  }
+  function receiverNames(out, named) {
+    const parse = (line) => RE_FRAME_PARTS.exec(line);
+    for (let i = 0; i + 1 < out.length; i++) {
+      // A tagged template's call (`` tag`...` ``), which Boa places at the enclosing call or nowhere.
+      if (taggedCaller(out, i)) continue;
+      if (named.has(i)) continue;
+      // An arrow JSON.parse/stringify calls as reviver or replacer: V8 names it after the holder it was called on.
+      if (/^ {4}at JSON\.(?:parse|stringify) \(<anonymous>\)$/.test(out[i + 1]) && /^ {4}at [^ ()]+:\d+:\d+$/.test(out[i])) {
+        out[i] = `    at Object.<anonymous> (${out[i].slice(7)})`;
+        continue;
+      }
+      const frame = parse(out[i]);
+      // An object literal's accessor: V8 adds the property it was reached by (`get p [as p]`).
+      const accessor = frame && frame[1] && RE_ACCESSOR_NAME.exec(frame[1]);
+      if (accessor) {
+        out[i] = `    at ${frame[1]} [as ${accessor[1]}] (${frame[2]}:${frame[3]}:${frame[4]})`;
+        continue;
+      }
+      const caller = parse(out[i + 1]);
+      // An anonymous class or function called with `new`: V8's `new <anonymous>`.
+      if (frame && !frame[1] && caller && !caller[2].startsWith('node:')) {
+        const src = host.sourceLine(caller[2], +caller[3]);
+        if (typeof src === 'string' && /^new\b/.test(src.slice(+caller[4] - 1))) {
+          out[i] = `    at new <anonymous> (${frame[2]}:${frame[3]}:${frame[4]})`;
+        }
+        continue;
+      }
+      if (!frame || !caller || !frame[1] || !RE_IDENTIFIER.test(frame[1]) || caller[2].startsWith('node:')) continue;
+      const src = host.sourceLine(caller[2], +caller[3]);
+      const at = +caller[4] - 1;
+      if (src === undefined) continue;
+      let label = null;
+      if (src.startsWith(`new ${frame[1]}`, at)) label = `new ${frame[1]}`;
+      else if (src[at - 1] === '.' && RE_CALLEE_END.test(src[at - 2] || '')) {
+        // `obj.m()`: `Object.m`, or `Object.f [as m]` when the function has another name.
+        const prop = RE_CALLED_PROP.exec(src.slice(at));
+        if (prop) label = prop[0] === frame[1] ? `Object.${frame[1]}` : `Object.${frame[1]} [as ${prop[0]}]`;
+      }
+      if (label) out[i] = `    at ${label} (${frame[2]}:${frame[3]}:${frame[4]})`;
+    }
+  }
   internal.stackReceivers = {
-    frames: frameReceivers, label: receiverLabel, memberName, arrowMethodLabel, tableOf: (err) => receiverTables.get(err) || null,
+    frames: frameReceivers, label: receiverLabel, names: receiverNames, memberName, arrowMethodLabel, tableOf: (err) => receiverTables.get(err) || null,
+    // V8's dotted debug name of the function holding `line:col` (`exports.get`, `assert.throws.code`), which a
+    // frame shows without its receiver's type; null for any other.
+    dottedName(file, line, col) {
+      const found = inferredName(file, line, col);
+      return found && !found.method && !found.self && found.name.includes('.') ? found.name : null;
+    },
   };
 })

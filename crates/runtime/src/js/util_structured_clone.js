@@ -101,6 +101,13 @@
       memo.set(v, r);
       return r;
     }
+    // A Blob (a File too: node 20 clones it as a plain Blob) keeps its bytes and type.
+    const web = internal.webStreams;
+    if (web !== undefined && typeof web.Blob === 'function' && v instanceof web.Blob) {
+      r = new web.Blob([v], { type: v.type });
+      memo.set(v, r);
+      return r;
+    }
     if (types.isMap(v)) {
       r = new Map();
       memo.set(v, r);

@@ -157,23 +157,32 @@
     }
   }
   // An accessor property always has both `get` and `set` in its descriptor; Boa leaves out the one a built-in
-  // accessor lacks (`Map.prototype.size` had no `set: undefined`).
+  // accessor lacks (`Map.prototype.size` had no `set: undefined`). Such accessors are redefined once, here, with
+  // both keys, over every object reachable from the globals' constructors, prototypes and namespaces.
   {
-    const gopd = Object.getOwnPropertyDescriptor;
-    const whole = (d) => (d !== undefined && (('get' in d) !== ('set' in d))
-      ? { get: d.get, set: d.set, enumerable: d.enumerable, configurable: d.configurable } : d);
-    const getOwnPropertyDescriptor = { getOwnPropertyDescriptor(o, k) { return whole(gopd(o, k)); } }.getOwnPropertyDescriptor;
-    const reflectGopd = Reflect.getOwnPropertyDescriptor;
-    const reflectGet = { getOwnPropertyDescriptor(o, k) { return whole(reflectGopd(o, k)); } }.getOwnPropertyDescriptor;
-    const gopds = Object.getOwnPropertyDescriptors;
-    const getOwnPropertyDescriptors = { getOwnPropertyDescriptors(o) {
-      const all = gopds(o);
-      for (const k of Reflect.ownKeys(all)) all[k] = whole(all[k]);
-      return all;
-    } }.getOwnPropertyDescriptors;
-    internal.hidden(Object, 'getOwnPropertyDescriptor', getOwnPropertyDescriptor);
-    internal.hidden(Object, 'getOwnPropertyDescriptors', getOwnPropertyDescriptors);
-    internal.hidden(Reflect, 'getOwnPropertyDescriptor', reflectGet);
+    const seen = new Set();
+    const mend = (o) => {
+      if (o === null || (typeof o !== 'object' && typeof o !== 'function') || seen.has(o)) return;
+      seen.add(o);
+      for (const k of Reflect.ownKeys(o)) {
+        const d = Reflect.getOwnPropertyDescriptor(o, k);
+        if (d === undefined || ('value' in d)) {
+          if (d !== undefined && k !== 'constructor' && typeof d.value === 'function' && d.value.prototype) mend(d.value.prototype);
+          if (d !== undefined && typeof d.value === 'object' && d.value !== globalThis) mend(d.value);
+          continue;
+        }
+        if (('get' in d) !== ('set' in d) && d.configurable) {
+          Reflect.defineProperty(o, k, { get: d.get, set: d.set, enumerable: d.enumerable, configurable: true });
+        }
+      }
+      mend(Object.getPrototypeOf(o));
+      if (typeof o === 'function' && o.prototype) mend(o.prototype);
+    };
+    for (const k of Reflect.ownKeys(globalThis)) {
+      const d = Reflect.getOwnPropertyDescriptor(globalThis, k);
+      if (d && 'value' in d && d.value !== globalThis) mend(d.value);
+    }
+    mend(globalThis);
   }
   // With TZ=UTC, V8 names the zone after the offset: `... GMT+0000 (Coordinated Universal Time)`.
   for (const k of ['toString', 'toTimeString']) {

@@ -118,8 +118,16 @@
   const RE_PROTO_METHOD = /(\[\]|Array\.prototype|''|""|String\.prototype|\{\}|Object\.prototype)\.(\w+)$/;
   function nullReceiver(err, site) {
     if (!site) return undefined;
+    // The `X.call(`/`X.apply(` nearest Boa's position: the last one that starts at or before it, else the first
+    // after it (two such calls on one line are told apart by where Boa stopped).
     const from = Math.max(0, site.p - 80);
-    const m = /([\w$.[\]'"{}]+)\.(call|apply)\s*\(\s*(?:null|undefined)?\s*[,)]/.exec(site.src.slice(from));
+    const re = /([\w$.[\]'"{}]+)\.(call|apply)\s*\(\s*(?:null|undefined)?\s*[,)]/g;
+    const window = site.src.slice(from, site.p + 80);
+    let m = null;
+    for (let found; (found = re.exec(window)) !== null;) {
+      if (m !== null && from + found.index > site.p) break;
+      m = found;
+    }
     if (!m) return undefined;
     let callee = RE_PROTO_METHOD.exec(m[1]);
     if (!callee && /^[A-Za-z_$][\w$]*$/.test(m[1])) {

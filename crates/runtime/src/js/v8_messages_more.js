@@ -11,7 +11,7 @@
 
   // ---- Iterables ----
   const NOT_ITERABLE = 'is not iterable (cannot read property Symbol(Symbol.iterator))';
-  const ITERABLE_TAKERS = '\\b(?:new\\s+(Set|Map|WeakMap|WeakSet)|(Promise)\\.(all|allSettled|race|any)|(Object)\\.(fromEntries))';
+  const ITERABLE_TAKERS = '\\b(?:new\\s+(Set|Map|WeakMap|WeakSet|AggregateError)|(Promise)\\.(all|allSettled|race|any)|(Object)\\.(fromEntries))';
   // `new Map({})`, `new Set(5)`, `Promise.all(true)`: V8 names the type, and the value of a number or boolean.
   internal.v8BuiltinIterable = function builtinIterable(err, site, type) {
     const call = callArgs(site, ITERABLE_TAKERS);

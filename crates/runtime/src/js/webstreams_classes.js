@@ -36,6 +36,83 @@
     else if (stream._state === 'errored') request._errorSteps(stream._storedError);
     else stream._readableStreamController[kPullSteps](request);
   }
+  // Node's ERR_INTERNAL_ASSERTION from writableStreamDefaultControllerGetChunkSize, with its frames.
+  function internalAssertion() {
+    const err = internal.errors.withCode(new Error('This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at https://github.com/nodejs/node/issues\n'), 'ERR_INTERNAL_ASSERTION');
+    internal.errors.nodeFrames(err, 'assert (node:internal/assert:14:11)',
+      'writableStreamDefaultControllerGetChunkSize (node:internal/webstreams/writablestream:1175:5)',
+      'writableStreamDefaultWriterWrite (node:internal/webstreams/writablestream:974:21)',
+      'WritableStreamDefaultWriter.write (node:internal/webstreams/writablestream:436:12)');
+    return internal.errors.withArrow(err, 'node:internal/assert:14\n    throw new ERR_INTERNAL_ASSERTION(message);\n          ^\n');
+  }
+  // ReadableStream#values(): node's iterator (lib/internal/webstreams/readablestream.js values()), a plain
+  // object with own next/return, whose first next() waits a microtask, and whose results are node's objects
+  // (`{ done: true, value }` key order when done).
+  function streamIterator(stream, preventCancel) {
+    let reader;
+    try {
+      reader = new P.ReadableStreamDefaultReader(stream);
+    } catch (err) {
+      throw translate(err);
+    }
+    const state = { done: false, current: undefined };
+    let started = false;
+    const release = () => P.ReadableStreamDefaultReader.prototype.releaseLock.call(reader);
+    function nextSteps() {
+      if (state.done) return Promise.resolve({ done: true, value: undefined });
+      if (reader._ownerReadableStream === undefined) return Promise.reject(invalidState('The reader is not bound to a ReadableStream'));
+      const promise = createDeferredPromise();
+      readerRead(reader, {
+        _chunkSteps(chunk) {
+          state.current = undefined;
+          promise.resolve({ value: chunk, done: false });
+        },
+        _closeSteps() {
+          state.current = undefined;
+          state.done = true;
+          release();
+          promise.resolve({ done: true, value: undefined });
+        },
+        _errorSteps(error) {
+          state.current = undefined;
+          state.done = true;
+          release();
+          promise.reject(error);
+        },
+      });
+      return promise.promise;
+    }
+    async function returnSteps(value) {
+      if (state.done) return { done: true, value };
+      state.done = true;
+      if (reader._ownerReadableStream === undefined) throw invalidState('The reader is not bound to a ReadableStream');
+      if (!preventCancel) {
+        const result = P.ReadableStreamDefaultReader.prototype.cancel.call(reader, value);
+        release();
+        await result;
+        return { done: true, value };
+      }
+      release();
+      return { done: true, value };
+    }
+    return Object.setPrototypeOf({
+      next() {
+        if (!started) {
+          state.current = Promise.resolve();
+          started = true;
+        }
+        state.current = state.current !== undefined ? state.current.then(nextSteps, nextSteps) : nextSteps();
+        return state.current;
+      },
+      return(error) {
+        started = true;
+        state.current = state.current !== undefined
+          ? state.current.then(() => returnSteps(error), () => returnSteps(error)) : returnSteps(error);
+        return state.current;
+      },
+      [Symbol.asyncIterator]() { return this; },
+    }, kIteratorPrototype);
+  }
   function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
     let reader;
     let writer;
@@ -241,13 +318,7 @@
       values(args, inner) {
         if (!isReadableStream(this)) return inner.apply(this, args);
         validateOptions(args[0]);
-        // Node's iterator is a plain object with own next/return/[Symbol.asyncIterator].
-        const impl = inner.apply(this, args);
-        return Object.setPrototypeOf({
-          next() { return impl.next(); },
-          return(value) { return impl.return(value); },
-          [Symbol.asyncIterator]() { return this; },
-        }, kIteratorPrototype);
+        return streamIterator(this, !!(args[0] && args[0].preventCancel));
       },
       tee(args, inner) {
         if (isReadableStream(this) && this._readableStreamController instanceof P.ReadableStreamDefaultController) {
@@ -311,6 +382,8 @@
       },
       close(args, inner) {
         if (isWritableStream(this) && this._writer !== undefined) return rejected(invalidState('WritableStream is locked'));
+        if (isWritableStream(this) && closeQueuedOrInFlight(this)) return rejected(invalidState('Failure to close WritableStream'));
+        if (isWritableStream(this) && (this._state === 'closed' || this._state === 'errored')) return rejected(invalidState('WritableStream is closed'));
         return inner.apply(this, args);
       },
     },
@@ -330,6 +403,7 @@
           if (this._ownerReadableStream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
           const view = args[0];
           if (!ArrayBuffer.isView(view)) return rejected(codes.ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
+          if (view.byteLength === 0 || view.buffer.byteLength === 0) return rejected(invalidState('View or Viewed ArrayBuffer is zero-length or detached'));
         }
         return inner.apply(this, args);
       },
@@ -368,7 +442,12 @@
         if (this instanceof P.WritableStreamDefaultWriter && hasOwn(this, '_readyPromise')) {
           const s = this._ownerWritableStream;
           if (s === undefined) return rejected(invalidState('Writer is not bound to a WritableStream'));
-          if (s._state !== 'errored' && s._state !== 'erroring' && (s._state === 'closed' || closeQueuedOrInFlight(s))) {
+          // Node 20 asserts that a stream whose size algorithm is gone (cleared once it closed) has errored: a
+          // write after close() settled throws its internal assertion, synchronously.
+          if (s._writableStreamController._strategySizeAlgorithm === undefined && s._state !== 'errored' && s._state !== 'erroring') {
+            throw internalAssertion();
+          }
+          if (s._state !== 'errored' && (s._state === 'closed' || closeQueuedOrInFlight(s))) {
             return rejected(invalidState('WritableStream is closed'));
           }
         }
@@ -379,6 +458,7 @@
           const s = this._ownerWritableStream;
           if (s === undefined) return rejected(invalidState('Writer is not bound to a WritableStream'));
           if (closeQueuedOrInFlight(s)) return rejected(invalidState('Failure to close WritableStream'));
+          if (s._state === 'closed' || s._state === 'errored') return rejected(invalidState('WritableStream is closed'));
         }
         return inner.apply(this, args);
       },

@@ -4,6 +4,7 @@
 //   promiseState(p)   -> undefined | { state: 'pending'|'fulfilled'|'rejected', value }
 //   proxyTarget(v)    -> undefined | { target, handler }   (target null when revoked)
 //   isBuffer(v)       -> boolean                             (optional)
+//   isURL(v)          -> boolean (optional; a WHATWG URL, shown as its href without custom inspection)
 //   stringWidth(s)    -> number  (optional; columns of a non-ASCII string, as node's ICU build)
 //   isNativeError(v)  -> boolean (optional; an error object, told without reading its properties)
 //   cwd()             -> string, isBuiltinModule(id) -> boolean  (optional; only used to

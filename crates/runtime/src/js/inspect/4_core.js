@@ -19,6 +19,11 @@
     return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
   }
 
+  // node's isURL (natives.isURL: a WHATWG URL).
+  function isWhatwgURL(value) {
+    return typeof natives.isURL === 'function' && natives.isURL(value);
+  }
+
   function formatValue(ctx, value, recurseTimes, typedArray) {
     if (typeof value !== 'object' && typeof value !== 'function') {
       return formatPrimitive(ctx.stylize, value, ctx);
@@ -200,6 +205,10 @@
         formatter = (c, v, r) => formatNamespaceObject(nsKeys, c, v, r);
       } else if (isBoxedPrimitive(value)) {
         base = getBoxedBase(value, ctx, keys, constructor, tag);
+        if (keys.length === 0 && protoProps === undefined) return base;
+      } else if (isWhatwgURL(value) && !(recurseTimes > ctx.depth && ctx.depth !== null)) {
+        // (Reached only without custom inspection: `console.dir(url)`, `customInspect: false`.)
+        base = value.href;
         if (keys.length === 0 && protoProps === undefined) return base;
       } else {
         if (keys.length === 0 && protoProps === undefined) {
