@@ -216,15 +216,17 @@ function joinDateAndTime(locale, d) {
   d.dateTimeFormat = glue;
 }
 
-/// The IANA time zones of @formatjs/intl-datetimeformat's "golden" set as one JSON text for `__addTZData`, with
-/// the transitions of 1970-2037 only (the zone's state before 1970 is its first entry).
+/// All IANA time zones @formatjs/intl-datetimeformat has, as one JSON text for `__addTZData`, with the
+/// transitions of 1970-2037 only (the zone's state before 1970 is its first entry); `icu` maps every other name
+/// of a zone to the one ICU (so V8's resolvedOptions) reports: CLDR's first alias (`Europe/Kiev` for
+/// `Europe/Kyiv`), `UTC` for the UTC and GMT zones as V8 has it.
 export function timeZoneData(require) {
-  const file = require.resolve('@formatjs/intl-datetimeformat/add-golden-tz.js');
+  const file = require.resolve('@formatjs/intl-datetimeformat/add-all-tz.js');
   let data;
   const sandbox = { Intl: { DateTimeFormat: { __addTZData: (d) => { data = d; } } } };
   sandbox.globalThis = sandbox;
   vm.runInNewContext(readFileSync(file, 'utf8'), sandbox, { filename: file });
-  if (data === undefined) throw new Error('js-vendor/intl-data.mjs: add-golden-tz.js registered no data');
+  if (data === undefined) throw new Error('js-vendor/intl-data.mjs: add-all-tz.js registered no data');
   const from = Date.UTC(1970, 0, 1) / 1000;
   const to = Date.UTC(2038, 0, 1) / 1000;
   const zones = data.zones.map((z) => {
@@ -235,7 +237,15 @@ export function timeZoneData(require) {
     if (before !== undefined) kept.unshift(`,${before.split(',').slice(1).join(',')}`);
     return [name, ...kept].join('|');
   });
-  return JSON.stringify({ abbrvs: data.abbrvs, offsets: data.offsets, zones });
+  const icu = {};
+  const tz = JSON.parse(readFileSync(require.resolve('cldr-bcp47/bcp47/timezone.json'), 'utf8')).keyword.u.tz;
+  for (const entry of Object.values(tz)) {
+    if (!entry || typeof entry._alias !== 'string') continue;
+    const names = entry._alias.split(' ');
+    const canonical = names[0] === 'Etc/UTC' || names[0] === 'Etc/GMT' ? 'UTC' : names[0];
+    for (const name of names) if (name !== canonical) icu[name] = canonical;
+  }
+  return JSON.stringify({ abbrvs: data.abbrvs, offsets: data.offsets, zones, icu });
 }
 
 /// `Intl.supportedValuesOf`'s lists, from this build's node (ICU's calendars, collations, currencies, numbering

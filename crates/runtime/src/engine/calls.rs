@@ -142,6 +142,7 @@ const UNTRACED_INTERNALS: &[&str] = &[
     "v8_messages_sites.js",
     "v8_messages_objects.js",
     "v8_messages_typed.js",
+    "proxy_traps.js",
     "regexp_legacy.js",
     "fs_checks.js",
 ];

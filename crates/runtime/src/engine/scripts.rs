@@ -85,6 +85,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("v8_messages_typed.js"),
     runtime_module!("v8_messages_places.js"),
     runtime_module!("v8_messages_objects.js"),
+    runtime_module!("proxy_traps.js"),
     runtime_module!("async_stack.js"),
     runtime_module!("regexp_legacy.js"),
     runtime_module!("regexp_split.js"),

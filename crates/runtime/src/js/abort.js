@@ -153,7 +153,7 @@
     const k = lines.findIndex((l) => l.startsWith('    at new DOMException'));
     if (k >= 0) {
       lines.splice(k + 1, 0, `    at ${frame}`);
-      Object.defineProperty(reason, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+      internal.setStack(reason, lines.join('\n'));
     }
     return reason;
   }

@@ -329,7 +329,7 @@
     if (!frames.length || !(err instanceof AssertionError)) return err;
     try {
       const stack = String(err.stack);
-      Object.defineProperty(err, 'stack', { value: `${stack}\n${frames.join('\n')}`, writable: true, configurable: true, enumerable: false });
+      internal.setStack(err, `${stack}\n${frames.join('\n')}`);
     } catch { /* a frozen error keeps its stack */ }
     return err;
   }

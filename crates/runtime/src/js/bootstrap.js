@@ -9,15 +9,19 @@
   // util.inspect, util.types.isProxy and the module loader can see through proxies as node does.
   const NativeProxy = Proxy;
   const proxies = new WeakMap();
+  // (Bound, so that it has no `prototype`, as V8's Proxy has none; named and printed as the built-in.)
   const ProxyCtor = function Proxy(target, handler) {
     if (new.target === undefined) throw new TypeError("Constructor Proxy requires 'new'");
-    const p = new NativeProxy(target, handler);
+    // (proxy_traps.js's stand-in handler, through which V8's messages for the traps are known.)
+    const p = new NativeProxy(target, internal.proxyHandler ? internal.proxyHandler(handler) : handler);
     proxies.set(p, { target, handler });
     return p;
-  };
+  }.bind(null);
+  Object.defineProperty(ProxyCtor, 'name', { value: 'Proxy', configurable: true });
+  internal.nativeLater = [[ProxyCtor, 'Proxy']];
   Object.defineProperty(ProxyCtor, 'revocable', {
     value: function revocable(target, handler) {
-      const r = NativeProxy.revocable(target, handler);
+      const r = NativeProxy.revocable(target, internal.proxyHandler ? internal.proxyHandler(handler) : handler);
       const info = { target, handler };
       proxies.set(r.proxy, info);
       const revoke = r.revoke;
@@ -53,8 +57,26 @@
           return d === undefined ? toStr.call(this) : `Symbol(${d})`;
         },
       }.toString;
-      internal.nativeLater = [[getter, 'get description'], [text, 'toString']];
+      internal.nativeLater.push([getter, 'get description'], [text, 'toString']);
       Object.defineProperty(proto, 'toString', { value: text, writable: true, configurable: true, enumerable: false });
+    }
+    // Node made them with `Symbol.for`: they are in the registry under those descriptions.
+    const symbolFor = Symbol.for;
+    const keyFor = Symbol.keyFor;
+    const REGISTERED = new Map([...NODE_DESCRIPTIONS].map(([sym, d]) => [d, sym]));
+    const methods = {
+      for(key) {
+        const sym = REGISTERED.get(String(key));
+        return sym !== undefined ? sym : symbolFor(key);
+      },
+      keyFor(sym) {
+        const d = NODE_DESCRIPTIONS.get(sym);
+        return d !== undefined ? d : keyFor(sym);
+      },
+    };
+    for (const name of ['for', 'keyFor']) {
+      Object.defineProperty(Symbol, name, { value: methods[name], writable: true, configurable: true, enumerable: false });
+      internal.nativeLater.push([methods[name], name]);
     }
   }
   const util = makeInspect({
@@ -180,6 +202,7 @@
     warning: (msg) => internal.emitWarning(msg),
     stackLines: () => internal.limitFrames(internal.currentFrames().concat(internal.asyncFramesNow ? internal.asyncFramesNow() : [])),
     nodeFrames: (err, ...frames) => internal.errors.nodeFrames(err, ...frames),
+    errors: () => internal.errors,
   }, util).createConsole();
   internal.modules.console = consoleObj;
 

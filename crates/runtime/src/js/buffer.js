@@ -67,7 +67,7 @@
       lines.splice(k, 0, `    at ${frame}`);
       const limit = Error.stackTraceLimit;
       const kept = typeof limit === 'number' ? lines.slice(0, head + (limit > 0 ? Math.floor(limit) : 0)) : lines;
-      Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+      internal.setStack(err, kept.join('\n'));
     } catch { /* a frozen error keeps its stack */ }
     return err;
   }
@@ -164,7 +164,7 @@
     const [line, col, src] = BUFFER_THROWS[which];
     try {
       const lines = String(err.stack).split('\n').filter((l) => !l.startsWith('    at new DOMException ('));
-      Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+      internal.setStack(err, lines.join('\n'));
     } catch { /* a frozen error keeps its stack */ }
     return internal.errors.nodeFramesBelow(err, `node:buffer:${line}\n${src}\n${' '.repeat(src.search(/\S/))}^\n`, [`${fn} (node:buffer:${line}:${col})`]);
   }

@@ -133,6 +133,8 @@
     let groupIndent = '';
 
     const con = {};
+    // Whose methods the others call (`this.log` in node): a Console instance's own, else this console's.
+    const self = options.self || con;
 
     function writeLine(fd, string) {
       if (groupIndent.length !== 0) {
@@ -159,9 +161,9 @@
       }
       const formatted = formatTime(out.now() - start);
       if (data === undefined) {
-        con.log('%s: %s', label, formatted);
+        self.log('%s: %s', label, formatted);
       } else {
-        con.log('%s: %s', label, formatted, ...data);
+        self.log('%s: %s', label, formatted, ...data);
       }
       return true;
     }
@@ -206,12 +208,12 @@
         let stack = message === '' ? 'Trace' : `Trace: ${message}`;
         const frames = typeof out.stackLines === 'function' ? out.stackLines() : [];
         if (frames && frames.length) stack += `\n${frames.join('\n')}`;
-        con.error(stack);
+        self.error(stack);
       },
       assert(expression, ...args) {
         if (!expression) {
           args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-          con.warn(...args);
+          self.warn(...args);
         }
       },
       clear() {},
@@ -220,7 +222,7 @@
         let count = counts.get(label);
         count = count === undefined ? 1 : count + 1;
         counts.set(label, count);
-        con.log(`${label}: ${count}`);
+        self.log(`${label}: ${count}`);
       },
       countReset(label = 'default') {
         if (!counts.has(label)) {
@@ -230,7 +232,7 @@
         counts.delete(`${label}`);
       },
       group(...data) {
-        if (data.length > 0) con.log(...data);
+        if (data.length > 0) self.log(...data);
         groupIndent += ' '.repeat(groupIndentation);
       },
       groupEnd() {
@@ -241,9 +243,9 @@
           const e = util.invalidArgType('properties', 'an instance of Array', properties);
           throw natives.nodeFrames ? natives.nodeFrames(e, 'console.table (node:internal/console/constructor:502:7)') : e;
         }
-        if (tabularData === null || typeof tabularData !== 'object') return con.log(tabularData);
+        if (tabularData === null || typeof tabularData !== 'object') return self.log(tabularData);
 
-        const final = (k, v) => con.log(renderTable(k, v));
+        const final = (k, v) => self.log(renderTable(k, v));
         const _inspect = (v) => {
           const depth = v !== null && typeof v === 'object' && !isArrayLike(v) &&
             Object.keys(v).length > 2 ? -1 : 0;
@@ -322,14 +324,13 @@
         values.unshift(indexKeyArray);
         return final(keys, values);
       },
-      dirxml(...args) {
-        con.log(...args);
-      },
       profile() {},
       profileEnd() {},
       timeStamp() {},
     };
     methods.groupCollapsed = methods.group;
+    // (node's dirxml is its log, not a call of a replaced `console.log`.)
+    methods.dirxml = methods.log;
 
     methods.context = function context() { return createConsole(options); };
     methods.createTask = function createTask(name) {
@@ -363,33 +364,75 @@
     'profile', 'profileEnd', 'timeStamp', 'context', 'createTask'];
 
   // node's Console class: `new Console(stdout[, stderr[, ignoreErrors]])` or `new Console({ stdout, stderr,
-  // ignoreErrors, colorMode, inspectOptions, groupIndentation })`; callable without `new`.
+  // ignoreErrors, colorMode, inspectOptions, groupIndentation })`; callable without `new`. Its prototype holds
+  // the methods; each instance binds the ones it finds (a subclass's own included) to itself, and the methods
+  // call each other through the instance (`group` logs with a subclass's `log`), as node's do.
+  const kImpl = Symbol('kConsoleImpl');
+  const CONSTRUCTOR = 'node:internal/console/constructor';
+  function thrown(err, line, column, arrow) {
+    const errors = natives.errors();
+    if (arrow) errors.withArrow(err, arrow);
+    else errors.validator(err);
+    return errors.nodeFrames(err, `new Console (${CONSTRUCTOR}:${line}:${column})`);
+  }
+  function streamError(which, line) {
+    const e = new TypeError(`Console expects a writable stream instance for ${which}`);
+    e.code = 'ERR_CONSOLE_WRITABLE_STREAM';
+    return thrown(e, line, 11, `${CONSTRUCTOR}:${line}\n    throw new ERR_CONSOLE_WRITABLE_STREAM('${which}');\n    ^\n`);
+  }
   function Console(options, stderr, ignoreErrors) {
-    if (!new.target) return new Console(options, stderr, ignoreErrors);
+    if (!new.target) return Reflect.construct(Console, [options, stderr, ignoreErrors]);
     if (!options || typeof options.write === 'function') options = { stdout: options, stderr, ignoreErrors };
-    const stdout = options.stdout;
-    const errStream = options.stderr || stdout;
-    if (!stdout || typeof stdout.write !== 'function') {
-      const e = new TypeError('Console expects a writable stream instance for stdout');
-      e.code = 'ERR_CONSOLE_WRITABLE_STREAM';
-      throw e;
+    const { stdout, stderr: errStream = stdout, ignoreErrors: ignore = true, colorMode = 'auto', inspectOptions, groupIndentation } = options;
+    if (!stdout || typeof stdout.write !== 'function') throw streamError('stdout', 130);
+    if (!errStream || typeof errStream.write !== 'function') throw streamError('stderr', 133);
+    const errors = natives.errors();
+    if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
+      const e = errors.withCode(new TypeError(`The argument 'colorMode' must be one of: 'auto', true, false. Received ${inspect(colorMode)}`), 'ERR_INVALID_ARG_VALUE');
+      throw thrown(e, 136, 3);
     }
-    if (typeof errStream.write !== 'function') {
-      const e = new TypeError('Console expects a writable stream instance for stderr');
-      e.code = 'ERR_CONSOLE_WRITABLE_STREAM';
-      throw e;
+    if (groupIndentation !== undefined) {
+      let e = null;
+      if (typeof groupIndentation !== 'number') e = errors.invalidArgType('groupIndentation', 'number', groupIndentation);
+      else if (!Number.isInteger(groupIndentation)) e = errors.outOfRange('groupIndentation', 'an integer', groupIndentation);
+      else if (groupIndentation < 0 || groupIndentation > 1000) e = errors.outOfRange('groupIndentation', '>= 0 && <= 1000', groupIndentation);
+      if (e) throw thrown(e, 139, 5);
     }
-    const ignore = options.ignoreErrors !== false;
+    if (inspectOptions !== undefined) {
+      if (inspectOptions === null || typeof inspectOptions !== 'object') {
+        throw thrown(errors.invalidArgType('options.inspectOptions', 'object', inspectOptions), 144, 5);
+      }
+      if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+        const e = errors.withCode(new TypeError('Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"'), 'ERR_INCOMPATIBLE_OPTION_PAIR');
+        throw thrown(e, 148, 13, `${CONSTRUCTOR}:148\n      throw new ERR_INCOMPATIBLE_OPTION_PAIR(\n      ^\n`);
+      }
+    }
     const write = (fd, text) => {
       const stream = fd === 2 ? errStream : stdout;
       try { stream.write(text); } catch (e) { if (!ignore) throw e; }
     };
-    const con = createConsole({ write, inspectOptions: options.inspectOptions, groupIndentation: options.groupIndentation, colors: options.colorMode === true });
-    for (const key of Object.keys(con)) {
-      if (key === 'Console' || key === 'context' || key === 'createTask') continue;
-      this[key] = con[key];
+    const impl = createConsole({ write, inspectOptions, groupIndentation, colors: colorMode === true, self: this });
+    Object.defineProperty(this, kImpl, { value: impl, writable: true, enumerable: false, configurable: true });
+    for (const key of Object.keys(Console.prototype)) {
+      const bound = Function.prototype.bind.call(this[key], this);
+      Object.defineProperty(bound, 'name', { value: key });
+      this[key] = bound;
     }
     Object.defineProperty(this, kIsConsole, { value: true, writable: true, enumerable: false, configurable: true });
+  }
+  const PROTO_KEYS = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
+    'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed'];
+  for (const key of PROTO_KEYS) {
+    const method = {
+      [key](...args) {
+        const impl = this !== null && this !== undefined ? this[kImpl] : undefined;
+        // (The global console, or an object borrowing the method: its own console's method.)
+        const target = impl || (this !== null && this !== undefined && this[kIsConsole] ? this : null);
+        if (target === null) throw new TypeError(`Cannot read properties of ${this} (reading '${key}')`);
+        return target[key](...args);
+      },
+    }[key];
+    Object.defineProperty(Console.prototype, key, { value: method, writable: true, enumerable: true, configurable: true });
   }
   Object.defineProperty(Console, Symbol.hasInstance, {
     value(instance) { return instance !== null && instance !== undefined && instance[kIsConsole] === true; },

@@ -76,7 +76,7 @@
       const limit = Error.stackTraceLimit;
       const head = k < 0 ? lines.length - frames.length : k;
       const kept = typeof limit === 'number' ? lines.slice(0, head + (limit > 0 ? Math.floor(limit) : 0)) : lines;
-      Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+      internal.setStack(err, kept.join('\n'));
     } catch { /* a frozen error keeps its stack */ }
     return err;
   }
@@ -109,7 +109,7 @@
       lines.splice(k, 0, ...frames.map((f) => `    at ${f}`));
       const limit = Error.stackTraceLimit;
       const kept = typeof limit === 'number' ? lines.slice(0, head + (limit > 0 ? Math.floor(limit) : 0)) : lines;
-      Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+      internal.setStack(err, kept.join('\n'));
     } catch { /* a frozen error keeps its stack */ }
     return err;
   }

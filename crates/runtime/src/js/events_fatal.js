@@ -53,8 +53,7 @@
     const errStack = err.stack.split('\n').slice(1);
     // (node formats this stack only now, at the crash: an immediate's callback has returned and node has
     // nulled its `_onImmediate`, so V8 no longer names the frame after it.)
-    const ownStack = own.stack.split('\n').slice(1)
-      .map((l) => l.replace(/^( {4}at Immediate\.)_onImmediate \(/, '$1<anonymous> (').replace(/^( {4}at Immediate\.[\w$]+) \[as _onImmediate\] \(/, '$1 ('));
+    const ownStack = own.stack.split('\n').slice(1).map(internal.detachImmediate);
     const ownLength = ownStack.length;
     const a = ownStack.concat(loaderFrames(ownStack));
     const b = errStack.concat(loaderFrames(errStack));

@@ -26,7 +26,7 @@
       const lines = ['TypeError: fetch failed', '    at node:internal/deps/undici/undici:14976:13',
         '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)'].concat(chain);
       if (awaiting) lines.push(awaiting);
-      Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+      internal.setStack(err, lines.join('\n'));
       internal.errors.withArrow(err, UNDICI_ARROW);
     } catch { /* the plain stack stays */ }
     return err;

@@ -234,6 +234,7 @@
   // object a stack was taken under is not kept: the last timer run, and the immediate running now, stand in.
   let lastTimer = null;
   let runningImmediate = null;
+  internal.runningImmediate = () => runningImmediate;
   internal.queuedDetached = function queuedDetached(owner) {
     if (owner === 'Timeout') return lastTimer !== null && lastTimer._onTimeout === null;
     if (owner === 'Immediate') return runningImmediate === null || runningImmediate._onImmediate === null;
@@ -466,7 +467,7 @@
     lines.splice(1, 0, ...frames);
     const limit = Error.stackTraceLimit;
     const kept = typeof limit === 'number' ? lines.slice(0, (limit > 0 ? Math.floor(limit) : 0) + 1) : lines;
-    Object.defineProperty(err, 'stack', { value: kept.join('\n'), writable: true, configurable: true, enumerable: false });
+    internal.setStack(err, kept.join('\n'));
     internal.errors.withArrow(err, arrow);
   }
   // V8's frames of the built-ins that call user callbacks (`at Array.map (<anonymous>)`), from Boa's native
@@ -479,6 +480,9 @@
     forEach: 'Array', from: 'Function', replace: 'String', replaceAll: 'String', stringify: 'JSON', parse: 'JSON',
     // (Built-ins that convert their arguments, calling a user toString/valueOf.)
     concat: 'String', join: 'Array', max: 'Math', min: 'Math',
+    // (Array methods that read and write their receiver: a proxy's traps run under them.)
+    push: 'Array', pop: 'Array', shift: 'Array', unshift: 'Array', splice: 'Array', reverse: 'Array', fill: 'Array',
+    includes: 'Array', indexOf: 'Array', lastIndexOf: 'Array',
   };
   function callerSource(raw, i) {
     for (let k = i + 1; k < raw.length; k++) {
@@ -492,9 +496,10 @@
     return null;
   }
   // `Map`/`Set`/a typed array's class when the file declares `name = new Map(...)` (`new Set(...)`,
-  // `new Uint8Array(...)`), `Buffer` for `name = Buffer.from(...)` (`alloc`, `allocUnsafe`, `concat`).
+  // `new Uint8Array(...)`, `new Proxy(...)`), `Buffer` for `name = Buffer.from(...)` (`alloc`, `allocUnsafe`,
+  // `concat`).
   function declaredAs(file, name) {
-    const re = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*=\\s*(?:new\\s+(Map|Set|[A-Z]\\w*Array)\\b|(Buffer)\\s*\\.\\s*(?:from|alloc|allocUnsafe|concat)\\b)`);
+    const re = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*=\\s*(?:new\\s+(Map|Set|Proxy|[A-Z]\\w*Array)\\b|(Buffer)\\s*\\.\\s*(?:from|alloc|allocUnsafe|concat)\\b)`);
     for (let l = 1; l <= 2000; l++) {
       const src = host.sourceLine(file, l);
       if (src === undefined) return null;
@@ -528,7 +533,7 @@
       const receiver = /([\w$]+)\s*(?:\([^()]*\)\s*)?(?:\)\s*)?\.\s*$/.exec(site.before);
       const text = receiver ? receiver[1] : '';
       const made = text ? declaredAs(site.file, text) : null;
-      const inline = /(?:\bnew\s+(Map|Set|[A-Z]\w*Array)\b|\b(Buffer)\s*\.\s*(?:from|alloc|allocUnsafe|concat)\b)(?:[^;]*?)$/.exec(site.before);
+      const inline = /(?:\bnew\s+(Map|Set|Proxy|[A-Z]\w*Array)\b|\b(Buffer)\s*\.\s*(?:from|alloc|allocUnsafe|concat)\b)(?:[^;]*?)$/.exec(site.before);
       const cls = made || (inline && (inline[1] || inline[2]));
       if (cls && (name === 'forEach' || (cls !== 'Map' && cls !== 'Set'))) owner = cls;
     }

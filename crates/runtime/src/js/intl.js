@@ -51,14 +51,33 @@
   }
 
   // ---- V8's wording for the errors formatjs words differently; time zones added on first use ----
+  // (V8 takes every name of the UTC and GMT zones for UTC; ICU's names of the others are in the data's `icu`.)
+  const RE_UTC = /^(?:etc\/)?(?:utc|uct|universal|zulu|gmt|gmt[+-]?0|greenwich)$/i;
   let zonesAdded = false;
+  let icuNames = null;
+  // The zone named by the options being constructed, and each formatter's (by ICU's name where it has one).
+  let pendingZone = null;
+  const zoneNames = new WeakMap();
+  // The options formatjs is given: a UTC zone's other names as `UTC`; node 20 takes no offset (`+05:30`).
   function needZone(options) {
-    if (zonesAdded || options === undefined || options === null) return;
+    if (options === undefined || options === null) return options;
     const tz = Object(options).timeZone;
-    if (tz === undefined || /^(etc\/)?(utc|gmt)$/i.test(String(tz))) return;
-    zonesAdded = true;
-    const text = internal.host.intlLocale('time-zones');
-    if (text !== undefined) withData[1].__addTZData(JSON.parse(text));
+    if (tz === undefined) return options;
+    const name = String(tz);
+    if (RE_UTC.test(name)) return name === 'UTC' ? options : Object.create(options, { timeZone: { value: 'UTC', enumerable: true } });
+    if (/^[+-]/.test(name)) throw new RangeError(`Invalid time zone specified: ${name}`);
+    pendingZone = name;
+    if (!zonesAdded) {
+      zonesAdded = true;
+      const text = internal.host.intlLocale('time-zones');
+      if (text !== undefined) {
+        const data = JSON.parse(text);
+        icuNames = data.icu || null;
+        delete data.icu;
+        withData[1].__addTZData(data);
+      }
+    }
+    return options;
   }
   function v8Error(e, ctor, options) {
     if (!(e instanceof Error)) return e;
@@ -94,9 +113,11 @@
   for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'ListFormat', 'RelativeTimeFormat']) {
     const C = Intl[name];
     const W = internal.standIn(C, name, 0, ([locales, options], newTarget) => {
-      if (name === 'DateTimeFormat') needZone(options);
       try {
+        pendingZone = null;
+        if (name === 'DateTimeFormat') options = needZone(options);
         const made = newTarget === undefined ? C(locales, options) : Reflect.construct(C, [locales, options], newTarget);
+        if (pendingZone !== null && icuNames !== null && Object.prototype.hasOwnProperty.call(icuNames, pendingZone)) zoneNames.set(made, icuNames[pendingZone]);
         if (name === 'PluralRules' && (locales === undefined || (Array.isArray(locales) && locales.length === 0))) pluralByDefault.add(made);
         return made;
       } catch (e) {
@@ -108,6 +129,16 @@
     });
     hidden(Intl, name, W);
   }
+  // DateTimeFormat.prototype.resolvedOptions: the time zone by ICU's name (`Europe/Kiev`, `Asia/Calcutta`).
+  const dtfResolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+  hidden(Intl.DateTimeFormat.prototype, 'resolvedOptions', { resolvedOptions() {
+    const ro = dtfResolved.call(this);
+    if (zoneNames.has(this)) ro.timeZone = zoneNames.get(this);
+    else if (icuNames !== null && typeof ro.timeZone === 'string' && Object.prototype.hasOwnProperty.call(icuNames, ro.timeZone)) {
+      ro.timeZone = icuNames[ro.timeZone];
+    }
+    return ro;
+  } }.resolvedOptions);
   // PluralRules.prototype.resolvedOptions as V8's: its keys only, the language of a requested locale (ICU
   // keeps plural rules per language), the categories in ICU's order (alphabetical, `other` last).
   const pluralByDefault = new WeakSet();

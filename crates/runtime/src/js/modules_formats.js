@@ -51,7 +51,7 @@
         const lines = String(err.stack).split('\n').filter((l) => !l.startsWith('    at JSON.parse ('));
         const k = lines.findIndex((l) => l.startsWith('    at '));
         lines.splice(0, k < 0 ? lines.length : k, `${err.name}: ${err.message}`);
-        Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+        internal.setStack(err, lines.join('\n'));
         errors.nodeFrames(err, 'parse (<anonymous>)', `Module._extensions..json (${LOADER}:1641:39)`,
           `Module.load (${LOADER}:1266:32)`, `Module._load (${LOADER}:1091:12)`, ...viaFrames(loadingVia()));
         withArrow(err, `${LOADER}:1644\n    throw err;\n    ^\n`);

@@ -82,7 +82,7 @@
           '    at Performance.measure (node:internal/perf/performance:134:12)');
         const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
         const head = k < 0 ? lines.length - 4 : k;
-        Object.defineProperty(err, 'stack', { value: lines.slice(0, head + limit).join('\n'), writable: true, configurable: true, enumerable: false });
+        internal.setStack(err, lines.slice(0, head + limit).join('\n'));
       } catch { /* keep the plain stack */ }
       throw internal.errors.withArrow(err, 'node:internal/perf/usertiming:65\n    throw lazyDOMException(`The "${name}" performance mark has not been set`, \'SyntaxError\');\n    ^\n');
     }

@@ -82,7 +82,7 @@
           const eq = src ? /exitCode\s*=/.exec(src.slice(+m[5] - 1)) : null;
           if (eq) {
             lines[k] = `${m[1]}${m[2]}:${m[4]}:${+m[5] + eq.index + eq[0].length - 1}${m[6]}`;
-            Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+            internal.setStack(err, lines.join('\n'));
           }
         } catch { /* keep the stack */ }
       }
@@ -349,7 +349,7 @@
     // (The runtime's own emit frame gives way to node's emit and addListener frames.)
     const lines = String(err.stack).split('\n');
     const k = lines.findIndex((l) => / \(node:events:\d+:\d+\)$/.test(l));
-    if (k > 0) Object.defineProperty(err, 'stack', { value: [lines[0], ...lines.slice(k + 1)].join('\n'), writable: true, configurable: true, enumerable: false });
+    if (k > 0) internal.setStack(err, [lines[0], ...lines.slice(k + 1)].join('\n'));
     throw internal.errors.nodeFrames(err, 'process.startListeningIfSignal (node:internal/process/signal:36:13)',
       'process.emit (node:events:536:35)', '_addListener (node:events:567:14)', 'process.addListener (node:events:616:10)');
   });

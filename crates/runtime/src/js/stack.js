@@ -548,6 +548,29 @@
       writable: true, configurable: true, enumerable: false,
     });
   }
+  // A stack the runtime's own code wrote now (errors.js's node frames) inside an immediate's callback: V8 would
+  // name the callback's frame when the stack is first read, and node nulls `_onImmediate` once the callback
+  // returns, so a read after that (an uncaught error's) shows `Immediate.<anonymous>`. False when not in one.
+  internal.immediateStack = function immediateStack(obj, text) {
+    const im = internal.runningImmediate ? internal.runningImmediate() : null;
+    if (im === null || im._onImmediate === null || !RE_IMMEDIATE_FRAME.test(text) || !Object.isExtensible(obj)) return false;
+    captured.set(obj, () => {
+      const t = im._onImmediate === null ? internal.detachImmediate(text) : text;
+      keepStack(obj, t);
+      return t;
+    });
+    Object.defineProperty(obj, 'stack', { get: capturedGet, set: capturedSet, configurable: true, enumerable: false });
+    return true;
+  };
+  // A stack the runtime's code made (node's frames added): `err.stack` as a data property, or named later.
+  internal.setStack = function setStack(err, text) {
+    if (internal.immediateStack(err, text)) return;
+    Object.defineProperty(err, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
+  };
+  const RE_IMMEDIATE_FRAME = /\n {4}at Immediate\.(?:_onImmediate|[\w$]+ \[as _onImmediate\]) \(/;
+  // A stack's `Immediate` callback frame as V8 names it once `_onImmediate` is null.
+  internal.detachImmediate = (text) => text
+    .replace(/^( {4}at Immediate\.)_onImmediate \(/m, '$1<anonymous> (').replace(/^( {4}at Immediate\.[\w$]+) \[as _onImmediate\] \(/m, '$1 (');
   if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
   internal.currentFrames = currentFrames;
   internal.limitFrames = limitFrames;

@@ -113,7 +113,21 @@
   // is `Legacy.go`, `exports.get = (id) => {}` is `exports.get`), from the text before the function holding
   // `line:col` of `file`.
   // A class method's own name (source_scan.js), else that debug name; null when it has neither.
+  // (Memoised per place of a file's current scan, which an eval of the file replaces: a listener frame asks
+  // again, through dottedName, for a name mapping already found.)
+  const inferredNames = new WeakMap();
   function inferredName(file, line, col) {
+    const scan = internal.scanSource && internal.scanSource(file);
+    if (!scan) return null;
+    let names = inferredNames.get(scan);
+    if (!names) inferredNames.set(scan, names = new Map());
+    const key = `${line}:${col}`;
+    if (names.has(key)) return names.get(key);
+    const found = findInferredName(file, line, col);
+    names.set(key, found);
+    return found;
+  }
+  function findInferredName(file, line, col) {
     const fn = enclosingFn(file, line, col);
     if (!fn) return null;
     const { inner, text } = fn;

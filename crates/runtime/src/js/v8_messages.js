@@ -55,11 +55,11 @@
       }
     }
     // Object.keys(null) and friends.
-    const statics = /\bObject\.(keys|values|entries|assign|getOwnPropertyNames|getOwnPropertyDescriptors|getOwnPropertyDescriptor|getOwnPropertySymbols|getPrototypeOf|hasOwn)\s*\(/g;
+    const statics = /\b(?:Object\.(keys|values|entries|assign|getOwnPropertyNames|getOwnPropertyDescriptors|getOwnPropertyDescriptor|getOwnPropertySymbols|getPrototypeOf|hasOwn)|String\.(raw))\s*\(/g;
     let st;
     while ((st = statics.exec(src)) !== null) {
       if (p >= st.index && p <= st.index + st[0].length) {
-        internal.builtinFrame(err, `Function.${st[1]}`);
+        internal.builtinFrame(err, `Function.${st[1] || st[2]}`);
         return 'Cannot convert undefined or null to object';
       }
     }

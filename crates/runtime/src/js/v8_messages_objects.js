@@ -100,6 +100,55 @@
   EXACT.set('promiseCapability.[[Resolve]] is not undefined', 'Promise executor has already been invoked with non-undefined arguments');
   EXACT.set('promiseCapability.[[Reject]] is not undefined', 'Promise executor has already been invoked with non-undefined arguments');
 
+  // `yield* 5`: V8's message for a value with no Symbol.iterator (its type, and a number's value).
+  // (In front of the rule for the other iterating constructs, which answers when no `yield*` does.)
+  const ITERABLE = String(/^value with type `(\w+)` is not iterable$/);
+  const iterableAt = PATTERNS.findIndex(([re]) => String(re) === ITERABLE);
+  const iterableRule = iterableAt >= 0 ? PATTERNS[iterableAt][1] : undefined;
+  // (Boa places it at the generator's body; V8 at the `yield`.)
+  const yieldStar = (err, site, type) => {
+    if (!site || (type !== 'number' && type !== 'boolean' && type !== 'object')) return undefined;
+    const { maskedArea, searchArea, moveToRegion } = internal.v8Rules;
+    const { from, r, text } = site.vague ? maskedArea(err, site, 400) : searchArea(err, site, 40);
+    const m = /\byield\s*\*\s*([^;)}\]\n]+)/.exec(text);
+    if (!m) return undefined;
+    const v = type === 'object' ? { type } : src() && src().valueOf(site, m[1].trim());
+    if (!v || v.type !== type) return undefined;
+    moveToRegion(err, from, r, m.index);
+    return `${type}${type === 'object' ? '' : ` ${v.shown}`} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+  };
+  if (iterableAt >= 0) {
+    PATTERNS[iterableAt] = [PATTERNS[iterableAt][0], (err, site, type) => {
+      const said = yieldStar(err, site, type);
+      return said !== undefined ? said : iterableRule(err, site, type);
+    }];
+  }
+  // A for-of whose iterator has no callable `next` (`[Symbol.iterator]() { return {}; }`).
+  // (Boa keeps no position: V8's is the loop's binding, the first for-of from the site on.)
+  PATTERNS.push([/^value with type `(undefined|null)` is not callable$/, (err, site, type) => {
+    if (!site) return undefined;
+    const { maskedArea, searchArea, moveToRegion } = internal.v8Rules;
+    const { from, r, text } = site.vague ? maskedArea(err, site, 400) : searchArea(err, site, 20);
+    const m = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|[[{])[^;]*?\bof\b/.exec(text);
+    if (!m) return undefined;
+    moveToRegion(err, from, r, m.index + m[0].indexOf(m[1], m[0].indexOf('(')));
+    return `${type} is not a function`;
+  }]);
+  // Date.prototype[Symbol.toPrimitive] with a hint other than 'default', 'string', 'number'.
+  EXACT.set('Date.prototype[@@toPrimitive] called with invalid hint', (err, site) => {
+    const m = site && /\[\s*Symbol\.toPrimitive\s*\]\s*\(/.exec(site.src);
+    if (!m) return undefined;
+    const arg = (src().argsAt(site.src, m.index + m[0].length - 1) || [])[0];
+    const v = arg === undefined || arg.trim() === '' ? { type: 'undefined', shown: 'undefined' } : src().valueOf(site, arg);
+    return v && v.type !== 'object' ? `Invalid hint: ${v.shown}` : undefined;
+  });
+
+  // `WeakMap.prototype.get.call(new Map(), k)`: V8 names the method and shows the receiver.
+  PATTERNS.push([/^(WeakMap|WeakSet|WeakRef|Map|Set|FinalizationRegistry)\.prototype\.(\w+): expected [`']this[`'] to be an? `?\w+`? object$/, (err, site, cls, m) => {
+    const v = argValue(site, `\\b${cls}\\.prototype\\.${m}\\.call`, 0);
+    return v && v.shown !== undefined ? `Method ${cls}.prototype.${m} called on incompatible receiver ${v.shown}` : undefined;
+  }]);
+
   // Private methods: `o.#m = 1`.
   EXACT.set('private method is not writable', (err, site) => {
     const m = site && /\.\s*(#[\w$]+)\s*(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=(?!=)/.exec(site.src);

@@ -48,6 +48,13 @@
   // ReadableStream#values(): node's iterator (lib/internal/webstreams/readablestream.js values()), a plain
   // object with own next/return, whose first next() waits a microtask, and whose results are node's objects
   // (`{ done: true, value }` key order when done).
+  // The rejection node's close() gives a WritableStream that cannot close (the stream's and the writer's
+  // close share it), or undefined when it can.
+  function closeRefusal(stream) {
+    if (closeQueuedOrInFlight(stream)) return rejected(invalidState('Failure to close WritableStream'));
+    if (stream._state === 'closed' || stream._state === 'errored') return rejected(invalidState('WritableStream is closed'));
+    return undefined;
+  }
   function streamIterator(stream, preventCancel) {
     let reader;
     try {
@@ -382,9 +389,8 @@
       },
       close(args, inner) {
         if (isWritableStream(this) && this._writer !== undefined) return rejected(invalidState('WritableStream is locked'));
-        if (isWritableStream(this) && closeQueuedOrInFlight(this)) return rejected(invalidState('Failure to close WritableStream'));
-        if (isWritableStream(this) && (this._state === 'closed' || this._state === 'errored')) return rejected(invalidState('WritableStream is closed'));
-        return inner.apply(this, args);
+        const refused = isWritableStream(this) && closeRefusal(this);
+        return refused || inner.apply(this, args);
       },
     },
     ReadableStreamDefaultReader: {
@@ -457,8 +463,8 @@
         if (this instanceof P.WritableStreamDefaultWriter && hasOwn(this, '_readyPromise')) {
           const s = this._ownerWritableStream;
           if (s === undefined) return rejected(invalidState('Writer is not bound to a WritableStream'));
-          if (closeQueuedOrInFlight(s)) return rejected(invalidState('Failure to close WritableStream'));
-          if (s._state === 'closed' || s._state === 'errored') return rejected(invalidState('WritableStream is closed'));
+          const refused = closeRefusal(s);
+          if (refused) return refused;
         }
         return inner.apply(this, args);
       },

@@ -129,7 +129,7 @@
     if (typeof err.errno !== 'number') return err;
     const frames = [...ON_ERROR, `${handleClass(op)}.zlibOnError [as onerror] (node:zlib:189:17)`];
     const stack = `${err.name}: ${err.message}\n${frames.map((f) => `    at ${f}`).join('\n')}`;
-    Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+    internal.setStack(err, stack);
     return err;
   }
   const zlib = { constants, codes: Object.assign({}, codes) };
