@@ -71,12 +71,30 @@ enum Hand {
 }
 
 /// Text that reads the same value again without side effects: names, `.name`, `#name`, `[name]`, `[0]`,
-/// `['key']`, on one line.
+/// `['key']`, and arithmetic over them (`[r - 1][c + 1]`, a grid's neighbour), on one line. (No `++`/`--`,
+/// calls or comments.)
 fn repeatable(text: &str) -> bool {
     !text.is_empty()
+        && !text.contains("++")
+        && !text.contains("--")
+        && !text.contains("//")
+        && !text.contains("/*")
         && text.bytes().all(|b| {
             b.is_ascii_alphanumeric()
-                || matches!(b, b'_' | b'$' | b'.' | b'#' | b'[' | b']' | b' ')
+                || matches!(
+                    b,
+                    b'_' | b'$'
+                        | b'.'
+                        | b'#'
+                        | b'['
+                        | b']'
+                        | b' '
+                        | b'+'
+                        | b'-'
+                        | b'*'
+                        | b'/'
+                        | b'%'
+                )
                 || b == b'\''
                 || b == b'"'
         })
@@ -127,7 +145,9 @@ impl Collector<'_> {
                     Expression::Identifier(_)
                         | Expression::Literal(_)
                         | Expression::PropertyAccess(_)
-                );
+                        | Expression::Binary(_)
+                ) || (matches!(k.as_ref(), Expression::Unary(_))
+                    && text.starts_with('-'));
                 if simple && repeatable(text) {
                     format!(",{text}")
                 } else {

@@ -458,6 +458,15 @@ fn nullish_reads_report_their_value_and_place() {
         count("let s = db[t][id];"),
         "let s = ((db??__ll$.n(db,1,10,t))[t]??__ll$.n(db[t],1,13,id))[id];"
     );
+    // Arithmetic over names and literals reads the same again too (a grid's neighbour); a call does not.
+    assert_eq!(
+        count("let s = g[r - 1][c + 1];"),
+        "let s = ((g??__ll$.n(g,1,9,r - 1))[r - 1]??__ll$.n(g[r - 1],1,16,c + 1))[c + 1];"
+    );
+    assert_eq!(
+        count("let s = g[f(r)][c];"),
+        "let s = ((__ll$.v=(g??__ll$.n(g,1,9))[f(r)])??__ll$.n(__ll$.v,1,15,c))[c];"
+    );
     // Non-ASCII text before the `.`: the index is in UTF-16 units, as JS strings count.
     assert_eq!(
         count("let é = 1, s = 'ü😀' && a.b;"),

@@ -172,6 +172,9 @@
       if (member) return `    at async ${member} (${where})`;
       return recv ? `    at async ${recv}.<anonymous> (${where})` : `    at async ${where}`;
     }
+    // (An async arrow that is an object's property: V8 names it after the object, `Object.onRequest`.)
+    const arrow = !recv && internal.stackReceivers && internal.stackReceivers.arrowMethodLabel(name, file, line, act[COL], '', true);
+    if (arrow) return `    at async ${arrow} (${where})`;
     return `    at async ${recv ? `${recv}.` : ''}${name} (${where})`;
   }
   // The async frames of code running now: none unless the bottom function on the stack was resumed by an await.

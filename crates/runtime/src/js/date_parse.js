@@ -319,9 +319,12 @@
   }
   // (Named for frames.js: a user valueOf/toString it calls shows V8's `at new Date (<anonymous>)` below.)
   function __ll_newDate(v) { return primitiveOf(v); }
+  // (v8_builtins.js's, which names the zone; a user's replacement is not called.)
+  const dateToString = OrigDate.prototype.toString;
   // Date itself: the same objects and prototype, with strings read by `parse`.
   const WrappedDate = internal.standIn(OrigDate, 'Date', 7, (args, newTarget) => {
-    if (newTarget === undefined) return OrigDate();
+    // (Called: the time now as `toString` gives it, V8's zone name included.)
+    if (newTarget === undefined) return dateToString.call(new OrigDate());
     let value = args;
     if (args.length === 1) {
       // An object other than a Date is converted first (`new Date([2020, 1, 2])` parses '2020,1,2').

@@ -508,6 +508,7 @@
     }
     return null;
   }
+  internal.declaredClass = declaredAs;
   const RE_NATIVE_CTOR = /^(?:Date|Set|Map|WeakSet|WeakMap)$/;
   function nativeCaller(raw, i) {
     const m = /^ {4}at (?:([\w$]*) \(native\)|native)$/.exec(raw[i]);

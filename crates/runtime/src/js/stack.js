@@ -147,8 +147,13 @@
     const m = RE_FRAME_PLAIN_NAME.exec(mapped);
     const at = m && RE_URL_LINE_COL.exec(m[2]);
     if (!at || at[1].startsWith('node:') || !receivers()) return null;
-    const caller = mapFrame(callerRaw);
-    const cpos = caller && RE_FRAME_POS.exec(caller);
+    // (No caller of user code: an async arrow resumed by its await.)
+    const caller = callerRaw === undefined ? null : mapFrame(callerRaw);
+    if (caller === null) {
+      const resumed = receivers().arrowMethodLabel(m[1], at[1], +at[2], +at[3], '', true);
+      return resumed ? `    at ${resumed} (${m[2]})` : null;
+    }
+    const cpos = RE_FRAME_POS.exec(caller);
     const callerSrc = cpos && !cpos[2].startsWith('node:') && host.sourceLine(cpos[2], +cpos[3]);
     if (typeof callerSrc !== 'string') return null;
     const label = receivers().arrowMethodLabel(m[1], at[1], +at[2], +at[3], callerSrc);
@@ -243,9 +248,15 @@
         const above = k >= 0 ? mapFrame(raw[k]) : null;
         if (owner && above !== null && out.length && out[out.length - 1] === above) {
           const m = RE_FRAME_ANY.exec(above);
-          const name = m && m[1] && m[1] !== 'Object.<anonymous>' ? m[1] : '';
+          let name = m && m[1] && m[1] !== 'Object.<anonymous>' ? m[1] : '';
+          // A dotted name is V8's inferred one (`o.tick`), shown without the owner's type; else it is a method's
+          // receiver type and name (`Lift.report`), and the callback's receiver is the owner.
+          const pos = name.includes('.') && RE_URL_LINE_COL.exec(m[2]);
+          const dotted = pos && receivers() && receivers().dottedName(pos[1], +pos[2], +pos[3]) === name;
+          if (name.includes('.') && !dotted && !RE_NEW_PREFIX.test(name)) name = name.slice(name.lastIndexOf('.') + 1);
           const detached = internal.queuedDetached && internal.queuedDetached(owner);
-          const label = detached ? `${owner}.${name || '<anonymous>'}` : name ? `${owner}.${name} [as ${prop}]` : `${owner}.${prop}`;
+          const label = detached ? `${dotted ? '' : `${owner}.`}${name || '<anonymous>'}`
+            : name ? `${dotted ? '' : `${owner}.`}${name} [as ${prop}]` : `${owner}.${prop}`;
           if (m) out[out.length - 1] = `    at ${label} (${m[2]})`;
         }
         // An error the engine made in a microtask, with no frame of code above, has none (node's too).
@@ -322,7 +333,7 @@
       // The bundled stream code's emitErrorNT/emitErrorCloseNT under the eval'd ones that stand for them.
       if (mapped !== null && mapped === out[out.length - 1] && raw[i].includes(STREAM_VENDOR)) continue;
       // An arrow called as a method from user code: V8 names it after the object it was called on.
-      if (!debugStacks && mapped !== null && !hit.byReceiver && (!recvs || recvs[i] === UNKNOWN) && i + 1 < raw.length) {
+      if (!debugStacks && mapped !== null && !hit.byReceiver && (!recvs || recvs[i] === UNKNOWN)) {
         const arrow = arrowMethodFrame(mapped, raw[i + 1]);
         if (arrow !== null) {
           out.push(arrow);

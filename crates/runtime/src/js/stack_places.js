@@ -49,6 +49,9 @@
     // An assignment to an undeclared name (strict code): V8 points at its `=`.
     const assign = /^\s*=(?!=)/.exec(src.slice(at + name.length));
     if (assign) return { file, line, column: at + 1 + name.length + assign[0].length - 1 };
+    // A template substitution's first read (on a template's later line, which this line's scan cannot tell
+    // from a statement): at the name.
+    if (/\$\{\s*$/.test(src.slice(0, at)) && !/^\s*\(/.test(src.slice(at + name.length))) return { file, line, column: at + 1 };
     return { file, line, column: internal.v8UsePosition(src, at, name) + 1 };
   }
   // V8's position for a throwing read of `name` at index `at` of `src` (one line of code). V8 records a

@@ -301,12 +301,15 @@
   // otherwise.
   const RE_LITERAL_ARROW = /(?:^|[{,]\s*)([A-Za-z_$][\w$]*)\s*:\s*(?:async\s+)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>\s*$/;
   const RE_FIELD_ARROW = /(?:^|[;{}]\s*|\n\s*)([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>\s*$/;
-  function arrowMethodLabel(name, file, line, col, callerSrc) {
+  // (`resumed`: an async arrow running again after an await, with no caller to read: V8 keeps the receiver of
+  // its first call, taken to be the object it is a property of.)
+  function arrowMethodLabel(name, file, line, col, callerSrc, resumed = false) {
     const fn = enclosingFn(file, line, col);
     if (!fn || fn.inner[2]) return null;
     const { inner, text } = fn;
     const raw = text.slice(Math.max(0, inner[0] - 300), inner[0]);
     const before = internal.maskLiterals ? internal.maskLiterals(raw) : raw;
+    if (resumed && !/\basync\s+(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>\s*$/.test(before)) return null;
     const key = RE_LITERAL_ARROW.exec(before);
     let type = null;
     if (key && key[1] === name) type = 'Object';
@@ -322,7 +325,7 @@
     const id = name.replace(/\$/g, '\\$');
     // `obj.key(`, `obj?.key(`, `obj.key?.(`, or a computed call `obj[k](`.
     const called = new RegExp(`[\\w$\\])]\\s*\\??\\.\\s*${id}\\s*(?:\\?\\.\\s*)?\\(|\\]\\s*\\(`);
-    return called.test(callerSrc) ? `${type}.${name}` : null;
+    return resumed || called.test(callerSrc) ? `${type}.${name}` : null;
   }
   // Frame names and places read from the caller's source line (stack.js mapFrames, last): a tagged template's
   // call, an object literal's accessor (`get p [as p]`), `new <anonymous>`, and a method called on an object.

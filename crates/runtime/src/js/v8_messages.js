@@ -215,6 +215,8 @@
       for (const a of accesses(src, i === 0 ? from.p : 0)) {
         const off = r.starts[i] + a.at - (i === 0 ? from.p : 0);
         if (!/^\s*\(/.test(src.slice(a.end))) continue;
+        // (A key of another expression has no known value here.)
+        if (a.key === undefined && a.name !== undefined && !/^[A-Za-z_$][\w$]*$/.test(a.name)) continue;
         const chain = chainBefore(src, a.dot);
         if (!chain || GLOBALS.test(chain[0]) || chain[0] === 'this' || neverNullish(site, chain[0])) continue;
         if (iter && iter.m.index < off) break;

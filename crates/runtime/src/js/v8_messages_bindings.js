@@ -462,6 +462,12 @@
       /\(\s*(\{|\[)([^=]*?)[}\]]\s*=\s*([^;,)\n]+)/.exec(rest),
       /(?:^|[;{}]\s*|\n\s*)(\[)([^=\]]*?)\]\s*=(?![=>])\s*([^;,)\n]+)/.exec(rest),
     ].filter(Boolean).sort((a, b) => a.index - b.index)[0];
+    // A pattern whose first property has a default (`const { a = 1 } = null`): V8 reads that property first.
+    const withDefault = /\b(?:const|let|var)\s+\{\s*([A-Za-z_$][\w$]*)\s*=(?![=>])/.exec(rest);
+    if (withDefault && (!m || withDefault.index <= m.index)) {
+      moveToRegion(err, from, r, withDefault.index + withDefault[0].indexOf('{') + 1 + /^\s*/.exec(withDefault[0].slice(withDefault[0].indexOf('{') + 1))[0].length);
+      return `Cannot read properties of ${kind} (reading '${withDefault[1]}')`;
+    }
     if (!m) return `Cannot destructure '${kind}' as it is ${kind}.`;
     // The whole value expression (the pattern above stops at its first `)`).
     const valueAt = m.index + m[0].length - m[3].length;
@@ -481,7 +487,8 @@
         : m.index + m[0].indexOf(m[1]) + (m[2].trim() ? 1 + first : 0);
     moveToRegion(err, from, r, col);
     // V8 names a called function's value as `f(...)`.
-    const shown = /^[\w$.]+$|^\{\}$|^\[\]$/.test(value) ? value : whole ? `${call[1].replace(/\s+/g, '')}(...)` : kind;
+    // (A member chain with simple computed keys, `accounts[i]`, `m[name]`, as V8's CallPrinter prints it.)
+    const shown = /^[\w$]+(?:\.[\w$]+|\[(?:[\w$.]+|'[^']*'|"[^"]*")\])*$|^\{\}$|^\[\]$/.test(value) ? value : whole ? `${call[1].replace(/\s+/g, '')}(...)` : kind;
     if (m[1] === '[') {
       // A declaration's bare name, or a plain function's call; anything else by its value.
       const declared = /^(?:const|let|var)\b/.test(m[0]);
@@ -557,7 +564,28 @@
     return undefined;
   }
 
-  EXACT.set('access of uninitialized binding', uninitialized);
+  // A parameter's default reading a later parameter (`function (a = b, b = 1)`), which no declaration shows.
+  function laterParameter(err, site) {
+    if (!site) return undefined;
+    const r = region(site, 5);
+    const list = /(?:\bfunction\b[^(]*|^|[^\w$])\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?:=>|\{)/.exec(r.text);
+    if (!list) return undefined;
+    const params = internal.v8Source.splitTop(list[1]).map((p) => p.trim());
+    const names = params.map((p) => (/^(?:\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p) || [])[1]);
+    for (let i = 0; i < params.length; i++) {
+      const eq = params[i].indexOf('=');
+      if (eq < 0) continue;
+      const init = params[i].slice(eq + 1);
+      for (let j = i; j < names.length; j++) {
+        if (names[j] && new RegExp(`(^|[^\\w$.])${names[j].replace(/\$/g, '\\$')}(?![\\w$])`).test(init)) return `Cannot access '${names[j]}' before initialization`;
+      }
+    }
+    return undefined;
+  }
+  EXACT.set('access of uninitialized binding', (err, site) => {
+    const said = uninitialized(err, site);
+    return said !== undefined ? said : laterParameter(err, site);
+  });
   // V8's column for a write of `name`: an assignment's operator, a postfix `++`/`--`, the name after a prefix one.
   function writeAt(err, site, name) {
     const r = region(site, 20);

@@ -50,7 +50,7 @@
   // frame a string or a function of the call's text.
   const THROWERS = [
     [/^The normalization form should be one of/, /\.normalize$/, 'String.normalize'],
-    [/^The comparison function must be either a function or undefined$/, /\.(sort|toSorted)$/, (m) => `Array.${m[1]}`],
+    [/^The comparison function must be either a function or undefined$/, /\.(sort|toSorted)$/, (m, callee, site) => `${typedOwner(callee, site) || 'Array'}.${m[1]}`],
     [/^toFixed\(\) digits argument/, /\.toFixed$/, 'Number.toFixed'],
     [/^toPrecision\(\) argument/, /\.toPrecision$/, 'Number.toPrecision'],
     [/^toExponential\(\) argument/, /\.toExponential$/, 'Number.toExponential'],
@@ -74,6 +74,14 @@
     // (Last: the first entry whose message matches decides, and other built-ins say "... is not a function" too.)
     [/^[^ ]+ is not a function$/, /\bArray\.from$/, 'Function.from'],
   ];
+  // A typed array's (or Buffer's) class when the method's receiver is one the source makes there or binds.
+  function typedOwner(callee, site) {
+    const inline = /\bnew\s+([A-Z]\w*Array)\s*\([^;]*\)\s*\.\s*\w+$/.exec(callee);
+    if (inline) return inline[1];
+    const name = /([\w$]+)\s*\.\s*\w+$/.exec(callee);
+    const cls = name && internal.declaredClass ? internal.declaredClass(site.file, name[1]) : null;
+    return cls && cls !== 'Map' && cls !== 'Set' && cls !== 'Proxy' ? cls : null;
+  }
   // The call at a throw site: Boa places a call at its `(` (the callee is the text before it), a `new` at `new`.
   function calleeAt(site) {
     if (site.src[site.p] === '(') return site.src.slice(0, site.p).trimEnd();
@@ -86,7 +94,7 @@
       if (!re.test(msg)) continue;
       const callee = calleeAt(site);
       const m = call.exec(callee);
-      if (m) internal.builtinFrame(err, typeof frame === 'function' ? frame(m, callee) : frame);
+      if (m) internal.builtinFrame(err, typeof frame === 'function' ? frame(m, callee, site) : frame);
       return;
     }
   };

@@ -236,6 +236,14 @@
       return `Cannot assign to read only property '${k}' of object '${r === undefined ? '[object Array]' : r}'`;
     }
     const key = k.replace(/[^\w$]/g, '\\$&');
+    // Object.assign onto a frozen or sealed object: a key it lacks is added, one it has assigned.
+    const assign = site && /\bObject\.assign\s*\(/.test(site.src) ? callArgs(site, '\\bObject\\.assign') : null;
+    const into = assign && assign.args.length ? valueOf(site, assign.args[0]) : undefined;
+    if (into && into.frozen && into.literal !== undefined) {
+      internal.builtinFrame(err, 'Function.assign');
+      const has = new RegExp(`(^\\{|,)\\s*(['"]?)${key}\\2\\s*[:,}(]`).test(into.literal.replace(/\s+/g, ' '));
+      return has ? `Cannot assign to read only property '${k}' of object '#<Object>'` : `Cannot add property ${k}, object is not extensible`;
+    }
     // V8 points at the assignment's `=`.
     // (An update or compound assignment: at its operator.)
     const eq = site && new RegExp(`(\\.\\s*${key}|\\[[^\\]]*\\])\\s*(${COMPOUND}?=(?![=>])|\\+\\+|--)`).exec(site.src.slice(site.p));
@@ -392,7 +400,9 @@
   }
   PATTERNS.push([/^cannot set non-writable property: (.*)$/, (err, site, k) => readOnly(err, site, k)]);
   PATTERNS.push([/^cannot redefine property: (.*)$/, (err, site, k) => {
-    if (site && /\bObject\.freeze\s*\(\s*new\s+\w+Array\b/.test(site.src)) {
+    const frozen = site && /\bObject\.freeze\s*\(\s*([\w$]+)\s*\)/.exec(site.src);
+    const typedName = frozen && internal.declaredClass && /Array$|^Buffer$/.test(internal.declaredClass(site.file, frozen[1]) || '');
+    if (site && (typedName || /\bObject\.freeze\s*\(\s*new\s+\w+Array\b/.test(site.src))) {
       internal.builtinFrame(err, 'Function.freeze');
       return 'Cannot freeze array buffer views with elements';
     }

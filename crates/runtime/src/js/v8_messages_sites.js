@@ -243,8 +243,12 @@
       const shown = internal.v8Print && internal.v8Print.expr(inner);
       return `${shown === undefined ? '(intermediate value)' : shown} is not a constructor`;
     }
-    const m = /^new\s+([\w$.]+)/.exec(rest);
-    return m ? `${m[1]} is not a constructor` : undefined;
+    // (Keyed members as V8's CallPrinter prints them: `registry['hexagon']` is `registry.hexagon`, `arr[0]` and
+    // `shapes[type]` stay as they are.)
+    const m = /^new\s+([\w$.]+(?:\[\s*(?:'[^']*'|"[^"]*"|[\w$.]+)\s*\](?:\.[\w$]+)*)*)/.exec(rest);
+    if (!m) return undefined;
+    const callee = m[1].replace(/\[\s*(?:'([A-Za-z_$][\w$]*)'|"([A-Za-z_$][\w$]*)")\s*\]/g, (all, a, b) => `.${a || b}`).replace(/\[\s*(.*?)\s*\]/g, '[$1]');
+    return `${callee} is not a constructor`;
   }
   function classWithoutNew(err, site) {
     if (!site) return undefined;
@@ -267,7 +271,8 @@
   // The property accesses of `src` from index `from` on: { key, at (index of the name or `[`), base, end }.
   function accesses(src, from) {
     const out = [];
-    const re = /(\?)?\.\s*(#?[A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+)|Symbol\.([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*))\s*\]/g;
+    // (A key of any other expression, `[c + 1]`, is named by the instrumented read's value when it hands one.)
+    const re = /(\?)?\.\s*(#?[A-Za-z_$][\w$]*)|\[\s*(?:(['"])((?:(?!\3).)*)\3|(\d+)|Symbol\.([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)|([^[\]'"`;]+?))\s*\]/g;
     re.lastIndex = from;
     let m;
     while ((m = re.exec(src)) !== null) {
@@ -280,13 +285,14 @@
         const prev = src.slice(0, m.index).trimEnd();
         if (!/[\w$)\]]$/.test(prev)) continue;
         const key = m[6] !== undefined ? `Symbol(Symbol.${m[6]})` : m[4] !== undefined ? m[4] : m[5];
-        out.push({ key, name: m[7], at: m.index, dot: m.index, end: m.index + m[0].length });
+        out.push({ key, name: m[7] !== undefined ? m[7] : m[8], at: m.index, dot: m.index, end: m.index + m[0].length });
       }
     }
     return out;
   }
   // The key a name stands for when the file binds it to a literal once (`const k = 'b'`, `Symbol('k')`, 2).
   function literalKey(file, name) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
     const text = host.sourceText(file);
     if (typeof text !== 'string') return undefined;
     const id = name.replace(/\$/g, '\\$');

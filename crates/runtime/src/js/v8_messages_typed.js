@@ -65,7 +65,15 @@
   EXACT.set('Index must be between 0 and  2^53 - 1', (err, site) => {
     if (!site) return undefined;
     if (dataViewCall(site)[1]) return outOfBounds(err, site);
-    if (atomicsCall(site)) return 'Invalid atomic access index';
+    if (atomicsCall(site)) return atomicIndex(err, site);
+    // A view's negative byte offset (`new Uint8Array(new ArrayBuffer(8), -2)`, `new DataView(buf, -1)`).
+    const [view, viewType] = typedNew(site);
+    const dv = viewType ? null : callAt(site, '\\bnew\\s+DataView');
+    const offset = view ? shownArg(site, view, 1) : dv ? shownArg(site, dv, 1) : undefined;
+    if (offset !== undefined && Number(offset) < 0) {
+      internal.builtinFrame(err, view ? `new ${viewType}Array` : 'new DataView');
+      return `Start offset ${offset} is outside the bounds of the buffer`;
+    }
     if (/\bnew\s+(Shared)?ArrayBuffer\s*\(/.test(site.src)) return 'Invalid array buffer length';
     // A typed array's length the source gives (a literal, or a name bound to a number): V8 names it, with
     // the constructor's frame.
@@ -168,6 +176,13 @@
   });
   // Atomics on the wrong kind of array: V8 names it (`[object Int32Array] is not a shared typed array.`).
   const atomicsCall = (site) => callAt(site, '\\bAtomics\\.\\w+');
+  // (With the Atomics method's frame: `at Atomics.store (<anonymous>)`.)
+  function atomicIndex(err, site) {
+    const call = atomicsCall(site);
+    const m = call && /\bAtomics\.(\w+)/.exec(call.m[0]);
+    if (m) internal.builtinFrame(err, `Atomics.${m[1]}`);
+    return 'Invalid atomic access index';
+  }
   const atomicsArray = (site) => {
     const call = atomicsCall(site);
     const v = call && src().valueOf(site, call.args[0] || '');
@@ -186,7 +201,7 @@
     const type = atomicsArray(site);
     return type ? `[object ${type}] is not an int32 or BigInt64 typed array.` : undefined;
   });
-  EXACT.set('index for typed array outside of bounds', (err, site) => (atomicsCall(site) ? 'Invalid atomic access index' : undefined));
+  EXACT.set('index for typed array outside of bounds', (err, site) => (atomicsCall(site) ? atomicIndex(err, site) : undefined));
   // `Int8Array.prototype.map.call([1], f)`: V8's frame is the receiver's (`Array.map`).
   EXACT.set('`this` is not a typed array object', (err, site) => {
     const call = callAt(site, '\\.prototype\\.\\w+\\.call');
@@ -194,4 +209,16 @@
     if (v && v.array) internal.builtinFrame(err, `Array.${/\.prototype\.(\w+)/.exec(call.m[0])[1]}`);
     return 'this is not a typed array.';
   });
+  // Detached and fixed-length buffers, resizes past the maximum: V8's texts (the method from the call).
+  EXACT.set('ArrayBuffer.slice called with detached buffer', 'Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer');
+  EXACT.set('cannot construct typed array from detached buffer', 'Cannot perform Construct on a detached ArrayBuffer');
+  EXACT.set('ArrayBuffer is detached', (err, site) => (site && /\bnew\s+DataView\b/.test(site.src) ? 'Cannot perform DataView constructor on a detached ArrayBuffer' : undefined));
+  EXACT.set('typed array is outside the bounds of its inner buffer', (err, site) => {
+    const m = site && /\.\s*([a-zA-Z]+)\s*\(/.exec(site.src.slice(Math.max(0, site.p - 40)));
+    return m ? `Cannot perform %TypedArray%.prototype.${m[1]} on a detached ArrayBuffer` : undefined;
+  });
+  EXACT.set("ArrayBuffer.resize: new byte length exceeds buffer's maximum byte length", 'ArrayBuffer.prototype.resize: Invalid length parameter');
+  EXACT.set('`length` cannot be bigger than `maxByteLength`', 'Invalid array buffer max length');
+  EXACT.set('ArrayBuffer.resize: cannot resize a fixed-length buffer', 'Method ArrayBuffer.prototype.resize called on incompatible receiver #<ArrayBuffer>');
+  EXACT.set('SharedArrayBuffer.grow: failed to grow buffer to new length', 'SharedArrayBuffer.prototype.grow: Invalid length parameter');
 })

@@ -52,29 +52,101 @@
     if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
     throw errors.invalidArgType('buffer', 'string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', buffer);
   }
+  // Where in node's zlib.js an option check threw (`place`: the Zlib or ZlibBase constructor's line:column, or a
+  // Brotli params check's), for the frames `framed` gives the error.
+  const checkPlaces = new WeakMap();
+  const placed = (err, place) => { checkPlaces.set(err, place); return err; };
   // node's option checks (the Zlib and ZlibBase constructors): a number in range, or the default when absent.
-  function inRange(value, name, lower, upper) {
+  function inRange(value, name, lower, upper, place) {
     if (value === undefined || value === null) return;
-    if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+    if (typeof value !== 'number') throw placed(errors.invalidArgType(name, 'number', value), place);
     if (Number.isNaN(value)) return;
-    if (!Number.isFinite(value)) throw errors.outOfRange(name, 'a finite number', value);
+    if (!Number.isFinite(value)) throw placed(errors.outOfRange(name, 'a finite number', value), place);
     if (value < lower || value > upper) {
-      throw errors.outOfRange(name, upper === Infinity ? `>= ${lower}` : `>= ${lower} and <= ${upper}`, value);
+      throw placed(errors.outOfRange(name, upper === Infinity ? `>= ${lower}` : `>= ${lower} and <= ${upper}`, value), place);
     }
+  }
+  // The largest BROTLI_PARAM_* value: node's bound for a `params` key.
+  const MAX_BROTLI_PARAM = Math.max(...Object.keys(constants).filter((k) => k.startsWith('BROTLI_PARAM_')).map((k) => constants[k]));
+  function brotliParams(params) {
+    if (params === undefined || params === null) return;
+    const seen = new Set();
+    for (const origKey of Object.keys(params)) {
+      const key = +origKey;
+      if (Number.isNaN(key) || key < 0 || key > MAX_BROTLI_PARAM || seen.has(key)) {
+        const err = errors.withCode(new RangeError(`${origKey} is not a valid Brotli parameter`), 'ERR_BROTLI_INVALID_PARAM');
+        errors.withArrow(err, 'node:zlib:802\n        throw new ERR_BROTLI_INVALID_PARAM(origKey);\n        ^\n');
+        throw placed(err, { brotli: '802:15' });
+      }
+      const value = params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        const err = errors.invalidArgType('options.params[key]', 'number', value);
+        errors.withArrow(err, "node:zlib:807\n        throw new ERR_INVALID_ARG_TYPE('options.params[key]',\n        ^\n");
+        throw placed(err, { brotli: '807:15' });
+      }
+      seen.add(key);
+    }
+  }
+  // node's frames for an option check that failed while `op`'s engine was made: the check's, the engine class's
+  // constructor's, and the caller's (`via`: 'sync' / 'async' / 'create', with the method's `name` and receiver),
+  // none for `new Gzip(...)`.
+  const CTOR_LINES = { Deflate: 710, Inflate: 718, Gzip: 726, Gunzip: 734, DeflateRaw: 743, InflateRaw: 751, Unzip: 759,
+    BrotliCompress: 828, BrotliDecompress: 836 };
+  const clsOf = (op) => op[0].toUpperCase() + op.slice(1);
+  function framed(err, op, via, name, self) {
+    const place = err !== null && typeof err === 'object' ? checkPlaces.get(err) : undefined;
+    if (place === undefined) return err;
+    const cls = clsOf(op);
+    const brotli = op.startsWith('brotli');
+    const frames = place.brotli ? [`node:zlib:${place.brotli}`, 'Array.forEach (<anonymous>)', `${cls}.Brotli (node:zlib:798:5)`]
+      : place.base ? [`${cls}.ZlibBase (node:zlib:${place.base})`, brotli ? `${cls}.Brotli (node:zlib:820:3)` : `${cls}.Zlib (node:zlib:670:3)`]
+        : [`${cls}.Zlib (node:zlib:${place.zlib})`];
+    frames.push(`new ${cls} (node:zlib:${CTOR_LINES[cls]}:3)`);
+    const recv = errors.moduleReceiver(self);
+    if (via === 'sync') frames.push(`${recv}syncBufferWrapper${recv ? ` [as ${name}]` : ''} (node:zlib:767:29)`);
+    else if (via === 'async') frames.push(`${recv}asyncBufferWrapper${recv ? ` [as ${name}]` : ''} (node:zlib:775:23)`);
+    else if (via === 'create') frames.push(`${recv ? 'Object.value' : 'value'}${recv ? ` [as ${name}]` : ''} (node:zlib:848:14)`);
+    return errors.nodeFrames(err, ...frames);
+  }
+  // node's frames for a buffer argument that is none, checked by zlibBufferSync / zlibBuffer.
+  function bufferFrames(err, via, name, self) {
+    if (!(err instanceof TypeError) || err.code !== 'ERR_INVALID_ARG_TYPE' || !/^The "buffer" argument/.test(err.message)) return err;
+    const recv = errors.moduleReceiver(self);
+    const as = recv ? ` [as ${name}]` : '';
+    if (via === 'sync') {
+      errors.withArrow(err, 'node:zlib:171\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n');
+      return errors.nodeFrames(err, 'zlibBufferSync (node:zlib:171:13)', `${recv}syncBufferWrapper${as} (node:zlib:767:14)`);
+    }
+    // (The callback form hands the value to the engine's `end()`: the stream's check of a chunk.)
+    const chunk = errors.withCode(new TypeError(err.message.replace('"buffer" argument', '"chunk" argument')
+      .replace(', DataView, or ArrayBuffer.', ', or DataView.')), 'ERR_INVALID_ARG_TYPE');
+    errors.withArrow(chunk, 'node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n');
+    return errors.nodeFrames(chunk, '_write (node:internal/streams/writable:482:13)', 'Writable.end (node:internal/streams/writable:823:17)',
+      'zlibBuffer (node:zlib:128:10)', `${recv}asyncBufferWrapper${as} (node:zlib:775:12)`);
   }
   function validateOptions(op, opts) {
     if (opts === undefined || opts === null) return;
     if (!op.startsWith('brotli')) {
       const inflating = op === 'inflate' || op === 'gunzip' || op === 'unzip';
       if (!(inflating && (opts.windowBits === undefined || opts.windowBits === null || opts.windowBits === 0))) {
-        inRange(opts.windowBits, 'options.windowBits', constants.Z_MIN_WINDOWBITS + (op === 'gzip' ? 1 : 0), constants.Z_MAX_WINDOWBITS);
+        inRange(opts.windowBits, 'options.windowBits', constants.Z_MIN_WINDOWBITS + (op === 'gzip' ? 1 : 0), constants.Z_MAX_WINDOWBITS, { zlib: '626:20' });
       }
-      inRange(opts.level, 'options.level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL);
-      inRange(opts.memLevel, 'options.memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL);
-      inRange(opts.strategy, 'options.strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED);
+      inRange(opts.level, 'options.level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, { zlib: '631:13' });
+      inRange(opts.memLevel, 'options.memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL, { zlib: '635:16' });
+      inRange(opts.strategy, 'options.strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, { zlib: '639:16' });
+    } else {
+      brotliParams(opts.params);
     }
-    inRange(opts.chunkSize, 'options.chunkSize', constants.Z_MIN_CHUNK, Infinity);
-    inRange(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32);
+    try {
+      inRange(opts.chunkSize, 'options.chunkSize', constants.Z_MIN_CHUNK, Infinity, { base: '224:13' });
+    } catch (e) {
+      // (Thrown by ZlibBase itself when below the minimum, from its own line.)
+      if (e.code === 'ERR_OUT_OF_RANGE' && typeof opts.chunkSize === 'number' && Number.isFinite(opts.chunkSize)) {
+        errors.withArrow(e, "node:zlib:224\n      throw new ERR_OUT_OF_RANGE('options.chunkSize',\n      ^\n");
+      }
+      throw e;
+    }
+    inRange(opts.maxOutputLength, 'options.maxOutputLength', 1, 2 ** 32, { base: '237:23' });
   }
   // The level the host compresses at: zlib's `level`, or brotli's `params[BROTLI_PARAM_QUALITY]` (-1: the default).
   function levelOf(op, opts) {
@@ -141,7 +213,13 @@
   for (const [name, op] of Object.entries(OPS)) {
     zlib[name + 'Sync'] = {
       [name + 'Sync'](buffer, opts) {
-        const [err, out] = run(op, buffer, opts);
+        let err;
+        let out;
+        try {
+          [err, out] = run(op, buffer, opts);
+        } catch (e) {
+          throw bufferFrames(framed(e, op, 'sync', name + 'Sync', this), 'sync', name + 'Sync', this);
+        }
         if (err) throw syncError(err, op, this, name + 'Sync');
         return out;
       },
@@ -149,8 +227,19 @@
     zlib[name] = {
       [name](buffer, opts, callback) {
         if (typeof opts === 'function') { callback = opts; opts = {}; }
-        if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'function', callback);
-        const [err, out, n] = run(op, buffer, opts);
+        if (typeof callback !== 'function') {
+          const recv = errors.moduleReceiver(this);
+          throw errors.nodeFrames(errors.invalidArgType('callback', 'function', callback), 'zlibBuffer (node:zlib:114:3)',
+            `${recv}asyncBufferWrapper${recv ? ` [as ${name}]` : ''} (node:zlib:775:12)`);
+        }
+        let err;
+        let out;
+        let n;
+        try {
+          [err, out, n] = run(op, buffer, opts);
+        } catch (e) {
+          throw bufferFrames(framed(e, op, 'async', name, this), 'async', name, this);
+        }
         host.poolJob(`zlib.${name}`, n || 0, function zlibDone() { if (err) callback(callbackError(err, op)); else callback(null, out); });
       },
     }[name];
@@ -176,12 +265,17 @@
     for (const [kind, buf] of flushBuffers) if (buf === chunk) return kind;
     return undefined;
   };
+  let creating = null;
   const openHandle = (op, opts) => host.zlibStream(op, levelOf(op, opts));
   for (const [cls, op] of Object.entries(STREAM_OPS)) {
     const Ctor = {
       [cls]: function (opts) {
         if (!(this instanceof Ctor)) return new Ctor(opts);
-        validateOptions(op, opts);
+        try {
+          validateOptions(op, opts);
+        } catch (e) {
+          throw creating !== null ? e : framed(e, op, 'new');
+        }
         this._opts = opts || {};
         this[kHandle] = openHandle(op, opts);
         this._chunkSize = (opts && opts.chunkSize) || constants.Z_DEFAULT_CHUNK;
@@ -249,7 +343,20 @@
     };
     Ctor.prototype.reset = function reset() { this[kHandle] = openHandle(op, this._opts); };
     zlib[cls] = Ctor;
-    zlib['create' + cls] = { ['create' + cls](opts) { return new Ctor(opts); } }['create' + cls];
+    zlib['create' + cls] = {
+      ['create' + cls](opts) {
+        // (The check's frames name this method: the constructor leaves them to it.)
+        const outer = creating;
+        creating = cls;
+        try {
+          return new Ctor(opts);
+        } catch (e) {
+          throw outer === null ? framed(e, op, 'create', 'create' + cls, this) : e;
+        } finally {
+          creating = outer;
+        }
+      },
+    }['create' + cls];
   }
   zlib.crc32 = function crc32(data, value = 0) {
     const bytes = toBytes(data);

@@ -1,0 +1,20 @@
+const t = (f) => { try { f(); } catch (e) { console.log(e.constructor.name, JSON.stringify(e.message)); } };
+const ab = new ArrayBuffer(8); const u8 = new Uint8Array(ab);
+structuredClone(ab, { transfer: [ab] });
+t(() => ab.slice(0));
+t(() => new Uint8Array(ab));
+t(() => new DataView(ab));
+t(() => u8.fill(1));
+t(() => new ArrayBuffer(4, { maxByteLength: 16 }).resize(100));
+t(() => new ArrayBuffer(8, { maxByteLength: 4 }));
+t(() => new ArrayBuffer(8).resize(4));
+t(() => { const g = new SharedArrayBuffer(4, { maxByteLength: 8 }); g.grow(2); });
+t(() => Object.freeze(new Uint16Array([1])));
+t(() => new Uint8Array(new ArrayBuffer(8), -2));
+t(() => new DataView(new ArrayBuffer(8), -1));
+const scores = new Uint16Array([40, 7, 19]);
+console.log(scores.sort(), Object.isFrozen(Object.freeze(new Uint8Array(0))));
+t(() => Object.freeze(scores));
+try { scores.sort('desc'); } catch (e) { console.log(e.stack.split('\n').slice(0, 2).join('\n')); }
+const shared = new Int32Array(new SharedArrayBuffer(8));
+Atomics.store(shared, 10, 1);

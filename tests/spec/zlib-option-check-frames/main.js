@@ -1,0 +1,33 @@
+const zlib = require('zlib');
+const show = (label, f) => { try { f(); } catch (e) { console.log(label, '|', e.stack.split('\n').slice(1).filter(l => l.includes('node:zlib') || l.includes('node:internal/validators')).map(l => l.trim()).join(' ; ')); } };
+for (const o of ['windowBits', 'level', 'memLevel', 'strategy', 'chunkSize', 'maxOutputLength']) {
+  show('gzipSync ' + o, () => zlib.gzipSync('x', { [o]: 1e9 }));
+  show('gunzipSync ' + o, () => zlib.gunzipSync('x', { [o]: 1e9 }));
+  show('createGzip ' + o, () => zlib.createGzip({ [o]: 1e9 }));
+  show('new Deflate ' + o, () => new zlib.Deflate({ [o]: 1e9 }));
+  show('brotliSync ' + o, () => zlib.brotliCompressSync('x', { [o]: 1e9 }));
+  show('gzip cb ' + o, () => zlib.gzip('x', { [o]: 1e9 }, () => {}));
+}
+show('type level', () => zlib.gzipSync('x', { level: 'a' }));
+show('brotli param', () => zlib.brotliCompressSync('x', { params: { 999: 1 } }));
+show('brotli param value', () => zlib.brotliCompressSync('x', { params: { 1: 'x' } }));
+show('inflateSync {}', () => zlib.inflateSync({}));
+show('inflate {}', () => zlib.inflate({}, () => {}));
+show('gzip nocb', () => zlib.gzip('x'));
+show('brotliDecompressSync {}', () => zlib.brotliDecompressSync({}));
+const { inflateSync } = zlib;
+show('bare inflateSync {}', () => inflateSync({}));
+show('gzipSync chunk', () => zlib.gzipSync('x', { chunkSize: 10 }));
+show('createGzip chunk', () => zlib.createGzip({ chunkSize: 10 }));
+show('brotli chunk', () => zlib.brotliCompressSync('x', { chunkSize: 10 }));
+show('createBrotli chunk', () => zlib.createBrotliCompress({ chunkSize: 10 }));
+show('maxOut', () => zlib.gzipSync('x', { maxOutputLength: 0 }));
+show('level type', () => zlib.gzipSync('x', { level: 'a' }));
+show('gzipSync windowBits', () => zlib.gzipSync('x', { windowBits: 1e9 }));
+show('createGzip windowBits', () => zlib.createGzip({ windowBits: 1e9 }));
+show('createDeflate level', () => zlib.createDeflate({ level: 1e9 }));
+show('createInflateRaw level', () => zlib.createInflateRaw({ level: 1e9 }));
+show('createBrotliDecompress param', () => zlib.createBrotliDecompress({ params: { 999: 1 } }));
+show('brotliDecompressSync param', () => zlib.brotliDecompressSync('x', { params: { 999: 1 } }));
+show('brotliCompress cb param', () => zlib.brotliCompress('x', { params: { 999: 1 } }, () => {}));
+zlib.inflate(5, () => {});
