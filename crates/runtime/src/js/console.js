@@ -409,7 +409,7 @@
     }
     const write = (fd, text) => {
       const stream = fd === 2 ? errStream : stdout;
-      try { stream.write(text); } catch (e) { if (!ignore) throw e; }
+      try { stream.write(text); } catch (e) { if (ignore === false) throw e; }
     };
     const impl = createConsole({ write, inspectOptions, groupIndentation, colors: colorMode === true, self: this });
     Object.defineProperty(this, kImpl, { value: impl, writable: true, enumerable: false, configurable: true });

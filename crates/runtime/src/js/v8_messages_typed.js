@@ -214,7 +214,9 @@
   EXACT.set('cannot construct typed array from detached buffer', 'Cannot perform Construct on a detached ArrayBuffer');
   EXACT.set('ArrayBuffer is detached', (err, site) => (site && /\bnew\s+DataView\b/.test(site.src) ? 'Cannot perform DataView constructor on a detached ArrayBuffer' : undefined));
   EXACT.set('typed array is outside the bounds of its inner buffer', (err, site) => {
-    const m = site && /\.\s*([a-zA-Z]+)\s*\(/.exec(site.src.slice(Math.max(0, site.p - 40)));
+    // (The method whose call Boa points at: the last `.name(` up to its position.)
+    let m = null;
+    if (site) for (const found of site.src.slice(0, site.p + 1).matchAll(/\.\s*([a-zA-Z]+)\s*\(/g)) m = found;
     return m ? `Cannot perform %TypedArray%.prototype.${m[1]} on a detached ArrayBuffer` : undefined;
   });
   EXACT.set("ArrayBuffer.resize: new byte length exceeds buffer's maximum byte length", 'ArrayBuffer.prototype.resize: Invalid length parameter');
