@@ -1,18 +1,20 @@
-//! V8's messages for proxy traps: every proxy's handler is seen by the engine through a stand-in whose trap
-//! getters hand over the user's trap (node's "'x' returned for property 'get' ... is not a function" when it is
-//! not callable) and note the last trap call; a Boa proxy error (or a strict operation a trap refused) is then
-//! worded as V8 words it, from that call's target, key and result. Kept out of call-span instrumentation.
+//! V8's messages for proxy traps: every proxy's handler is seen by the engine through a stand-in whose traps
+//! run the user's (node's "'x' returned for property 'get' ... is not a function" when one is not callable)
+//! and note the last trap call; a Boa proxy error (or a strict operation a trap refused) is then worded as V8
+//! words it, from that call's target, key and result. Kept out of call-span instrumentation.
 (function (internal) {
   'use strict';
   const { EXACT, PATTERNS, before } = internal.v8Rules;
-  const { apply, getOwnPropertyDescriptor, isExtensible, getPrototypeOf, ownKeys } = Reflect;
+  const { getOwnPropertyDescriptor, isExtensible, getPrototypeOf, ownKeys } = Reflect;
   const HANDLER = Symbol('looplab.proxyHandler');
   const TRAPS = ['getPrototypeOf', 'setPrototypeOf', 'isExtensible', 'preventExtensions', 'getOwnPropertyDescriptor',
     'defineProperty', 'has', 'get', 'set', 'deleteProperty', 'ownKeys', 'apply', 'construct'];
-  // The last trap call: { trap, args, result } (trap null while a trap runs or after its error was worded).
-  const last = { trap: null, args: null, result: undefined };
-  // The user's trap the getter found, for the runner the engine calls next (with the stand-in as `this`).
-  let pending = null;
+  // The last trap call: its trap (null while a trap runs, or once its error was worded), target, key (a
+  // setPrototypeOf's prototype), third argument (a set's value, a defineProperty's descriptor) and result.
+  const last = { trap: null, target: undefined, key: undefined, value: undefined, result: undefined };
+  // Each trap's argument count, as the engine passes them (a trap sees exactly these).
+  const ARITY = { getPrototypeOf: 1, setPrototypeOf: 2, isExtensible: 1, preventExtensions: 1, getOwnPropertyDescriptor: 2,
+    defineProperty: 3, has: 2, get: 3, set: 4, deleteProperty: 2, ownKeys: 1, apply: 3, construct: 3 };
 
   // A value as V8's messages show it (NoSideEffectsToString).
   function shown(v) {
@@ -26,39 +28,42 @@
     try {
       for (let i = 0; o !== null && i < 100; i++, o = getPrototypeOf(o)) {
         const d = getOwnPropertyDescriptor(o, 'constructor');
-        if (d) return typeof d.value === 'function' && d.value.name ? `#<${d.value.name}>` : '#<Object>';
+        if (d && typeof d.value === 'function' && d.value.name) return `#<${d.value.name}>`;
+        if (d) return '#<Object>';
       }
     } catch { /* a proxy in the chain */ }
     return '#<Object>';
   }
   const keyOf = (k) => (typeof k === 'symbol' ? k.toString() : String(k));
 
+  // The stand-in's traps, shared by all proxies (the engine calls them with the stand-in as `this`): each
+  // looks the user's trap up once, as the engine would, runs it (or the default when there is none) and notes
+  // the call. One JS call more per trap than a plain proxy, no closure per proxy.
   const proto = Object.create(null);
   for (const trap of TRAPS) {
+    const n = ARITY[trap];
+    const fallback = Reflect[trap];
     const run = {
-      [trap](...args) {
-        const f = pending;
-        pending = null;
+      [trap](a, b, c, d) {
+        const handler = this[HANDLER];
+        const f = handler[trap];
+        if (f === undefined || f === null) {
+          return n === 1 ? fallback(a) : n === 2 ? fallback(a, b) : n === 3 ? fallback(a, b, c) : fallback(a, b, c, d);
+        }
+        if (typeof f !== 'function') {
+          throw new TypeError(`'${shown(f)}' returned for property '${trap}' of object '${shown(handler)}' is not a function`);
+        }
         last.trap = null;
-        const result = apply(f, this[HANDLER], args);
+        const result = n === 1 ? f.call(handler, a) : n === 2 ? f.call(handler, a, b) : n === 3 ? f.call(handler, a, b, c) : f.call(handler, a, b, c, d);
         last.trap = trap;
-        last.args = args;
+        last.target = a;
+        last.key = b;
+        last.value = c;
         last.result = result;
         return result;
       },
     }[trap];
-    Object.defineProperty(proto, trap, {
-      get() {
-        const handler = this[HANDLER];
-        const f = handler[trap];
-        if (f === undefined || f === null) return undefined;
-        if (typeof f !== 'function') {
-          throw new TypeError(`'${shown(f)}' returned for property '${trap}' of object '${shown(handler)}' is not a function`);
-        }
-        pending = f;
-        return run;
-      },
-    });
+    Object.defineProperty(proto, trap, { value: run });
   }
   // The stand-in the engine sees for `handler` (anything else is left for the Proxy constructor to refuse).
   internal.proxyHandler = (handler) => {
@@ -99,10 +104,8 @@
   // V8's message for the last trap call, when it broke an invariant or refused (`falsish`: a strict operation
   // failed on a false result); undefined when it did neither.
   function message(falsish) {
-    const { trap, args, result } = last;
+    const { trap, target, key: k, value, result } = last;
     if (trap === null) return undefined;
-    const target = args[0];
-    const k = args[1];
     const on = `'${trap}' on proxy:`;
     const td = () => getOwnPropertyDescriptor(target, k);
     switch (trap) {
@@ -121,7 +124,7 @@
         if (!result) return falsish ? `${on} trap returned falsish for property '${keyOf(k)}'` : undefined;
         const d = td();
         if (!d || d.configurable) return undefined;
-        if (isData(d) && !d.writable && !sameValue(args[2], d.value)) {
+        if (isData(d) && !d.writable && !sameValue(value, d.value)) {
           return `${on} trap returned truish for property '${keyOf(k)}' which exists in the proxy target as a non-configurable and non-writable data property with a different value`;
         }
         if (!isData(d) && d.set === undefined) {
@@ -147,7 +150,7 @@
       }
       case 'defineProperty': {
         if (!result) return falsish ? `${on} trap returned falsish for property '${keyOf(k)}'` : undefined;
-        const desc = args[2] !== null && typeof args[2] === 'object' ? toDescriptor(args[2]) : {};
+        const desc = value !== null && typeof value === 'object' ? toDescriptor(value) : {};
         const d = td();
         const nonConfigurable = desc.configurable === false;
         if (!d) {
@@ -188,7 +191,7 @@
       }
       case 'setPrototypeOf': {
         if (!result) return falsish ? `${on} trap returned falsish for property 'undefined'` : undefined;
-        if (!isExtensible(target) && args[1] !== getPrototypeOf(target)) return `${on} trap returned truish for setting a new prototype on the non-extensible proxy target`;
+        if (!isExtensible(target) && k !== getPrototypeOf(target)) return `${on} trap returned truish for setting a new prototype on the non-extensible proxy target`;
         return undefined;
       }
       case 'isExtensible': {
