@@ -132,6 +132,7 @@ const UNTRACED_INTERNALS: &[&str] = &[
     "v8_builtins.js",
     "v8_messages.js",
     "v8_messages_bindings.js",
+    "v8_messages_params.js",
     "v8_messages_more.js",
     "v8_messages_source.js",
     "v8_messages_classes.js",

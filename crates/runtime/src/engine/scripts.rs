@@ -76,6 +76,7 @@ pub(super) const MODULES: &[(&str, &str)] = &[
     runtime_module!("v8_messages_sites.js"),
     runtime_module!("v8_messages.js"),
     runtime_module!("v8_messages_bindings.js"),
+    runtime_module!("v8_messages_params.js"),
     runtime_module!("v8_messages_source.js"),
     runtime_module!("v8_messages_more.js"),
     runtime_module!("v8_messages_classes.js"),

@@ -155,7 +155,8 @@
     Object.defineProperty(fs[name], kCustomPromisifyArgsSymbol, { value: names, enumerable: false });
   }
   Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
-    value: (path) => new Promise((resolve) => fs.exists(path, resolve)), enumerable: false, configurable: true,
+    // (Node's is a `function exists`, defined with only its value.)
+    value: function exists(path) { return new Promise((resolve) => fs.exists(path, resolve)); },
   });
 
   function readFileAsync(path, options, cb) {

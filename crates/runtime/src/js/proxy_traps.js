@@ -4,7 +4,7 @@
 //! words it, from that call's target, key and result. Kept out of call-span instrumentation.
 (function (internal) {
   'use strict';
-  const { EXACT, PATTERNS, before } = internal.v8Rules;
+  const { EXACT, before, beforePattern } = internal.v8Rules;
   const { getOwnPropertyDescriptor, isExtensible, getPrototypeOf, ownKeys } = Reflect;
   const HANDLER = Symbol('looplab.proxyHandler');
   const TRAPS = ['getPrototypeOf', 'setPrototypeOf', 'isExtensible', 'preventExtensions', 'getOwnPropertyDescriptor',
@@ -17,23 +17,7 @@
     defineProperty: 3, has: 2, get: 3, set: 4, deleteProperty: 2, ownKeys: 1, apply: 3, construct: 3 };
 
   // A value as V8's messages show it (NoSideEffectsToString).
-  function shown(v) {
-    if (typeof v === 'symbol') return v.toString();
-    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return String(v);
-    if (Array.isArray(v)) return '[object Array]';
-    if (typeof v === 'function') {
-      try { return Function.prototype.toString.call(v); } catch { return '[object Function]'; }
-    }
-    let o = v;
-    try {
-      for (let i = 0; o !== null && i < 100; i++, o = getPrototypeOf(o)) {
-        const d = getOwnPropertyDescriptor(o, 'constructor');
-        if (d && typeof d.value === 'function' && d.value.name) return `#<${d.value.name}>`;
-        if (d) return '#<Object>';
-      }
-    } catch { /* a proxy in the chain */ }
-    return '#<Object>';
-  }
+  const shown = internal.v8Shown;
   const keyOf = (k) => (typeof k === 'symbol' ? k.toString() : String(k));
 
   // The stand-in's traps, shared by all proxies (the engine calls them with the stand-in as `this`): each
@@ -250,17 +234,7 @@
   // A strict operation that failed because a trap returned false (Boa words it as for an ordinary object).
   for (const boa of ['Cannot delete property', "can't set prototype of this object", 'cannot prevent extensions']) before(boa, () => worded(true));
   // (In front of the rules these texts have: theirs answer when no trap refused.)
-  for (const re of [/^cannot set non-writable property: (.*)$/, /^cannot redefine property: (.*)$/]) {
-    const at = PATTERNS.findIndex(([r]) => String(r) === String(re));
-    const had = at >= 0 ? PATTERNS[at][1] : undefined;
-    const rule = [re, (err, site, ...groups) => {
-      const out = worded(true);
-      if (out !== undefined) return out;
-      return typeof had === 'function' ? had(err, site, ...groups) : had;
-    }];
-    if (at >= 0) PATTERNS[at] = rule;
-    else PATTERNS.unshift(rule);
-  }
+  for (const re of [/^cannot set non-writable property: (.*)$/, /^cannot redefine property: (.*)$/]) beforePattern(re, () => worded(true));
   // A revoked proxy called or constructed (the `get` the revoked-proxy rule falls back to is a property read).
   const REVOKED = 'Proxy object has empty handler and target';
   const revokedRule = EXACT.get(REVOKED);

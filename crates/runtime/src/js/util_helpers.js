@@ -285,7 +285,8 @@
       }
       validateObject(resource, 'resource', 'objects');
       if (signal.aborted) return resolve();
-      signal.addEventListener('abort', () => resolve(), { once: true });
+      // (Node resolves with the abort Event itself.)
+      signal.addEventListener('abort', resolve, { once: true });
     });
   }
   function parseEnv(content) {

@@ -20,6 +20,20 @@
     });
   }
   internal.v8Rules.before = before;
+  // The same for a PATTERNS rule: wraps the rule of the same regex where there is one (keeping its place, as the
+  // first match wins), else adds the new rule in front.
+  function beforePattern(re, rule) {
+    const at = PATTERNS.findIndex(([r]) => String(r) === String(re));
+    const had = at >= 0 ? PATTERNS[at][1] : undefined;
+    const wrapped = [re, (err, site, ...groups) => {
+      const v = rule(err, site, ...groups);
+      if (v !== undefined) return v;
+      return typeof had === 'function' ? had(err, site, ...groups) : had;
+    }];
+    if (at >= 0) PATTERNS[at] = wrapped;
+    else PATTERNS.unshift(wrapped);
+  }
+  internal.v8Rules.beforePattern = beforePattern;
 
   EXACT.set('cannot call `Map` constructor without new', needsNew('Map'));
   EXACT.set('calling a builtin Set constructor without new is forbidden', needsNew('Set'));

@@ -119,15 +119,26 @@
   }
 
   // An object as V8's messages show it at run time (NoSideEffectsToString): `#<Ctor>`, `[object Array]`.
+  // A value as V8's messages print it (NoSideEffectsToString): `#<Map>`, `[object Array]`, a function's source,
+  // a primitive's text. (Shared with proxy_traps.js, through internal.v8Shown.)
+  const { getPrototypeOf: protoOf, getOwnPropertyDescriptor: ownDesc } = Object;
   function describe(v) {
+    if (typeof v === 'symbol') return v.toString();
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return String(v);
     if (Array.isArray(v)) return '[object Array]';
-    let o = v;
-    for (let i = 0; o !== null && i < 100; i++, o = Object.getPrototypeOf(o)) {
-      const d = Object.getOwnPropertyDescriptor(o, 'constructor');
-      if (d) return typeof d.value === 'function' && d.value.name ? `#<${d.value.name}>` : '#<Object>';
+    if (typeof v === 'function') {
+      try { return Function.prototype.toString.call(v); } catch { return '[object Function]'; }
     }
+    let o = v;
+    try {
+      for (let i = 0; o !== null && i < 100; i++, o = protoOf(o)) {
+        const d = ownDesc(o, 'constructor');
+        if (d) return typeof d.value === 'function' && d.value.name ? `#<${d.value.name}>` : '#<Object>';
+      }
+    } catch { /* a proxy in the chain */ }
     return '#<Object>';
   }
+  internal.v8Shown = describe;
   // Whether making `proto` the prototype of `o` would close a cycle.
   function cycles(o, proto) {
     for (let p = proto, i = 0; p !== null && i < 100000; i++, p = Object.getPrototypeOf(p)) if (p === o) return true;

@@ -4,7 +4,7 @@
 //! v8_messages.js's tables; kept out of call-span instrumentation, like it.
 (function (internal) {
   'use strict';
-  const { EXACT, PATTERNS, before } = internal.v8Rules;
+  const { EXACT, PATTERNS, before, beforePattern } = internal.v8Rules;
   const src = () => internal.v8Source;
   // The value of argument `n` of the call of `callee` (a regexp source) at the site, as V8's messages show it.
   function argValue(site, callee, n) {
@@ -102,9 +102,6 @@
 
   // `yield* 5`: V8's message for a value with no Symbol.iterator (its type, and a number's value).
   // (In front of the rule for the other iterating constructs, which answers when no `yield*` does.)
-  const ITERABLE = String(/^value with type `(\w+)` is not iterable$/);
-  const iterableAt = PATTERNS.findIndex(([re]) => String(re) === ITERABLE);
-  const iterableRule = iterableAt >= 0 ? PATTERNS[iterableAt][1] : undefined;
   // (Boa places it at the generator's body; V8 at the `yield`.)
   const yieldStar = (err, site, type) => {
     if (!site || (type !== 'number' && type !== 'boolean' && type !== 'object')) return undefined;
@@ -117,12 +114,7 @@
     moveToRegion(err, from, r, m.index);
     return `${type}${type === 'object' ? '' : ` ${v.shown}`} is not iterable (cannot read property Symbol(Symbol.iterator))`;
   };
-  if (iterableAt >= 0) {
-    PATTERNS[iterableAt] = [PATTERNS[iterableAt][0], (err, site, type) => {
-      const said = yieldStar(err, site, type);
-      return said !== undefined ? said : iterableRule(err, site, type);
-    }];
-  }
+  beforePattern(/^value with type `(\w+)` is not iterable$/, yieldStar);
   // A for-of whose iterator has no callable `next` (`[Symbol.iterator]() { return {}; }`).
   // (Boa keeps no position: V8's is the loop's binding, the first for-of from the site on.)
   PATTERNS.push([/^value with type `(undefined|null)` is not callable$/, (err, site, type) => {
