@@ -18,6 +18,7 @@ mod class_fields;
 mod collector;
 mod extent;
 mod field_super;
+mod iteration;
 mod loops;
 pub use loops::LOOP_BATCH;
 mod names;

@@ -216,7 +216,7 @@ fn columns_map_back_and_original_text_is_recovered() {
 fn same_result(program: &str, mode: Mode) {
     let stub =
         "var __ll$ = { n: 0, k: 0, c() { this.n++ }, e() { this.n++; return ++this.k }, x() {}, \
-                s(t, v) { return v }, r(t, v) { return v }, m(e) { return e }, t(v) { return v }, nm(f) { return f } };\nvar result;\n";
+                s(t, v) { return v }, r(t, v) { return v }, m(e) { return e }, t(v) { return v }, nm(f) { return f }, io(l, c, v) { return v } };\nvar result;\n";
     let run = |code: &str| -> String {
         let mut ctx = Context::default();
         let full = format!("{stub}{code}");
@@ -552,7 +552,7 @@ fn loop_bodies_count_down_a_counter_of_their_function() {
     // nested function keeps its own counter.
     assert_eq!(
         count("async function g(o) { do { o.n-- } while (o.n > 0); for (const k in o) for await (const v of o[k]) (() => { for (;;) break })() }"),
-        "async function g(o) {;var $ll_k=1000;;__ll$.c(this); do {if(!--$ll_k)$ll_k=__ll$.l(); void 0,(o??__ll$.n(o,1,28)).n-- } while ((o??__ll$.n(o,1,43)).n > 0); for (const k in o) if(!--$ll_k&&($ll_k=__ll$.l())<0);else for await (const v of (o??__ll$.n(o,1,94,k))[k]) if(!--$ll_k&&($ll_k=__ll$.l())<0);else (() => {;var $ll_k=1000;;__ll$.c(); for (;;) if(!--$ll_k&&($ll_k=__ll$.l())<0);else break })() }"
+        "async function g(o) {;var $ll_k=1000;;__ll$.c(this); do {if(!--$ll_k)$ll_k=__ll$.l(); void 0,(o??__ll$.n(o,1,28)).n-- } while ((o??__ll$.n(o,1,43)).n > 0); for (const k in o) if(!--$ll_k&&($ll_k=__ll$.l())<0);else for await (const v of __ll$.io(1,93,(o??__ll$.n(o,1,94,k))[k])) if(!--$ll_k&&($ll_k=__ll$.l())<0);else (() => {;var $ll_k=1000;;__ll$.c(); for (;;) if(!--$ll_k&&($ll_k=__ll$.l())<0);else break })() }"
     );
 }
 
@@ -570,7 +570,7 @@ fn loop_counting_gives_up_where_the_scan_and_the_tree_disagree() {
 
 #[test]
 fn loop_counting_keeps_what_the_code_computes() {
-    let stub = "var __ll$ = { L: 0, c() {}, l() { this.L++; return 1000 } };\nvar result;\n";
+    let stub = "var __ll$ = { L: 0, c() {}, l() { this.L++; return 1000 }, io(l, c, v) { return v } };\nvar result;\n";
     for (program, batches) in [
         ("(function () { let s = 0; for (let i = 0; i < 2500; i++) s += i; result = s })();", 2),
         ("(function () { let n = 0; outer: for (let i = 0; i < 50; i++) { for (let j = 0; j < 50; j++) { if (j > i) continue outer; n++ } } result = n })();", 1),
@@ -612,4 +612,13 @@ fn direct_eval_calls_hand_their_code_over() {
     assert_eq!(count("eval(...xs);"), "eval(...xs);");
     assert_eq!(count("o.eval(s);"), "void 0,(o??__ll$.n(o,1,1)).eval(s);");
     assert_eq!(count("(0, eval)(s);"), "(0, eval)(s);");
+}
+
+#[test]
+fn iterables_note_their_place() {
+    // A for-of iterable and a spread argument hand their line and column over (once per loop).
+    assert_eq!(
+        count("for (const x of list) f(...x, [...ys]);"),
+        "for (const x of __ll$.io(1,16,list)) f(...__ll$.io(1,27,x), [...__ll$.io(1,34,ys)]);"
+    );
 }

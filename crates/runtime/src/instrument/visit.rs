@@ -1,5 +1,5 @@
 //! The AST walk of the instrumenter: which nodes [`Collector`] edits, in source order (functions, calls,
-//! property reads, patterns, appends, async functions), and the names it notes for them.
+//! property reads, patterns, appends, async functions, for-of iterables and spreads), and the names it notes for them.
 
 use std::ops::ControlFlow;
 
@@ -96,8 +96,17 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
         node.visit_with(self)
     }
 
+    fn visit_for_of_loop(
+        &mut self,
+        node: &'ast boa_engine::ast::statement::ForOfLoop,
+    ) -> ControlFlow<()> {
+        self.note_for_of(node);
+        node.visit_with(self)
+    }
+
     fn visit_expression(&mut self, node: &'ast Expression) -> ControlFlow<()> {
         names::hint_for_expression(self, node);
+        self.note_spread(node);
         self.new_error(node);
         if let Expression::Assign(assign) = node {
             self.string_append(assign);

@@ -34,7 +34,9 @@
   // function's own code has exactly one such site; else null.
   const RE_ITERATION = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\b|\.\.\.\s*(?=[\w$(\[])/g;
   // (`err`, when a top-level try block's clause caught it: only that block's code.)
-  internal.iterationSite = function iterationSite(file, line, column, generator, err) {
+  // (`iteratorCall`: the error came from the iterable's `[Symbol.iterator]()`, which V8 places at a for-of's
+  // iterable rather than its binding. A spread in a call's arguments is placed at the call.)
+  internal.iterationSite = function iterationSite(file, line, column, generator, err, iteratorCall) {
     const s = internal.scanSource(file);
     const text = host.sourceText(file);
     // (A caller Boa placed elsewhere on a line, not at a function's start: that line's one site.)
@@ -51,13 +53,61 @@
     RE_ITERATION.lastIndex = from;
     for (let m; (m = RE_ITERATION.exec(text)) !== null && m.index < to;) {
       if (nested.some((r) => r[0] <= m.index && m.index < r[1])) continue;
-      sites.push([m[1] !== undefined ? m.index + m[0].replace(/\s+of$/, '').length - m[1].length : m.index + m[0].length, m.index + m[0].length]);
+      const after = m.index + m[0].length;
+      let iterable = after;
+      while (iterable < text.length && /\s/.test(text[iterable])) iterable++;
+      const place = m[1] !== undefined ? (iteratorCall ? iterable : m.index + m[0].replace(/\s+of$/, '').length - m[1].length)
+        : spreadCallee(text, m.index, from) ?? iterable;
+      sites.push([place, after]);
     }
     // Several loops and spreads: the one that iterates a call of the generator, if one alone does.
     const calling = generator ? new RegExp(`^(?:[^{};\\n]*?[^\\w\${};\\n])?${generator.replace(/\$/g, '\\$')}\\s*\\(`) : null;
     const picked = sites.length > 1 && calling ? sites.filter(([, after]) => calling.test(text.slice(after, after + 200))) : sites;
-    return picked.length === 1 ? internal.lineColOf(s, picked[0][0]) : null;
+    if (picked.length === 1) return internal.lineColOf(s, picked[0][0]);
+    // Else the one whose iterable was evaluated last (its note, `__ll$.io` below).
+    const shift = internal.esmFiles && internal.esmFiles.has(file) ? 0 : 1;
+    let best = null;
+    let bestSeq = 0;
+    for (const site of sites) {
+      let at = site[1];
+      while (at < text.length && /\s/.test(text[at])) at++;
+      const [l, c] = internal.lineColOf(s, at);
+      const seq = iterated.get((l + shift) * 1e6 + c - 1);
+      if (seq !== undefined && seq > bestSeq) { best = site; bestSeq = seq; }
+    }
+    return best ? internal.lineColOf(s, best[0]) : null;
   };
+  // A call's place (its callee's name, a member call's property) when the spread at `at` is among its
+  // arguments; undefined in an array literal.
+  function spreadCallee(text, at, from) {
+    let depth = 0;
+    for (let k = at - 1; k >= Math.max(from, at - 2000); k--) {
+      const c = text[k];
+      if (c === ')' || c === ']' || c === '}') depth++;
+      else if (c === '(' || c === '[' || c === '{') {
+        if (depth > 0) { depth--; continue; }
+        if (c !== '(') return undefined;
+        const name = /([A-Za-z_$][\w$]*)\s*$/.exec(text.slice(Math.max(0, k - 200), k));
+        if (!name || /^(?:if|while|for|switch|catch|return|typeof|function)$/.test(name[1])) return undefined;
+        return k - name[0].length;
+      }
+    }
+    return undefined;
+  }
+  // Each for-of iterable and spread argument of a user file notes its place (line of the compiled text, UTF-16
+  // column) when evaluated (instrument/iteration.rs: `__ll$.io(LINE,COL,value)`), with a running count.
+  const iterated = new Map();
+  let iterations = 0;
+  const llCalls = globalThis[Symbol.for('looplab.calls')];
+  if (llCalls) {
+    Object.defineProperty(llCalls, 'io', {
+      value: function io(line, column, value) {
+        iterated.set(line * 1e6 + column, ++iterations);
+        return value;
+      },
+      enumerable: false,
+    });
+  }
   // Where V8 places the getter call of a destructuring pattern that reads `key` (`const { key } = o`, at the
   // binding it fills), for a caller Boa places at the start of its function (as iterationSite). Only when that
   // function's own code has exactly one such pattern; else null.

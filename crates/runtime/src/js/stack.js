@@ -164,6 +164,7 @@
   // `new K()`. Boa gives the bare name; the caller's frame points at the call, so read it from the source.
   // User code right above the builtin `next`/`return`/`throw` is a generator's body.
   const RE_GENERATOR_RESUME = /^ {4}at (next|return|throw) \(native\)$/;
+  const RE_ITERATOR_METHOD = /^ {4}at (?:[\w$.]+\.)?(?:next|\[Symbol\.(?:asyncIterator|iterator)\]) \(/;
   function generatorFrames(mapped) {
     const m = RE_FRAME_NAMED.exec(mapped);
     const where = m ? m[2] : mapped.slice(7);
@@ -309,10 +310,12 @@
       }
       // The caller of a generator's or iterator's `next()` that Boa places at its function's start: a for-of
       // loop or a spread there, as V8 places it.
-      if (!debugStacks && mapped !== null && i > 0 && RE_GENERATOR_RESUME.test(raw[i - 1]) && internal.iterationSite) {
+      // (Also the caller of a user-written `[Symbol.iterator]()` or `next()` that threw.)
+      if (!debugStacks && mapped !== null && i > 0 && (RE_GENERATOR_RESUME.test(raw[i - 1]) || RE_ITERATOR_METHOD.test(out[out.length - 1] || '')) && internal.iterationSite) {
         const pos = RE_FRAME_POS.exec(mapped);
         const resumed = /^ {4}at ([\w$]+)\.next \(<anonymous>\)$/.exec(out[out.length - 1] || '');
-        const site = pos && internal.iterationSite(pos[2], +pos[3], +pos[4], resumed ? resumed[1] : undefined, err);
+        const iteratorCall = /^ {4}at (?:[\w$.]+\.)?\[Symbol\.(?:asyncIterator|iterator)\] \(/.test(out[out.length - 1] || '');
+        const site = pos && internal.iterationSite(pos[2], +pos[3], +pos[4], resumed ? resumed[1] : undefined, err, iteratorCall);
         if (site) {
           out.push(`${pos[1]}${pos[2]}:${site[0]}:${site[1]}${pos[5]}`);
           i = loaderFramesAfter(i);
