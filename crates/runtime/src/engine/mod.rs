@@ -399,8 +399,13 @@ impl Engine {
                 let code = match self.hook("emitExit", &[JsValue::from(unsettled)]) {
                     Ok(v) => v.as_number().unwrap_or(0.0) as i32,
                     Err(e) => {
+                        // A listener's error: when an 'uncaughtException' handler took it, node exits with
+                        // process.exitCode (else the fatal path has set the stop).
                         self.handle_error(e, true);
-                        1
+                        match self.hook("exitCodeNow", &[]) {
+                            Ok(v) => v.as_number().unwrap_or(1.0) as i32,
+                            Err(_) => 1,
+                        }
                     }
                 };
                 if self.sh.host.borrow().stop.is_none() {

@@ -380,9 +380,10 @@
   function exitCodeNumber() {
     return process.exitCode === undefined || process.exitCode === null ? 0 : Number(process.exitCode) | 0;
   }
+  // (Any argument, even undefined, replaces process.exitCode, as node 20's.)
   process.exit = function exit(code) {
-    if (code !== undefined) {
-      validateExitCode(code, 'process.exit (node:internal/process/per_thread:179:24)');
+    if (arguments.length !== 0) {
+      if (code !== undefined) validateExitCode(code, 'process.exit (node:internal/process/per_thread:179:24)');
       process.exitCode = code;
     }
     if (!process._exiting) {
@@ -455,6 +456,11 @@
     },
     set(v) { internal.stdio[0] = v; },
   });
+  // The old way to read stdin (still in node 20, without a warning).
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
   for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
     Object.defineProperty(process, name, {
       configurable: true,
@@ -490,5 +496,6 @@
 
   internal.hooks.emitBeforeExit = emitBeforeExit;
   internal.hooks.emitExit = emitExit;
+  internal.hooks.exitCodeNow = () => (process.exitCode === undefined ? 0 : exitStatus(process.exitCode));
   internal.modules.process = process;
 })

@@ -97,6 +97,8 @@
     // As node's: a question asked while one is pending prompts the first again; an aborted signal drops it.
     question(query, options, cb) {
       if (typeof options === 'function') { cb = options; options = undefined; }
+      // (Without a callback node's does nothing: `await rl.question(...)` on the callback API.)
+      if (typeof cb !== 'function') return;
       if (this[kClosed]) {
         // node's [kQuestion] throws it; in readline/promises, inside the executor of the promise it returns
         // (uncaught, the rejection's header marks the `new`; a throw marks the `throw`).
