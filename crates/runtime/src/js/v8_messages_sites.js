@@ -17,6 +17,14 @@
   // `.name`, `[1,2]`, `(a + b)`), a constructed object as `(intermediate value)`. Returns [text, startIndex] or
   // null.
   const KEYWORD_BEFORE = /(^|[^\w$.])(new|return|typeof|void|await|yield|throw|case|in|of|delete|instanceof|else|do)$/;
+  // Whether the `)` at `close` ends a statement's head (`if (...)`, `for (...)`, `while (...)`...).
+  function headParen(src, close) {
+    for (let depth = 0, k = close; k >= 0; k--) {
+      if (src[k] === ')') depth++;
+      else if (src[k] === '(' && --depth === 0) return /(^|[^\w$.])(if|for|while|switch|with|catch)\s*$/.test(src.slice(0, k));
+    }
+    return false;
+  }
   function chainBefore(src, end) {
     const print = internal.v8Print;
     let i = end;
@@ -75,6 +83,8 @@
       while (j > 0 && src[j - 1] === ' ') j--;
       if (src[j - 1] === '.' && src[j - 2] === '?') { parts.unshift('?.'); i = j - 2; continue; }
       if (src[j - 1] === '.' && src[j - 2] !== '.') { parts.unshift('.'); i = j - 1; continue; }
+      // (Not the head of a brace-less body: `if (c) user.name`, `while (x) o.a`.)
+      if (src[j - 1] === ')' && headParen(src, j - 1)) break;
       if (src[j - 1] === ']' || src[j - 1] === ')') { i = j; continue; }
       break;
     }
