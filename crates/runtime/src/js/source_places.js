@@ -72,7 +72,8 @@
       let at = site[1];
       while (at < text.length && /\s/.test(text[at])) at++;
       const [l, c] = internal.lineColOf(s, at);
-      const seq = iterated.get((l + shift) * 1e6 + c - 1);
+      const v = iterated.get((l + shift) * 1e6 + c - 1);
+      const seq = v === undefined ? undefined : v >> 1;
       if (seq !== undefined && seq > bestSeq) { best = site; bestSeq = seq; }
     }
     return best ? internal.lineColOf(s, best[0]) : null;
@@ -102,12 +103,20 @@
   if (llCalls) {
     Object.defineProperty(llCalls, 'io', {
       value: function io(line, column, value) {
-        iterated.set(line * 1e6 + column, ++iterations);
+        // (The count doubled, plus one when the value is iterable: an error then came from an element.)
+        iterated.set(line * 1e6 + column, ++iterations * 2 + (value != null && typeof value[Symbol.iterator] === 'function' ? 1 : 0));
         return value;
       },
       enumerable: false,
     });
   }
+  // The note of the iterable that starts at `line` (1-based, the file's) and UTF-16 `column` (0-based) of `file`:
+  // { seq, iterable }, or undefined when it was never evaluated.
+  internal.iteratedAt = function iteratedAt(file, line, column) {
+    const shift = internal.esmFiles && internal.esmFiles.has(file) ? 0 : 1;
+    const v = iterated.get((line + shift) * 1e6 + column);
+    return v === undefined ? undefined : { seq: v >> 1, iterable: (v & 1) === 1 };
+  };
   // Where V8 places the getter call of a destructuring pattern that reads `key` (`const { key } = o`, at the
   // binding it fills), for a caller Boa places at the start of its function (as iterationSite). Only when that
   // function's own code has exactly one such pattern; else null.

@@ -338,6 +338,8 @@
   }
   // `const {a} = obj` with obj undefined: V8 names the first property and the source of the value.
   function destructure(err, site, kind) {
+    const element = loopElement(err, site);
+    if (element !== undefined) return element;
     const nested = nestedPattern(err, site, kind);
     if (typeof nested === 'string') return nested;
     if (!site) return internal.v8Params.destructureParam(err, kind);
@@ -409,8 +411,36 @@
     if (typeof text === 'string' && ITER_KEY.test(text.slice(cls.body, cls.end))) return 0;
     return v.type === type ? 2 : 0;
   }
+  // Among the for-of loops of a region (`maskedArea`'s), the one whose iterable was evaluated last
+  // (source_places.js notes each, and whether it was iterable): { m, note }, m[1] the declaration keyword and
+  // m[2] the binding, or undefined.
+  function notedForOf(site, from, r, text) {
+    if (!internal.iteratedAt) return undefined;
+    const re = /\bfor\s*(?:await\s*)?\(\s*(?:(const|let|var)\s+)?([\w$]+|\[[^\]]*\]|\{[^}]*\})\s+of\s+/g;
+    let best;
+    for (let m; (m = re.exec(text)) !== null;) {
+      const k = m.index + m[0].length;
+      let i = r.starts.length - 1;
+      while (i > 0 && r.starts[i] > k) i--;
+      const note = internal.iteratedAt(site.file, r.nums[i], k - r.starts[i] + (i === 0 ? from.p : 0));
+      if (note && (!best || note.seq > best.note.seq)) best = { m, note };
+    }
+    return best;
+  }
+  // An element a for-of's declared array pattern could not iterate (`for (const [k, v] of objects)`, Boa keeps
+  // no position): V8 names the loop oddly, ".for is not iterable", at the pattern's `]`.
+  function loopElement(err, site) {
+    if (!site || !site.vague) return undefined;
+    const { from, r, text } = maskedArea(err, site, 400);
+    const loop = notedForOf(site, from, r, text);
+    if (!loop || !loop.note.iterable || !loop.m[1] || loop.m[2][0] !== '[') return undefined;
+    moveToRegion(err, from, r, loop.m.index + loop.m[0].indexOf(loop.m[2]) + loop.m[2].length - 1);
+    return '.for is not iterable';
+  }
   function notIterable(err, site, type) {
-    if (!site) return undefined;
+    if (!site) return internal.v8Params.paramNotIterable(err, type);
+    const element = loopElement(err, site);
+    if (element !== undefined) return element;
     // A built-in given a non-iterable (`new Map({})`, `Promise.all(5)`): V8 names the type (and a primitive).
     const builtin = internal.v8BuiltinIterable(err, site, type);
     if (builtin !== undefined) return builtin;
@@ -435,7 +465,11 @@
     // (One the source shows to be of that type first, else the first that may be.)
     let found;
     let maybe;
-    for (let at = 0, text = rest, f; (f = iterating(text)) !== undefined;) {
+    // (The loop whose iterable was noted last, when that value was not iterable: that one.)
+    const loop = site.vague ? notedForOf(site, from, r, rest) : undefined;
+    const own = loop && !loop.note.iterable ? iterating(rest.slice(loop.m.index)) : undefined;
+    if (own && own.kind === 0 && own.m.index === 0) found = { kind: 0, m: Object.assign([...own.m], { index: own.m.index + loop.m.index }) };
+    for (let at = 0, text = rest, f; found === undefined && (f = iterating(text)) !== undefined;) {
       const fit = mayBe(site, f.m[1], type);
       const placed = fit === 0 ? undefined : { kind: f.kind, m: Object.assign([...f.m], { index: f.m.index + at }) };
       if (fit === 2) { found = placed; break; }

@@ -158,5 +158,22 @@
     return undefined;
   }
 
-  internal.v8Params = { destructureParam, laterParameter };
+  // An object given to a parameter's array pattern (`function dist([x1, y1])` called with `{ x, y }`): Boa
+  // throws with no position; V8 says the object is not iterable, at the parameter list's `(`. (A primitive's
+  // message shows its value, which the frame does not give: left to Boa's.)
+  function paramNotIterable(err, type) {
+    if (type !== 'object') return undefined;
+    const owner = paramOwner(err);
+    if (!owner) return undefined;
+    const { file, text, fn, fm, isNew } = owner;
+    const pattern = firstPattern(text, fn.open);
+    if (!pattern || pattern.bracket !== '[') return undefined;
+    const at = fn.open;
+    const line = text.slice(0, at).split('\n').length;
+    const frameName = fn.frameName && (fm[3] === undefined || (isNew && !fm[1]) || fm[2] === undefined) ? fn.frameName : undefined;
+    sites.set(err, { file, line: '?', from: '?', toLine: line, to: at - text.lastIndexOf('\n', at - 1), frameName });
+    return 'object is not iterable (cannot read property Symbol(Symbol.iterator))';
+  }
+
+  internal.v8Params = { destructureParam, laterParameter, paramNotIterable };
 })
