@@ -48,6 +48,17 @@
       return orig.call(this, { [Symbol.iterator]: fail });
     } }[name]);
   }
+  // `Array.from(o.list)` with the list missing: V8's message from the value itself (Boa's "cannot convert"
+  // left the rules to guess from the line's other reads), with the built-in's frame.
+  const arrayFrom = Array.from;
+  internal.hidden(Array, 'from', { from(items) {
+    if (items === null || items === undefined) {
+      const e = new TypeError(`${items === null ? 'object null' : 'undefined'} ${NOT_ITERABLE}`);
+      internal.builtinFrame(e, 'Function.from');
+      throw e;
+    }
+    return Reflect.apply(arrayFrom, this, arguments);
+  } }.from);
   // `new Map([1])`, `Object.fromEntries(['a'])`: the first item that is not an object.
   EXACT.set('cannot get key and value from primitive item of `iterable`', (err, site) => {
     const call = site && callArgs(site, '\\b(?:new\\s+(Map|WeakMap)|Object\\.(fromEntries))');
