@@ -86,7 +86,8 @@
     set onabort(fn) {
       const first = this[kOnAbort] === undefined;
       Object.defineProperty(this, kOnAbort, { value: typeof fn === 'function' ? fn : null, writable: true, configurable: true });
-      if (first) this.addEventListener('abort', function (event) { if (typeof this[kOnAbort] === 'function') this[kOnAbort](event); });
+      // (Node's wrapper shows a frame, `EventTarget.eventHandler`: stack_frames_node.js.)
+      if (first) this.addEventListener('abort', function __ll_signalEventHandler(event) { if (typeof this[kOnAbort] === 'function') this[kOnAbort](event); });
     }
     [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
       return customInspect(this, { aborted: this.aborted }, depth, options, inspect);

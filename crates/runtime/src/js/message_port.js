@@ -216,7 +216,8 @@
       st.handlerWrapper = null;
       if (st.handler !== null) {
         const handler = st.handler;
-        st.handlerWrapper = function (event) { return handler.call(this, event); };
+        // (Node's wrapper shows a frame, `MessagePort.eventHandler`: stack_frames_node.js.)
+        st.handlerWrapper = function __ll_portEventHandler(event) { return handler.call(this, event); };
         this.addEventListener('message', st.handlerWrapper);
         this.start();
       }

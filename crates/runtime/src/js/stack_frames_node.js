@@ -24,6 +24,9 @@
     __ll_boundResource: '    at bound (node:async_hooks:238:16)',
     __ll_finally: '    at <anonymous>',
     __ll_doEmitWarning: '    at doEmitWarning (node:internal/process/warning:94:11)',
+    // An event handler property's listener (`port.onmessage = fn`, `signal.onabort = fn`).
+    __ll_portEventHandler: '    at MessagePort.eventHandler (node:internal/event_target:1115:12)',
+    __ll_signalEventHandler: '    at EventTarget.eventHandler (node:internal/event_target:1115:12)',
   };
   // The frames node's CommonJS loader adds below a module's top level (node 20.20's line numbers): a module
   // that was required, then the entry module run from the command line.
