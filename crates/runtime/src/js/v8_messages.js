@@ -255,7 +255,7 @@
   // The argument of the failing call as V8 shows a value, when the source gives it as a literal (or leaves it
   // out) or binds the name it passes once (v8_messages_more.js's valueOf). `slip`: a member read the source
   // cannot resolve (`utils.titleCase`) is taken as undefined, the usual slip behind a non-callable callback.
-  const MEMBER_READ = /^(?:this|[A-Za-z_$][\w$]*)(?:\??\.[A-Za-z_$][\w$]*)+$/;
+  const MEMBER_READ = /^(?:this|[A-Za-z_$][\w$]*)(?:\??\.[A-Za-z_$][\w$]*|(?:\?\.)?\[[^[\]]+\])+$/;
   function literalArg(site, slip) {
     if (!site) return undefined;
     const paren = site.src.indexOf('(', site.p);

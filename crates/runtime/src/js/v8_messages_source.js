@@ -287,15 +287,25 @@
       const b = bindingOf(file, s, nearOf(where, true));
       if (b !== undefined) return valueOf(where, b, depth + 1);
     }
-    // `o.k` with `o` bound to an object literal that has `k: value` (or `k` shorthand).
-    const member = /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(s);
-    if (member && depth < 4) {
-      const base = valueOf(where, member[1], depth + 1);
+    // `o.k` with `o` bound to an object literal that has `k: value` (or `k` shorthand); also along a chain
+    // (`o.a.b`) and with a computed key the source gives (`o[k]`, `list[0]`).
+    const member = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^[\]]+\])+$/.test(s)
+      ? /^([^]+)(?:\.([A-Za-z_$][\w$]*)|\[([^[\]]+)\])$/.exec(s) : null;
+    if (member && depth < 6) {
+      let name = member[2];
+      if (name === undefined) {
+        const k = valueOf(where, member[3], depth + 1);
+        name = k && (k.type === 'string' || k.type === 'number') ? k.shown : undefined;
+      }
+      const base = name === undefined ? undefined : valueOf(where, member[1], depth + 1);
+      if (base && base.array && /^\d+$/.test(name)) {
+        return Number(name) < base.array.length ? valueOf(where, base.array[Number(name)], depth + 1) : undefined;
+      }
       const items = base && base.literal ? splitTop(base.literal.slice(1, -1)) : [];
       for (const item of items) {
-        const key = esc(member[2]);
-        const kv = new RegExp(`^(?:${key}|'${key}'|"${key}")\\s*(?::\\s*([^]*))?$`).exec(item);
-        if (kv) return valueOf(where, kv[1] === undefined ? member[2] : kv[1], depth + 1);
+        const key = esc(name);
+        const kv = new RegExp(`^(?:${key}|'${key}'|"${key}")\\s*(?::\\s*([^]*))?$`).exec(item.trim());
+        if (kv) return valueOf(where, kv[1] === undefined ? name : kv[1], depth + 1);
       }
     }
     return undefined;
