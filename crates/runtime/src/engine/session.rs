@@ -292,6 +292,17 @@ fn seed_vfs(vfs: &mut crate::vfs::MemFs, scenario: &Scenario) -> Result<(), Runt
         vfs.seed(&crate::vfs::normalize(path), data)
             .map_err(|e| fail(path, e))?;
     }
+    // The scenario's stdin is a file, as with `node main.js < stdin.txt`: /dev/stdin opens it (streams,
+    // `fs.open`, `fs.promises.open(...).readLines()`), when there is input and no scenario file there.
+    if !scenario.stdin.is_empty() && !scenario.files.contains_key("/dev/stdin") {
+        let data: Vec<u8> = if scenario.config.stdin_bytes {
+            scenario.stdin.chars().map(|c| c as u32 as u8).collect()
+        } else {
+            scenario.stdin.as_bytes().to_vec()
+        };
+        vfs.seed("/dev/stdin", &data)
+            .map_err(|e| fail("/dev/stdin", e))?;
+    }
     for dir in &scenario.dirs {
         vfs.mkdir(&crate::vfs::normalize(dir), true, 0o777)
             .map_err(|e| fail(dir, e))?;
