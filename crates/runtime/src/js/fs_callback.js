@@ -101,6 +101,8 @@
     const o = (typeof args[1] === 'object' && args[1]) || {};
     if (o.recursive !== undefined) validateBool(o.recursive, 'options.recursive');
     try { if (!rmChecks(p, o)) { poolTick(() => cb(null)); return; } } catch (e) {
+      // (Node makes these in its lstat callback: no frames.)
+      internal.framelessStack(e);
       poolTick(() => cb(e));
       return;
     }

@@ -95,7 +95,8 @@
       const given = toPath(p);
       poolTick(() => {
         let out;
-        try { out = syncFn(given, options); } catch (e) { callback(e); return; }
+        // (The error of an async call has no frames, as node's uv errors.)
+        try { out = syncFn(given, options); } catch (e) { callback(internal.framelessStack(e)); return; }
         callback(null, out);
       });
     };

@@ -577,6 +577,15 @@
     return true;
   };
   // A stack the runtime's code made (node's frames added): `err.stack` as a data property, or named later.
+  // An error node's C++ made in an async callback (a uv error): its stack is the header line alone, which
+  // util.inspect shows in brackets (`[Error: ENOENT: ...] {`).
+  internal.framelessStack = function framelessStack(err) {
+    if (err === null || typeof err !== 'object') return err;
+    const text = String(err.stack);
+    const cut = text.search(/\n {4}at /);
+    if (cut >= 0) Object.defineProperty(err, 'stack', { value: text.slice(0, cut), writable: true, configurable: true, enumerable: false });
+    return err;
+  };
   internal.setStack = function setStack(err, text) {
     if (internal.immediateStack(err, text)) return;
     Object.defineProperty(err, 'stack', { value: text, writable: true, configurable: true, enumerable: false });
