@@ -65,16 +65,14 @@
     const picked = sites.length > 1 && calling ? sites.filter(([, after]) => calling.test(text.slice(after, after + 200))) : sites;
     if (picked.length === 1) return internal.lineColOf(s, picked[0][0]);
     // Else the one whose iterable was evaluated last (its note, `__ll$.io` below).
-    const shift = internal.esmFiles && internal.esmFiles.has(file) ? 0 : 1;
     let best = null;
     let bestSeq = 0;
     for (const site of sites) {
       let at = site[1];
       while (at < text.length && /\s/.test(text[at])) at++;
       const [l, c] = internal.lineColOf(s, at);
-      const v = iterated.get((l + shift) * 1e6 + c - 1);
-      const seq = v === undefined ? undefined : v >> 1;
-      if (seq !== undefined && seq > bestSeq) { best = site; bestSeq = seq; }
+      const note = internal.iteratedAt(file, l, c - 1);
+      if (note && note.seq > bestSeq) { best = site; bestSeq = note.seq; }
     }
     return best ? internal.lineColOf(s, best[0]) : null;
   };

@@ -47,20 +47,25 @@
     if (!fn) return undefined;
     return { file, text, fn, fm, isNew };
   }
+  // Places the error (the frame Boa left as `file:?:?`, and the header) at offset `at` of the owner's file,
+  // with V8's name for the frame.
+  function placeAt(err, owner, at) {
+    const { file, text, fn, fm, isNew } = owner;
+    const line = text.slice(0, at).split('\n').length;
+    const frameName = fn.frameName && (fm[3] === undefined || (isNew && !fm[1]) || fm[2] === undefined) ? fn.frameName : undefined;
+    sites.set(err, { file, line: '?', from: '?', toLine: line, to: at - text.lastIndexOf('\n', at - 1), frameName });
+  }
   function destructureParam(err, kind) {
     const owner = paramOwner(err);
     if (!owner) return undefined;
-    const { file, text, fn, fm, isNew } = owner;
+    const { text, fn } = owner;
     const pattern = firstPattern(text, fn.open);
     if (!pattern) return undefined;
     if (pattern.bracket === '[') return `${kind === 'null' ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`;
     const shown = kind === 'null' ? 'object null' : 'undefined';
     if (!pattern.key) return `Cannot destructure '${shown}' as it is ${kind}.`;
-    // V8's position: the property's name in the pattern (the frame Boa left as `file:?:?`, and the header).
-    const at = pattern.keyAt;
-    const line = text.slice(0, at).split('\n').length;
-    const frameName = fn.frameName && (fm[3] === undefined || (isNew && !fm[1]) || fm[2] === undefined) ? fn.frameName : undefined;
-    sites.set(err, { file, line: '?', from: '?', toLine: line, to: at - text.lastIndexOf('\n', at - 1), frameName });
+    // V8's position: the property's name in the pattern.
+    placeAt(err, owner, pattern.keyAt);
     return `Cannot destructure property '${pattern.key}' of '${shown}' as it is ${kind}.`;
   }
   // The parameter list's `(` (an offset in `text`) of a function written at the call at `col` of line `ln`:
@@ -130,7 +135,7 @@
   function laterParameter(err) {
     const owner = paramOwner(err);
     if (!owner) return undefined;
-    const { file, text, fn, fm, isNew } = owner;
+    const { text, fn } = owner;
     const { closeOf, splitTop } = internal.v8Source;
     const close = closeOf(text, fn.open);
     if (close < 0) return undefined;
@@ -148,10 +153,7 @@
         if (!names[j]) continue;
         const use = new RegExp(`(^|[^\\w$.])${names[j].replace(/\$/g, '\\$')}(?![\\w$])`).exec(init);
         if (!use) continue;
-        const at = start + eq + 1 + use.index + use[1].length;
-        const line = text.slice(0, at).split('\n').length;
-        const frameName = fn.frameName && (fm[3] === undefined || (isNew && !fm[1]) || fm[2] === undefined) ? fn.frameName : undefined;
-        sites.set(err, { file, line: '?', from: '?', toLine: line, to: at - text.lastIndexOf('\n', at - 1), frameName });
+        placeAt(err, owner, start + eq + 1 + use.index + use[1].length);
         return `Cannot access '${names[j]}' before initialization`;
       }
     }
@@ -165,13 +167,9 @@
     if (type !== 'object') return undefined;
     const owner = paramOwner(err);
     if (!owner) return undefined;
-    const { file, text, fn, fm, isNew } = owner;
-    const pattern = firstPattern(text, fn.open);
+    const pattern = firstPattern(owner.text, owner.fn.open);
     if (!pattern || pattern.bracket !== '[') return undefined;
-    const at = fn.open;
-    const line = text.slice(0, at).split('\n').length;
-    const frameName = fn.frameName && (fm[3] === undefined || (isNew && !fm[1]) || fm[2] === undefined) ? fn.frameName : undefined;
-    sites.set(err, { file, line: '?', from: '?', toLine: line, to: at - text.lastIndexOf('\n', at - 1), frameName });
+    placeAt(err, owner, owner.fn.open);
     return 'object is not iterable (cannot read property Symbol(Symbol.iterator))';
   }
 
